@@ -1,0 +1,33 @@
+# Two commands on a fresh machine: `make run` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest benchmarks clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/masiv demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check masiv_desktop tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy masiv_desktop
+
+pytest: $(STAMP)
+	tests/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck pytest
+
+benchmarks: $(STAMP)
+	for b in benchmarks/*.py; do $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

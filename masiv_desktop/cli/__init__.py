@@ -1,0 +1,61 @@
+"""The `masiv` command: the same core as the desktop program, headless.
+
+Each sub-command lives in its own module under `masiv_desktop.cli` and exposes
+`register(subparsers)`, which adds its parser and sets `func` to a handler taking the parsed
+arguments and returning the exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from masiv_desktop import __version__
+from masiv_desktop.core.logs import setup_logging
+from masiv_desktop.core.paths import app_paths
+
+log = logging.getLogger(__name__)
+
+COMMAND_MODULES: tuple[str, ...] = (
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="masiv", description="Bulk SMS campaigns through the Masiv gateway, headless.")
+    parser.add_argument("--version", action="version", version=f"masiv {__version__}")
+    parser.add_argument("--data-dir", help="folder for the store, settings and logs "
+                        "(default: $MASIV_DESKTOP_HOME or the user data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to the console too")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"masiv_desktop.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `masiv`: parse, set up logging, run the sub-command, return its code."""
+    args = build_parser().parse_args(argv)
+    paths = app_paths(args.data_dir)
+    try:
+        setup_logging(paths.ensure().log_file, console=args.verbose)
+    except OSError as exc:
+        print(f"masiv: cannot write the log in {paths.logs}: {exc}", file=sys.stderr)
+    try:
+        code: int = args.func(args)
+    except KeyboardInterrupt:
+        print("\nInterrupted.", file=sys.stderr)
+        return 130
+    except Exception:
+        log.exception("masiv %s failed", args.command)
+        print(f"masiv: an internal error stopped '{args.command}'; details are in "
+              f"{paths.log_file}", file=sys.stderr)
+        return 70
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Qt-free domain: phones, message text, import, store, engine, reports, settings."""

@@ -1,0 +1,18 @@
+"""Errors a caller of a transport must handle before any request goes out."""
+
+from __future__ import annotations
+
+
+class GatewayInputError(ValueError):
+    """A request that breaks the documented limits: refused before wasting a request.
+
+    The message names the parameter and the limit, in words a user can act on.
+    """
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(message)
+        self.parameter = parameter
+
+
+class InsecureEndpointError(ValueError):
+    """A non-loopback endpoint over plain HTTP: the password would travel in clear text."""

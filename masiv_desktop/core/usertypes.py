@@ -1,0 +1,89 @@
+"""The program's enums, defined once. Stored values are the `StrEnum` values: never rename one.
+
+Shared by the store, the engine, the importer, the text module, the CLI and the GUI.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PartRule(StrEnum):
+    """How a message is cut into billable parts (DESIGN.md, "Message text")."""
+
+    MASIV_HTTP = "masiv"
+    """The HTTP API's documented rule: blocks of 160 characters when longMessage is on."""
+    GSM = "gsm"
+    """GSM 03.38: 160/153 septets, 70/67 UCS-2 code units, as the industry's calculators."""
+    SMPP_LATIN1 = "smpp"
+    """SMPP with data_coding 3 (ISO-8859-1): 140/134 characters, 70/67 in UCS-2."""
+
+
+class Encoding(StrEnum):
+    GSM7 = "GSM-7"
+    UCS2 = "UCS-2"
+    LATIN1 = "Latin-1"
+
+
+class Verdict(StrEnum):
+    """One verdict per imported row (issue 3)."""
+
+    OK = "ok"
+    NOT_MOBILE = "not_mobile"
+    INVALID = "invalid"
+    EMPTY = "empty"
+    DUPLICATE = "duplicate"
+    SUPPRESSED = "suppressed"
+
+
+class RecipientState(StrEnum):
+    """Where one recipient stands in the send journal (DESIGN.md, "Sending")."""
+
+    PENDING = "pending"
+    CLAIMED = "claimed"
+    """Taken by the engine for sending; found at start-up it becomes UNCERTAIN."""
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    UNCERTAIN = "uncertain"
+    """The request may have reached the gateway: never resent without the user's say-so."""
+    CANCELLED = "cancelled"
+    """Never sent because the user cancelled the campaign."""
+
+    @property
+    def is_settled(self) -> bool:
+        """Settled states need no more sending (polling may continue for ACCEPTED)."""
+        return self in _SETTLED
+
+
+_SETTLED = frozenset({RecipientState.ACCEPTED, RecipientState.REJECTED,
+                      RecipientState.UNCERTAIN, RecipientState.CANCELLED})
+
+
+class CampaignState(StrEnum):
+    DRAFT = "draft"
+    """Created, not started: can still be edited."""
+    RUNNING = "running"
+    PAUSED = "paused"
+    """Paused by the user or by the engine (no credits, gateway unreachable): see the reason."""
+    STOPPED = "stopped"
+    """Stopped by an account problem (credentials, package) or a defect: fix, then resume."""
+    CANCELLED = "cancelled"
+    SENT = "sent"
+    """Every recipient is settled; statuses are still being polled."""
+    FINISHED = "finished"
+    """Every part has a final status or its polling window is over."""
+
+
+class Purpose(StrEnum):
+    """Why a campaign is sent: Colombian contact rules apply to commercial ones (issue 8)."""
+
+    COMMERCIAL = "commercial"
+    TRANSACTIONAL = "transactional"
+
+
+class SuppressionSource(StrEnum):
+    OPT_OUT = "opt_out"
+    RNE = "rne"
+    """Colombia's Registro de Números Excluidos (CRC)."""
+    COMPLAINT = "complaint"
+    MANUAL = "manual"

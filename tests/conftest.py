@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway
+from masiv_desktop.gateway.sandbox_state import FakeClock
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -18,3 +21,31 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     home.mkdir()
     monkeypatch.setenv("MASIV_DESKTOP_HOME", str(home))
     yield home
+
+
+# --- sandbox gateway (owner: the sandbox engineer) ---------------------------------------
+
+SANDBOX_STATUS_STEP_S = 0.2
+"""Status step of the `sandbox` fixture: a message is final 0.6 s after it was accepted."""
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxGateway]:
+    """A running sandbox gateway on a free 127.0.0.1 port (account demo/demo, seed 1, no
+    faults, real clock); `sandbox.base_url`, `sandbox.configure(...)`, `sandbox.sent()`."""
+    with SandboxGateway(SandboxConfig(seed=1, status_step_s=SANDBOX_STATUS_STEP_S)) as gateway:
+        yield gateway
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    """A clock moved by hand (`fake_clock.advance(seconds)`), for `sandbox_with_clock`."""
+    return FakeClock()
+
+
+@pytest.fixture
+def sandbox_with_clock(fake_clock: FakeClock) -> Iterator[SandboxGateway]:
+    """Like `sandbox`, but statuses, schedules and the rate limit follow `fake_clock`
+    (status step 2 s): advance the clock instead of sleeping."""
+    with SandboxGateway(SandboxConfig(seed=1, status_step_s=2.0), clock=fake_clock) as gateway:
+        yield gateway

@@ -1,0 +1,451 @@
+"""The sandbox gateway's brain: accounts, credits, messages, ids, statuses over time, faults.
+
+Transport-free and Qt-free: the HTTP server in `sandbox.py` (and later an SMPP side) turns
+requests into calls here and answers into bytes. Thread-safe: every public method holds one
+lock briefly. Time comes from an injectable clock (seconds since the epoch, like `time.time`)
+so tests drive statuses, schedules and the rate limit without sleeping. The rules (magic
+numbers, outcome shares, what a fault records) are written down in `docs/sandbox.md`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from masiv_desktop.gateway.codes import ErrorCode, GatewayStatus
+
+BLOCK_CHARS = 160
+"""The documented block: one message id (and one credit) per 160 characters."""
+DEFAULT_ORIGINATOR = "3027"
+"""What the gateway shows as sender when the request names none (the documented example)."""
+SENDONDATE_FORMAT = "%m/%d/%Y %H:%M:%S"
+"""`sendondate` and getMessage's `date`: MM/DD/YYYY hh:mm:ss (24-hour)."""
+MAGIC_PREFIX = "57300000000"
+"""`MAGIC_PREFIX` + one digit: a test number whose outcome is forced (see `docs/sandbox.md`)."""
+RECIPIENT_DIGITS = (8, 15)
+"""A recipient is valid when it is digits only, this many digits (E.164 without the plus)."""
+_FIRST_ID_SCALE = 1000
+"""Ids start at the clock in milliseconds, so a restarted sandbox does not reuse old ids."""
+
+
+class SandboxRefusal(Exception):
+    """The gateway refuses the request with one of its documented error codes."""
+
+    def __init__(self, code: ErrorCode) -> None:
+        super().__init__(f"gateway error {int(code)}")
+        self.code = code
+
+
+class Fault(StrEnum):
+    """A misbehaviour the sandbox plays on purpose (a knob, or a magic number)."""
+
+    NONE = "none"
+    RATE_LIMITED = "rate_limited"
+    """Answered 503 with Retry-After before anything is done: nothing is recorded."""
+    SERVER_ERROR = "server_error"
+    """Answered 5xx before anything is done: nothing is recorded."""
+    GATEWAY_EXCEPTION = "gateway_exception"
+    """Answered error 8734 before anything is done: nothing is recorded."""
+    DROP = "drop"
+    """The request is processed (an accepted send IS recorded), then the connection closes
+    without an answer: the client's "maybe sent" case."""
+    MALFORMED = "malformed"
+    """The request is processed (recorded if accepted), then a broken 200 body goes back."""
+
+
+@dataclass(frozen=True)
+class SandboxUser:
+    name: str
+    password: str
+    credits: int = 1_000_000
+    """One credit per 160-character block."""
+    has_package: bool = True
+    """False: every send answers 1156 ("Default Package not associated with user")."""
+
+
+@dataclass(frozen=True)
+class SandboxConfig:
+    """Where the sandbox listens and how it misbehaves. Rates are shares in [0, 1]."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    """0 picks a free port; read the real one from `SandboxGateway.base_url`."""
+    latency_ms: float = 0.0
+    """Added to every gateway request; other connections are not held up."""
+    error_5xx_rate: float = 0.0
+    drop_rate: float = 0.0
+    malformed_rate: float = 0.0
+    gateway_exception_rate: float = 0.0
+    rate_limit: float | None = None
+    """Gateway requests per second over all connections; beyond it: 503 + Retry-After."""
+    seed: int = 0
+    """Decides which numbers fail and which requests hit a fault, reproducibly."""
+    status_step_s: float = 2.0
+    """Seconds each status lasts: 0 → 1 → 2 → final."""
+    timezone: str = "UTC"
+    """The zone `sendondate` is read in (the program's gateway time-zone setting)."""
+    users: tuple[SandboxUser, ...] = (SandboxUser("demo", "demo"),)
+
+    def __post_init__(self) -> None:
+        for name in ("error_5xx_rate", "drop_rate", "malformed_rate", "gateway_exception_rate"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"sandbox setting {name} must be between 0 and 1, not {value}")
+        if self.latency_ms < 0:
+            raise ValueError(f"sandbox setting latency_ms must be >= 0, not {self.latency_ms}")
+        if self.status_step_s <= 0:
+            raise ValueError(f"sandbox setting status_step_s must be > 0, not "
+                             f"{self.status_step_s}")
+        if self.rate_limit is not None and self.rate_limit <= 0:
+            raise ValueError(f"sandbox setting rate_limit must be > 0, not {self.rate_limit}")
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"sandbox setting timezone: unknown zone {self.timezone!r}") from exc
+
+
+DEFAULT_CONFIG = SandboxConfig()
+
+KNOBS: frozenset[str] = frozenset(
+    f.name for f in fields(SandboxConfig) if f.name not in ("host", "port", "users"))
+"""The settings `configure` may change while the sandbox runs."""
+
+
+@dataclass(frozen=True)
+class SentRecord:
+    """One accepted send request, as `GET /sandbox/sent` lists it (count duplicates here)."""
+
+    recipient: str
+    messagedata: str
+    messageids: tuple[str, ...]
+    sendondate: str | None
+    """The `sendondate` text as received, or None."""
+    received_at: str
+    """ISO 8601, UTC."""
+    username: str
+    originator: str
+    long_message: bool
+
+    def to_json(self) -> dict[str, object]:
+        return {"recipient": self.recipient, "messagedata": self.messagedata,
+                "messageids": list(self.messageids), "sendondate": self.sendondate,
+                "received_at": self.received_at, "username": self.username,
+                "originator": self.originator, "longMessage": self.long_message}
+
+
+@dataclass(frozen=True)
+class AcceptedBlock:
+    """One acceptreport: a 160-character block with its own message id."""
+
+    message_id: str
+    originator: str
+    recipient: str
+    messagedata: str
+
+
+@dataclass(frozen=True)
+class Accepted:
+    blocks: tuple[AcceptedBlock, ...]
+    forced_fault: Fault = Fault.NONE
+    """DROP or MALFORMED when the recipient is a magic number asking for it."""
+
+
+@dataclass(frozen=True)
+class MessageStatus:
+    message_id: str
+    status: GatewayStatus
+    since: datetime
+    """When this status was set, aware UTC."""
+
+
+@dataclass(frozen=True)
+class FaultPlan:
+    """What to do to one gateway request, decided before it is handled."""
+
+    before: Fault
+    """NONE, RATE_LIMITED, SERVER_ERROR or GATEWAY_EXCEPTION."""
+    after: Fault
+    """NONE, DROP or MALFORMED (played after the request was processed)."""
+    latency_s: float
+    retry_after_s: int = 0
+    variant: int = 0
+    """Picks among the bodies / status codes of a fault, reproducibly."""
+
+
+@dataclass(frozen=True)
+class _Message:
+    username: str
+    start: float
+    """When sending begins: reception, or the scheduled time if later."""
+    received: float
+    final: GatewayStatus
+    stuck_at: GatewayStatus | None = None
+
+
+@dataclass(frozen=True)
+class _Forced:
+    """What a magic number's last digit forces."""
+
+    error: ErrorCode | None = None
+    final: GatewayStatus | None = None
+    stuck_at: GatewayStatus | None = None
+    fault: Fault = Fault.NONE
+
+
+MAGIC: dict[str, _Forced] = {
+    "0": _Forced(stuck_at=GatewayStatus.SENDING),
+    "1": _Forced(error=ErrorCode.INVALID_RECIPIENT),
+    "2": _Forced(final=GatewayStatus.DELIVERED_TO_NETWORK),
+    "3": _Forced(final=GatewayStatus.DELIVERED_TO_HANDSET),
+    "4": _Forced(final=GatewayStatus.DELIVERY_ERROR),
+    "5": _Forced(final=GatewayStatus.GENERAL_ERROR),
+    "6": _Forced(final=GatewayStatus.LENGTH_ERROR),
+    "7": _Forced(error=ErrorCode.GENERAL_EXCEPTION),
+    "8": _Forced(fault=Fault.DROP),
+    "9": _Forced(fault=Fault.MALFORMED),
+}
+
+OUTCOME_SHARES: tuple[tuple[float, GatewayStatus], ...] = (
+    (0.85, GatewayStatus.DELIVERED_TO_HANDSET),
+    (0.92, GatewayStatus.DELIVERED_TO_NETWORK),
+    (0.97, GatewayStatus.DELIVERY_ERROR),
+    (1.00, GatewayStatus.GENERAL_ERROR),
+)
+"""Cumulative shares of final statuses for ordinary numbers, from hash(seed, recipient)."""
+
+
+def unit_hash(*parts: object) -> float:
+    """A reproducible number in [0, 1) from the parts (not Python's salted `hash`)."""
+    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2.0**64
+
+
+def final_status_for(seed: int, recipient: str) -> GatewayStatus:
+    """The final status an ordinary number reaches under this seed."""
+    u = unit_hash("final", seed, recipient)
+    return next(status for share, status in OUTCOME_SHARES if u < share)
+
+
+def split_blocks(text: str) -> list[str]:
+    """The documented segmentation: blocks of 160 characters (Unicode code points)."""
+    return [text[i:i + BLOCK_CHARS] for i in range(0, len(text), BLOCK_CHARS)] or [""]
+
+
+def parse_sendondate(text: str, zone: str) -> float:
+    """`MM/DD/YYYY hh:mm:ss` in the given zone → epoch seconds; 1164 when malformed."""
+    try:
+        naive = datetime.strptime(text.strip(), SENDONDATE_FORMAT)
+    except ValueError:
+        raise SandboxRefusal(ErrorCode.MISSING_PARAMETER) from None
+    return naive.replace(tzinfo=ZoneInfo(zone)).timestamp()
+
+
+def format_report_date(epoch: float) -> str:
+    return datetime.fromtimestamp(epoch, UTC).strftime(SENDONDATE_FORMAT)
+
+
+class FakeClock:
+    """A clock tests move by hand: pass it as `clock=` and call `advance(seconds)`."""
+
+    def __init__(self, start: float = 1_700_000_000.0) -> None:
+        self._now = start
+        self._lock = threading.Lock()
+
+    def __call__(self) -> float:
+        with self._lock:
+            return self._now
+
+    def advance(self, seconds: float) -> None:
+        with self._lock:
+            self._now += seconds
+
+
+class SandboxState:
+    """Accounts, credits, the messages and their statuses, the sent log, the fault dice."""
+
+    def __init__(self, config: SandboxConfig = DEFAULT_CONFIG,
+                 clock: Callable[[], float] = time.time) -> None:
+        self._lock = threading.Lock()
+        self._config = config
+        self._clock = clock
+        self._users: dict[str, SandboxUser] = {u.name: u for u in config.users}
+        self._credits: dict[str, int] = {u.name: u.credits for u in config.users}
+        self._messages: dict[str, _Message] = {}
+        self._sent: list[SentRecord] = []
+        self._next_id = int(clock() * _FIRST_ID_SCALE)
+        self._request_seq = 0
+        self._tokens = config.rate_limit or 0.0
+        self._tokens_at = clock()
+
+    @property
+    def config(self) -> SandboxConfig:
+        return self._config
+
+    def now(self) -> float:
+        return self._clock()
+
+    def configure(self, **knobs: object) -> None:
+        """Change knobs at run time (names of `KNOBS`); the next request sees them."""
+        unknown = set(knobs) - KNOBS
+        if unknown:
+            raise TypeError(f"unknown or fixed sandbox setting(s): {', '.join(sorted(unknown))}")
+        with self._lock:
+            self._config = replace(self._config, **knobs)  # type: ignore[arg-type]
+            if "rate_limit" in knobs:
+                self._tokens = self._config.rate_limit or 0.0
+                self._tokens_at = self._clock()
+
+    def add_user(self, name: str, password: str, credits: int = 1_000_000,
+                 has_package: bool = True) -> None:
+        """Add (or replace) an account."""
+        with self._lock:
+            self._users[name] = SandboxUser(name, password, credits, has_package)
+            self._credits[name] = credits
+
+    def credits(self, user: str) -> int:
+        with self._lock:
+            return self._credits[user]
+
+    def set_credits(self, user: str, credits: int) -> None:
+        with self._lock:
+            if user not in self._users:
+                raise KeyError(user)
+            self._credits[user] = credits
+
+    def sent(self) -> list[SentRecord]:
+        with self._lock:
+            return list(self._sent)
+
+    def plan_faults(self) -> FaultPlan:
+        """Roll the dice for one gateway request: deterministic in (seed, request number)."""
+        with self._lock:
+            cfg = self._config
+            self._request_seq += 1
+            seq = self._request_seq
+            wait = self._take_token(cfg)
+        latency = cfg.latency_ms / 1000.0
+        variant = int(unit_hash("variant", cfg.seed, seq) * 1000)
+        if wait is not None:
+            return FaultPlan(Fault.RATE_LIMITED, Fault.NONE, 0.0, max(1, math.ceil(wait)))
+        before = Fault.NONE
+        if unit_hash("5xx", cfg.seed, seq) < cfg.error_5xx_rate:
+            before = Fault.SERVER_ERROR
+        elif unit_hash("8734", cfg.seed, seq) < cfg.gateway_exception_rate:
+            before = Fault.GATEWAY_EXCEPTION
+        after = Fault.NONE
+        if unit_hash("drop", cfg.seed, seq) < cfg.drop_rate:
+            after = Fault.DROP
+        elif unit_hash("malformed", cfg.seed, seq) < cfg.malformed_rate:
+            after = Fault.MALFORMED
+        return FaultPlan(before, after, latency, variant=variant)
+
+    def _take_token(self, cfg: SandboxConfig) -> float | None:
+        """Token bucket (burst = one second's worth); seconds to wait, or None when allowed."""
+        if cfg.rate_limit is None:
+            return None
+        now = self._clock()
+        capacity = max(1.0, cfg.rate_limit)
+        self._tokens = min(capacity,
+                           self._tokens + max(0.0, now - self._tokens_at) * cfg.rate_limit)
+        self._tokens_at = now
+        if self._tokens >= 1.0:
+            self._tokens -= 1.0
+            return None
+        return (1.0 - self._tokens) / cfg.rate_limit
+
+    def _authenticate(self, username: str, password: str) -> SandboxUser:
+        user = self._users.get(username)
+        if user is None or user.password != password:
+            raise SandboxRefusal(ErrorCode.INVALID_CREDENTIALS)
+        return user
+
+    def send(self, username: str, password: str, recipient: str, messagedata: str,
+             originator: str = "", long_message: bool = False,
+             sendondate: str | None = None) -> Accepted:
+        """sendmessage: check as the gateway does, charge one credit per block, record.
+
+        Empty strings count as missing (1164). Checks run in this order: 1164, 1157, 1156,
+        1 (and the magic numbers' forced errors), 1160, 1164 for a malformed `sendondate`,
+        1159. Raises `SandboxRefusal`; nothing is charged or recorded then.
+        """
+        if not (username and password and recipient and messagedata):
+            raise SandboxRefusal(ErrorCode.MISSING_PARAMETER)
+        forced = MAGIC.get(recipient[-1], _Forced()) if _is_magic(recipient) else _Forced()
+        with self._lock:
+            cfg = self._config
+            user = self._authenticate(username, password)
+            if not user.has_package:
+                raise SandboxRefusal(ErrorCode.PACKAGE_NOT_ASSOCIATED)
+            if not _valid_recipient(recipient):
+                raise SandboxRefusal(ErrorCode.INVALID_RECIPIENT)
+            if forced.error is not None:
+                raise SandboxRefusal(forced.error)
+            if len(messagedata) > BLOCK_CHARS and not long_message:
+                raise SandboxRefusal(ErrorCode.MESSAGE_TOO_LONG)
+            now = self._clock()
+            start = now
+            if sendondate:
+                start = max(now, parse_sendondate(sendondate, cfg.timezone))
+            blocks = split_blocks(messagedata)
+            if self._credits[username] < len(blocks):
+                raise SandboxRefusal(ErrorCode.INSUFFICIENT_CREDITS)
+            self._credits[username] -= len(blocks)
+            final = forced.final or final_status_for(cfg.seed, recipient)
+            sender = originator or DEFAULT_ORIGINATOR
+            accepted = []
+            for text in blocks:
+                message_id = str(self._next_id)
+                self._next_id += 1
+                self._messages[message_id] = _Message(username, start, now, final,
+                                                      forced.stuck_at)
+                accepted.append(AcceptedBlock(message_id, sender, recipient, text))
+            self._sent.append(SentRecord(
+                recipient, messagedata, tuple(b.message_id for b in accepted),
+                sendondate or None, datetime.fromtimestamp(now, UTC).isoformat(),
+                username, sender, long_message))
+        return Accepted(tuple(accepted), forced.fault)
+
+    def get_message(self, username: str, password: str, message_id: str) -> MessageStatus:
+        """getMessage: the status of one id at the clock's now. 2000 for an unknown id
+        (or one that belongs to another account)."""
+        if not (username and password and message_id):
+            raise SandboxRefusal(ErrorCode.MISSING_PARAMETER)
+        with self._lock:
+            self._authenticate(username, password)
+            message = self._messages.get(message_id.strip())
+            step = self._config.status_step_s
+            now = self._clock()
+        if message is None or message.username != username:
+            raise SandboxRefusal(ErrorCode.INVALID_ID)
+        status, since = _status_at(message, now, step)
+        return MessageStatus(message_id.strip(), status,
+                             datetime.fromtimestamp(since, UTC).replace(microsecond=0))
+
+
+def _is_magic(recipient: str) -> bool:
+    return len(recipient) == len(MAGIC_PREFIX) + 1 and recipient.startswith(MAGIC_PREFIX)
+
+
+def _valid_recipient(recipient: str) -> bool:
+    low, high = RECIPIENT_DIGITS
+    return recipient.isascii() and recipient.isdigit() and low <= len(recipient) <= high
+
+
+def _status_at(message: _Message, now: float, step: float) -> tuple[GatewayStatus, float]:
+    """0 until `start` + step, then 1, then 2, then the final status, one step each."""
+    if now < message.start + step:
+        return GatewayStatus.READY_TO_SEND, message.received
+    ladder = [GatewayStatus.SENDING, GatewayStatus.DELIVERED_TO_NETWORK, message.final]
+    if message.stuck_at is not None:
+        ladder = ladder[:ladder.index(message.stuck_at) + 1]
+    steps = min(len(ladder), int((now - message.start) / step))
+    if ladder[steps - 1] == message.final == GatewayStatus.DELIVERED_TO_NETWORK:
+        steps = min(steps, 2)
+    return ladder[steps - 1], message.start + steps * step

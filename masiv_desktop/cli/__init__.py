@@ -20,6 +20,7 @@ from masiv_desktop.core.paths import app_paths
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "sandbox_cmd",
 )
 
 

@@ -15,7 +15,6 @@ What the caller must know:
 from __future__ import annotations
 
 import dataclasses
-import ipaddress
 import json
 import logging
 import math
@@ -32,6 +31,7 @@ import phonenumbers
 
 from masiv_desktop.core.paths import AppPaths
 from masiv_desktop.core.usertypes import PartRule
+from masiv_desktop.gateway.endpoints import require_secure
 
 log = logging.getLogger(__name__)
 
@@ -283,25 +283,13 @@ def _one_of(name: str, allowed: tuple[str, ...]) -> Callable[[Any], None]:
 def _check_url(value: str) -> None:
     if not value:
         return
-    parts = urlsplit(value)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SettingsError("gateway_url", f"must be an http(s) address such as "
-                            f"https://api.masivapp.com, not {value!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise SettingsError("gateway_url", "plain http is only allowed to this computer "
-                            "(127.0.0.1 / localhost): the password would travel in clear text; "
-                            "use https")
-    if parts.username or parts.password or parts.query:
-        raise SettingsError("gateway_url", "must not contain a user name, password or query")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
     try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
+        require_secure(value)
+    except ValueError as exc:
+        raise SettingsError("gateway_url", f"{exc} Example: https://api.masivapp.com") from None
+    parts = urlsplit(value)
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise SettingsError("gateway_url", "must not contain a user name, password or query")
 
 
 def _check_text(name: str, max_len: int) -> Callable[[str], None]:
@@ -451,5 +439,25 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "test_number": _parse_number,
 }
 
+DESCRIPTIONS: dict[str, str] = {
+    "gateway_preset": "where messages go: sandbox (built in, sends nothing real), production "
+                      "(api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) "
+                      "or custom (gateway_url)",
+    "gateway_url": "the gateway's base address when gateway_preset is custom",
+    "username": "the Masiv account's user name (the password is in the system keyring)",
+    "originator": "the sender shown on the phones (up to 16 characters; empty: the account's)",
+    "region": "country assumed for numbers written without a country code",
+    "part_rule": "how messages are cut into billable parts: masiv, gsm or smpp",
+    "long_messages": "allow messages longer than 160 characters (sent in several parts)",
+    "gateway_timezone": "time zone the gateway reads scheduled send times in",
+    "connections": f"requests sent at the same time (1-{MAX_CONNECTIONS})",
+    "rate_per_second": "most messages per second (empty or 'unlimited': no limit)",
+    "rate_counts_parts": "the rate counts parts rather than messages",
+    "polling_window_hours": "how long delivery statuses are asked for after sending",
+    "language": "language of the program: es, en, or empty to follow the system",
+    "test_number": "your own mobile number, for 'send a test'",
+}
+
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Settings))
+SETTING_NAMES = _FIELD_NAMES
 DEFAULTS = Settings()

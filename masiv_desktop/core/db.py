@@ -28,6 +28,71 @@ MIGRATIONS: list[str] = [
         skipped      INTEGER NOT NULL
     );
     """,
+    # 2: campaigns, their recipients (the send journal), message parts (the poll queue) and
+    # each campaign's event log (core/store.py). Recipient rows stay small: `text` is NULL
+    # when it equals the campaign's template, `fields` only when merge fields were used.
+    """
+    CREATE TABLE campaign (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL,
+        template      TEXT NOT NULL,
+        originator    TEXT NOT NULL DEFAULT '',
+        long_message  INTEGER NOT NULL DEFAULT 0,
+        part_rule     TEXT NOT NULL,
+        purpose       TEXT NOT NULL DEFAULT 'commercial',
+        send_at       TEXT,
+        state         TEXT NOT NULL,
+        reason        TEXT NOT NULL DEFAULT '',
+        source_file   TEXT NOT NULL DEFAULT '',
+        recipients    INTEGER NOT NULL DEFAULT 0,
+        parts         INTEGER NOT NULL DEFAULT 0,
+        submitted     INTEGER NOT NULL DEFAULT 0,
+        created_at    TEXT NOT NULL,
+        started_at    TEXT,
+        sent_at       TEXT,
+        finished_at   TEXT
+    );
+    CREATE TABLE recipient (
+        id           INTEGER PRIMARY KEY,
+        campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+        row_number   INTEGER NOT NULL,
+        digits       TEXT NOT NULL,
+        text         TEXT,
+        fields       TEXT,
+        parts        INTEGER NOT NULL,
+        state        TEXT NOT NULL,
+        status       INTEGER,
+        error_code   INTEGER,
+        error_text   TEXT,
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        sent_at      TEXT
+    );
+    CREATE INDEX recipient_journal ON recipient(campaign_id, state, id);
+    CREATE TABLE part (
+        id            INTEGER PRIMARY KEY,
+        recipient_id  INTEGER NOT NULL REFERENCES recipient(id) ON DELETE CASCADE,
+        campaign_id   INTEGER NOT NULL,
+        message_id    TEXT NOT NULL,
+        status        INTEGER,
+        status_time   TEXT,
+        final         INTEGER NOT NULL DEFAULT 0,
+        note          TEXT,
+        polls         INTEGER NOT NULL DEFAULT 0,
+        poll_from     TEXT NOT NULL,
+        network_at    TEXT,
+        next_poll_at  TEXT
+    );
+    CREATE INDEX part_recipient ON part(recipient_id);
+    CREATE INDEX part_due ON part(campaign_id, next_poll_at) WHERE next_poll_at IS NOT NULL;
+    CREATE TABLE campaign_event (
+        id           INTEGER PRIMARY KEY,
+        campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+        at           TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        message      TEXT NOT NULL
+    );
+    CREATE INDEX campaign_event_campaign ON campaign_event(campaign_id, id);
+    """,
 ]
 
 

@@ -1,0 +1,2 @@
+"""The desktop program (PySide6). Only this package imports Qt; it runs the core's functions
+through `gui.ops` and shows their results."""

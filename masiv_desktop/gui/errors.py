@@ -1,0 +1,89 @@
+"""Programming errors: logged with their traceback, shown to the user as a plain dialog.
+
+Errors a user can cause (a broken file, a wrong password) are handled where they happen, with
+a message naming the file or setting; what reaches this module is a defect of ours.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from masiv_desktop.core.logs import redact
+
+log = logging.getLogger(__name__)
+
+_open_boxes: list[QMessageBox] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_unexpected_error(error: BaseException, log_file: str | None = None) -> None:
+    """Tell the user something went wrong, without blocking (call on the GUI thread).
+
+    The dialog is window-modal but opened with `open()`, so no nested event loop runs inside
+    an exception hook. The text never includes the traceback: it is in the log.
+    """
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("Unexpected error"))
+    box.setText(_tr("Something went wrong inside Masiv Desktop."))
+    details = _tr("Your campaigns are safe: everything already sent is recorded. "
+                  "If this keeps happening, send the log file to support.")
+    if log_file:
+        details += "\n\n" + _tr("Log file: %1").replace("%1", log_file)
+    box.setInformativeText(details)
+    box.setDetailedText(redact(f"{type(error).__name__}: {error}"))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_boxes.append(box)
+    box.finished.connect(lambda _result: _open_boxes.remove(box))
+    box.open()
+
+
+class _MainThreadPoster(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pending: list[BaseException] = []
+
+    @Slot()
+    def show_pending(self) -> None:
+        while self.pending:
+            show_unexpected_error(self.pending.pop(0), _log_file)
+
+
+_poster: _MainThreadPoster | None = None
+_log_file: str | None = None
+
+
+def install_excepthook(log_file: str | None) -> None:
+    """Route uncaught exceptions (GUI thread and others) to the log and a plain dialog."""
+    global _poster, _log_file
+    _log_file = log_file
+    _poster = _MainThreadPoster()
+
+    def hook(kind: type[BaseException], value: BaseException,
+             tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        if _poster is not None:
+            _poster.pending.append(value)
+            QMetaObject.invokeMethod(_poster, "show_pending", Qt.ConnectionType.QueuedConnection)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

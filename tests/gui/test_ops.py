@@ -1,0 +1,132 @@
+"""gui/ops.py: results, errors and progress come back on the GUI thread; cancellation works."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.gui.ops import OpCancelled, OpContext, run_op
+
+
+def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
+    gui_thread = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work(_ctx: OpContext) -> int:
+        seen["work"] = threading.get_ident()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"], seen["callback"] = value, threading.get_ident()
+
+    handle = run_op(work, on_success=done)
+    qtbot.waitUntil(lambda: handle.done)
+    assert seen["value"] == 42
+    assert seen["callback"] == gui_thread
+    assert seen["work"] != gui_thread
+
+
+def test_exception_is_logged_and_handed_to_failure(
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    gui_thread = threading.get_ident()
+    failures: list[tuple[BaseException, int]] = []
+
+    def work(_ctx: OpContext) -> int:
+        raise ValueError("row 7: not a number")
+
+    handle = run_op(work, on_success=lambda _v: pytest.fail("no success expected"),
+                    on_failure=lambda exc: failures.append((exc, threading.get_ident())))
+    with caplog.at_level(logging.ERROR, logger="masiv_desktop.gui.ops"):
+        qtbot.waitUntil(lambda: handle.done)
+    (exc, thread), = failures
+    assert isinstance(exc, ValueError) and "row 7" in str(exc)
+    assert thread == gui_thread
+    record, = [r for r in caplog.records if r.name == "masiv_desktop.gui.ops"]
+    assert record.exc_info is not None and record.exc_info[1] is exc
+
+
+def test_progress_is_marshalled_and_coalesced(qtbot: QtBot) -> None:
+    gui_thread = threading.get_ident()
+    progress: list[tuple[object, int]] = []
+    go = threading.Event()
+
+    def work(ctx: OpContext) -> str:
+        go.wait(5)
+        for i in range(10_000):
+            ctx.progress(i)
+        return "ok"
+
+    results: list[str] = []
+    handle = run_op(work, on_success=results.append,
+                    on_progress=lambda v: progress.append((v, threading.get_ident())))
+    go.set()
+    qtbot.waitUntil(lambda: handle.done)
+    assert results == ["ok"]
+    assert progress, "at least the last value arrives"
+    assert progress[-1][0] == 9_999
+    assert all(thread == gui_thread for _v, thread in progress)
+    values = [v for v, _t in progress]
+    assert values == sorted(values)
+    assert len(values) < 10_000, "progress values are coalesced, not queued one by one"
+
+
+def test_cancel_stops_the_work_and_calls_on_cancelled(qtbot: QtBot) -> None:
+    started = threading.Event()
+    steps: list[int] = []
+    cancelled: list[bool] = []
+
+    def work(ctx: OpContext) -> None:
+        started.set()
+        for i in range(1_000):
+            ctx.check_cancelled()
+            steps.append(i)
+            threading.Event().wait(0.005)
+
+    handle = run_op(work, on_success=lambda _v: pytest.fail("was cancelled"),
+                    on_failure=lambda exc: pytest.fail(f"not a failure: {exc!r}"),
+                    on_cancelled=lambda: cancelled.append(True))
+    assert started.wait(5)
+    handle.cancel()
+    qtbot.waitUntil(lambda: handle.done)
+    assert cancelled == [True]
+    assert len(steps) < 1_000
+
+
+def test_no_callback_once_the_parent_is_gone(qtbot: QtBot) -> None:
+    release = threading.Event()
+    widget = QWidget()
+    calls: list[object] = []
+
+    def work(_ctx: OpContext) -> int:
+        release.wait(5)
+        return 1
+
+    handle = run_op(work, on_success=calls.append, on_failure=calls.append, parent=widget)
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: not _is_valid(widget))
+    release.set()
+    qtbot.waitUntil(lambda: handle.done)
+    assert calls == []
+
+
+def test_op_cancelled_raised_directly_counts_as_cancelled(qtbot: QtBot) -> None:
+    outcome: list[str] = []
+
+    def work(_ctx: OpContext) -> None:
+        raise OpCancelled
+
+    handle = run_op(work, on_success=lambda _v: outcome.append("success"),
+                    on_failure=lambda _e: outcome.append("failure"),
+                    on_cancelled=lambda: outcome.append("cancelled"))
+    qtbot.waitUntil(lambda: handle.done)
+    assert outcome == ["cancelled"]
+
+
+def _is_valid(obj: QWidget) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(obj))

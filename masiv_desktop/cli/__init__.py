@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = (
     "sandbox_cmd",
+    "segments_cmd",
 )
 
 

@@ -203,7 +203,8 @@ class TextAnalysis:
     """Encoded size: septets (GSM-7), UTF-16 code units (UCS-2) or octets (Latin-1)."""
     counted: int
     """Size in the unit the rule's limits count (`count_unit`); equals `units` except
-    under the Masiv HTTP rule, which counts UTF-16 code units whatever the encoding."""
+    under the Masiv HTTP rule, whose "characters" are UTF-16 code units whatever the
+    encoding (an extension character such as € is one, an emoji two)."""
     count_unit: str
     parts: int
     """Parts needed with long messages on (0 for an empty text)."""
@@ -252,7 +253,8 @@ def analyze(text: str, rule: PartRule = PartRule.MASIV_HTTP, *,
     return TextAnalysis(
         text=text, rule=rule, long_message=long_message, encoding=encoding,
         characters=grapheme_count(text), units=units, counted=counted,
-        count_unit=_UNIT_NAMES[kind], parts=len(split), part_limit=part_limit,
+        count_unit="characters" if rule is PartRule.MASIV_HTTP else _UNIT_NAMES[kind],
+        parts=len(split), part_limit=part_limit,
         left_in_last_part=part_limit - (split[-1][1] if split else 0),
         part_texts=tuple(part for part, _ in split),
         unicode_characters=_found(forcing, text),

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -121,7 +122,8 @@ def read_params(query: str, body: str) -> dict[str, str]:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 256
-    allow_reuse_address = True
+    allow_reuse_address = sys.platform != "win32"
+    """On Windows SO_REUSEADDR would let a second server take the same port."""
 
     def __init__(self, address: tuple[str, int], state: SandboxState) -> None:
         self.state = state

@@ -281,7 +281,7 @@ class SandboxState:
         self._sent: list[SentRecord] = []
         self._next_id = int(clock() * _FIRST_ID_SCALE)
         self._request_seq = 0
-        self._tokens = config.rate_limit or 0.0
+        self._tokens = _bucket_size(config)
         self._tokens_at = clock()
 
     @property
@@ -299,7 +299,7 @@ class SandboxState:
         with self._lock:
             self._config = replace(self._config, **knobs)  # type: ignore[arg-type]
             if "rate_limit" in knobs:
-                self._tokens = self._config.rate_limit or 0.0
+                self._tokens = _bucket_size(self._config)
                 self._tokens_at = self._clock()
 
     def add_user(self, name: str, password: str, credits: int = 1_000_000,
@@ -351,8 +351,7 @@ class SandboxState:
         if cfg.rate_limit is None:
             return None
         now = self._clock()
-        capacity = max(1.0, cfg.rate_limit)
-        self._tokens = min(capacity,
+        self._tokens = min(_bucket_size(cfg),
                            self._tokens + max(0.0, now - self._tokens_at) * cfg.rate_limit)
         self._tokens_at = now
         if self._tokens >= 1.0:
@@ -427,6 +426,10 @@ class SandboxState:
         status, since = _status_at(message, now, step)
         return MessageStatus(message_id.strip(), status,
                              datetime.fromtimestamp(since, UTC).replace(microsecond=0))
+
+
+def _bucket_size(config: SandboxConfig) -> float:
+    return 0.0 if config.rate_limit is None else max(1.0, config.rate_limit)
 
 
 def _is_magic(recipient: str) -> bool:

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 COMMAND_MODULES: tuple[str, ...] = (
     "sandbox_cmd",
     "segments_cmd",
+    "login_cmd",
+    "settings_cmd",
 )
 
 

@@ -7,6 +7,7 @@ after unlocking a throw-away gnome-keyring in a private D-Bus session. Run them 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -67,10 +68,8 @@ def real_keyring(username: str) -> Iterator[None]:
     backend = keyring.get_keyring()
     assert type(backend).__module__ == "keyring.backends.SecretService", backend
     yield
-    try:
+    with contextlib.suppress(CredentialsError):
         delete_password(username)
-    except CredentialsError:
-        pass
 
 
 # --- the real Secret Service --------------------------------------------------------------

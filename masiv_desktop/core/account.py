@@ -1,0 +1,230 @@
+"""From the settings to a ready gateway connection: the endpoint, the account, the sandbox.
+
+`open_gateway` is what the engine, the CLI and the GUI call to get a `MasivHttpClient` for the
+configured gateway. For the "sandbox" preset it starts an embedded `SandboxGateway` on a free
+127.0.0.1 port with the demo account and stops it on `close()`. The embedded sandbox keeps its
+messages in memory only: after the program exits, polling one of its message ids answers
+2000 (Invalid ID). Run `masiv sandbox` in another terminal and point `gateway_url` at it
+(preset "custom") for a sandbox that outlives one run.
+
+`test_connection` checks an account without sending anything billable: it asks for the
+status of message id "0", which cannot exist. Error 2000 proves the gateway got past the
+credentials; 1157 means they are wrong. Both calls do network I/O: never on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import TracebackType
+from zoneinfo import ZoneInfo
+
+from masiv_desktop.core.credentials import CredentialsError, credentials_for_run, username_for_run
+from masiv_desktop.core.logs import register_secret
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.gateway.codes import ErrorCode, error_info
+from masiv_desktop.gateway.endpoints import PRESETS, Endpoint, custom_endpoint
+from masiv_desktop.gateway.errors import GatewayInputError
+from masiv_desktop.gateway.masiv_http import MasivHttpClient
+from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway
+
+log = logging.getLogger(__name__)
+
+SANDBOX_USERNAME = "demo"
+SANDBOX_PASSWORD = "demo"
+PROBE_MESSAGE_ID = "0"
+"""A getMessage id no gateway has: the probe of `test_connection` (nothing is billed)."""
+CHECK_TIMEOUT_S = 10.0
+
+
+class AccountError(RuntimeError):
+    """The settings do not describe a usable gateway (no URL for "custom", an insecure
+    address, a password the gateway cannot take). The message says what to change."""
+
+
+class GatewayConnection:
+    """A client for the configured gateway, and the embedded sandbox when it owns one.
+
+    `client` is thread-safe (see `MasivHttpClient`). `close()` is idempotent and may be
+    called from any thread; use the connection as a context manager.
+    """
+
+    def __init__(self, client: MasivHttpClient, *, sandbox: SandboxGateway | None = None,
+                 preset: str = "custom") -> None:
+        self.client = client
+        self.sandbox = sandbox
+        self.preset = preset
+        self._closed = False
+        self._lock = threading.Lock()
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return self.client.endpoint
+
+    @property
+    def username(self) -> str:
+        return self.client.username
+
+    @property
+    def is_sandbox(self) -> bool:
+        """True for the embedded sandbox: nothing real is sent, and its ids die with it."""
+        return self.sandbox is not None
+
+    def describe(self) -> str:
+        """Where messages go, in words for the user (no password)."""
+        if self.sandbox is not None:
+            return f"the built-in sandbox at {self.sandbox.base_url} (nothing real is sent)"
+        return f"{self.preset} gateway {self.endpoint.send_url} as {self.username}"
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self.client.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+
+    def __enter__(self) -> GatewayConnection:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"GatewayConnection({self.describe()!r})"
+
+
+def endpoint_for(settings: Settings) -> Endpoint:
+    """The endpoint of a non-sandbox preset; `AccountError` when it cannot be used."""
+    if settings.gateway_preset == "custom":
+        if not settings.gateway_url:
+            raise AccountError("The gateway preset is 'custom' but no gateway address is set: "
+                               "masiv settings set gateway_url https://…")
+        try:
+            return custom_endpoint(settings.gateway_url)
+        except ValueError as exc:
+            raise AccountError(str(exc)) from None
+    endpoint = PRESETS.get(settings.gateway_preset)
+    if endpoint is None:
+        raise AccountError(f"The gateway preset {settings.gateway_preset!r} has no address.")
+    return endpoint
+
+
+def open_gateway(settings: Settings, *, password: str | None = None,
+                 username: str | None = None, environ: Mapping[str, str] = os.environ,
+                 prompt: Callable[[str], str] | None = None,
+                 sandbox_config: SandboxConfig | None = None,
+                 connect_timeout: float = 5.0, read_timeout: float = 30.0) -> GatewayConnection:
+    """A ready connection for the settings' gateway; close it when done.
+
+    The account: for "sandbox", the embedded sandbox's demo account (started with
+    `sandbox_config`, default: the settings' gateway time zone, no faults). Otherwise
+    `password` (with `username`, default the settings' one) or, when no password is given,
+    `credentials.credentials_for_run` (MASIV_USERNAME / MASIV_PASSWORD, the keyring, then
+    `prompt`). Raises `CredentialsError` (no password) or `AccountError` (bad gateway
+    settings). The pool size is the `connections` setting.
+    """
+    zone = ZoneInfo(settings.gateway_timezone)
+    if settings.uses_sandbox:
+        config = sandbox_config or SandboxConfig(timezone=settings.gateway_timezone)
+        sandbox = SandboxGateway(config).start()
+        try:
+            client = _client(custom_endpoint(sandbox.base_url), SANDBOX_USERNAME,
+                             SANDBOX_PASSWORD, settings, zone, connect_timeout, read_timeout)
+        except BaseException:
+            sandbox.stop()
+            raise
+        log.info("embedded sandbox gateway started at %s", sandbox.base_url)
+        return GatewayConnection(client, sandbox=sandbox, preset="sandbox")
+    endpoint = endpoint_for(settings)
+    if password is None:
+        account = credentials_for_run(settings.username, environ=environ, prompt=prompt)
+        username, password = account.username, account.password
+    else:
+        register_secret(password)
+        username = username or username_for_run(settings.username, environ)
+        if not username:
+            raise CredentialsError("No account user name: run 'masiv login --username NAME'.")
+    client = _client(endpoint, username, password, settings, zone, connect_timeout,
+                     read_timeout)
+    log.info("gateway %s opened for %s", endpoint.name, username)
+    return GatewayConnection(client, preset=settings.gateway_preset)
+
+
+def _client(endpoint: Endpoint, username: str, password: str, settings: Settings,
+            zone: ZoneInfo, connect_timeout: float, read_timeout: float) -> MasivHttpClient:
+    try:
+        return MasivHttpClient(endpoint, username, password, gateway_zone=zone,
+                               connect_timeout=connect_timeout, read_timeout=read_timeout,
+                               pool_size=settings.connections)
+    except GatewayInputError as exc:
+        raise AccountError(str(exc)) from None
+    except ValueError as exc:
+        raise AccountError(str(exc)) from None
+
+
+class CheckVerdict(StrEnum):
+    OK = "ok"
+    WRONG_CREDENTIALS = "wrong_credentials"
+    ACCOUNT_PROBLEM = "account_problem"
+    """The credentials work but the account may not send over HTTP (1156)."""
+    UNREACHABLE = "unreachable"
+    GATEWAY_ERROR = "gateway_error"
+    NOT_CONFIGURED = "not_configured"
+    """No user name / password, or a gateway setting that cannot be used."""
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    verdict: CheckVerdict
+    message: str
+    """What happened, in plain words, with what to do; never contains the password."""
+    gateway: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is CheckVerdict.OK
+
+
+def test_connection(settings: Settings, password: str | None = None, *,
+                    environ: Mapping[str, str] = os.environ,
+                    prompt: Callable[[str], str] | None = None,
+                    timeout: float = CHECK_TIMEOUT_S) -> ConnectionCheck:
+    """Check the account against the gateway without sending a message (see module doc).
+
+    Never raises for a bad setting, a missing password or the network: the verdict says.
+    Blocks up to about twice `timeout` seconds.
+    """
+    try:
+        connection = open_gateway(settings, password=password, environ=environ, prompt=prompt,
+                                  connect_timeout=timeout, read_timeout=timeout)
+    except (CredentialsError, AccountError) as exc:
+        return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc))
+    with connection:
+        where = connection.describe()
+        report = connection.client.get_message(PROBE_MESSAGE_ID)
+    code = report.error_code
+    if code == ErrorCode.INVALID_ID or (code is None and report.status is not None):
+        return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
+                               "user name and password.", where)
+    if code == ErrorCode.INVALID_CREDENTIALS:
+        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{where} refused the user "
+                               "name or password (error 1157). Check them, then run "
+                               "'masiv login' again.", where)
+    if code == ErrorCode.PACKAGE_NOT_ASSOCIATED:
+        return ConnectionCheck(CheckVerdict.ACCOUNT_PROBLEM, f"{where}: "
+                               f"{error_info(code).meaning}", where)
+    if code is None:
+        return ConnectionCheck(CheckVerdict.UNREACHABLE, f"Could not get an answer from "
+                               f"{where}: {report.error_text}", where)
+    return ConnectionCheck(CheckVerdict.GATEWAY_ERROR, f"{where} answered error {code}: "
+                           f"{error_info(code).meaning}", where)
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

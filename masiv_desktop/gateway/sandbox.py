@@ -132,8 +132,10 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, _Handler)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
-        log.debug("sandbox connection from %s ended with an error", client_address,
-                  exc_info=True)
+        if isinstance(sys.exc_info()[1], OSError):
+            log.debug("sandbox connection from %s broke", client_address, exc_info=True)
+        else:
+            log.error("sandbox failed on a request from %s", client_address, exc_info=True)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -171,10 +173,20 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY_BYTES:
+            self._discard(length)
             self._answer(413, "Request Entity Too Large", "text/plain; charset=utf-8")
             self.close_connection = True
             return
         self._dispatch(self.rfile.read(length).decode("utf-8", "replace"))
+
+    def _discard(self, length: int) -> None:
+        """Read an oversized body before refusing it, so the client sees the 413, not a reset."""
+        left = min(length, 64 * MAX_BODY_BYTES)
+        while left > 0:
+            chunk = self.rfile.read(min(left, 65536))
+            if not chunk:
+                break
+            left -= len(chunk)
 
     def _dispatch(self, body: str) -> None:
         url = urlsplit(self.path)

@@ -171,7 +171,14 @@ class _Handler(BaseHTTPRequestHandler):
         self._dispatch("")
 
     def do_POST(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self._answer(400, "Bad Request", "text/plain; charset=utf-8")
+            self.close_connection = True
+            return
         if length > MAX_BODY_BYTES:
             self._discard(length)
             self._answer(413, "Request Entity Too Large", "text/plain; charset=utf-8")

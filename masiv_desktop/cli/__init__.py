@@ -24,6 +24,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "segments_cmd",
     "login_cmd",
     "settings_cmd",
+    "check_cmd",
+    "suppress_cmd",
 )
 
 

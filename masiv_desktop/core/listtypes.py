@@ -1,0 +1,83 @@
+"""The values the list readers hand out, and the error users get for a file that cannot be read.
+
+Shared by `core.importer` (the entry point), its two readers (`core.spreadsheet`,
+`core.csvfile`), `core.columns` and `core.validation`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+ProgressCallback = Callable[[int], None]
+"""Called with the number of rows read so far, from the reading thread."""
+CancelCheck = Callable[[], bool]
+"""Polled every few hundred rows; return True to stop the import (e.g. `Event.is_set`)."""
+
+
+class ListFileError(Exception):
+    """A recipient list the program cannot read; the message names the file (and the sheet,
+    row and column where they matter) and says what the user can do about it."""
+
+    def __init__(self, path: Path | str, problem: str, *, sheet: str | None = None,
+                 row: int | None = None, column: str | None = None) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.sheet = sheet
+        self.row = row
+        self.column = column
+        where = [f'"{self.path.name}"']
+        if sheet:
+            where.append(f'sheet "{sheet}"')
+        if row is not None:
+            where.append(f"row {row}")
+        if column:
+            where.append(f"column {column}")
+        super().__init__(f"{', '.join(where)}: {problem}")
+
+
+class ImportCancelled(Exception):
+    """The caller's cancel check returned True; nothing was kept."""
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """One sheet of a workbook (a CSV file has one, named after the file)."""
+
+    name: str
+    rows_estimate: int
+    """Rows in the sheet's used range, or for CSV an estimate from the file size."""
+    has_data: bool
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a list: its position, its spreadsheet letter and its name.
+
+    `name` is the header text (made unique with " (2)", " (3)"), or "Column C" when the list
+    has no header or the header cell is empty; it is the merge-field name.
+    """
+
+    index: int
+    letter: str
+    name: str
+
+
+class SourceRow(NamedTuple):
+    """One non-empty row: its number as the spreadsheet shows it (1-based; for CSV the record
+    number counting the header as 1, as Excel shows it) and its cells as text, one per column."""
+
+    row_number: int
+    cells: tuple[str, ...]
+
+
+def column_letter(index: int) -> str:
+    """0 → "A", 25 → "Z", 26 → "AA", as spreadsheets name columns."""
+    letters = ""
+    number = index + 1
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters

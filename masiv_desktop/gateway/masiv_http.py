@@ -22,7 +22,6 @@ import logging
 import ssl
 import threading
 import time
-import weakref
 from collections.abc import Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
@@ -117,7 +116,7 @@ class MasivHttpClient:
         self._max_body_bytes = max_body_bytes
         self._method = "POST" if use_post else "GET"
         self._local = threading.local()
-        self._sessions: weakref.WeakSet[requests.Session] = weakref.WeakSet()
+        self._sessions: dict[threading.Thread, requests.Session] = {}
         self._lock = threading.Lock()
         self._closed = False
 
@@ -189,7 +188,8 @@ class MasivHttpClient:
         """Close every thread's session and its connections. Idempotent, any thread."""
         with self._lock:
             self._closed = True
-            sessions = list(self._sessions)
+            sessions = list(self._sessions.values())
+            self._sessions.clear()
         for session in sessions:
             session.close()
 
@@ -199,19 +199,28 @@ class MasivHttpClient:
     def _session(self) -> requests.Session:
         session: requests.Session | None = getattr(self._local, "session", None)
         if session is None:
-            session = requests.Session()
-            adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size,
-                                  max_retries=0)
-            session.mount("https://", adapter)
-            session.mount("http://", adapter)
-            session.headers.update({"User-Agent": f"masiv-desktop/{__version__}",
-                                    "Accept-Encoding": "identity"})
-            with self._lock:
-                if self._closed:
-                    raise _Failure(SendResult.NOT_SENT, "The gateway client was closed; "
-                                   "nothing was sent.")
-                self._sessions.add(session)
+            session = self._new_session()
             self._local.session = session
+        return session
+
+    def _new_session(self) -> requests.Session:
+        """A session for the calling thread; sessions of finished threads are closed."""
+        session = requests.Session()
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+        session.mount("https://", adapter)
+        session.mount("http://", adapter)
+        session.headers.update({"User-Agent": f"masiv-desktop/{__version__}",
+                                "Accept-Encoding": "identity"})
+        with self._lock:
+            if self._closed:
+                session.close()
+                raise _Failure(SendResult.NOT_SENT, "The gateway client was closed; nothing "
+                               "was sent.")
+            finished = [t for t in self._sessions if not t.is_alive()]
+            stale = [self._sessions.pop(t) for t in finished]
+            self._sessions[threading.current_thread()] = session
+        for old in stale:
+            old.close()
         return session
 
     def _exchange(self, url: str, params: Mapping[str, str]) -> tuple[int, bytes]:

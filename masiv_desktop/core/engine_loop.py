@@ -1,0 +1,472 @@
+"""The run thread's loop: claim → send → record, polls in the gaps, pause/cancel, progress.
+
+Everything here runs on the run thread except `_send_job` and `_poll_job`, which run on the
+sender pool and only talk back through the answer queue. See `core/engine.py` for the
+guarantees; `core/sender.py` and `core/poller.py` hold the decisions.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import math
+import queue
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from masiv_desktop.core.engine_types import Answer, EngineOptions, PollAnswer, PollMode, SendAnswer
+from masiv_desktop.core.events import (
+    EventQueue,
+    Notice,
+    NoticeLevel,
+    Progress,
+    RecipientChanged,
+    StateChanged,
+)
+from masiv_desktop.core.journal import Claimed, Journal, RecipientResult
+from masiv_desktop.core.poller import decide_poll
+from masiv_desktop.core.ratelimit import AdaptiveRate, RateMeter, TokenBucket
+from masiv_desktop.core.sender import UNREACHABLE_REASON, SendDecision, Step, decide_send
+from masiv_desktop.core.store import Store
+from masiv_desktop.core.store_parts import DuePart, PartsBook, PartUpdate
+from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.gateway.codes import error_info
+from masiv_desktop.gateway.errors import GatewayInputError
+from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
+from masiv_desktop.gateway.transport import Transport
+
+log = logging.getLogger(__name__)
+
+_IDLE_WAIT = 0.05
+_RECIPIENT_PARAMETERS = frozenset({"recipient", "text"})
+_NOT_SENDABLE = frozenset({CampaignState.CANCELLED})
+
+
+class RunLoop:
+    """One run of one campaign on the calling thread; see `CampaignRun` for the public side."""
+
+    def __init__(self, campaign_id: int, store: Store, transport: Transport,
+                 options: EngineOptions, *, events: EventQueue, clock: Callable[[], float],
+                 answers: queue.SimpleQueue[Answer],
+                 take_request: Callable[[], tuple[CampaignState, str] | None]) -> None:
+        self.id = campaign_id
+        self.store = store
+        self.transport = transport
+        self.options = options
+        self.events = events
+        self.clock = clock
+        self.answers = answers
+        self.take_request = take_request
+        campaign = store.campaign(campaign_id)
+        now = clock()
+        self.send_at = campaign.send_at.timestamp() if campaign.send_at else None
+        self.send_on = campaign.send_at if self.send_at and self.send_at > now else None
+        self.originator = campaign.originator or None
+        self.long_message = campaign.long_message
+        self.journal = Journal(store.conn, campaign_id, template=campaign.template,
+                               send_at=self.send_at,
+                               first_poll_delay=options.poll_policy.delay(0))
+        self.parts = PartsBook(store.conn, campaign_id)
+        self.bucket = TokenBucket(options.rate, clock)
+        self.adaptive = AdaptiveRate(self.bucket, options.rate, clock)
+        self.meter = RateMeter(clock)
+        self.pool = ThreadPoolExecutor(options.connections,
+                                       thread_name_prefix=f"campaign-{campaign_id}-gateway")
+        self.ready: deque[Claimed] = deque()
+        self.retry: list[tuple[float, int, Claimed]] = []
+        self.results: list[RecipientResult] = []
+        self.updates: list[PartUpdate] = []
+        self.in_flight = 0
+        self.polls_in_flight: set[int] = set()
+        self.halt: tuple[CampaignState, str] | None = None
+        self.stop_polling = False
+        self.sending = False
+        self.exhausted = False
+        self.probing = True
+        self.hold_until = 0.0
+        self.unreachable = 0
+        self.busy = 0
+        self.gateway_tries: dict[int, int] = {}
+        self.next_control = 0.0
+        self.next_progress = 0.0
+        self.next_poll_check = 0.0
+        self.once_after = 0
+        self.once_done = False
+        self.by_state: dict[RecipientState, int] = {}
+        self.total = campaign.recipients
+        self.open_parts = 0
+
+    # -- the loop ------------------------------------------------------------------------
+
+    def run(self) -> CampaignState:
+        now = self.clock()
+        recovered = self.journal.recover_claimed(now)
+        if recovered:
+            self._notice(NoticeLevel.WARNING, f"{recovered} recipients were being sent when "
+                         "the program stopped: they are marked uncertain (they may have "
+                         "received the message) and will not be resent automatically.")
+        counts = self.store.counts(self.id)
+        self.by_state = dict(counts.by_state)
+        self.open_parts = counts.open_parts
+        self.sending = self.options.send and self._begin_sending(now)
+        try:
+            while not self._finished():
+                self._turn()
+            self._progress(self.clock(), force=True)
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        return self.store.campaign_state(self.id)
+
+    def _turn(self) -> None:
+        self._collect(self._wait_time())
+        now = self.clock()
+        self._control(now)
+        self._write(now)
+        self._dispatch(now)
+        self._dispatch_polls(now)
+        self._progress(now)
+        self.adaptive.tick()
+
+    def _finished(self) -> bool:
+        if self.in_flight or self.polls_in_flight or self.results or self.updates:
+            return False
+        if self.halt is not None or self.stop_polling:
+            return True
+        if self.sending:
+            return False
+        mode = self.options.poll
+        if mode is PollMode.UNTIL_FINAL:
+            return self.parts.next_due() is None
+        if mode is PollMode.ONCE:
+            return self.once_done
+        return True
+
+    def _wait_time(self) -> float:
+        if self.halt is None and self.ready and self.in_flight < self._window():
+            return min(_IDLE_WAIT, self.bucket.wait_time(self._cost(self.ready[0])),
+                       max(0.0, self.hold_until - self.clock()))
+        return _IDLE_WAIT
+
+    def _collect(self, timeout: float) -> None:
+        try:
+            answer = self.answers.get(timeout=timeout) if timeout > 0 else \
+                self.answers.get_nowait()
+        except queue.Empty:
+            return
+        while True:
+            if isinstance(answer, SendAnswer):
+                self._on_send(answer)
+            elif isinstance(answer, PollAnswer):
+                self._on_poll(answer)
+            try:
+                answer = self.answers.get_nowait()
+            except queue.Empty:
+                return
+
+    # -- starting, halting, finishing ----------------------------------------------------
+
+    def _begin_sending(self, now: float) -> bool:
+        state = self.store.campaign_state(self.id)
+        if state in _NOT_SENDABLE:
+            return False
+        if self.journal.pending_left() == 0:
+            if state in (CampaignState.DRAFT, CampaignState.RUNNING, CampaignState.PAUSED,
+                         CampaignState.STOPPED):
+                self._settle(now)
+            return False
+        verb = "started" if state is CampaignState.DRAFT else "resumed"
+        self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
+                             message=f"Sending {verb}.")
+        self.events.put(StateChanged(self.id, CampaignState.RUNNING))
+        return True
+
+    def _settle(self, now: float) -> None:
+        """Every recipient is accepted, rejected, uncertain or cancelled."""
+        self.sending = False
+        state = CampaignState.SENT if self.parts.next_due() is not None \
+            else CampaignState.FINISHED
+        s = self.store.counts(self.id).by_state
+        self.store.set_state(self.id, state, "", now=now, message=(
+            f"Every recipient is settled: {s[RecipientState.ACCEPTED]} accepted, "
+            f"{s[RecipientState.REJECTED]} rejected, {s[RecipientState.UNCERTAIN]} uncertain."))
+        self.events.put(StateChanged(self.id, state))
+
+    def _halt(self, state: CampaignState, reason: str, *, write: bool = True,
+              defect: bool = False) -> None:
+        """Stop sending now: claimed-but-unsent recipients go back (or are cancelled)."""
+        if self.halt is not None:
+            return
+        self.halt = (state, reason)
+        if defect:
+            log.error("campaign %s: defect: %s", self.id, reason)
+        back = RecipientState.CANCELLED if state is CampaignState.CANCELLED \
+            else RecipientState.PENDING
+        for item in [*self.ready, *(entry[2] for entry in self.retry)]:
+            self.results.append(RecipientResult(item.id, back))
+        self.ready.clear()
+        self.retry.clear()
+        if write and self.sending:
+            now = self.clock()
+            self._write(now)
+            if state is CampaignState.CANCELLED:
+                self.store.cancel(self.id, now=now)
+            else:
+                self.store.set_state(self.id, state, reason, now=now)
+        if state is CampaignState.CANCELLED:
+            self._recount()
+        self.events.put(StateChanged(self.id, state, reason))
+        if reason:
+            level = NoticeLevel.INFO if state is CampaignState.PAUSED and not defect \
+                else NoticeLevel.WARNING
+            self._notice(level, reason)
+
+    def _control(self, now: float) -> None:
+        request = self.take_request()
+        if request is not None:
+            self.stop_polling = True
+            if self.sending:
+                self._halt(*request)
+        if now < self.next_control or not self.sending or self.halt is not None:
+            return
+        self.next_control = now + self.options.control_interval
+        campaign = self.store.campaign(self.id)
+        if campaign.state is not CampaignState.RUNNING:
+            self._halt(campaign.state, campaign.reason, write=False)
+
+    def _recount(self) -> None:
+        self.by_state = dict(self.store.counts(self.id).by_state)
+
+    # -- sending -------------------------------------------------------------------------
+
+    def _window(self) -> int:
+        return 1 if self.probing else self.options.connections
+
+    def _cost(self, item: Claimed) -> float:
+        return float(item.parts) if self.options.rate_counts_parts else 1.0
+
+    def _write(self, now: float) -> None:
+        claim = 0
+        if self.sending and self.halt is None and not self.exhausted and now >= self.hold_until:
+            free = self._window() - self.in_flight - len(self.ready) - len(self.retry)
+            tokens = self.bucket.available()
+            claim = max(0, free if math.isinf(tokens) else min(free, int(tokens)))
+        results, self.results = self.results, []
+        claimed = self.journal.write(results, claim, now)
+        if claim and len(claimed) < claim:
+            self.exhausted = True
+        self.ready.extend(claimed)
+        self._count(RecipientState.PENDING, RecipientState.CLAIMED, len(claimed))
+        for result in results:
+            self._count(RecipientState.CLAIMED, result.state, 1)
+            if self.options.recipient_events:
+                self.events.put(RecipientChanged(self.id, result.recipient_id, result.state,
+                                                 error_code=result.error_code))
+        self._record_polls(now)
+        if self.sending and self.halt is None and self.exhausted and not self.in_flight \
+                and not self.ready and not self.retry:
+            if self.journal.pending_left() == 0:
+                self._settle(now)
+            else:
+                self.exhausted = False
+
+    def _count(self, old: RecipientState, new: RecipientState, n: int) -> None:
+        if n:
+            self.by_state[old] = self.by_state.get(old, 0) - n
+            self.by_state[new] = self.by_state.get(new, 0) + n
+
+    def _dispatch(self, now: float) -> None:
+        while self.halt is None and self.in_flight < self._window() and now >= self.hold_until:
+            if self.retry and self.retry[0][0] <= now:
+                item = heapq.heappop(self.retry)[2]
+            elif self.ready:
+                item = self.ready.popleft()
+            else:
+                return
+            if not self.bucket.try_take(self._cost(item)):
+                self.ready.appendleft(item)
+                return
+            self.in_flight += 1
+            self.pool.submit(self._send_job, item)
+
+    def _send_job(self, item: Claimed) -> None:
+        """On a sender thread: one request, its answer back to the run thread. Never raises."""
+        try:
+            answer = SendAnswer(item, self.transport.send_message(
+                item.digits, item.text, originator=self.originator,
+                long_message=self.long_message, send_on=self.send_on))
+        except GatewayInputError as exc:
+            answer = SendAnswer(item, SendOutcome(SendResult.REFUSED, error_text=str(exc)),
+                                input_error=exc)
+        except Exception as exc:
+            log.exception("campaign %s: sending to recipient %s failed", self.id, item.id)
+            answer = SendAnswer(item, SendOutcome(
+                SendResult.UNCERTAIN, error_text=f"Internal error while sending "
+                f"({type(exc).__name__}); the message may have gone out."))
+        self.answers.put(answer)
+
+    def _on_send(self, answer: SendAnswer) -> None:
+        self.in_flight -= 1
+        decision = _input_decision(answer.input_error) if answer.input_error \
+            else decide_send(answer.outcome)
+        item, outcome = answer.item, answer.outcome
+        now = self.clock()
+        if decision.step is Step.HALT:
+            self.results.append(RecipientResult(item.id, RecipientState.PENDING))
+            self._halt(decision.campaign_state or CampaignState.STOPPED, decision.reason,
+                       defect=decision.defect)
+        elif decision.step is Step.SETTLE:
+            self._settle_one(item, outcome, decision)
+        elif self.halt is not None:
+            back = RecipientState.CANCELLED if self.halt[0] is CampaignState.CANCELLED \
+                else RecipientState.PENDING
+            self.results.append(RecipientResult(item.id, back))
+        else:
+            _RETRIES[decision.step](self, item, outcome, now)
+
+    def _settle_one(self, item: Claimed, outcome: SendOutcome, decision: SendDecision) -> None:
+        state = decision.state or RecipientState.UNCERTAIN
+        if state is not RecipientState.UNCERTAIN:
+            self.probing = False
+        self.unreachable = self.busy = 0
+        self.meter.add(1)
+        if state is RecipientState.ACCEPTED:
+            self.open_parts += len(outcome.parts)
+            self.results.append(RecipientResult(item.id, state, outcome.message_ids))
+            return
+        code = outcome.error_code
+        text = outcome.error_text or (error_info(code).meaning if code is not None else "")
+        self.results.append(RecipientResult(item.id, state, error_code=code, error_text=text))
+
+    def _retry_gateway(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
+        self.probing = False
+        tries = self.gateway_tries.get(item.id, 0)
+        delays = self.options.gateway_retry_delays
+        if tries >= len(delays):
+            self.gateway_tries.pop(item.id, None)
+            self._settle_one(item, outcome, SendDecision(Step.SETTLE, RecipientState.REJECTED))
+            return
+        self.gateway_tries[item.id] = tries + 1
+        heapq.heappush(self.retry, (now + delays[tries], item.id, item))
+
+    def _retry_unreachable(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
+        self.unreachable += 1
+        delays = self.options.unreachable_delays
+        if self.unreachable > len(delays):
+            self.results.append(RecipientResult(item.id, RecipientState.PENDING))
+            log.warning("campaign %s: gateway unreachable: %s", self.id, outcome.error_text)
+            self._halt(CampaignState.PAUSED, UNREACHABLE_REASON)
+            return
+        self.hold_until = max(self.hold_until, now + delays[self.unreachable - 1])
+        self.ready.appendleft(item)
+
+    def _slow_down(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
+        self.busy += 1
+        delays = self.options.busy_delays
+        wait = outcome.retry_after or delays[min(self.busy, len(delays)) - 1]
+        rate = self.adaptive.slow_down(self.meter.rate())
+        self.hold_until = max(self.hold_until, now + wait)
+        self.ready.appendleft(item)
+        self._notice(NoticeLevel.INFO, f"The gateway asked to slow down; sending at about "
+                     f"{rate:.0f} per second for a while.")
+
+    # -- polling -------------------------------------------------------------------------
+
+    def _dispatch_polls(self, now: float) -> None:
+        mode = self.options.poll
+        if mode is PollMode.NONE or self.stop_polling or self.halt is not None:
+            return
+        if self.sending and (self.ready or self.retry or now < self.hold_until):
+            return
+        free = self.options.connections - self.in_flight - len(self.polls_in_flight)
+        if free <= 0 or (mode is not PollMode.ONCE and now < self.next_poll_check):
+            return
+        if mode is PollMode.ONCE:
+            due = self.parts.startable(now, self.once_after, free)
+            if due:
+                self.once_after = due[-1].id
+            self.once_done = not due
+        else:
+            due = self.parts.due(now, free, self.polls_in_flight)
+            if not due:
+                next_due = self.parts.next_due()
+                self.next_poll_check = min(next_due or math.inf, now + 1.0)
+        for part in due:
+            if not self.bucket.try_take(1.0):
+                if mode is PollMode.ONCE:
+                    self.once_after = part.id - 1
+                    self.once_done = False
+                return
+            self.polls_in_flight.add(part.id)
+            self.pool.submit(self._poll_job, part)
+
+    def _poll_job(self, part: DuePart) -> None:
+        """On a sender thread: one getMessage, its answer back to the run thread."""
+        try:
+            report = self.transport.get_message(part.message_id)
+        except Exception as exc:
+            log.exception("campaign %s: asking the status of %s failed", self.id,
+                          part.message_id)
+            report = StatusReport(part.message_id, None, transient=True,
+                                  error_text=type(exc).__name__)
+        self.answers.put(PollAnswer(part, report))
+
+    def _on_poll(self, answer: PollAnswer) -> None:
+        self.polls_in_flight.discard(answer.part.id)
+        decision = decide_poll(answer.part, answer.report, self.clock(),
+                               self.options.poll_policy)
+        self.updates.append(decision.update)
+        if decision.update.next_poll_at is None:
+            self.open_parts -= 1
+        if decision.account_problem and not self.stop_polling:
+            self.stop_polling = True
+            self._notice(NoticeLevel.WARNING, "Status polling stopped: "
+                         f"{decision.account_problem} Check the account, then poll again.")
+
+    def _record_polls(self, now: float) -> None:
+        if not self.updates:
+            return
+        updates, self.updates = self.updates, []
+        self.parts.record(updates)
+        if self.options.recipient_events:
+            statuses = self.parts.recipient_status([u.recipient_id for u in updates])
+            for rid, status in statuses.items():
+                self.events.put(RecipientChanged(self.id, rid, RecipientState.ACCEPTED, status))
+        if not self.sending and any(u.next_poll_at is None for u in updates) \
+                and self.parts.next_due() is None \
+                and self.store.campaign_state(self.id) is CampaignState.SENT:
+            self.store.set_state(self.id, CampaignState.FINISHED, "", now=now,
+                                 message="Every message has a final status.")
+            self.events.put(StateChanged(self.id, CampaignState.FINISHED))
+
+    # -- telling the user ----------------------------------------------------------------
+
+    def _progress(self, now: float, *, force: bool = False) -> None:
+        if now < self.next_progress and not force:
+            return
+        self.next_progress = now + self.options.progress_interval
+        rate = self.meter.rate()
+        left = self.by_state.get(RecipientState.PENDING, 0) + \
+            self.by_state.get(RecipientState.CLAIMED, 0)
+        eta = left / rate if rate > 0 and self.sending else None
+        self.events.put(Progress(self.id, self.total, dict(self.by_state), rate, eta,
+                                 self.open_parts))
+
+    def _notice(self, level: NoticeLevel, text: str) -> None:
+        self.events.put(Notice(self.id, level, text))
+
+
+def _input_decision(error: GatewayInputError) -> SendDecision:
+    """A request we refused to send: the recipient's fault, or the campaign's settings."""
+    if error.parameter in _RECIPIENT_PARAMETERS:
+        return SendDecision(Step.SETTLE, RecipientState.REJECTED)
+    return SendDecision(Step.HALT, campaign_state=CampaignState.STOPPED,
+                        reason=f"{error} Fix it in the settings, then resume.")
+
+
+_RETRIES: dict[Step, Callable[[RunLoop, Claimed, SendOutcome, float], None]] = {
+    Step.RETRY_GATEWAY: RunLoop._retry_gateway,
+    Step.RETRY_UNREACHABLE: RunLoop._retry_unreachable,
+    Step.SLOW_DOWN: RunLoop._slow_down,
+}
+

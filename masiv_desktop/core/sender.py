@@ -1,0 +1,76 @@
+"""What one send answer means for its recipient and its campaign (DESIGN.md, "Outcome policy").
+
+One table from the transport's `SendResult` and, for refusals, from the code's
+`codes.Reaction`; the engine applies the decision. No code numbers are compared here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.gateway.codes import ErrorInfo, Reaction, error_info
+from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
+
+
+class Step(StrEnum):
+    SETTLE = "settle"
+    """The recipient's outcome is known: record `state`."""
+    RETRY_GATEWAY = "retry_gateway"
+    """A gateway exception: retry this recipient after a backoff, a few times, then reject."""
+    RETRY_UNREACHABLE = "retry_unreachable"
+    """Nothing was sent: hold all sending for a backoff; pause after repeated failures."""
+    SLOW_DOWN = "slow_down"
+    """The gateway pushed back (429/503): lower the rate, wait, send the recipient again."""
+    HALT = "halt"
+    """An account-wide answer: the recipient goes back to pending, the campaign halts."""
+
+
+@dataclass(frozen=True)
+class SendDecision:
+    step: Step
+    state: RecipientState | None = None
+    campaign_state: CampaignState | None = None
+    reason: str = ""
+    defect: bool = False
+    """The answer means our request was malformed: log it as a defect of the program."""
+
+
+def _halt(state: CampaignState, advice: str, *, defect: bool = False
+          ) -> Callable[[ErrorInfo], SendDecision]:
+    return lambda info: SendDecision(
+        Step.HALT, campaign_state=state, defect=defect,
+        reason=f"The gateway answered error {info.code}: {info.meaning} {advice}")
+
+
+_BY_REACTION: dict[Reaction, Callable[[ErrorInfo], SendDecision]] = {
+    Reaction.REJECT_RECIPIENT: lambda info: SendDecision(Step.SETTLE, RecipientState.REJECTED),
+    Reaction.UNKNOWN_ID: lambda info: SendDecision(Step.SETTLE, RecipientState.REJECTED),
+    Reaction.RETRY_THEN_REJECT: lambda info: SendDecision(Step.RETRY_GATEWAY),
+    Reaction.STOP_ACCOUNT: _halt(CampaignState.STOPPED,
+                                 "Check the account in the settings, then resume."),
+    Reaction.PAUSE_CREDITS: _halt(CampaignState.PAUSED, "Top up the account, then resume."),
+    Reaction.STOP_DEFECT: _halt(CampaignState.STOPPED,
+                                "This is a defect of Masiv Desktop; it was logged. "
+                                "Please report it with the log file.", defect=True),
+}
+
+_BY_RESULT: dict[SendResult, Callable[[SendOutcome], SendDecision]] = {
+    SendResult.ACCEPTED: lambda o: SendDecision(Step.SETTLE, RecipientState.ACCEPTED),
+    SendResult.REFUSED: lambda o: _BY_REACTION[error_info(o.error_code or 0).reaction](
+        error_info(o.error_code or 0)),
+    SendResult.NOT_SENT: lambda o: SendDecision(Step.RETRY_UNREACHABLE),
+    SendResult.RETRY_LATER: lambda o: SendDecision(Step.SLOW_DOWN),
+    SendResult.UNCERTAIN: lambda o: SendDecision(Step.SETTLE, RecipientState.UNCERTAIN),
+}
+
+
+def decide_send(outcome: SendOutcome) -> SendDecision:
+    """The decision for one answer; pure, so the whole table is tested without a gateway."""
+    return _BY_RESULT[outcome.result](outcome)
+
+
+UNREACHABLE_REASON = ("The gateway cannot be reached (no connection). Check the internet "
+                      "connection and the gateway address, then resume.")

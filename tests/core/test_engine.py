@@ -88,7 +88,7 @@ def test_wrong_credentials_stop_after_exactly_one_request(tmp_path: Path,
     transport = CountingTransport(client(sandbox.base_url, password="wrong"))
     assert run(database, cid, transport) is CampaignState.STOPPED
     assert transport.sends == 1
-    state, reason = campaign(database, cid)
+    _state, reason = campaign(database, cid)
     assert "1157" in reason and "account" in reason
     assert counts(database, cid)[R.PENDING] == 500
 
@@ -110,7 +110,7 @@ def test_no_credits_pauses_then_resume_after_top_up_sends_the_rest_once(
     digits = numbers(150)
     cid = make_campaign(database, digits)
     assert run(database, cid, client(sandbox.base_url)) is CampaignState.PAUSED
-    state, reason = campaign(database, cid)
+    _state, reason = campaign(database, cid)
     assert "1159" in reason and "Top up" in reason
     by_state = counts(database, cid)
     assert by_state[R.ACCEPTED] == 60 and by_state[R.PENDING] == 90

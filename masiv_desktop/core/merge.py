@@ -243,15 +243,6 @@ class _Totals:
         self.unicode: list[int] = []
         self.too_long: list[int] = []
 
-    def add(self, index: int, figures: Measure) -> None:
-        if self.keep_texts:
-            self.texts.append(figures.text)
-        self.parts.append(figures.parts)
-        if figures.encoding is Encoding.UCS2:
-            self.unicode.append(index)
-        if figures.exceeds_single_limit:
-            self.too_long.append(index)
-
     def result(self) -> RenderResult:
         parts = self.parts
         counts = Counter(parts)
@@ -281,8 +272,12 @@ def render_campaign(template: Template | str, headers: Sequence[str | None],
     totals = _Totals(keep_texts)
     if not template.has_fields:
         figures = measure(template.literals[0], rule, long_message)
-        for index, _row in enumerate(rows):
-            totals.add(index, figures)
+        count = sum(1 for _row in rows)
+        totals.parts = [figures.parts] * count
+        totals.texts = [figures.text] * count if keep_texts else []
+        everyone = list(range(count))
+        totals.unicode = everyone if figures.encoding is Encoding.UCS2 else []
+        totals.too_long = everyone if figures.exceeds_single_limit else []
         return totals.result()
     missing = _render_rows(template, rows, rule, long_message, totals)
     if missing:
@@ -303,10 +298,14 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
     defaults = [f.default for f in template.fields]
     cache: dict[str, Measure] = {}
     missing: dict[int, list[int]] = {}
+    add_text = totals.texts.append if totals.keep_texts else _ignore
+    add_parts = totals.parts.append
+    ucs2 = Encoding.UCS2
+    strip = str.strip
     for index, row in enumerate(rows):
         try:
-            values = [cell.strip() for cell in cells(row)]  # type: ignore[attr-defined]
-        except (AttributeError, IndexError, TypeError):
+            values = list(map(strip, cells(row)))  # type: ignore[arg-type]
+        except (IndexError, TypeError):
             values = [v or "" for v in template.values(row)]
         if not all(values):
             values = _fill(values, defaults, index, missing)
@@ -316,8 +315,17 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
             if len(cache) >= _CACHE_LIMIT:
                 cache.clear()
             figures = cache[text] = measure(text, rule, long_message)
-        totals.add(index, figures)
+        add_text(figures.text)
+        add_parts(figures.parts)
+        if figures.encoding is ucs2:
+            totals.unicode.append(index)
+        if figures.exceeds_single_limit:
+            totals.too_long.append(index)
     return missing
+
+
+def _ignore(_text: str) -> None:
+    pass
 
 
 def _fill(values: list[str], defaults: Sequence[str | None], index: int,

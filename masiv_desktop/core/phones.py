@@ -81,8 +81,9 @@ class PhoneCheck:
         """Human explanation in English (empty for OK and EMPTY)."""
         if self.reason is None:
             return ""
-        base = REASON_TEXT[self.reason]
-        return f"{base} ({self.detail})" if self.detail else base
+        if self.reason is Reason.NOT_MOBILE and self.detail:
+            return f"Not a mobile ({self.detail}): an SMS to it usually fails."
+        return REASON_TEXT[self.reason]
 
 
 EMPTY = PhoneCheck(None, Verdict.EMPTY)

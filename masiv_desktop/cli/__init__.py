@@ -27,6 +27,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "settings_cmd",
     "check_cmd",
     "suppress_cmd",
+    "send_cmd",
+    "campaign_cmds",
 )
 
 

@@ -1,0 +1,160 @@
+"""`masiv campaigns | status | pause | resume | cancel | poll | resend-uncertain`.
+
+`pause` and `cancel` only write to the store: a run in another process notices within a
+second. `resume` and `poll` run the engine in the foreground (Ctrl-C pauses). Exit 0 on
+success, 1 when a run ended paused or stopped, 2 for an unknown campaign or bad settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from contextlib import closing
+from typing import Any
+
+from masiv_desktop.cli.campaign_run import (
+    add_gateway_arguments,
+    open_connection,
+    poll_delays,
+    run_foreground,
+    settings_for,
+)
+from masiv_desktop.core import campaigns
+from masiv_desktop.core.engine import PollMode
+from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.settings import SettingsError
+from masiv_desktop.core.store import CampaignNotFound, Store
+from masiv_desktop.gateway.codes import STATUS_TEXT, GatewayStatus
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser("campaigns", help="list the campaigns")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_with_store(_list))
+
+    p = subparsers.add_parser("status", help="a campaign's counts by state and by status")
+    p.add_argument("id", type=int)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_with_store(_status))
+
+    for name, action, text in (
+            ("pause", campaigns.pause, "pause a campaign (a running send stops within a second)"),
+            ("cancel", campaigns.cancel, "cancel what is not sent yet"),
+            ("resend-uncertain", campaigns.resend_uncertain,
+             "send again, on the next resume, the recipients whose first request may have "
+             "reached the gateway")):
+        p = subparsers.add_parser(name, help=text)
+        p.add_argument("id", type=int)
+        p.set_defaults(func=_with_store(_action(action)))
+
+    p = subparsers.add_parser("resume", help="continue sending a paused or stopped campaign")
+    p.add_argument("id", type=int)
+    p.add_argument("--until-final", action="store_true",
+                   help="after sending, stay until every message has a final status")
+    add_gateway_arguments(p)
+    p.set_defaults(func=_resume)
+
+    p = subparsers.add_parser("poll", help="ask the gateway for the statuses of a campaign")
+    p.add_argument("id", type=int)
+    p.add_argument("--until-final", action="store_true",
+                   help="keep polling (with growing pauses) until every status is final")
+    add_gateway_arguments(p)
+    p.set_defaults(func=_poll)
+
+
+def _with_store(handler: Callable[[argparse.Namespace, Store], int]
+                ) -> Callable[[argparse.Namespace], int]:
+    def run(args: argparse.Namespace) -> int:
+        with closing(Store.open(app_paths(args.data_dir).database)) as store:
+            try:
+                return handler(args, store)
+            except (CampaignNotFound, campaigns.CampaignError) as exc:
+                print(f"masiv {args.command}: {exc}", file=sys.stderr)
+                return 2
+    return run
+
+
+def _list(args: argparse.Namespace, store: Store) -> int:
+    rows = campaigns.campaign_list(store)
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    for row in rows:
+        print(f"{row['id']:>5}  {row['state']:<10} {row['recipients']:>9}  "
+              f"{row['created_at'][:16]}  {row['name']}")
+    return 0
+
+
+def _status(args: argparse.Namespace, store: Store) -> int:
+    status = campaigns.status(store, args.id)
+    data = status.as_json()
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    reason = f" — {data['reason']}" if data["reason"] else ""
+    print(f"Campaign {data['id']} \"{data['name']}\": {data['state']}{reason}")
+    print(f"Recipients: {data['recipients']}")
+    for state, n in data["by_state"].items():
+        if n:
+            print(f"  {state:<10} {n:>9}")
+    if any(data["by_status"].values()):
+        print("Gateway status (accepted recipients):")
+        for code, n in data["by_status"].items():
+            if n:
+                print(f"  {code} {STATUS_TEXT[GatewayStatus(int(code))]:<22} {n:>9}")
+    if data["open_parts"]:
+        print(f"Parts still awaiting a final status: {data['open_parts']}")
+    return 0
+
+
+def _action(action: Callable[..., str]) -> Callable[[argparse.Namespace, Store], int]:
+    def handler(args: argparse.Namespace, store: Store) -> int:
+        print(action(store, args.id, now=time.time()))
+        return 0
+    return handler
+
+
+def _resume(args: argparse.Namespace) -> int:
+    return _run(args, "resume", send=True,
+                poll=PollMode.UNTIL_FINAL if args.until_final else PollMode.WHILE_SENDING)
+
+
+def _poll(args: argparse.Namespace) -> int:
+    return _run(args, "poll", send=False,
+                poll=PollMode.UNTIL_FINAL if args.until_final else PollMode.ONCE)
+
+
+def _run(args: argparse.Namespace, prog: str, *, send: bool, poll: PollMode) -> int:
+    paths = app_paths(args.data_dir)
+    with closing(Store.open(paths.database)) as store:
+        try:
+            store.campaign(args.id)
+        except CampaignNotFound as exc:
+            print(f"masiv {prog}: {exc}", file=sys.stderr)
+            return 2
+    try:
+        settings = settings_for(args)
+    except SettingsError as exc:
+        print(f"masiv {prog}: {exc}", file=sys.stderr)
+        return 2
+    connection = open_connection(settings, prog)
+    if connection is None:
+        return 2
+    with connection:
+        options = campaigns.engine_options(settings, connections=args.connections,
+                                           rate=args.rate, poll=poll, send=send,
+                                           poll_delays=poll_delays(args))
+        code, _state = run_foreground(args, args.id, connection, options, prog)
+    with closing(Store.open(paths.database)) as store:
+        status = campaigns.status(store, args.id)
+    counts = status.counts.by_state
+    print(f"Campaign {args.id}: {status.campaign.state.value}; "
+          + ", ".join(f"{n} {s.value}" for s, n in counts.items() if n), file=sys.stderr)
+    if status.campaign.reason:
+        print(status.campaign.reason, file=sys.stderr)
+    return code

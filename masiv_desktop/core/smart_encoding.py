@@ -48,6 +48,8 @@ REPLACEMENTS: dict[str, str] = {
 hyphen and variation selectors are removed; line and paragraph separators → new line."""
 
 _EMOJI = regex.compile(r"\p{Extended_Pictographic}|\p{Regional_Indicator}")
+"""A grapheme of several code points holding one of these is an emoji sequence: kept whole
+(a lone ™ or © is a symbol and goes through the table)."""
 _GRAPHEME = regex.compile(r"\X")
 
 
@@ -121,7 +123,7 @@ def _replace(text: str, plain: Callable[[str], str | None]) -> SmartResult:
     changes: list[Change] = []
     position = 0
     for cluster in _GRAPHEME.findall(text):
-        if _EMOJI.search(cluster) or gsm7.is_gsm7(cluster):
+        if (len(cluster) > 1 and _EMOJI.search(cluster)) or gsm7.is_gsm7(cluster):
             out.append(cluster)
         else:
             for offset, char in enumerate(cluster):

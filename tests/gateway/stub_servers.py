@@ -91,6 +91,8 @@ class StubServer:
 
     def stop(self) -> None:
         self._stop.set()
+        with contextlib.suppress(OSError):
+            self._listener.shutdown(socket.SHUT_RDWR)
         self._listener.close()
         self._acceptor.join(timeout=2)
         for thread in self._threads:

@@ -121,7 +121,7 @@ def engine_options(settings: Settings, *, connections: int | None = None,
     return EngineOptions(connections=connections or settings.connections,
                          rate=rate if rate is not None else settings.rate_per_second,
                          rate_counts_parts=settings.rate_counts_parts, send=send, poll=poll,
-                         poll_policy=policy)
+                         poll_policy=policy, poll_all_first=not send)
 
 
 # -- status ----------------------------------------------------------------------------

@@ -379,9 +379,10 @@ class RunLoop:
         if self.sending and (self.ready or self.retry or now < self.hold_until):
             return
         free = self.options.connections - self.in_flight - len(self.polls_in_flight)
-        if free <= 0 or (mode is not PollMode.ONCE and now < self.next_poll_check):
+        one_pass = mode is PollMode.ONCE or (self.options.poll_all_first and not self.once_done)
+        if free <= 0 or (not one_pass and now < self.next_poll_check):
             return
-        if mode is PollMode.ONCE:
+        if one_pass:
             due = self.parts.startable(now, self.once_after, free)
             if due:
                 self.once_after = due[-1].id
@@ -393,7 +394,7 @@ class RunLoop:
                 self.next_poll_check = min(next_due or math.inf, now + 1.0)
         for part in due:
             if not self.bucket.try_take(1.0):
-                if mode is PollMode.ONCE:
+                if one_pass:
                     self.once_after = part.id - 1
                     self.once_done = False
                 return

@@ -34,6 +34,8 @@ class EngineOptions:
     send: bool = True
     poll: PollMode = PollMode.WHILE_SENDING
     poll_policy: PollPolicy = field(default_factory=PollPolicy)
+    poll_all_first: bool = False
+    """Start with one pass over every open part, whatever its schedule (an explicit poll)."""
     unreachable_delays: tuple[float, ...] = (0.5, 1, 2, 4, 8)
     """Waits after "could not connect"; one more failure after the last pauses the campaign."""
     gateway_retry_delays: tuple[float, ...] = (1, 4, 15)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from masiv_desktop.core import phones
 from masiv_desktop.core.listtypes import SourceRow
@@ -19,9 +20,11 @@ from masiv_desktop.core.phones import PhoneCheck, Reason
 from masiv_desktop.core.usertypes import Verdict
 
 
-@dataclass(frozen=True, slots=True)
-class RowCheck:
-    """The verdict on one row; `row` is the spreadsheet's own row number."""
+class RowCheck(NamedTuple):
+    """The verdict on one row; `row` is the spreadsheet's own row number.
+
+    A NamedTuple (immutable, and cheap to build a million of) rather than a dataclass.
+    """
 
     row: int
     input: str
@@ -78,6 +81,7 @@ class ListValidator:
     def __init__(self, region: str = phones.DEFAULT_REGION,
                  suppressed: Collection[str] = frozenset()) -> None:
         self.region = region
+        self._normalize = phones.checker(region)
         self._suppressed = suppressed
         self._first_row: dict[str, int] = {}
         self._verdicts: Counter[Verdict] = Counter()
@@ -85,7 +89,7 @@ class ListValidator:
 
     def check(self, row: int, raw: str) -> RowCheck:
         """The verdict on one cell of row `row` (rows must come in file order)."""
-        phone = phones.normalize(raw, self.region)
+        phone = self._normalize(raw)
         digits = phone.digits
         if digits is None:
             result = RowCheck(row, raw, None, phone.verdict, phone.reason, None, phone.detail)

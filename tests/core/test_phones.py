@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from masiv_desktop.core.phones import Reason, _slow_check, normalize
+from masiv_desktop.core.phones import Reason, _slow_check, checker, normalize
 from masiv_desktop.core.usertypes import Verdict
 
 
@@ -147,3 +147,9 @@ def test_normalisation_never_invents_digits(raw: str, region: str) -> None:
 def _is_subsequence(needle: str, haystack: str) -> bool:
     letters = iter(haystack)
     return all(ch in letters for ch in needle)
+
+
+def test_the_bound_checker_gives_what_normalize_gives() -> None:
+    check = checker("CO")
+    for raw in [*_random_candidates(2, 500), "", " 5.73E+11 ", "601 234 5678", "abc"]:
+        assert check(raw) == normalize(raw, "CO"), raw

@@ -14,6 +14,7 @@ from types import FrameType
 from typing import Any
 
 from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway, SandboxUser
+from masiv_desktop.gateway.sandbox_store import SandboxStoreError
 
 
 def parse_user(text: str) -> SandboxUser:
@@ -61,6 +62,9 @@ def register(subparsers: Any) -> None:
                         help="seconds each status lasts before the next (0 → 1 → 2 → final)")
     parser.add_argument("--timezone", default="UTC",
                         help="time zone that sendondate is read in")
+    parser.add_argument("--state", default=None, metavar="FILE",
+                        help="keep credits, messages and the sent log in this SQLite file, so a "
+                             "restarted sandbox still knows its message ids (default: memory)")
     parser.set_defaults(func=run)
 
 
@@ -72,13 +76,14 @@ def build_config(args: argparse.Namespace) -> SandboxConfig:
         error_5xx_rate=args.error_5xx_rate, drop_rate=args.drop_rate,
         malformed_rate=args.malformed_rate, gateway_exception_rate=args.exception_rate,
         rate_limit=args.rate_limit, seed=args.seed, status_step_s=args.status_step,
-        timezone=args.timezone, users=tuple(users.values()))
+        timezone=args.timezone, users=tuple(users.values()), state_file=args.state)
 
 
 def run(args: argparse.Namespace) -> int:
     try:
         config = build_config(args)
-    except ValueError as exc:
+        gateway = SandboxGateway(config)
+    except (ValueError, SandboxStoreError) as exc:
         print(f"masiv sandbox: {exc}", file=sys.stderr)
         return 2
     stop = threading.Event()
@@ -86,10 +91,10 @@ def run(args: argparse.Namespace) -> int:
     def on_signal(signum: int, frame: FrameType | None) -> None:
         stop.set()
 
-    gateway = SandboxGateway(config)
     try:
         gateway.start()
     except OSError as exc:
+        gateway.state.close()
         print(f"masiv sandbox: cannot listen on {config.host}:{config.port}: {exc}",
               file=sys.stderr)
         return 1
@@ -97,7 +102,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         print(gateway.base_url, flush=True)
         names = ", ".join(u.name for u in config.users)
-        print(f"Sandbox gateway running (accounts: {names}). Press Ctrl-C to stop.", flush=True)
+        kept = f"messages kept in {config.state_file}" if config.state_file else "in memory"
+        print(f"Sandbox gateway running (accounts: {names}; {kept}). Press Ctrl-C to stop.",
+              flush=True)
         while not stop.wait(0.5):
             pass
     except KeyboardInterrupt:

@@ -2,10 +2,12 @@
 
 `open_gateway` is what the engine, the CLI and the GUI call to get a `MasivHttpClient` for the
 configured gateway. For the "sandbox" preset it starts an embedded `SandboxGateway` on a free
-127.0.0.1 port with the demo account and stops it on `close()`. The embedded sandbox keeps its
-messages in memory only: after the program exits, polling one of its message ids answers
-2000 (Invalid ID). Run `masiv sandbox` in another terminal and point `gateway_url` at it
-(preset "custom") for a sandbox that outlives one run.
+127.0.0.1 port with the demo account and stops it on `close()`. The embedded sandbox keeps
+its credits, messages and sent log in `sandbox.sqlite3` in the data folder (`SANDBOX_FILE`),
+so after a restart its message ids still answer with their status and polling resumes
+(statuses follow the clock, so a message sent before the restart is final when asked after
+it). Limits: messages whose sending began over 45 days ago are forgotten (2000 again), and a
+`sandbox_config` given without a `state_file` keeps everything in memory.
 
 `test_connection` checks an account without sending anything billable: it asks for the
 status of message id "0", which cannot exist. Error 2000 proves the gateway got past the
@@ -25,17 +27,21 @@ from zoneinfo import ZoneInfo
 
 from masiv_desktop.core.credentials import CredentialsError, credentials_for_run, username_for_run
 from masiv_desktop.core.logs import register_secret
+from masiv_desktop.core.paths import app_paths
 from masiv_desktop.core.settings import Settings
 from masiv_desktop.gateway.codes import ErrorCode, error_info
 from masiv_desktop.gateway.endpoints import PRESETS, Endpoint, custom_endpoint
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.masiv_http import MasivHttpClient
 from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway
+from masiv_desktop.gateway.sandbox_store import SandboxStoreError
 
 log = logging.getLogger(__name__)
 
 SANDBOX_USERNAME = "demo"
 SANDBOX_PASSWORD = "demo"
+SANDBOX_FILE = "sandbox.sqlite3"
+"""The embedded sandbox's state file, in the data folder (`core.paths.AppPaths.data`)."""
 PROBE_MESSAGE_ID = "0"
 """A getMessage id no gateway has: the probe of `test_connection` (nothing is billed)."""
 CHECK_TIMEOUT_S = 10.0
@@ -71,7 +77,8 @@ class GatewayConnection:
 
     @property
     def is_sandbox(self) -> bool:
-        """True for the embedded sandbox: nothing real is sent, and its ids die with it."""
+        """True for the embedded sandbox: nothing real is sent (its ids are kept in the data
+        folder's `sandbox.sqlite3`)."""
         return self.sandbox is not None
 
     def describe(self) -> str:
@@ -120,11 +127,14 @@ def open_gateway(settings: Settings, *, password: str | None = None,
                  username: str | None = None, environ: Mapping[str, str] = os.environ,
                  prompt: Callable[[str], str] | None = None,
                  sandbox_config: SandboxConfig | None = None,
+                 data_dir: str | os.PathLike[str] | None = None,
                  connect_timeout: float = 5.0, read_timeout: float = 30.0) -> GatewayConnection:
     """A ready connection for the settings' gateway; close it when done.
 
     The account: for "sandbox", the embedded sandbox's demo account (started with
-    `sandbox_config`, default: the settings' gateway time zone, no faults). Otherwise
+    `sandbox_config`, used as given; default: the settings' gateway time zone, no faults, state
+    kept in `SANDBOX_FILE` under `app_paths(data_dir).data`, i.e. `--data-dir`, then
+    MASIV_DESKTOP_HOME, then the user data folder). Otherwise
     `password` (with `username`, default the settings' one) or, when no password is given,
     `credentials.credentials_for_run` (MASIV_USERNAME / MASIV_PASSWORD, the keyring, then
     `prompt`). Raises `CredentialsError` (no password) or `AccountError` (bad gateway
@@ -132,13 +142,20 @@ def open_gateway(settings: Settings, *, password: str | None = None,
     """
     zone = ZoneInfo(settings.gateway_timezone)
     if settings.uses_sandbox:
-        config = sandbox_config or SandboxConfig(timezone=settings.gateway_timezone)
-        sandbox = SandboxGateway(config).start()
+        config = sandbox_config or SandboxConfig(
+            timezone=settings.gateway_timezone,
+            state_file=str(app_paths(data_dir).data / SANDBOX_FILE))
         try:
+            sandbox = SandboxGateway(config)
+        except SandboxStoreError as exc:
+            raise AccountError(str(exc)) from None
+        try:
+            sandbox.start()
             client = _client(custom_endpoint(sandbox.base_url), SANDBOX_USERNAME,
                              SANDBOX_PASSWORD, settings, zone, connect_timeout, read_timeout)
         except BaseException:
             sandbox.stop()
+            sandbox.state.close()
             raise
         log.info("embedded sandbox gateway started at %s", sandbox.base_url)
         return GatewayConnection(client, sandbox=sandbox, preset="sandbox")
@@ -195,6 +212,7 @@ class ConnectionCheck:
 def test_connection(settings: Settings, password: str | None = None, *,
                     environ: Mapping[str, str] = os.environ,
                     prompt: Callable[[str], str] | None = None,
+                    data_dir: str | os.PathLike[str] | None = None,
                     timeout: float = CHECK_TIMEOUT_S) -> ConnectionCheck:
     """Check the account against the gateway without sending a message (see module doc).
 
@@ -203,7 +221,8 @@ def test_connection(settings: Settings, password: str | None = None, *,
     """
     try:
         connection = open_gateway(settings, password=password, environ=environ, prompt=prompt,
-                                  connect_timeout=timeout, read_timeout=timeout)
+                                  data_dir=data_dir, connect_timeout=timeout,
+                                  read_timeout=timeout)
     except (CredentialsError, AccountError) as exc:
         return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc))
     with connection:

@@ -6,6 +6,7 @@ answers in the documented XML shapes. The rules live in `sandbox_state.SandboxSt
 module only translates HTTP. The server runs on daemon threads (one per connection, HTTP/1.1
 keep-alive, no Nagle delay), so latency on one connection never holds up another.
 `GET /sandbox/sent` lists every accepted send as JSON (tests count duplicates with it).
+With `SandboxConfig.state_file` what was accepted survives a restart (`sandbox_store`).
 Request lines are never logged: the password travels in the query string.
 """
 
@@ -300,7 +301,8 @@ class SandboxGateway:
         return self
 
     def stop(self) -> None:
-        """Stop serving and close every open connection (clients see them closed)."""
+        """Stop serving, close every open connection (clients see them closed) and the state
+        file (every accepted message was saved before it was answered)."""
         server, self._server = self._server, None
         if server is None:
             return
@@ -315,6 +317,7 @@ class SandboxGateway:
                 log.debug("sandbox stop: connection already closed", exc_info=True)
         if self._thread is not None:
             self._thread.join(timeout=5)
+        self.state.close()
         log.info("sandbox gateway stopped")
 
     def __enter__(self) -> SandboxGateway:

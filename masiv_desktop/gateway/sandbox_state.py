@@ -2,9 +2,11 @@
 
 Transport-free and Qt-free: the HTTP server in `sandbox.py` (and later an SMPP side) turns
 requests into calls here and answers into bytes. Thread-safe: every public method holds one
-lock briefly. Time comes from an injectable clock (seconds since the epoch, like `time.time`)
-so tests drive statuses, schedules and the rate limit without sleeping. The rules (magic
-numbers, outcome shares, what a fault records) are written down in `docs/sandbox.md`.
+lock briefly. What was accepted is kept in a book (`sandbox_store`): in memory, or in the
+`state_file` so a restarted sandbox still knows its ids. Time comes from an injectable clock
+(seconds since the epoch, like `time.time`) so tests drive statuses, schedules and the rate
+limit without sleeping. The rules (magic numbers, outcome shares, what a fault records) are
+written down in `docs/sandbox.md`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,14 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from masiv_desktop.gateway.codes import ErrorCode, GatewayStatus
+from masiv_desktop.gateway.sandbox_store import (
+    FileBook,
+    IdTaken,
+    MemoryBook,
+    SandboxBook,
+    StoredMessage,
+)
+from masiv_desktop.gateway.sandbox_store import SentRecord as SentRecord  # re-exported
 
 BLOCK_CHARS = 160
 """The documented block: one message id (and one credit) per 160 characters."""
@@ -92,6 +102,9 @@ class SandboxConfig:
     timezone: str = "UTC"
     """The zone `sendondate` is read in (the program's gateway time-zone setting)."""
     users: tuple[SandboxUser, ...] = (SandboxUser("demo", "demo"),)
+    state_file: str | None = None
+    """An SQLite file that keeps credits, messages and the sent log across restarts (created
+    when missing); None keeps them in memory only. Stored credits win over `users`'."""
 
     def __post_init__(self) -> None:
         for name in ("error_5xx_rate", "drop_rate", "malformed_rate", "gateway_exception_rate"):
@@ -114,30 +127,9 @@ class SandboxConfig:
 DEFAULT_CONFIG = SandboxConfig()
 
 KNOBS: frozenset[str] = frozenset(
-    f.name for f in fields(SandboxConfig) if f.name not in ("host", "port", "users"))
+    f.name for f in fields(SandboxConfig)
+    if f.name not in ("host", "port", "users", "state_file"))
 """The settings `configure` may change while the sandbox runs."""
-
-
-@dataclass(frozen=True)
-class SentRecord:
-    """One accepted send request, as `GET /sandbox/sent` lists it (count duplicates here)."""
-
-    recipient: str
-    messagedata: str
-    messageids: tuple[str, ...]
-    sendondate: str | None
-    """The `sendondate` text as received, or None."""
-    received_at: str
-    """ISO 8601, UTC."""
-    username: str
-    originator: str
-    long_message: bool
-
-    def to_json(self) -> dict[str, object]:
-        return {"recipient": self.recipient, "messagedata": self.messagedata,
-                "messageids": list(self.messageids), "sendondate": self.sendondate,
-                "received_at": self.received_at, "username": self.username,
-                "originator": self.originator, "longMessage": self.long_message}
 
 
 @dataclass(frozen=True)
@@ -177,16 +169,6 @@ class FaultPlan:
     retry_after_s: int = 0
     variant: int = 0
     """Picks among the bodies / status codes of a fault, reproducibly."""
-
-
-@dataclass(frozen=True)
-class _Message:
-    username: str
-    start: float
-    """When sending begins: reception, or the scheduled time if later."""
-    received: float
-    final: GatewayStatus
-    stuck_at: GatewayStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -272,14 +254,15 @@ class SandboxState:
 
     def __init__(self, config: SandboxConfig = DEFAULT_CONFIG,
                  clock: Callable[[], float] = time.time) -> None:
+        """Opens `config.state_file` when set: `SandboxStoreError` when it cannot be used."""
         self._lock = threading.Lock()
         self._config = config
         self._clock = clock
+        self._book: SandboxBook = (MemoryBook() if config.state_file is None
+                                   else FileBook(config.state_file, clock()))
         self._users: dict[str, SandboxUser] = {u.name: u for u in config.users}
-        self._credits: dict[str, int] = {u.name: u.credits for u in config.users}
-        self._messages: dict[str, _Message] = {}
-        self._sent: list[SentRecord] = []
-        self._next_id = int(clock() * _FIRST_ID_SCALE)
+        self._credits = self._book.open_accounts({u.name: u.credits for u in config.users})
+        self._next_id = max(int(clock() * _FIRST_ID_SCALE), self._book.last_id() + 1)
         self._request_seq = 0
         self._tokens = _bucket_size(config)
         self._tokens_at = clock()
@@ -287,6 +270,11 @@ class SandboxState:
     @property
     def config(self) -> SandboxConfig:
         return self._config
+
+    def close(self) -> None:
+        """Release the state file (everything is already saved); using the state reopens it."""
+        with self._lock:
+            self._book.close()
 
     def now(self) -> float:
         return self._clock()
@@ -307,6 +295,7 @@ class SandboxState:
         """Add (or replace) an account."""
         with self._lock:
             self._users[name] = SandboxUser(name, password, credits, has_package)
+            self._book.save_credits(name, credits)
             self._credits[name] = credits
 
     def credits(self, user: str) -> int:
@@ -317,11 +306,12 @@ class SandboxState:
         with self._lock:
             if user not in self._users:
                 raise KeyError(user)
+            self._book.save_credits(user, credits)
             self._credits[user] = credits
 
     def sent(self) -> list[SentRecord]:
         with self._lock:
-            return list(self._sent)
+            return self._book.sent()
 
     def plan_faults(self) -> FaultPlan:
         """Roll the dice for one gateway request: deterministic in (seed, request number)."""
@@ -372,7 +362,8 @@ class SandboxState:
 
         Empty strings count as missing (1164). Checks run in this order: 1164, 1157, 1156,
         1 (and the magic numbers' forced errors), 1160, 1164 for a malformed `sendondate`,
-        1159. Raises `SandboxRefusal`; nothing is charged or recorded then.
+        1159. Raises `SandboxRefusal`; nothing is charged or recorded then. With a state
+        file the send is saved before this returns (answer only after it).
         """
         if not (username and password and recipient and messagedata):
             raise SandboxRefusal(ErrorCode.MISSING_PARAMETER)
@@ -395,21 +386,27 @@ class SandboxState:
             blocks = split_blocks(messagedata)
             if self._credits[username] < len(blocks):
                 raise SandboxRefusal(ErrorCode.INSUFFICIENT_CREDITS)
-            self._credits[username] -= len(blocks)
-            final = forced.final or final_status_for(cfg.seed, recipient)
+            message = StoredMessage(username, start, now,
+                                    forced.final or final_status_for(cfg.seed, recipient),
+                                    forced.stuck_at)
             sender = originator or DEFAULT_ORIGINATOR
-            accepted = []
-            for text in blocks:
-                message_id = str(self._next_id)
-                self._next_id += 1
-                self._messages[message_id] = _Message(username, start, now, final,
-                                                      forced.stuck_at)
-                accepted.append(AcceptedBlock(message_id, sender, recipient, text))
-            self._sent.append(SentRecord(
-                recipient, messagedata, tuple(b.message_id for b in accepted),
-                sendondate or None, datetime.fromtimestamp(now, UTC).isoformat(),
-                username, sender, long_message))
-        return Accepted(tuple(accepted), forced.fault)
+            for _attempt in range(5):
+                ids = [str(self._next_id + i) for i in range(len(blocks))]
+                record = SentRecord(recipient, messagedata, tuple(ids), sendondate or None,
+                                    datetime.fromtimestamp(now, UTC).isoformat(), username,
+                                    sender, long_message)
+                try:
+                    self._book.record(username, len(blocks),
+                                      [(i, message) for i in ids], record, now)
+                    break
+                except IdTaken:
+                    self._next_id = max(self._next_id, self._book.last_id()) + 1
+            else:
+                raise RuntimeError("the sandbox could not find free message ids")
+            self._next_id += len(blocks)
+            self._credits[username] -= len(blocks)
+        return Accepted(tuple(AcceptedBlock(i, sender, recipient, text)
+                              for i, text in zip(ids, blocks, strict=True)), forced.fault)
 
     def get_message(self, username: str, password: str, message_id: str) -> MessageStatus:
         """getMessage: the status of one id at the clock's now. 2000 for an unknown id
@@ -418,7 +415,7 @@ class SandboxState:
             raise SandboxRefusal(ErrorCode.MISSING_PARAMETER)
         with self._lock:
             self._authenticate(username, password)
-            message = self._messages.get(message_id.strip())
+            message = self._book.message(message_id.strip())
             step = self._config.status_step_s
             now = self._clock()
         if message is None or message.username != username:
@@ -441,7 +438,7 @@ def _valid_recipient(recipient: str) -> bool:
     return recipient.isascii() and recipient.isdigit() and low <= len(recipient) <= high
 
 
-def _status_at(message: _Message, now: float, step: float) -> tuple[GatewayStatus, float]:
+def _status_at(message: StoredMessage, now: float, step: float) -> tuple[GatewayStatus, float]:
     """0 until `start` + step, then 1, then 2, then the final status, one step each."""
     if now < message.start + step:
         return GatewayStatus.READY_TO_SEND, message.received

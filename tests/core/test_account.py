@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
+from pathlib import Path
 
 import keyring
 import keyring.backends.fail
@@ -16,6 +18,12 @@ from masiv_desktop.core.logs import redact
 from masiv_desktop.core.settings import Settings
 from masiv_desktop.gateway.outcomes import SendResult
 from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway
+
+
+@pytest.fixture(autouse=True)
+def _home(data_dir: Path) -> Path:
+    """The embedded sandbox keeps its state file in the data folder: never the real one."""
+    return data_dir
 
 
 def _custom(url: str, username: str = "demo") -> Settings:
@@ -143,3 +151,27 @@ def test_the_password_is_redacted_once_a_connection_was_opened(sandbox: SandboxG
     with open_gateway(_custom(sandbox.base_url, "redact-me"), password=secret):
         pass
     assert secret not in redact(f"url?password={secret}&x={secret}")
+
+
+def test_the_embedded_sandbox_remembers_its_messages_across_runs(tmp_path: Path) -> None:
+    home = tmp_path / "other-home"
+    with open_gateway(Settings(), data_dir=home) as first_run:
+        outcome = first_run.client.send_message("573001234567", "hola")
+        assert outcome.result is SendResult.ACCEPTED
+        [message_id] = outcome.message_ids
+    assert (home / account.SANDBOX_FILE).is_file()
+    with open_gateway(Settings(), data_dir=home) as second_run:
+        report = second_run.client.get_message(message_id)
+        assert report.error_code is None, report.error_text
+        assert report.status is not None
+        assert second_run.sandbox is not None
+        assert [r.messageids for r in second_run.sandbox.sent()] == [(message_id,)]
+    with open_gateway(Settings(), data_dir=tmp_path / "elsewhere") as fresh:
+        assert fresh.client.get_message(message_id).error_code == 2000
+
+
+def test_an_unusable_sandbox_state_file_is_an_account_error(tmp_path: Path) -> None:
+    with sqlite3.connect(tmp_path / account.SANDBOX_FILE) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(AccountError, match="sandbox state file"):
+        open_gateway(Settings(), data_dir=tmp_path)

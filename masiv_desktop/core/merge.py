@@ -14,7 +14,9 @@ with `operator.itemgetter` is several times faster than a dict per row, which ma
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import gc
 import re
 import unicodedata
 from collections import Counter
@@ -22,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from masiv_desktop.core.text import Measure, measure
+from masiv_desktop.core.text import Measure, measure, plain_counting
 from masiv_desktop.core.usertypes import Encoding, PartRule
 
 Row = Sequence[object]
@@ -279,7 +281,8 @@ def render_campaign(template: Template | str, headers: Sequence[str | None],
         totals.unicode = everyone if figures.encoding is Encoding.UCS2 else []
         totals.too_long = everyone if figures.exceeds_single_limit else []
         return totals.result()
-    missing = _render_rows(template, rows, rule, long_message, totals)
+    with _collector_paused():
+        missing = _render_rows(template, rows, rule, long_message, totals)
     if missing:
         raise MissingValuesError(
             [MissingValues(template.fields[f].header,
@@ -290,18 +293,26 @@ def render_campaign(template: Template | str, headers: Sequence[str | None],
 
 def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_message: bool,
                  totals: _Totals) -> dict[int, list[int]]:
-    """The hot loop; returns field index → row indexes whose required cell is empty."""
+    """The hot loop; returns field index → row indexes whose required cell is empty.
+
+    When the literal text and a row's values are all plain (see `plain_counting`), the parts
+    follow from the length alone; other texts are measured, cached by text.
+    """
     fmt = template.format_string().format
     columns = [f.column for f in template.fields]
     cells: Callable[[Row], tuple[object, ...]] = (
         itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],)))
     defaults = [f.default for f in template.fields]
-    cache: dict[str, Measure] = {}
+    plain, _encoding, single, per_part = plain_counting(rule)
+    literal = "".join(template.literals)
+    fixed = len(literal) if plain(literal) else -1
+    measured = _Measurer(rule, long_message)
     missing: dict[int, list[int]] = {}
     add_text = totals.texts.append if totals.keep_texts else _ignore
     add_parts = totals.parts.append
     ucs2 = Encoding.UCS2
     strip = str.strip
+    join = "".join
     for index, row in enumerate(rows):
         try:
             values = list(map(strip, cells(row)))  # type: ignore[arg-type]
@@ -310,11 +321,18 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
         if not all(values):
             values = _fill(values, defaults, index, missing)
         text = fmt(*values)
-        figures = cache.get(text)
-        if figures is None:
-            if len(cache) >= _CACHE_LIMIT:
-                cache.clear()
-            figures = cache[text] = measure(text, rule, long_message)
+        joined = join(values)
+        if fixed >= 0 and plain(joined):
+            counted = fixed + len(joined)
+            add_text(text)
+            if counted <= single:
+                add_parts(1 if counted else 0)
+            else:
+                add_parts(-(-counted // per_part))
+                if not long_message:
+                    totals.too_long.append(index)
+            continue
+        figures = measured(text)
         add_text(figures.text)
         add_parts(figures.parts)
         if figures.encoding is ucs2:
@@ -322,6 +340,37 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
         if figures.exceeds_single_limit:
             totals.too_long.append(index)
     return missing
+
+
+class _Measurer:
+    """`measure` with a bounded cache by text."""
+
+    def __init__(self, rule: PartRule, long_message: bool) -> None:
+        self.rule = rule
+        self.long_message = long_message
+        self.cache: dict[str, Measure] = {}
+
+    def __call__(self, text: str) -> Measure:
+        figures = self.cache.get(text)
+        if figures is None:
+            if len(self.cache) >= _CACHE_LIMIT:
+                self.cache.clear()
+            figures = self.cache[text] = measure(text, self.rule, self.long_message)
+        return figures
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: a million small lists would trigger it
+    hundreds of times over the growing result (about 15% of the time). Nothing here
+    makes reference cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _ignore(_text: str) -> None:

@@ -146,8 +146,10 @@ def _greedy_cuts(total: int, per_part: int, forbidden: Callable[[int], bool]) ->
     return cuts
 
 
-def _unit_split(text: str, kind: str, counted: int, per_part: int) -> list[tuple[str, int]]:
-    """Parts of a text whose graphemes are single code points or CR LF, by unit arithmetic."""
+def _unit_cuts(text: str, kind: str, counted: int,
+               per_part: int) -> tuple[list[int], Callable[[int, int], str]]:
+    """Cuts of a text whose graphemes are single code points or CR LF, by unit arithmetic,
+    and how to take the text between two cuts."""
     if kind == "utf16" and counted != len(text):
         data = text.encode("utf-16-le", "surrogatepass")
 
@@ -155,18 +157,20 @@ def _unit_split(text: str, kind: str, counted: int, per_part: int) -> list[tuple
             return (0xDC <= data[2 * k + 1] <= 0xDF
                     or data[2 * k - 2:2 * k + 2] == b"\r\x00\n\x00")
 
-        cuts = _greedy_cuts(counted, per_part, inside)
-        return [(data[2 * a:2 * b].decode("utf-16-le", "surrogatepass"), b - a)
-                for a, b in itertools.pairwise(cuts)]
+        def between(a: int, b: int) -> str:
+            return data[2 * a:2 * b].decode("utf-16-le", "surrogatepass")
+
+        return _greedy_cuts(counted, per_part, inside), between
     escaped = kind == "septets" and counted != len(text)
     units = text.translate(_ESCAPED) if escaped else text
 
     def inside_pair(k: int) -> bool:
         return units[k - 1] == "\x1b" or units[k - 1:k + 1] == "\r\n"
 
-    cuts = _greedy_cuts(counted, per_part, inside_pair)
-    return [(units[a:b].replace("\x1b", "") if escaped else units[a:b], b - a)
-            for a, b in itertools.pairwise(cuts)]
+    def slice_of(a: int, b: int) -> str:
+        return units[a:b].replace("\x1b", "") if escaped else units[a:b]
+
+    return _greedy_cuts(counted, per_part, inside_pair), slice_of
 
 
 def _pieces(text: str, cost: Callable[[str], int], limit: int) -> Iterator[tuple[str, int]]:
@@ -203,7 +207,8 @@ def _split(text: str, kind: str, counted: int, single: int,
     if counted <= single:
         return [(text, counted)]
     if not _has_joining(text):
-        return _unit_split(text, kind, counted, per_part)
+        cuts, between = _unit_cuts(text, kind, counted, per_part)
+        return [(between(a, b), b - a) for a, b in itertools.pairwise(cuts)]
     return _cluster_split(text, _COSTS[kind], per_part)
 
 
@@ -212,9 +217,31 @@ def _count_parts(text: str, kind: str, counted: int, single: int, per_part: int)
         return 0
     if counted <= single:
         return 1
-    if counted == len(text) and "\r" not in text and not _has_joining(text):
+    if _has_joining(text):
+        return len(_cluster_split(text, _COSTS[kind], per_part))
+    if counted == len(text) and "\r" not in text:
         return -(-counted // per_part)
-    return len(_split(text, kind, counted, single, per_part))
+    return len(_unit_cuts(text, kind, counted, per_part)[0]) - 1
+
+
+_BASIC_NO_CR = re.compile("[" + "".join(re.escape(c) for c in gsm7.BASIC if c != "\r") + "]*")
+_PLAIN = {
+    PartRule.MASIV_HTTP: (_BASIC_NO_CR, Encoding.GSM7, 160, 160),
+    PartRule.GSM: (_BASIC_NO_CR, Encoding.GSM7, 160, 153),
+    PartRule.SMPP_LATIN1: (re.compile(r"[\x00-\x0c\x0e-\xff]*"), Encoding.LATIN1, 140, 134),
+}
+
+
+def plain_counting(rule: PartRule) -> tuple[Callable[[str], object], Encoding, int, int]:
+    """(accepts, encoding, single, per_part) for the commonest texts, counted without analysis.
+
+    A text `accepts(text)` matches is already NFC, costs one unit per code point, holds no
+    grapheme of several code points, and has that encoding: its parts are 1 when
+    `len(text) <= single`, else `ceil(len(text) / per_part)` (0 for an empty text). Texts
+    and pieces of texts can be checked separately: the property survives concatenation.
+    """
+    pattern, encoding, single, per_part = _PLAIN[PartRule(rule)]
+    return pattern.fullmatch, encoding, single, per_part
 
 
 def measure(text: str, rule: PartRule = PartRule.MASIV_HTTP,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from masiv_desktop.core.merge import (
     MissingValuesError,
@@ -12,7 +14,8 @@ from masiv_desktop.core.merge import (
     render_campaign,
     rows_from_mappings,
 )
-from masiv_desktop.core.usertypes import PartRule
+from masiv_desktop.core.text import analyze
+from masiv_desktop.core.usertypes import Encoding, PartRule
 
 HEADERS = ("Teléfono", "Nombre", " Saldo ", "Fecha de pago")
 
@@ -145,3 +148,37 @@ def test_rows_from_mappings() -> None:
 def test_a_value_with_braces_is_written_as_is() -> None:
     result = render_campaign("Hola {Nombre}", HEADERS, [("1", "{Saldo}")])
     assert result.texts == ("Hola {Saldo}",)
+
+
+_CELLS = st.lists(st.sampled_from([*"aZ9 é€\r\nΔá“\t", "😀", "e\u0301"]),
+                  max_size=90).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(literal=_CELLS, rows=st.lists(st.tuples(_CELLS, _CELLS), max_size=8),
+       rule=st.sampled_from(list(PartRule)), long_message=st.booleans())
+def test_render_campaign_agrees_with_analyze(literal: str, rows: list[tuple[str, str]],
+                                             rule: PartRule, long_message: bool) -> None:
+    template = "{Nombre|x}" + literal.replace("{", "{{").replace("}", "}}") + "{Saldo|y}"
+    result = render_campaign(template, HEADERS, [("1", a, b) for a, b in rows], rule,
+                             long_message)
+    for index, (name, balance) in enumerate(rows):
+        text = (name.strip() or "x") + literal + (balance.strip() or "y")
+        analysis = analyze(text, rule, long_message=long_message)
+        assert result.texts[index] == analysis.text
+        assert result.parts[index] == analysis.parts
+        assert (index in result.unicode_rows) == (analysis.encoding is Encoding.UCS2)
+        assert (index in result.too_long_rows) == analysis.exceeds_single_limit
+
+
+@pytest.mark.parametrize("rule", list(PartRule))
+@pytest.mark.parametrize("long_message", [True, False])
+def test_plain_long_texts_agree_with_analyze(rule: PartRule, long_message: bool) -> None:
+    names = ["a" * n for n in range(120, 330, 3)] + ["Δ" * 200, "é" * 150 + "\r\n" + "b" * 9]
+    result = render_campaign("Hola {Nombre}.", HEADERS, [("1", n) for n in names], rule,
+                             long_message)
+    for index, name in enumerate(names):
+        analysis = analyze(f"Hola {name}.", rule, long_message=long_message)
+        assert result.parts[index] == analysis.parts
+        assert (index in result.too_long_rows) == analysis.exceeds_single_limit
+        assert (index in result.unicode_rows) == (analysis.encoding is Encoding.UCS2)

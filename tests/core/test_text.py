@@ -168,7 +168,7 @@ _TEXTS = st.lists(_INTERESTING | st.characters(), max_size=420).map("".join)
 
 def _cost(part: str, rule: PartRule, encoding: Encoding) -> int:
     if rule is MASIV or encoding is U2:
-        return len(part.encode("utf-16-le")) // 2
+        return len(part.encode("utf-16-le", "surrogatepass")) // 2
     return gsm7.septets(part) if encoding is G7 else len(part)
 
 

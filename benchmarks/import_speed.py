@@ -132,6 +132,13 @@ TASKS = {"masiv read+validate": masiv_read_validate, "masiv read only": masiv_re
 
 
 def _child(task: str, path: str, queue: multiprocessing.Queue[object]) -> None:
+    # The program has its modules loaded before the user picks a file: time the work only.
+    import openpyxl  # noqa: F401
+    import phonenumbers  # noqa: F401
+
+    import masiv_desktop.core.columns
+    import masiv_desktop.core.importer
+    import masiv_desktop.core.validation  # noqa: F401
     started = time.perf_counter()
     rows, ok = TASKS[task](path)
     elapsed = time.perf_counter() - started

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 import mmap
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -41,6 +41,7 @@ from masiv_desktop.core.listtypes import (
 )
 
 log = logging.getLogger(__name__)
+_new_tuple = tuple.__new__
 
 WORKBOOK_EXTENSIONS = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 TEXT_EXTENSIONS = frozenset({".csv", ".txt", ".tsv"})
@@ -134,28 +135,34 @@ class ListReader:
             raise RuntimeError("ListReader.rows() can be iterated only once")
         self._used = True
         done = 0
-        make = self._row
-        stream = chain(self.preview, (make(number, cells) for number, cells in self._rest))
-        for row in stream:
+        width, skip, fit = self._width, self._skip, self._fit
+        # The preview rows are already fitted; raw rows are fitted here.
+        fitted = ((row.row_number, row.cells) for row in self.preview)
+        rest = ((number, fit(cells) if skip or len(cells) != width else cells)
+                for number, cells in self._rest)
+        for number, cells in chain(fitted, rest):
             done += 1
             if done % CANCEL_EVERY == 0:
                 if cancel is not None and cancel():
                     raise ImportCancelled(f"Reading {self.path.name} was cancelled")
                 if progress is not None and done % PROGRESS_EVERY == 0:
                     progress(done)
-            yield row
+            # tuple.__new__ skips NamedTuple's Python-level __new__: a third of the cost.
+            yield _new_tuple(SourceRow, (number, tuple(cells)))
         if progress is not None:
             progress(done)
 
-    def _row(self, number: int, cells: list[str]) -> SourceRow:
+    def _row(self, number: int, cells: Sequence[str]) -> SourceRow:
+        return SourceRow(number, tuple(self._fit(cells)))
+
+    def _fit(self, cells: Sequence[str]) -> Sequence[str]:
+        """Cells cut or padded to the list's columns."""
         if self._skip:
             cells = cells[self._skip:]
         missing = self._width - len(cells)
         if missing > 0:
-            cells = cells + [""] * missing
-        elif missing < 0:
-            cells = cells[:self._width]
-        return SourceRow(number, tuple(cells))
+            return [*cells, *([""] * missing)]
+        return cells[:self._width] if missing else cells
 
 
 def looks_like_data(cells: list[str]) -> bool:

@@ -80,8 +80,12 @@ def iter_raw_rows(sheet: Any) -> Iterator[RawRow]:
         return
     # python-calamine pads the rows above the used range, not the columns before it.
     text = cell_text
+    low, high = -_EXACT_LIMIT, _EXACT_LIMIT
     for number, values in enumerate(sheet.iter_rows(), start=1):
-        cells = [value.strip() if type(value) is str else text(value) for value in values]
+        # cell_text() inlined for the two common kinds: text, and whole numbers (phones).
+        cells = [v.strip() if type(v) is str else
+                 str(int(v)) if type(v) is float and v.is_integer() and low < v < high else
+                 text(v) for v in values]
         while cells and not cells[-1]:
             cells.pop()
         if cells:

@@ -73,3 +73,14 @@ def test_a_malformed_record_names_the_file(tmp_path: Path) -> None:
     path.write_bytes(b"Celular,Nombre\n3001234567,Ana\n" + b"x" * 200 + b"\x00" * 1 + b"\n")
     with pytest.raises(ListFileError, match=r"nul\.csv"):
         read_table(path)
+
+
+def test_leading_empty_columns_are_skipped_but_keep_their_letters(tmp_path: Path) -> None:
+    path = tmp_path / "margen.csv"
+    rows = [",,Celular,Nombre"] + [f",,30012{i:05d},N{i}" for i in range(1500)]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    table = read_table(path)
+    assert [(c.letter, c.name) for c in table.columns] == [("C", "Celular"), ("D", "Nombre")]
+    assert table.rows[0].cells == ("3001200000", "N0")
+    assert table.rows[-1].cells == ("3001201499", "N1499")
+    assert len(table.rows) == 1500

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from masiv_desktop.core.text import Measure, measure, plain_counting
+from masiv_desktop.core.text import Counting, Measure, counting_with, measure
 from masiv_desktop.core.usertypes import Encoding, PartRule
 
 Row = Sequence[object]
@@ -295,17 +295,16 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
                  totals: _Totals) -> dict[int, list[int]]:
     """The hot loop; returns field index → row indexes whose required cell is empty.
 
-    When the literal text and a row's values are all plain (see `plain_counting`), the parts
-    follow from the length alone; other texts are measured, cached by text.
+    When the literal text allows it and a row's values are plain (see `counting_with`),
+    the parts follow from the length alone; other texts are measured, cached by text.
     """
     fmt = template.format_string().format
     columns = [f.column for f in template.fields]
     cells: Callable[[Row], tuple[object, ...]] = (
         itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],)))
     defaults = [f.default for f in template.fields]
-    plain, _encoding, single, per_part = plain_counting(rule)
-    literal = "".join(template.literals)
-    fixed = len(literal) if plain(literal) else -1
+    accepts, encoding, fixed_units, single, per_part, exact = (
+        counting_with("".join(template.literals), rule) or _NO_SHORTCUT)
     measured = _Measurer(rule, long_message)
     missing: dict[int, list[int]] = {}
     add_text = totals.texts.append if totals.keep_texts else _ignore
@@ -321,17 +320,19 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
         if not all(values):
             values = _fill(values, defaults, index, missing)
         text = fmt(*values)
-        joined = join(values)
-        if fixed >= 0 and plain(joined):
-            counted = fixed + len(joined)
-            add_text(text)
-            if counted <= single:
-                add_parts(1 if counted else 0)
-            else:
-                add_parts(-(-counted // per_part))
-                if not long_message:
-                    totals.too_long.append(index)
-            continue
+        if accepts(joined := join(values)):
+            counted = fixed_units + len(joined)
+            if counted <= single or exact:
+                add_text(text)
+                if counted <= single:
+                    add_parts(1 if counted else 0)
+                else:
+                    add_parts(-(-counted // per_part))
+                    if not long_message:
+                        totals.too_long.append(index)
+                if encoding is ucs2:
+                    totals.unicode.append(index)
+                continue
         figures = measured(text)
         add_text(figures.text)
         add_parts(figures.parts)
@@ -340,6 +341,9 @@ def _render_rows(template: Template, rows: Iterable[Row], rule: PartRule, long_m
         if figures.exceeds_single_limit:
             totals.too_long.append(index)
     return missing
+
+
+_NO_SHORTCUT = Counting(lambda _text: None, Encoding.UCS2, 0, 0, 1, False)
 
 
 class _Measurer:

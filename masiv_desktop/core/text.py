@@ -232,16 +232,38 @@ _PLAIN = {
 }
 
 
-def plain_counting(rule: PartRule) -> tuple[Callable[[str], object], Encoding, int, int]:
-    """(accepts, encoding, single, per_part) for the commonest texts, counted without analysis.
+class Counting(NamedTuple):
+    """How texts made of a fixed text plus plain pieces count (see `counting_with`)."""
 
-    A text `accepts(text)` matches is already NFC, costs one unit per code point, holds no
-    grapheme of several code points, and has that encoding: its parts are 1 when
-    `len(text) <= single`, else `ceil(len(text) / per_part)` (0 for an empty text). Texts
-    and pieces of texts can be checked separately: the property survives concatenation.
+    accepts: Callable[[str], object]
+    """True-ish for a plain piece: NFC, one unit per code point, no joining character."""
+    encoding: Encoding
+    fixed_units: int
+    single: int
+    per_part: int
+    exact: bool
+    """Parts beyond one part are `ceil(units / per_part)`; else only one part is certain."""
+
+
+def counting_with(fixed: str, rule: PartRule) -> Counting | None:
+    """How `fixed` (a template's literal text) plus any plain pieces count, or None.
+
+    For a text made of `fixed` and pieces `accepts` matches, in any order: its encoding is
+    `encoding`, it is NFC and it counts `fixed_units + len(pieces)` units. When the result
+    fits `single`, it is one part (none when empty); beyond, `exact` says whether
+    `ceil(units / per_part)` is right (a plain GSM-7 or Latin-1 text) or `measure` is needed.
+    Lets a campaign count most recipients by length alone.
     """
-    pattern, encoding, single, per_part = _PLAIN[PartRule(rule)]
-    return pattern.fullmatch, encoding, single, per_part
+    rule = PartRule(rule)
+    pattern, encoding, single, per_part = _PLAIN[rule]
+    if pattern.fullmatch(fixed):
+        return Counting(pattern.fullmatch, encoding, len(fixed), single, per_part, True)
+    if (encoding_of(fixed, rule) is not Encoding.UCS2 or "\r" in fixed
+            or _has_joining(fixed) or nfc(fixed) != fixed):
+        return None
+    single, per_part = _LIMITS[rule, Encoding.UCS2]
+    return Counting(pattern.fullmatch, Encoding.UCS2, _utf16_cost(fixed), single, per_part,
+                    False)
 
 
 def measure(text: str, rule: PartRule = PartRule.MASIV_HTTP,

@@ -24,7 +24,8 @@ def register(subparsers: Any) -> None:
         "segments", help="count the characters, encoding and parts of a message",
         description="Show how many characters and parts a message takes, which characters "
                     "force Unicode, and what smart encoding would save.")
-    parser.add_argument("text", metavar="TEXT", help="the message, or - to read stdin")
+    parser.add_argument("text", metavar="TEXT", help="the message, or - to read stdin "
+                        "(put -- before a message that begins with -)")
     parser.add_argument("--rule", choices=[r.value for r in PartRule],
                         default=PartRule.MASIV_HTTP.value,
                         help="part rule: masiv (HTTP gateway, default), gsm (GSM 03.38), "

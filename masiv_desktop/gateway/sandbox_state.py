@@ -215,9 +215,24 @@ def final_status_for(seed: int, recipient: str) -> GatewayStatus:
     return next(status for share, status in OUTCOME_SHARES if u < share)
 
 
+def utf16_length(text: str) -> int:
+    """Characters as the gateway (ASP.NET) counts them: UTF-16 code units, an emoji is 2."""
+    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+
+
 def split_blocks(text: str) -> list[str]:
-    """The documented segmentation: blocks of 160 characters (Unicode code points)."""
-    return [text[i:i + BLOCK_CHARS] for i in range(0, len(text), BLOCK_CHARS)] or [""]
+    """The documented segmentation: blocks of 160 characters, counted as .NET counts them
+    (UTF-16 code units), never cutting a surrogate pair in two."""
+    blocks: list[str] = []
+    start = width = 0
+    for index, ch in enumerate(text):
+        size = 2 if ord(ch) > 0xFFFF else 1
+        if width + size > BLOCK_CHARS:
+            blocks.append(text[start:index])
+            start, width = index, 0
+        width += size
+    blocks.append(text[start:])
+    return blocks
 
 
 def parse_sendondate(text: str, zone: str) -> float:
@@ -377,7 +392,7 @@ class SandboxState:
                 raise SandboxRefusal(ErrorCode.INVALID_RECIPIENT)
             if forced.error is not None:
                 raise SandboxRefusal(forced.error)
-            if len(messagedata) > BLOCK_CHARS and not long_message:
+            if utf16_length(messagedata) > BLOCK_CHARS and not long_message:
                 raise SandboxRefusal(ErrorCode.MESSAGE_TOO_LONG)
             now = self._clock()
             start = now

@@ -258,3 +258,15 @@ def test_ids_of_a_restarted_sandbox_do_not_reuse_old_ones(fake_clock: FakeClock)
     fake_clock.advance(1)
     with SandboxGateway(clock=fake_clock) as second:
         assert int(message_ids(send(second.base_url))[0]) > old
+
+
+def test_blocks_count_utf16_units_as_the_aspnet_gateway_does() -> None:
+    from masiv_desktop.gateway.sandbox_state import split_blocks, utf16_length
+
+    text = "a" * 159 + "😀" + "b"
+    assert utf16_length(text) == 162
+    blocks = split_blocks(text)
+    assert blocks == ["a" * 159, "😀b"]
+    assert "".join(blocks) == text
+    assert split_blocks("") == [""]
+    assert split_blocks("x" * 320) == ["x" * 160, "x" * 160]

@@ -53,6 +53,7 @@ class Journal:
         self.template = template
         self.send_at = send_at
         self.first_poll_delay = first_poll_delay
+        self._submitted = False
 
     def recover_claimed(self, now: float) -> int:
         """Start-up rule: claimed recipients of a run that died become uncertain (logged)."""
@@ -88,16 +89,12 @@ class Journal:
                 self._record(results, now)
             if claim <= 0:
                 return []
-            if running_only:
-                state = self.conn.execute("SELECT state FROM campaign WHERE id = ?",
-                                          (self.campaign_id,)).fetchone()
-                if state is None or state[0] != "running":
-                    return []
             rows = self.conn.execute(
                 "UPDATE recipient SET state = 'claimed', attempts = attempts + 1 WHERE id IN "
-                "(SELECT id FROM recipient WHERE campaign_id = ? AND state = 'pending' "
-                "ORDER BY id LIMIT ?) RETURNING id, digits, text, parts",
-                (self.campaign_id, claim)).fetchall()
+                "(SELECT id FROM recipient WHERE campaign_id = ?1 AND state = 'pending' "
+                "AND (?3 OR (SELECT state FROM campaign WHERE id = ?1) = 'running') "
+                "ORDER BY id LIMIT ?2) RETURNING id, digits, text, parts",
+                (self.campaign_id, claim, not running_only)).fetchall()
         rows.sort()
         return [Claimed(rid, digits, self.template if text is None else text, parts)
                 for rid, digits, text, parts in rows]
@@ -122,9 +119,11 @@ class Journal:
                 [(r.recipient_id, self.campaign_id, message_id, utc_text(poll_from),
                   utc_text(poll_from + self.first_poll_delay))
                  for r in accepted for message_id in r.message_ids])
-        if accepted or any(r.state is RecipientState.UNCERTAIN for r in results):
-            self.conn.execute("UPDATE campaign SET submitted = 1 WHERE id = ? AND submitted = 0",
+        if not self._submitted and (accepted or any(r.state is RecipientState.UNCERTAIN
+                                                    for r in results)):
+            self.conn.execute("UPDATE campaign SET submitted = 1 WHERE id = ?",
                               (self.campaign_id,))
+            self._submitted = True
 
     def pending_left(self) -> int:
         """Recipients still to send (pending or claimed): 0 means the campaign is sent."""

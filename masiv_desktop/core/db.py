@@ -93,6 +93,20 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX campaign_event_campaign ON campaign_event(campaign_id, id);
     """,
+    # 3: the rows the import refused (invalid, duplicate, suppressed…) for the delivery
+    # report's "refused rows" sheet (core/report_data.py). `reason` is the English text shown
+    # to the user at import time; `verdict` the stored `Verdict` value.
+    """
+    CREATE TABLE refused_row (
+        id           INTEGER PRIMARY KEY,
+        campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+        row_number   INTEGER NOT NULL,
+        input        TEXT NOT NULL,
+        verdict      TEXT NOT NULL,
+        reason       TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX refused_row_campaign ON refused_row(campaign_id, id);
+    """,
 ]
 
 

@@ -18,11 +18,8 @@ from masiv_desktop.core.logs import redact
 
 log = logging.getLogger(__name__)
 
+translate = QCoreApplication.translate
 _open_boxes: list[QMessageBox] = []
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def show_unexpected_error(error: BaseException, log_file: str | None = None) -> None:
@@ -35,12 +32,12 @@ def show_unexpected_error(error: BaseException, log_file: str | None = None) -> 
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Unexpected error"))
-    box.setText(_tr("Something went wrong inside Masiv Desktop."))
-    details = _tr("Your campaigns are safe: everything already sent is recorded. "
-                  "If this keeps happening, send the log file to support.")
+    box.setWindowTitle(translate("Errors", "Unexpected error"))
+    box.setText(translate("Errors", "Something went wrong inside Masiv Desktop."))
+    details = translate("Errors", "Your campaigns are safe: everything already sent is "
+                        "recorded. If this keeps happening, send the log file to support.")
     if log_file:
-        details += "\n\n" + _tr("Log file: %1").replace("%1", log_file)
+        details += "\n\n" + translate("Errors", "Log file: %1").replace("%1", log_file)
     box.setInformativeText(details)
     box.setDetailedText(redact(f"{type(error).__name__}: {error}"))
     box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -11,44 +11,42 @@ from PySide6.QtCore import QCoreApplication
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.codes import GatewayStatus
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def recipient_state_label(state: RecipientState) -> str:
     labels = {
-        RecipientState.PENDING: _t("Waiting"),
-        RecipientState.CLAIMED: _t("Sending"),
-        RecipientState.ACCEPTED: _t("Accepted"),
-        RecipientState.REJECTED: _t("Rejected"),
-        RecipientState.UNCERTAIN: _t("Uncertain"),
-        RecipientState.CANCELLED: _t("Cancelled"),
+        RecipientState.PENDING: translate("RecipientState", "Waiting"),
+        RecipientState.CLAIMED: translate("RecipientState", "Sending"),
+        RecipientState.ACCEPTED: translate("RecipientState", "Accepted"),
+        RecipientState.REJECTED: translate("RecipientState", "Rejected"),
+        RecipientState.UNCERTAIN: translate("RecipientState", "Uncertain"),
+        RecipientState.CANCELLED: translate("RecipientState", "Cancelled"),
     }
     return labels[state]
 
 
 def campaign_state_label(state: CampaignState) -> str:
     labels = {
-        CampaignState.DRAFT: _t("Draft"),
-        CampaignState.RUNNING: _t("Sending"),
-        CampaignState.PAUSED: _t("Paused"),
-        CampaignState.STOPPED: _t("Stopped"),
-        CampaignState.CANCELLED: _t("Cancelled"),
-        CampaignState.SENT: _t("Sent"),
-        CampaignState.FINISHED: _t("Finished"),
+        CampaignState.DRAFT: translate("CampaignState", "Draft"),
+        CampaignState.RUNNING: translate("CampaignState", "Sending"),
+        CampaignState.PAUSED: translate("CampaignState", "Paused"),
+        CampaignState.STOPPED: translate("CampaignState", "Stopped"),
+        CampaignState.CANCELLED: translate("CampaignState", "Cancelled"),
+        CampaignState.SENT: translate("CampaignState", "Sent"),
+        CampaignState.FINISHED: translate("CampaignState", "Finished"),
     }
     return labels[state]
 
 
 def gateway_status_label(status: GatewayStatus) -> str:
     labels = {
-        GatewayStatus.READY_TO_SEND: _t("Ready to send"),
-        GatewayStatus.SENDING: _t("Sending"),
-        GatewayStatus.DELIVERED_TO_NETWORK: _t("Delivered to the network"),
-        GatewayStatus.DELIVERED_TO_HANDSET: _t("Delivered to the phone"),
-        GatewayStatus.DELIVERY_ERROR: _t("Delivery error"),
-        GatewayStatus.GENERAL_ERROR: _t("General error"),
-        GatewayStatus.LENGTH_ERROR: _t("Length error"),
+        GatewayStatus.READY_TO_SEND: translate("GatewayStatus", "Ready to send"),
+        GatewayStatus.SENDING: translate("GatewayStatus", "Sending"),
+        GatewayStatus.DELIVERED_TO_NETWORK: translate("GatewayStatus", "Delivered to the network"),
+        GatewayStatus.DELIVERED_TO_HANDSET: translate("GatewayStatus", "Delivered to the phone"),
+        GatewayStatus.DELIVERY_ERROR: translate("GatewayStatus", "Delivery error"),
+        GatewayStatus.GENERAL_ERROR: translate("GatewayStatus", "General error"),
+        GatewayStatus.LENGTH_ERROR: translate("GatewayStatus", "Length error"),
     }
     return labels[status]

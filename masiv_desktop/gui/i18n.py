@@ -1,0 +1,62 @@
+"""The program's language: the setting (`language`: "", "es", "en") or else the system's.
+
+Spanish for a Spanish-language system, English otherwise. Installs the program's translation
+and Qt's own (standard buttons, file dialogs) and makes that locale the default, so dates and
+numbers follow it. Call on the GUI thread after the QApplication exists.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from masiv_desktop.gui.resources import translations_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("es", "en")
+CATALOG = "masiv_desktop"
+
+_installed: list[QTranslator] = []
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """"es" or "en": the setting when it names one, else the system's language."""
+    if setting in LANGUAGES:
+        return setting
+    system = system or QLocale.system()
+    return "es" if system.language() == QLocale.Language.Spanish else "en"
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The system locale when it speaks `language` (keeps its country), else a sensible one."""
+    system = system or QLocale.system()
+    wanted = QLocale.Language.Spanish if language == "es" else QLocale.Language.English
+    if system.language() == wanted:
+        return system
+    return QLocale("es_CO" if language == "es" else "en_US")
+
+
+def install_translators(app: QCoreApplication, language: str) -> QLocale:
+    """Replace the installed translators with `language`'s; returns the locale now in use."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    if language != "en" or (translations_dir() / f"{CATALOG}_en.qm").exists():
+        _load(app, f"{CATALOG}_{language}", str(translations_dir()))
+    if language != "en":
+        _load(app, f"qtbase_{language}",
+              QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return locale
+
+
+def _load(app: QCoreApplication, name: str, folder: str) -> None:
+    translator = QTranslator(app)
+    if translator.load(name, folder):
+        app.installTranslator(translator)
+        _installed.append(translator)
+    else:
+        log.warning("translation %s not found in %s", name, folder)

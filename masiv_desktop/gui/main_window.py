@@ -1,0 +1,356 @@
+"""The main window shell: campaigns on the left, the selected campaign on the right.
+
+It owns the menus, the sandbox banner, the status bar, drag and drop of a spreadsheet, and
+remembering geometry and the last folder. What happens inside a campaign (the wizard, the
+live grid, the report) is added by other modules through `set_campaign_page` and the signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masiv_desktop import __version__
+from masiv_desktop.core.paths import AppPaths
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.gui.banner import SandboxBanner
+from masiv_desktop.gui.campaigns_model import CampaignIdRole, CampaignsModel
+from masiv_desktop.gui.campaigns_view import CampaignsView
+from masiv_desktop.gui.resources import app_icon
+from masiv_desktop.gui.ui_state import UiState
+
+log = logging.getLogger(__name__)
+
+SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"})
+
+
+def spreadsheet_in(urls: list[QUrl]) -> Path | None:
+    """The first local spreadsheet file among dropped URLs, or None."""
+    for url in urls:
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in SPREADSHEET_SUFFIXES and path.is_file():
+                return path
+    return None
+
+
+class MainWindow(QMainWindow):
+    fileDropped = Signal(str)
+    """A spreadsheet was dropped on the window (its path)."""
+    spreadsheetChosen = Signal(str)
+    """A spreadsheet was chosen to start a campaign: dropped or picked with File > Open."""
+    newCampaignRequested = Signal()
+    campaignSelected = Signal(object)
+    """The selected campaign's id, or None when nothing is selected."""
+    settingsChanged = Signal(object)
+    """The user saved new `Settings` in the settings dialog."""
+
+    def __init__(self, paths: AppPaths, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths, self.settings = paths, settings
+        self.ui_state = UiState(paths)
+        self._is_sending: Callable[[], bool] = lambda: False
+        self._pause: Callable[[], None] = lambda: None
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.campaigns = CampaignsModel(self)
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self.gateway_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.gateway_label)
+        self.retranslate()
+        self.set_settings(settings)
+        self._restore_state()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_central(self) -> None:
+        self.banner = SandboxBanner(self)
+        self.banner.setUpAccountRequested.connect(self.open_settings)
+        self.campaigns_title = QLabel(self)
+        title_font = QFont(self.campaigns_title.font())
+        title_font.setBold(True)
+        self.campaigns_title.setFont(title_font)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(self.newCampaignRequested)
+        self.campaigns_view = CampaignsView(self)
+        self.campaigns_view.setModel(self.campaigns)
+        self.campaigns_view.selectionModel().selectionChanged.connect(self._on_selection)
+        left = QWidget(self)
+        top = QHBoxLayout()
+        top.addWidget(self.campaigns_title, 1)
+        top.addWidget(self.new_button)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(10, 10, 4, 10)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.campaigns_view, 1)
+        self.stack = QStackedWidget(self)
+        self.placeholder = self._build_placeholder()
+        self.stack.addWidget(self.placeholder)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 630])
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+    def _build_placeholder(self) -> QWidget:
+        page = QWidget(self)
+        icon = QLabel(page)
+        icon.setPixmap(app_icon().pixmap(96, 96))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder_title = QLabel(page)
+        font = QFont(self.placeholder_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.placeholder_title.setFont(font)
+        self.placeholder_text = QLabel(page)
+        self.placeholder_text.setWordWrap(True)
+        self.placeholder_button = QPushButton(page)
+        self.placeholder_button.setDefault(True)
+        self.placeholder_button.clicked.connect(self.newCampaignRequested)
+        for label in (self.placeholder_title, self.placeholder_text):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(icon)
+        layout.addSpacing(12)
+        layout.addWidget(self.placeholder_title)
+        layout.addWidget(self.placeholder_text)
+        layout.addSpacing(16)
+        layout.addWidget(self.placeholder_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        layout.setContentsMargins(48, 24, 48, 24)
+        return page
+
+    def _build_actions(self) -> None:
+        def action(key: QKeySequence.StandardKey | str | None, slot: Callable[[], object],
+                   role: QAction.MenuRole = QAction.MenuRole.NoRole) -> QAction:
+            item = QAction(self)
+            if isinstance(key, QKeySequence.StandardKey):
+                item.setShortcuts(key)
+            elif key:
+                item.setShortcut(QKeySequence(key))
+            item.setMenuRole(role)
+            item.triggered.connect(slot)
+            return item
+
+        self.new_action = action(QKeySequence.StandardKey.New, self.newCampaignRequested.emit)
+        self.open_action = action(QKeySequence.StandardKey.Open, self.choose_spreadsheet)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close,
+                                  QAction.MenuRole.QuitRole)
+        self.settings_action = action(QKeySequence.StandardKey.Preferences, self.open_settings,
+                                      QAction.MenuRole.PreferencesRole)
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        if self.quit_action.shortcut().isEmpty():
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.logs_action = action(None, self.open_log_folder)
+        self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.logs_action, self.about_action])
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Masiv Desktop"))
+        self.campaigns_title.setText(self.tr("Campaigns"))
+        self.new_button.setText(self.tr("New campaign…"))
+        self.placeholder_title.setText(self.tr("No campaign selected"))
+        self.placeholder_text.setText(self.tr(
+            "Choose a campaign on the left, or start a new one: pick a spreadsheet "
+            "(Excel, ODS or CSV) or drop it onto this window."))
+        self.placeholder_button.setText(self.tr("New campaign…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        windows = sys.platform == "win32"
+        self.settings_menu.setTitle(self.tr("&Tools") if windows else self.tr("&Edit"))
+        self.settings_action.setText(self.tr("&Options…") if windows else self.tr(
+            "&Preferences…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New campaign…"))
+        self.open_action.setText(self.tr("&Open spreadsheet…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.logs_action.setText(self.tr("Show the &log folder"))
+        self.about_action.setText(self.tr("&About Masiv Desktop"))
+        self.banner.retranslate()
+        self._show_gateway()
+
+    # --- what other modules call --------------------------------------------------------
+
+    def set_settings(self, settings: Settings) -> None:
+        """Show the banner and the status bar for these settings."""
+        self.settings = settings
+        self.banner.setVisible(settings.uses_sandbox)
+        self._show_gateway()
+
+    def set_sending_hooks(self, is_sending: Callable[[], bool],
+                          pause: Callable[[], None]) -> None:
+        """What closing the window asks (`is_sending`) and does when the user agrees (`pause`)."""
+        self._is_sending, self._pause = is_sending, pause
+
+    def set_campaign_page(self, page: QWidget) -> None:
+        """Show `page` on the right (added to the stack the first time)."""
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_placeholder(self) -> None:
+        self.stack.setCurrentWidget(self.placeholder)
+
+    def selected_campaign(self) -> int | None:
+        rows = self.campaigns_view.selectionModel().selectedRows()
+        return int(self.campaigns.data(rows[0], CampaignIdRole)) if rows else None  # type: ignore[call-overload]
+
+    def select_campaign(self, campaign_id: int) -> None:
+        row = self.campaigns.row_of(campaign_id)
+        if row is not None:
+            self.campaigns_view.setCurrentIndex(self.campaigns.index(row, 0))
+
+    def choose_spreadsheet(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a list of recipients"), str(self.ui_state.last_folder),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)"))
+        if path:
+            self._chosen(Path(path))
+
+    def open_settings(self) -> None:
+        from masiv_desktop.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.paths, self.settings, self)
+        dialog.saved.connect(self._on_settings_saved)
+        dialog.open()
+
+    def open_log_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Masiv Desktop"), self.tr(
+            "Masiv Desktop %1\n\nBulk SMS campaigns through the Masiv gateway: from a "
+            "spreadsheet to a delivery report.").replace("%1", __version__))
+
+    # --- events -------------------------------------------------------------------------
+
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self.set_settings(settings)
+        self.settingsChanged.emit(settings)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        campaign = self.selected_campaign()
+        if campaign is None:
+            self.show_placeholder()
+        self.campaignSelected.emit(campaign)
+
+    def _show_gateway(self) -> None:
+        settings = getattr(self, "settings", None)
+        if settings is None:
+            return
+        if settings.uses_sandbox:
+            self.gateway_label.setText(self.tr("Sandbox gateway on this computer"))
+        else:
+            who = settings.username or self.tr("no user name")
+            self.gateway_label.setText(self.tr("Account %1 · %2").replace("%1", who).replace(
+                "%2", settings.gateway_preset))
+
+    def _chosen(self, path: Path) -> None:
+        self.ui_state.last_folder = path.parent
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name), 5000)
+        self.spreadsheetChosen.emit(str(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and spreadsheet_in(event.mimeData().urls()):
+            event.acceptProposedAction()
+            self.statusBar().showMessage(self.tr("Drop the list to start a new campaign"))
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = spreadsheet_in(event.mimeData().urls()) if event.mimeData().hasUrls() else None
+        if path is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.fileDropped.emit(str(path))
+        self._chosen(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._is_sending() and not self._confirm_pause():
+            event.ignore()
+            return
+        self._save_state()
+        event.accept()
+
+    def _confirm_pause(self) -> bool:
+        """Ask whether to pause the send and close; pauses and returns True if the user agrees."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A campaign is sending"),
+                          self.tr("Pause the campaign and close Masiv Desktop?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "Nothing already sent is lost. The campaign continues where it stopped the next "
+            "time you open the program and press Resume."))
+        pause = box.addButton(self.tr("Pause and close"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not pause:
+            return False
+        self._pause()
+        return True
+
+    def _restore_state(self) -> None:
+        geometry = self.ui_state.blob("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 700)
+        state = self.ui_state.blob("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.ui_state.blob("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def _save_state(self) -> None:
+        self.ui_state.set_blob("main/geometry", self.saveGeometry())
+        self.ui_state.set_blob("main/state", self.saveState())
+        self.ui_state.set_blob("main/splitter", self.splitter.saveState())
+        self.ui_state.sync()

@@ -1,0 +1,63 @@
+"""gui/app.py: options, language from the settings, the exception hook."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.settings import Settings, save_settings
+from masiv_desktop.gui import errors
+from masiv_desktop.gui.app import create_application, parse_args, start
+from masiv_desktop.gui.i18n import install_translators
+
+
+def test_options_and_qt_arguments_are_separated() -> None:
+    args, rest = parse_args(["--data-dir", "/tmp/x", "--language", "es", "-style", "fusion"])
+    assert args.data_dir == "/tmp/x" and args.language == "es"
+    assert rest == ["-style", "fusion"]
+
+
+def test_language_setting_is_used_and_the_window_opens(qtbot: QtBot, data_dir: Path,
+                                                       qapp: QApplication) -> None:
+    paths = app_paths(data_dir).ensure()
+    save_settings(paths, Settings(language="es"))
+    try:
+        assert create_application([]) is qapp
+        assert qapp.applicationName() == "Masiv Desktop"
+        assert not qapp.windowIcon().isNull()
+        window = start(paths)
+        qtbot.addWidget(window)
+        assert window.isVisible()
+        assert window.campaigns_title.text() == "Campañas"
+        assert window.banner.button.text() == "Configurar mi cuenta…"
+        window.close()
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_uncaught_errors_are_logged_and_shown(qtbot: QtBot, data_dir: Path,
+                                              caplog: pytest.LogCaptureFixture) -> None:
+    saved_hooks = sys.excepthook, threading.excepthook
+    try:
+        errors.install_excepthook(str(data_dir / "logs" / "masiv-desktop.log"))
+        error = RuntimeError("boom in a slot")
+        with caplog.at_level(logging.CRITICAL, logger="masiv_desktop.gui.errors"):
+            sys.excepthook(RuntimeError, error, None)
+        qtbot.waitUntil(lambda: bool(errors._open_boxes))
+        box = errors._open_boxes[-1]
+        assert box.windowTitle() == "Unexpected error"
+        assert "boom in a slot" in box.detailedText()
+        assert "masiv-desktop.log" in box.informativeText()
+        record, = [r for r in caplog.records if r.name == "masiv_desktop.gui.errors"]
+        assert record.exc_info is not None and record.exc_info[1] is error
+        box.close()
+        qtbot.waitUntil(lambda: not errors._open_boxes)
+    finally:
+        sys.excepthook, threading.excepthook = saved_hooks

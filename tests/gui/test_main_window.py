@@ -1,0 +1,152 @@
+"""gui/main_window.py: banner, menus, drag and drop, remembered state, closing during a send."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.gui.campaigns_model import CampaignColumn, CampaignRow, ProgressRole
+from masiv_desktop.gui.main_window import MainWindow
+
+
+def window(qtbot: QtBot, data_dir: Path, settings: Settings | None = None) -> MainWindow:
+    win = MainWindow(app_paths(data_dir).ensure(), settings or Settings())
+    qtbot.addWidget(win)
+    return win
+
+
+def drop(win: MainWindow, path: Path) -> tuple[bool, bool]:
+    """Drag a file over the window and drop it; returns (enter accepted, drop accepted)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPointF(10, 10), actions, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    win.dragEnterEvent(enter)
+    dropped = QDropEvent(QPointF(10, 10), actions, mime, Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier)
+    win.dropEvent(dropped)
+    return enter.isAccepted(), dropped.isAccepted()
+
+
+def test_sandbox_banner_follows_the_preset(qtbot: QtBot, data_dir: Path) -> None:
+    win = window(qtbot, data_dir)
+    win.show()
+    assert win.banner.isVisible()
+    assert "nothing reaches real phones" in win.banner.message.text()
+    assert win.banner.button.text() == "Set up my account…"
+    win.set_settings(Settings(gateway_preset="production", username="acme"))
+    assert not win.banner.isVisible()
+    assert "acme" in win.gateway_label.text()
+
+
+def test_menus_use_platform_shortcuts(qtbot: QtBot, data_dir: Path) -> None:
+    win = window(qtbot, data_dir)
+    assert win.new_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert win.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert not win.quit_action.shortcut().isEmpty()
+    assert not win.settings_action.shortcut().isEmpty()
+    titles = [a.text() for a in win.menuBar().actions()]
+    assert titles[0] == "&File" and titles[-1] == "&Help"
+    requested: list[bool] = []
+    win.newCampaignRequested.connect(lambda: requested.append(True))
+    win.new_action.trigger()
+    win.placeholder_button.click()
+    assert requested == [True, True]
+
+
+def test_dropping_a_spreadsheet_emits_its_path(qtbot: QtBot, data_dir: Path,
+                                               tmp_path: Path) -> None:
+    win = window(qtbot, data_dir)
+    sheet = tmp_path / "lists" / "clientes.xlsx"
+    sheet.parent.mkdir()
+    sheet.write_bytes(b"PK\x03\x04")
+    other = tmp_path / "notes.pdf"
+    other.write_bytes(b"%PDF")
+    with qtbot.waitSignal(win.fileDropped) as dropped, qtbot.waitSignal(win.spreadsheetChosen):
+        assert drop(win, sheet) == (True, True)
+    assert dropped.args == [str(sheet)]
+    assert win.ui_state.last_folder == sheet.parent
+    with qtbot.assertNotEmitted(win.fileDropped):
+        assert drop(win, other) == (False, False)
+
+
+def test_geometry_and_last_folder_survive_a_restart(qtbot: QtBot, data_dir: Path,
+                                                    tmp_path: Path) -> None:
+    first = window(qtbot, data_dir)
+    first.show()
+    first.resize(700, 520)
+    first.splitter.setSizes([250, 450])
+    first.ui_state.last_folder = tmp_path
+    first.close()
+    second = window(qtbot, data_dir)
+    second.show()
+    assert (second.width(), second.height()) == (700, 520)
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+    assert second.ui_state.last_folder == tmp_path
+    assert (data_dir / "window-state.ini").exists()
+    assert not (data_dir / "settings.json").exists(), "window state is not a setting"
+
+
+def _answer_close_question(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+
+    QTimer.singleShot(0, click)
+
+
+def test_closing_during_a_send_asks_and_pauses(qtbot: QtBot, data_dir: Path) -> None:
+    win = window(qtbot, data_dir)
+    win.show()
+    paused: list[bool] = []
+    win.set_sending_hooks(lambda: True, lambda: paused.append(True))
+    seen: list[str] = []
+    _answer_close_question(qtbot, "Keep sending", seen)
+    assert not win.close()
+    assert win.isVisible() and paused == []
+    _answer_close_question(qtbot, "Pause and close", seen)
+    assert win.close()
+    assert paused == [True]
+    assert seen == ["Pause the campaign and close Masiv Desktop?"] * 2
+
+
+def test_closing_when_idle_does_not_ask(qtbot: QtBot, data_dir: Path) -> None:
+    win = window(qtbot, data_dir)
+    win.show()
+    assert win.close()
+
+
+def test_campaign_list_and_selection(qtbot: QtBot, data_dir: Path) -> None:
+    win = window(qtbot, data_dir)
+    created = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)
+    win.campaigns.set_campaigns([
+        CampaignRow(5, "Promoción diciembre", CampaignState.RUNNING, 25, 100, created),
+        CampaignRow(4, "Recordatorio", CampaignState.FINISHED, 10, 10, created)])
+    model = win.campaigns
+    assert model.data(model.index(0, CampaignColumn.NAME)) == "Promoción diciembre"
+    assert model.data(model.index(0, CampaignColumn.STATE)) == "Sending"
+    assert model.data(model.index(0, CampaignColumn.PROGRESS)) == "25 %"
+    assert model.data(model.index(0, CampaignColumn.PROGRESS), ProgressRole) == 0.25
+    assert model.data(model.index(0, CampaignColumn.PROGRESS),
+                      Qt.ItemDataRole.ToolTipRole) == "25 of 100 recipients"
+    with qtbot.waitSignal(win.campaignSelected) as selected:
+        win.select_campaign(4)
+    assert selected.args == [4]
+    model.update_progress(5, 60, 100, CampaignState.PAUSED)
+    assert model.data(model.index(0, CampaignColumn.STATE)) == "Paused"

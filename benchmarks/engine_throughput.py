@@ -25,7 +25,7 @@ import threading
 import time
 from pathlib import Path
 
-from gateway_throughput import PASSWORD, USER, bare_sender, measure, sandbox
+from gateway_throughput import PASSWORD, USER, bare_sender, client_sender, measure, sandbox
 
 from masiv_desktop.core.engine import CampaignRun, EngineOptions
 from masiv_desktop.core.events import EventQueue
@@ -76,9 +76,12 @@ def throughput(latency_ms: int, connections: int, n: int, folder: Path) -> None:
         ours = n / seconds
         if latency_ms == 0:
             bare, _ = measure(connections, 3.0, bare_sender(custom_endpoint(url).send_url))
+            client = MasivHttpClient(custom_endpoint(url), USER, PASSWORD, pool_size=connections)
+            loop, _ = measure(connections, 3.0, client_sender(client))
             print(f"{latency_ms:>4} ms {connections:>3} conns  campaign of {n}: {ours:8.1f} msg/s "
                   f"({state}); bare requests loop {bare:8.1f} req/s -> {ours / bare:5.1%} "
-                  "(budget >= 80%)")
+                  f"(budget >= 80%); MasivHttpClient loop {loop:8.1f} req/s -> "
+                  f"{ours / loop:5.1%}")
         else:
             ideal = connections / (latency_ms / 1000)
             print(f"{latency_ms:>4} ms {connections:>3} conns  campaign of {n}: {ours:8.1f} msg/s "

@@ -277,7 +277,8 @@ class RecipientsModel(QAbstractTableModel):
             if seconds == NO_TIME:
                 return ""
             moment = QDateTime.fromMSecsSinceEpoch(int(seconds * 1000))
-            return self._locale.toString(moment, QLocale.FormatType.ShortFormat)
+            day = self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+            return f"{day} {moment.time().toString('HH:mm:ss')}"
         return c.error_texts[c.errors[row]]
 
     def headerData(self, section: int, orientation: Qt.Orientation,

@@ -336,7 +336,11 @@ class RunLoop:
             return
         code = outcome.error_code
         text = outcome.error_text or (error_info(code).meaning if code is not None else "")
-        self.results.append(RecipientResult(item.id, state, error_code=code, error_text=text))
+        if decision.reason:
+            text = f"{decision.reason}: {text}" if text else decision.reason
+        self.open_parts += len(outcome.parts)
+        self.results.append(RecipientResult(item.id, state, outcome.message_ids,
+                                            error_code=code, error_text=text))
 
     def _retry_gateway(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
         self.probing = False

@@ -113,14 +113,17 @@ class Journal:
             self.conn.executemany(
                 "UPDATE recipient SET state = 'accepted', error_code = NULL, error_text = NULL, "
                 "sent_at = ? WHERE id = ?", [(stamp, r.recipient_id) for r in accepted])
+        # Parts of every answer that carried ids, partly refused long messages included:
+        # those blocks are billed and delivered, so they are polled like any other.
+        parts = [(r.recipient_id, self.campaign_id, message_id, utc_text(poll_from),
+                  utc_text(poll_from + self.first_poll_delay))
+                 for r in results for message_id in r.message_ids]
+        if parts:
             self.conn.executemany(
                 "INSERT INTO part (recipient_id, campaign_id, message_id, poll_from, "
-                "next_poll_at) VALUES (?, ?, ?, ?, ?)",
-                [(r.recipient_id, self.campaign_id, message_id, utc_text(poll_from),
-                  utc_text(poll_from + self.first_poll_delay))
-                 for r in accepted for message_id in r.message_ids])
-        if not self._submitted and (accepted or any(r.state is RecipientState.UNCERTAIN
-                                                    for r in results)):
+                "next_poll_at) VALUES (?, ?, ?, ?, ?)", parts)
+        if not self._submitted and (accepted or parts or any(
+                r.state is RecipientState.UNCERTAIN for r in results)):
             self.conn.execute("UPDATE campaign SET submitted = 1 WHERE id = ?",
                               (self.campaign_id,))
             self._submitted = True

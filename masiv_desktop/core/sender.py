@@ -59,12 +59,20 @@ _BY_REACTION: dict[Reaction, Callable[[ErrorInfo], SendDecision]] = {
 
 _BY_RESULT: dict[SendResult, Callable[[SendOutcome], SendDecision]] = {
     SendResult.ACCEPTED: lambda o: SendDecision(Step.SETTLE, RecipientState.ACCEPTED),
-    SendResult.REFUSED: lambda o: _BY_REACTION[error_info(o.error_code or 0).reaction](
-        error_info(o.error_code or 0)),
+    SendResult.REFUSED: lambda o: _partly_accepted(o) if o.parts else _BY_REACTION[
+        error_info(o.error_code or 0).reaction](error_info(o.error_code or 0)),
     SendResult.NOT_SENT: lambda o: SendDecision(Step.RETRY_UNREACHABLE),
     SendResult.RETRY_LATER: lambda o: SendDecision(Step.SLOW_DOWN),
     SendResult.UNCERTAIN: lambda o: SendDecision(Step.SETTLE, RecipientState.UNCERTAIN),
 }
+
+
+def _partly_accepted(outcome: SendOutcome) -> SendDecision:
+    """Some blocks of a long message were accepted, another refused. The accepted blocks
+    will be delivered and billed, so the recipient is settled (never sent again, whatever
+    the refused block's code says) and its accepted parts are recorded and polled."""
+    return SendDecision(Step.SETTLE, RecipientState.REJECTED,
+                        reason=f"Only {len(outcome.parts)} part(s) of the message were accepted")
 
 
 def decide_send(outcome: SendOutcome) -> SendDecision:

@@ -14,7 +14,7 @@ from masiv_desktop.core.store import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.masiv_http import custom_endpoint
 from masiv_desktop.gateway.masiv_xml import parse_send_response
-from masiv_desktop.gateway.outcomes import SendOutcome
+from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
 from masiv_desktop.gateway.sandbox import SandboxGateway
 from masiv_desktop.gateway.sandbox_state import MAGIC_PREFIX
 
@@ -229,3 +229,42 @@ def test_server_errors_are_uncertain(tmp_path: Path, sandbox: SandboxGateway) ->
     assert run(database, cid, transport) is CampaignState.FINISHED
     assert transport.sends == 5
     assert counts(database, cid)[R.UNCERTAIN] == 5
+
+
+class _LastBlockRefused(CountingTransport):
+    """The real client, but the gateway's answer for one number loses its last block to
+    error 1159, as a gateway that runs out of credits mid-message would answer."""
+
+    def __init__(self, inner: object, victim: str) -> None:
+        super().__init__(inner)  # type: ignore[arg-type]
+        self.victim = victim
+
+    def send_message(self, recipient: str, text: str, **kw: object) -> SendOutcome:
+        outcome = super().send_message(recipient, text, **kw)  # type: ignore[arg-type]
+        if recipient != self.victim:
+            return outcome
+        return SendOutcome(SendResult.REFUSED, outcome.parts[:-1], error_code=1159,
+                           error_text="Insufficient credits")
+
+
+def test_a_partly_accepted_message_keeps_its_parts_and_is_never_sent_again(
+        tmp_path: Path, sandbox: SandboxGateway) -> None:
+    database = tmp_path / "store.sqlite3"
+    digits = numbers(5)
+    cid = make_campaign(database, digits, text="x" * 320, long_message=True, parts=2)
+    transport = _LastBlockRefused(client(sandbox.base_url), digits[2])
+    state = run(database, cid, transport)
+    assert state is CampaignState.SENT
+    assert counts(database, cid)[R.REJECTED] == 1
+    run(database, cid, transport)
+    assert sent_counter(sandbox)[digits[2]] == 1
+    store = Store.open(database)
+    try:
+        rows = store.conn.execute(
+            "SELECT r.digits, r.error_code, count(p.id) FROM recipient r "
+            "LEFT JOIN part p ON p.recipient_id = r.id WHERE r.campaign_id = ? "
+            "GROUP BY r.id ORDER BY r.id", (cid,)).fetchall()
+    finally:
+        store.close()
+    assert (digits[2], 1159, 1) in rows
+    assert all(n == 2 for d, _, n in rows if d != digits[2])

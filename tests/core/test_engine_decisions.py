@@ -88,3 +88,12 @@ def test_a_failed_query_is_asked_again_and_account_problems_are_raised() -> None
     assert decide_poll(PART, report(None, transient=True), 1100, POLICY).update.next_poll_at
     decision = decide_poll(PART, report(None, error_code=1157), 1100, POLICY)
     assert decision.account_problem and decision.update.next_poll_at
+
+
+@pytest.mark.parametrize("code", [1, 1159, 1157, 8734])
+def test_a_partly_accepted_long_message_is_settled_whatever_the_refused_block_says(
+        code: int) -> None:
+    outcome = SendOutcome(SendResult.REFUSED, (AcceptedPart("11"), AcceptedPart("12")),
+                          error_code=code, error_text="refused block")
+    decision = decide_send(outcome)
+    assert (decision.step, decision.state) == (Step.SETTLE, RecipientState.REJECTED)

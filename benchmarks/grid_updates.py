@@ -135,10 +135,6 @@ def main() -> int:
           f"(budget {RSS_BUDGET_MB:.0f} MB) [{'OK' if peak < RSS_BUDGET_MB else 'OVER'}]")
     if args.proxy:
         measure_proxy(app, min(n, args.proxy_rows))
-        sys.stdout.flush()
-        # PySide6 6.12 on Python 3.11 drops a reference to None each time an invalid QVariant
-        # reaches Python; after the proxy's millions of calls, interpreter shutdown aborts.
-        os._exit(0)
     return 0
 
 

@@ -107,6 +107,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX refused_row_campaign ON refused_row(campaign_id, id);
     """,
+    # 4: Colombian contact rules (core/contact_window.py, docs/contact-rules.md).
+    # `window_override`: a transactional campaign the user let send outside the contact
+    # window; `schedule_rate`: messages per second its scheduled (sendondate) messages are
+    # spread at across the window's periods, NULL = all at `send_at`. The index serves the
+    # frequency cap's "who got a commercial message today" query.
+    """
+    ALTER TABLE campaign ADD COLUMN window_override INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE campaign ADD COLUMN schedule_rate REAL;
+    CREATE INDEX recipient_sent ON recipient(sent_at) WHERE sent_at IS NOT NULL;
+    """,
 ]
 
 

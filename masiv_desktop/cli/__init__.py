@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "suppress_cmd",
     "send_cmd",
     "campaign_cmds",
+    "export_cmd",
 )
 
 

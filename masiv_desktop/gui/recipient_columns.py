@@ -256,11 +256,20 @@ class ViewSpec:
 
 @dataclass(frozen=True)
 class View:
-    """Which source row each view row shows (`order`), and its inverse (`position`, -1 = hidden)."""
+    """Which source row each view row shows (`order`), and the way back (`view_row`)."""
 
     spec: ViewSpec
     order: array[int]
-    position: array[int]
+    position: array[int] | None
+    """source row -> view row (-1: hidden); None when `order` is ascending (a filter without
+    a sort), where a binary search finds it and building the inverse is not worth its time."""
+
+    def view_row(self, source_row: int) -> int:
+        """The view row showing `source_row`, or -1 when the view hides it."""
+        if self.position is not None:
+            return self.position[source_row]
+        i = bisect.bisect_left(self.order, source_row)
+        return i if i < len(self.order) and self.order[i] == source_row else -1
 
 
 def compute_view(columns: RecipientColumns, spec: ViewSpec,
@@ -283,6 +292,8 @@ def compute_view(columns: RecipientColumns, spec: ViewSpec,
         if spec.descending:
             rows = rows[::-1]
     order = rows if isinstance(rows, array) else array("I", rows)
+    if spec.sort_column is None:
+        return View(spec, order, None)
     position = array("i", [-1]) * n
     for view_row, source_row in enumerate(order):
         position[source_row] = view_row

@@ -139,8 +139,7 @@ class RecipientsModel(QAbstractTableModel):
         if view is None:
             rows = sorted(set(source_rows))
         else:
-            position = view.position
-            rows = sorted({p for p in map(position.__getitem__, source_rows) if p >= 0})
+            rows = sorted({p for p in map(view.view_row, source_rows) if p >= 0})
         if not rows:
             self.dataChangedRanges.emit(0)
             return
@@ -213,7 +212,7 @@ class RecipientsModel(QAbstractTableModel):
         self.viewChanged.emit()
 
     def _view_index(self, source_row: int, column: int) -> QModelIndex:
-        row = source_row if self._view is None else self._view.position[source_row]
+        row = source_row if self._view is None else self._view.view_row(source_row)
         return self.index(row, column) if row >= 0 else QModelIndex()
 
     # --- reading ---------------------------------------------------------------------

@@ -216,3 +216,12 @@ def test_blank_search_shows_every_row(qtbot: QtBot, text: str) -> None:
     model = loaded(5)
     model.set_filter(None, text)
     assert model.rowCount() == 5
+
+
+def test_changes_are_announced_at_their_sorted_position(qtbot: QtBot) -> None:
+    model = loaded(10)
+    model.sort(Column.ROW, Qt.SortOrder.DescendingOrder)
+    spy = Spy(model)
+    model.apply_changes([RecipientChange(100, parts=7), RecipientChange(101, parts=7)])
+    assert spy.ranges == [(8, 9, Column.PARTS, Column.ERROR)]
+    assert cell(model, 9, Column.PARTS) == 7 and cell(model, 9, Column.ROW) == 2

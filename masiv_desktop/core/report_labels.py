@@ -148,6 +148,8 @@ WORDS: dict[type[Enum], dict[Any, tuple[str, str]]] = {
         CampaignState.DRAFT: ("Borrador", "Draft"),
         CampaignState.RUNNING: ("Enviando", "Sending"),
         CampaignState.PAUSED: ("En pausa", "Paused"),
+        CampaignState.WAITING_WINDOW: ("Esperando el horario permitido",
+                                       "Waiting for the contact window"),
         CampaignState.STOPPED: ("Detenida", "Stopped"),
         CampaignState.CANCELLED: ("Cancelada", "Cancelled"),
         CampaignState.SENT: ("Enviada (consultando estados)", "Sent (statuses still polled)"),

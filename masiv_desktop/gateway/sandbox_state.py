@@ -370,6 +370,26 @@ class SandboxState:
             raise SandboxRefusal(ErrorCode.INVALID_CREDENTIALS)
         return user
 
+    def check_login(self, username: str, password: str) -> None:
+        """The credential check of every request, alone (an SMPP bind): `SandboxRefusal`
+        1157 for a wrong user or password, 1156 for an account without package."""
+        with self._lock:
+            if not self._authenticate(username, password).has_package:
+                raise SandboxRefusal(ErrorCode.PACKAGE_NOT_ASSOCIATED)
+
+    def final_status_at(self, message_id: str) -> tuple[GatewayStatus, datetime] | None:
+        """The status a message id ends with and when (aware UTC), by the same timeline as
+        getMessage; None for an unknown id or one that never becomes final (magic ...0).
+        What an SMSC pushes as a delivery receipt."""
+        with self._lock:
+            message = self._book.message(message_id.strip())
+            step = self._config.status_step_s
+        if message is None or (message.stuck_at is not None
+                               and message.stuck_at < GatewayStatus.DELIVERED_TO_NETWORK):
+            return None
+        status, since = _status_at(message, message.start + 10 * step, step)
+        return status, datetime.fromtimestamp(since, UTC)
+
     def send(self, username: str, password: str, recipient: str, messagedata: str,
              originator: str = "", long_message: bool = False,
              sendondate: str | None = None) -> Accepted:

@@ -30,6 +30,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 
 from masiv_desktop.core.paths import AppPaths
+from masiv_desktop.core.settings_smpp import (
+    DEFAULT_SMPP_PORT,
+    SMPP_CHECKS,
+    SMPP_DESCRIPTIONS,
+    SMPP_TYPES,
+    part_rule_for,
+)
 from masiv_desktop.core.usertypes import PartRule
 from masiv_desktop.gateway.endpoints import require_secure
 
@@ -81,6 +88,15 @@ class Settings:
     polling_window_hours: float = 72.0
     language: str = ""
     test_number: str = ""
+    account_type: str = "http"
+    """`http` or `smpp`; the SMPP settings' rules live in `core/settings_smpp.py`."""
+    smpp_host: str = ""
+    smpp_port: int = DEFAULT_SMPP_PORT
+    smpp_system_id: str = ""
+    smpp_system_type: str = ""
+    smpp_window: int = 10
+    smpp_tls: bool = False
+    smpp_use_message_payload: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.part_rule, str) and not isinstance(self.part_rule, PartRule):
@@ -116,6 +132,15 @@ class Settings:
     @property
     def uses_sandbox(self) -> bool:
         return self.gateway_preset == "sandbox"
+
+    @property
+    def uses_smpp(self) -> bool:
+        return self.account_type == "smpp"
+
+    @property
+    def effective_part_rule(self) -> PartRule:
+        """`part_rule`, or the SMPP rule for an SMPP account (`settings_smpp.part_rule_for`)."""
+        return part_rule_for(self)
 
 
 def _to_json_value(value: Any) -> Any:
@@ -345,6 +370,14 @@ def _ignore(value: Any) -> None:
     return None
 
 
+def _smpp_check(name: str, check: Callable[[Any], str | None]) -> Callable[[Any], None]:
+    def validate(value: Any) -> None:
+        problem = check(value)
+        if problem is not None:
+            raise SettingsError(name, problem)
+    return validate
+
+
 _VALIDATORS: dict[str, Callable[[Any], None]] = {
     "gateway_preset": _one_of("gateway_preset", GATEWAY_PRESETS),
     "gateway_url": _check_url,
@@ -360,6 +393,7 @@ _VALIDATORS: dict[str, Callable[[Any], None]] = {
     "polling_window_hours": _check_window,
     "language": _one_of("language", LANGUAGES),
     "test_number": _check_test_number,
+    **{name: _smpp_check(name, check) for name, check in SMPP_CHECKS.items()},
 }
 
 _FIELD_TYPES: dict[str, type] = {
@@ -367,6 +401,7 @@ _FIELD_TYPES: dict[str, type] = {
     "region": str, "part_rule": PartRule, "long_messages": bool, "gateway_timezone": str,
     "connections": int, "rate_per_second": float, "rate_counts_parts": bool,
     "polling_window_hours": float, "language": str, "test_number": str,
+    **SMPP_TYPES,
 }
 
 
@@ -437,6 +472,14 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "polling_window_hours": _parse_float,
     "language": lambda k, t: t.strip().lower(),
     "test_number": _parse_number,
+    "account_type": lambda k, t: t.strip().lower(),
+    "smpp_host": _parse_text,
+    "smpp_port": _parse_int,
+    "smpp_system_id": _parse_text,
+    "smpp_system_type": _parse_text,
+    "smpp_window": _parse_int,
+    "smpp_tls": _parse_bool,
+    "smpp_use_message_payload": _parse_bool,
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -456,6 +499,7 @@ DESCRIPTIONS: dict[str, str] = {
     "polling_window_hours": "how long delivery statuses are asked for after sending",
     "language": "language of the program: es, en, or empty to follow the system",
     "test_number": "your own mobile number, for 'send a test'",
+    **SMPP_DESCRIPTIONS,
 }
 
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Settings))

@@ -23,6 +23,7 @@ from masiv_desktop.core.merge import parse_template, render_campaign
 from masiv_desktop.core.poller import PollPolicy
 from masiv_desktop.core.scheduling import CANNOT_CANCEL, check_future
 from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings_smpp import part_rule_for, poll_delays_for
 from masiv_desktop.core.store import Campaign, CampaignCounts, CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import CampaignState, PartRule, RecipientState, Verdict
 from masiv_desktop.core.validation import ListValidator, Summary
@@ -84,7 +85,7 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
                             f"\"{chosen.name}\" ({chosen.letter}); see 'masiv check'.")
     rendered = render_campaign(template, headers, [cells for _, _, cells in kept]
                                if template.has_fields else [()] * len(kept),
-                               settings.part_rule, settings.long_messages,
+                               part_rule_for(settings), settings.long_messages,
                                row_numbers=[number for number, _, _ in kept],
                                keep_texts=template.has_fields)
     texts: list[str | None] = list(rendered.texts) if template.has_fields else [None] * len(kept)
@@ -95,7 +96,7 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         for (number, digits, cells), parts, text in zip(kept, rendered.parts, texts, strict=True)]
     return CampaignPlan(
         name=name or path.stem, source=path, sheet=reader.sheet, column=chosen,
-        template=message, part_rule=settings.part_rule, long_message=settings.long_messages,
+        template=message, part_rule=part_rule_for(settings), long_message=settings.long_messages,
         originator=settings.originator, send_at=send_at, summary=validator.summary(),
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,
         unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows))
@@ -115,6 +116,7 @@ def engine_options(settings: Settings, *, connections: int | None = None,
                    ) -> EngineOptions:
     """The engine's options from the settings, with a command's overrides."""
     policy = PollPolicy(window=settings.polling_window_hours * 3600.0)
+    poll_delays = poll_delays or poll_delays_for(settings)
     if poll_delays:
         policy = replace(policy, delays=poll_delays,
                          network_grace=min(policy.network_grace, 4 * max(poll_delays)))

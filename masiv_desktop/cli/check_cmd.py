@@ -10,16 +10,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 from typing import Any, TextIO
 
-from masiv_desktop.core import db, phones, suppression
+from masiv_desktop.core import db, phones
+from masiv_desktop.core.campaigns import contact_checks
 from masiv_desktop.core.columns import choose_phone_column
 from masiv_desktop.core.importer import open_list
 from masiv_desktop.core.listtypes import ListFileError
 from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.core.usertypes import Purpose, Verdict
 from masiv_desktop.core.validation import ListValidator, RowCheck, Summary
 
 PROBLEMS_SHOWN = 50
@@ -35,6 +37,10 @@ def register(subparsers: Any) -> None:
                         help="country for numbers written without country code (default CO)")
     parser.add_argument("--json", action="store_true",
                         help="print one JSON object with the summary and every row")
+    parser.add_argument("--purpose", choices=[p.value for p in Purpose],
+                        default=Purpose.COMMERCIAL.value,
+                        help="commercial (default) checks today's contacts and the RNE's age; "
+                        "transactional does not")
     parser.set_defaults(func=run)
 
 
@@ -52,12 +58,14 @@ def run(args: argparse.Namespace) -> int:
               "such as CO", file=sys.stderr)
         return 2
     with closing(db.connect(app_paths(args.data_dir).database)) as conn:
-        suppressed = suppression.suppressed_digits(conn)
+        rules = contact_checks(conn, Purpose(args.purpose), now=time.time())
+    if rules.rne_warning:
+        print(f"Warning: {rules.rne_warning}", file=sys.stderr)
     try:
         reader = open_list(args.file, args.sheet)
         column = choose_phone_column(reader.columns, reader.preview, path=args.file,
                                      sheet=reader.sheet, wanted=args.column, region=region)
-        validator = ListValidator(region, suppressed)
+        validator = ListValidator(region, rules.suppressed, rules.contacted)
         checks = (validator.check(number, cells[column.index])
                   for number, cells in reader.rows())
         header: dict[str, Any] = {"file": str(args.file), "sheet": reader.sheet,
@@ -84,7 +92,7 @@ def _code(check: RowCheck) -> str | None:
     """A stable code for `reason`: the phone reason, or "duplicate" / "suppressed"."""
     if check.reason is not None:
         return check.reason.value
-    if check.verdict in (Verdict.DUPLICATE, Verdict.SUPPRESSED):
+    if check.verdict in (Verdict.DUPLICATE, Verdict.SUPPRESSED, Verdict.CONTACTED_TODAY):
         return check.verdict.value
     return None
 
@@ -128,7 +136,8 @@ def _write_summary(out: TextIO, summary: Summary) -> None:
     lines += [(f"  {reason.value.replace('_', ' ')}", n)
               for reason, n in summary.invalid_by_reason.items()]
     lines += [("Empty", summary.empty), ("Duplicates", summary.duplicates),
-              ("Suppressed", summary.suppressed)]
+              ("Suppressed", summary.suppressed),
+              ("Already contacted today", summary.contacted_today)]
     width = max(len(label) for label, _ in lines)
     for label, number in lines:
         out.write(f"{label + ':':<{width + 1}} {number:>9,}\n")

@@ -22,14 +22,18 @@ from masiv_desktop.cli.campaign_run import (
     run_foreground,
     settings_for,
 )
-from masiv_desktop.core import db, suppression
+from masiv_desktop.core import db
 from masiv_desktop.core.campaigns import (
     CampaignError,
     CampaignPlan,
+    Choices,
+    contact_checks,
     create_campaign,
     engine_options,
     plan_from_file,
 )
+from masiv_desktop.core.contact_rules import describe_schedule
+from masiv_desktop.core.contact_window import BOGOTA
 from masiv_desktop.core.engine import PollMode
 from masiv_desktop.core.listtypes import ListFileError
 from masiv_desktop.core.merge import TemplateError
@@ -37,6 +41,7 @@ from masiv_desktop.core.paths import app_paths
 from masiv_desktop.core.scheduling import CANNOT_CANCEL, ScheduleError, describe, parse_local_time
 from masiv_desktop.core.settings import Settings, SettingsError
 from masiv_desktop.core.store import Store
+from masiv_desktop.core.usertypes import Purpose, Verdict
 
 
 def register(subparsers: Any) -> None:
@@ -54,6 +59,20 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
                         help="deliver at this local date and time instead of now")
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    rules = parser.add_argument_group("Colombian contact rules (Ley 2300)")
+    rules.add_argument("--purpose", choices=[p.value for p in Purpose],
+                       default=Purpose.COMMERCIAL.value,
+                       help="commercial (default: contact hours, one contact a day, RNE, "
+                       "opt-out line) or transactional (codes, service notices)")
+    rules.add_argument("--ignore-window", action="store_true",
+                       help="transactional only: send outside the contact hours")
+    rules.add_argument("--allow-second-contact", action="store_true",
+                       help="also send to people already sent a commercial message today")
+    rules.add_argument("--keep-not-mobile", action="store_true",
+                       help="also send to numbers that look like fixed lines")
+    rules.add_argument("--opt-out-footer", action=argparse.BooleanOptionalAction,
+                       help="add (or not) the opt-out line to commercial messages "
+                       "(default: setting append_opt_out_footer)")
     parser.add_argument("--until-final", action="store_true",
                         help="after sending, stay until every message has a final status")
     add_gateway_arguments(parser)
@@ -67,11 +86,16 @@ def run(args: argparse.Namespace) -> int:
         message = args.message if args.message is not None else \
             args.message_file.read_text(encoding="utf-8").rstrip("\r\n")
         send_at = parse_local_time(args.at) if args.at else None
+        choices = Choices(purpose=Purpose(args.purpose), window_override=args.ignore_window,
+                          keep_not_mobile=args.keep_not_mobile,
+                          allow_second_contact=args.allow_second_contact,
+                          footer=args.opt_out_footer)
+        now = time.time()
         with closing(db.connect(paths.database)) as conn:
-            suppressed = suppression.suppressed_digits(conn)
-        plan = plan_from_file(args.file, message, settings, suppressed=suppressed,
-                              sheet=args.sheet, column=args.column, name=args.name,
-                              send_at=send_at, now=time.time())
+            checks = contact_checks(conn, choices.purpose, now=now)
+        plan = plan_from_file(args.file, message, settings, sheet=args.sheet,
+                              column=args.column, name=args.name, send_at=send_at, now=now,
+                              choices=choices, checks=checks)
     except (ListFileError, TemplateError, ScheduleError, CampaignError, SettingsError) as exc:
         print(f"masiv send: {exc}", file=sys.stderr)
         return 2
@@ -99,27 +123,62 @@ def run(args: argparse.Namespace) -> int:
 
 def _show_plan(plan: CampaignPlan, settings: Settings) -> None:
     s = plan.summary
+    refused = {r.verdict for r in plan.refused_rows}
     lines = [
         f"Campaign \"{plan.name}\" from {plan.source.name}"
         + (f", sheet {plan.sheet}" if plan.sheet else "")
         + f", phone column \"{plan.column.name}\" ({plan.column.letter})",
+        f"Purpose: {plan.purpose.value}"
+        + (" (contact hours ignored)" if plan.window_override else ""),
         f"Recipients: {len(plan.recipients)} of {s.rows} rows "
-        f"(refused: {s.invalid} invalid, {s.not_mobile} not mobile, {s.empty} empty, "
-        f"{s.duplicates} duplicates, {s.suppressed} suppressed)",
+        f"({s.invalid} invalid, {s.not_mobile} not mobile, {s.empty} empty, "
+        f"{s.duplicates} duplicates, {s.suppressed} suppressed, "
+        f"{s.contacted_today} already contacted today)",
         f"Parts: {plan.total_parts} in all (up to {plan.max_parts} per message"
         + (f"; {plan.unicode_recipients} need Unicode" if plan.unicode_recipients else "")
         + ")",
     ]
+    lines += _rule_lines(plan, refused)
     if plan.too_long:
         lines.append(f"Warning: {plan.too_long} messages are over 160 characters and long "
                      "messages are off: the gateway will refuse them (error 1160).")
     if plan.send_at is None:
         lines.append("When: now")
+        advice = plan.now_advice.describe(len(plan.recipients)) if plan.now_advice else None
+        if advice:
+            lines.append(advice)
     else:
         view = describe(plan.send_at, settings.gateway_timezone)
         lines.append(f"When: {view.describe()}")
+        if plan.schedule:
+            lines.append("The messages do not fit in one contact period; they are delivered "
+                         "in these periods:")
+            lines += [f"  {line}" for line in describe_schedule(plan.schedule, BOGOTA)]
         lines.append(CANNOT_CANCEL)
     print("\n".join(lines), file=sys.stderr)
+
+
+def _rule_lines(plan: CampaignPlan, refused: set[Verdict]) -> list[str]:
+    """What the contact rules held back or added, and how to change it."""
+    s = plan.summary
+    lines = []
+    if Verdict.CONTACTED_TODAY in refused:
+        lines.append(f"Held back: {s.contacted_today} recipients already received a commercial "
+                     "message today (Ley 2300: one contact a day); --allow-second-contact "
+                     "sends to them too.")
+    elif s.contacted_today:
+        lines.append(f"Second contact today allowed for {s.contacted_today} recipients.")
+    if Verdict.NOT_MOBILE in refused:
+        lines.append(f"Refused: {s.not_mobile} numbers that are not mobiles; --keep-not-mobile "
+                     "sends to them too.")
+    if plan.footer:
+        lines.append(f"Opt-out line added to every message: \"{plan.footer}\" (counted in the "
+                     "parts)")
+    if plan.rne_warning:
+        lines.append(f"Warning: {plan.rne_warning}")
+    if plan.window_note:
+        lines.append(plan.window_note)
+    return lines
 
 
 def _confirm() -> bool:

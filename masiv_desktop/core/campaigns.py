@@ -9,13 +9,17 @@ reported first, naming where it is. Pure core: no printing, no Qt. Times are epo
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from masiv_desktop.core import contact_rules, report_data, suppression
 from masiv_desktop.core.columns import choose_phone_column
+from masiv_desktop.core.contact_window import Schedule, zones_for_numbers
 from masiv_desktop.core.engine_types import EngineOptions, PollMode
 from masiv_desktop.core.importer import open_list
 from masiv_desktop.core.listtypes import Column
@@ -25,8 +29,15 @@ from masiv_desktop.core.scheduling import CANNOT_CANCEL, check_future
 from masiv_desktop.core.settings import Settings
 from masiv_desktop.core.settings_smpp import part_rule_for, poll_delays_for
 from masiv_desktop.core.store import Campaign, CampaignCounts, CampaignDraft, NewRecipient, Store
-from masiv_desktop.core.usertypes import CampaignState, PartRule, RecipientState, Verdict
-from masiv_desktop.core.validation import ListValidator, Summary
+from masiv_desktop.core.usertypes import (
+    CampaignState,
+    PartRule,
+    Purpose,
+    RecipientState,
+    SuppressionSource,
+    Verdict,
+)
+from masiv_desktop.core.validation import ListValidator, RowCheck, Summary
 from masiv_desktop.gateway.codes import GatewayStatus
 
 
@@ -54,32 +65,98 @@ class CampaignPlan:
     unicode_recipients: int
     too_long: int
     """Recipients whose text is over 160 characters while long messages are off (error 1160)."""
+    purpose: Purpose = Purpose.COMMERCIAL
+    window_override: bool = False
+    footer: str = ""
+    """The opt-out line appended to every message ('' when none); counted in the parts."""
+    refused_rows: tuple[RowCheck, ...] = ()
+    """Rows not kept, stored with the campaign for the report's refused-rows sheet."""
+    now_advice: contact_rules.NowAdvice | None = None
+    """Sending now under the contact window: when it starts and whether it fits."""
+    schedule: Schedule | None = None
+    """A scheduled campaign split across the window's periods (None: all at `send_at`)."""
+    rne_warning: str | None = None
+    window_note: str | None = None
+    """A sentence about the window for a sandbox run (which does not enforce it)."""
 
     @property
     def refused(self) -> int:
         return self.summary.rows - len(self.recipients)
 
 
+@dataclass(frozen=True)
+class ContactChecks:
+    """What the store says about a new campaign's recipients (`contact_checks`)."""
+
+    suppressed: frozenset[str]
+    contacted: frozenset[str]
+    """Sent a commercial message today: held back unless the user allows a second contact."""
+    rne_warning: str | None
+
+
+def contact_checks(conn: sqlite3.Connection, purpose: Purpose, *, now: float) -> ContactChecks:
+    """The suppression list, today's contacts and the RNE warning for a campaign of this
+    purpose: transactional ones skip the RNE entries, the frequency cap and the warning."""
+    if purpose is Purpose.TRANSACTIONAL:
+        return ContactChecks(suppression.suppressed_digits(conn, skip=[SuppressionSource.RNE]),
+                             frozenset(), None)
+    return ContactChecks(suppression.suppressed_digits(conn),
+                         contact_rules.contacted_today(conn, now),
+                         contact_rules.rne_warning(conn, now))
+
+
+@dataclass(frozen=True)
+class Choices:
+    """The user's choices about the contact rules for one campaign (defaults: the law's)."""
+
+    purpose: Purpose = Purpose.COMMERCIAL
+    window_override: bool = False
+    """Transactional only: ignore the contact window."""
+    keep_not_mobile: bool = False
+    allow_second_contact: bool = False
+    """Keep recipients already sent a commercial message today."""
+    footer: bool | None = None
+    """Append the opt-out line (commercial only); None = the setting."""
+
+
 def plan_from_file(path: Path, message: str, settings: Settings, *,
                    suppressed: Collection[str] = frozenset(), sheet: str | None = None,
                    column: str | None = None, name: str | None = None,
-                   send_at: datetime | None = None, now: float) -> CampaignPlan:
+                   send_at: datetime | None = None, now: float,
+                   choices: Choices = Choices(), checks: ContactChecks | None = None
+                   ) -> CampaignPlan:
     """Read, validate and render a list. Raises ListFileError, TemplateError, ScheduleError
-    or CampaignError, each naming the file/sheet/column/row concerned. Only rows with a
-    valid mobile number are kept (duplicates, suppressed and invalid rows are refused)."""
+    (OutsideWindow for a time outside the contact window) or CampaignError, each naming the
+    file/sheet/column/row concerned. Only rows with a valid mobile number are kept
+    (duplicates, suppressed, invalid and — unless chosen — not-mobile and already-contacted
+    rows are refused). `checks` (from `contact_checks`) supersedes `suppressed`."""
+    contact_rules.check_override(choices.purpose, choices.window_override)
     if send_at is not None:
         check_future(send_at, now=now)
+    commercial = choices.purpose is Purpose.COMMERCIAL
+    footer = settings.opt_out_footer if commercial and (
+        settings.append_opt_out_footer if choices.footer is None else choices.footer) else ""
+    text = contact_rules.with_footer(message, footer) if footer else message
     reader = open_list(path, sheet)
     chosen = choose_phone_column(reader.columns, reader.preview, path=path, sheet=reader.sheet,
                                  wanted=column, region=settings.region)
     headers = [c.name for c in reader.columns]
-    template = parse_template(message, headers)
-    validator = ListValidator(settings.region, suppressed)
+    template = parse_template(text, headers)
+    validator = ListValidator(settings.region, checks.suppressed if checks else suppressed,
+                              checks.contacted if checks else frozenset())
+    wanted = {Verdict.OK}
+    if choices.keep_not_mobile:
+        wanted.add(Verdict.NOT_MOBILE)
+    if choices.allow_second_contact:
+        wanted.add(Verdict.CONTACTED_TODAY)
     kept: list[tuple[int, str, tuple[str, ...]]] = []
+    refused: list[RowCheck] = []
     for number, cells in reader.rows():
         check = validator.check(number, cells[chosen.index])
-        if check.verdict is Verdict.OK and check.digits:
+        if check.verdict in wanted and check.digits:
             kept.append((number, check.digits, cells if template.has_fields else ()))
+        else:
+            refused.append(check)
     if not kept:
         raise CampaignError(f"{path.name}: no row has a valid mobile number in column "
                             f"\"{chosen.name}\" ({chosen.letter}); see 'masiv check'.")
@@ -94,27 +171,80 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         NewRecipient(row_number=number, digits=digits, parts=parts, text=text,
                      fields=dict(zip(fields, cells, strict=False)) if cells else None)
         for (number, digits, cells), parts, text in zip(kept, rendered.parts, texts, strict=True)]
-    return CampaignPlan(
+    plan = CampaignPlan(
         name=name or path.stem, source=path, sheet=reader.sheet, column=chosen,
-        template=message, part_rule=part_rule_for(settings), long_message=settings.long_messages,
+        template=text, part_rule=part_rule_for(settings), long_message=settings.long_messages,
         originator=settings.originator, send_at=send_at, summary=validator.summary(),
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,
-        unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows))
+        unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows),
+        purpose=choices.purpose, window_override=choices.window_override, footer=footer,
+        refused_rows=tuple(refused), rne_warning=checks.rne_warning if checks else None)
+    if not contact_rules.window_applies(choices.purpose, choices.window_override):
+        return plan
+    return _within_window(plan, settings, now)
+
+
+def _within_window(plan: CampaignPlan, settings: Settings, now: float) -> CampaignPlan:
+    """Check a scheduled time against the contact window and split it across periods, or
+    say whether sending now fits before the window closes."""
+    window = settings.window
+    zones = zones_for_numbers(r.digits for r in plan.recipients)
+    count = len(plan.recipients)
+    per_second = contact_rules.throughput(
+        rate=settings.rate_per_second, connections=settings.connections,
+        rate_counts_parts=settings.rate_counts_parts, average_parts=plan.total_parts / count)
+    if plan.send_at is None:
+        advice = contact_rules.advise_now(window, now, count, per_second, zones)
+        note = None if reaches_people(settings) or advice.describe(count) is None else \
+            f"{REHEARSAL} so it sends at once; a real gateway would follow the contact hours."
+        return replace(plan, now_advice=advice, window_note=note)
+    try:
+        contact_rules.check_send_time(window, plan.send_at, zones)
+    except contact_rules.OutsideWindow as exc:
+        if reaches_people(settings):
+            raise
+        return replace(plan, window_note=f"{REHEARSAL}, so this time is kept; with a real "
+                       f"gateway it would be refused. {exc}")
+    schedule = window.split_schedule(plan.send_at, count, per_second, zones)
+    return replace(plan, schedule=schedule if schedule.days > 1 else None)
+
+
+REHEARSAL = "This gateway is a sandbox on this computer and contacts nobody"
+
+
+def reaches_people(settings: Settings) -> bool:
+    """False for the built-in sandbox and any gateway on this computer (a `masiv sandbox`):
+    they contact nobody, so the contact window is shown but not enforced there. Real
+    gateways are never on loopback (the settings require https for them)."""
+    if settings.uses_sandbox:
+        return False
+    if settings.gateway_preset != "custom":
+        return True
+    host = urlsplit(settings.gateway_url).hostname or ""
+    return host not in ("127.0.0.1", "localhost", "::1")
 
 
 def create_campaign(store: Store, plan: CampaignPlan, *, now: float) -> int:
-    """Store the planned campaign (DRAFT, every recipient pending) in one transaction."""
+    """Store the planned campaign (DRAFT, every recipient pending) in one transaction, then
+    the rows the import refused (for the report)."""
+    schedule_rate = plan.schedule.slots[0].rate if plan.schedule else None
     draft = CampaignDraft(name=plan.name, template=plan.template, part_rule=plan.part_rule,
                           originator=plan.originator, long_message=plan.long_message,
-                          send_at=plan.send_at, source_file=str(plan.source))
-    return store.create_campaign(draft, plan.recipients, now=now)
+                          purpose=plan.purpose, send_at=plan.send_at,
+                          source_file=str(plan.source), window_override=plan.window_override,
+                          schedule_rate=schedule_rate)
+    campaign_id = store.create_campaign(draft, plan.recipients, now=now)
+    if plan.refused_rows:
+        report_data.save_refused_rows(store.conn, campaign_id, plan.refused_rows)
+    return campaign_id
 
 
 def engine_options(settings: Settings, *, connections: int | None = None,
                    rate: float | None = None, poll: PollMode = PollMode.WHILE_SENDING,
                    send: bool = True, poll_delays: tuple[float, ...] | None = None
                    ) -> EngineOptions:
-    """The engine's options from the settings, with a command's overrides."""
+    """The engine's options from the settings, with a command's overrides (the contact
+    window comes from the settings too)."""
     policy = PollPolicy(window=settings.polling_window_hours * 3600.0)
     poll_delays = poll_delays or poll_delays_for(settings)
     if poll_delays:
@@ -123,7 +253,8 @@ def engine_options(settings: Settings, *, connections: int | None = None,
     return EngineOptions(connections=connections or settings.connections,
                          rate=rate if rate is not None else settings.rate_per_second,
                          rate_counts_parts=settings.rate_counts_parts, send=send, poll=poll,
-                         poll_policy=policy, poll_all_first=not send)
+                         poll_policy=policy, poll_all_first=not send,
+                         contact_window=settings.window if reaches_people(settings) else None)
 
 
 # -- status ----------------------------------------------------------------------------
@@ -145,6 +276,7 @@ class CampaignStatus:
             "open_parts": self.counts.open_parts,
             "send_at": c.send_at.isoformat() if c.send_at else None,
             "created_at": c.created_at.isoformat(),
+            "purpose": c.purpose.value, "window_override": c.window_override,
         }
 
 
@@ -154,7 +286,8 @@ def status(store: Store, campaign_id: int) -> CampaignStatus:
 
 def campaign_list(store: Store) -> list[dict[str, Any]]:
     return [{"id": c.id, "name": c.name, "state": c.state.value, "recipients": c.recipients,
-             "created_at": c.created_at.isoformat()} for c in store.campaigns()]
+             "created_at": c.created_at.isoformat(), "purpose": c.purpose.value}
+            for c in store.campaigns()]
 
 
 # -- the user's actions ----------------------------------------------------------------

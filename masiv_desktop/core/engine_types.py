@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from masiv_desktop.core.contact_window import ContactWindow
 from masiv_desktop.core.journal import Claimed
 from masiv_desktop.core.poller import PollPolicy
 from masiv_desktop.core.store_parts import DuePart
@@ -46,6 +47,9 @@ class EngineOptions:
     """How often the run re-reads the campaign's stored state (pause/cancel from elsewhere)."""
     progress_interval: float = 0.25
     recipient_events: bool = True
+    contact_window: ContactWindow | None = None
+    """Ley 2300 hours for campaigns sent now (None: no window, as in older tests); applied
+    unless the campaign is transactional with `window_override` (core/contact_rules.py)."""
 
 
 @dataclass(frozen=True)

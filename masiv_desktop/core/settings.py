@@ -29,6 +29,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import phonenumbers
 
+from masiv_desktop.core.contact_window import (
+    LAW_WINDOW_TEXT,
+    ContactWindow,
+    WindowError,
+    parse_window,
+)
 from masiv_desktop.core.paths import AppPaths
 from masiv_desktop.core.settings_smpp import (
     DEFAULT_SMPP_PORT,
@@ -53,6 +59,7 @@ _VERSION_KEY = "settings_version"
 _TRUE = frozenset({"true", "yes", "on", "1", "si", "sí"})
 _FALSE = frozenset({"false", "no", "off", "0"})
 _UNLIMITED = frozenset({"", "none", "unlimited", "sin limite", "sin límite"})
+DEFAULT_OPT_OUT_FOOTER = "Responde SALIR para no recibir más mensajes"
 
 
 class SettingsError(ValueError):
@@ -97,6 +104,9 @@ class Settings:
     smpp_window: int = 10
     smpp_tls: bool = False
     smpp_use_message_payload: bool = False
+    contact_window: str = LAW_WINDOW_TEXT
+    opt_out_footer: str = DEFAULT_OPT_OUT_FOOTER
+    append_opt_out_footer: bool = False
 
     def __post_init__(self) -> None:
         if isinstance(self.part_rule, str) and not isinstance(self.part_rule, PartRule):
@@ -141,6 +151,11 @@ class Settings:
     def effective_part_rule(self) -> PartRule:
         """`part_rule`, or the SMPP rule for an SMPP account (`settings_smpp.part_rule_for`)."""
         return part_rule_for(self)
+
+    @property
+    def window(self) -> ContactWindow:
+        """The contact window (Ley 2300) for commercial campaigns (core/contact_window.py)."""
+        return parse_window(self.contact_window)
 
 
 def _to_json_value(value: Any) -> Any:
@@ -366,6 +381,20 @@ def _check_test_number(value: str) -> None:
                             f"digits only, such as 573001234567, not {value!r}")
 
 
+def _check_contact_window(value: str) -> None:
+    try:
+        parse_window(value)
+    except WindowError as exc:
+        raise SettingsError("contact_window", str(exc)) from None
+
+
+def _check_footer(value: str) -> None:
+    _check_text("opt_out_footer", 160)(value)
+    if not value:
+        raise SettingsError("opt_out_footer", "must not be empty (turn the footer off with "
+                            "append_opt_out_footer instead)")
+
+
 def _ignore(value: Any) -> None:
     return None
 
@@ -394,6 +423,9 @@ _VALIDATORS: dict[str, Callable[[Any], None]] = {
     "language": _one_of("language", LANGUAGES),
     "test_number": _check_test_number,
     **{name: _smpp_check(name, check) for name, check in SMPP_CHECKS.items()},
+    "contact_window": _check_contact_window,
+    "opt_out_footer": _check_footer,
+    "append_opt_out_footer": _ignore,
 }
 
 _FIELD_TYPES: dict[str, type] = {
@@ -402,6 +434,7 @@ _FIELD_TYPES: dict[str, type] = {
     "connections": int, "rate_per_second": float, "rate_counts_parts": bool,
     "polling_window_hours": float, "language": str, "test_number": str,
     **SMPP_TYPES,
+    "contact_window": str, "opt_out_footer": str, "append_opt_out_footer": bool,
 }
 
 
@@ -480,6 +513,9 @@ _PARSERS: dict[str, Callable[[str, str], Any]] = {
     "smpp_window": _parse_int,
     "smpp_tls": _parse_bool,
     "smpp_use_message_payload": _parse_bool,
+    "contact_window": lambda k, t: t.strip().lower(),
+    "opt_out_footer": _parse_text,
+    "append_opt_out_footer": _parse_bool,
 }
 
 DESCRIPTIONS: dict[str, str] = {
@@ -500,6 +536,10 @@ DESCRIPTIONS: dict[str, str] = {
     "language": "language of the program: es, en, or empty to follow the system",
     "test_number": "your own mobile number, for 'send a test'",
     **SMPP_DESCRIPTIONS,
+    "contact_window": "hours when commercial messages may reach people (Ley 2300), e.g. "
+                      f"'{LAW_WINDOW_TEXT}'; Sundays and holidays are always closed",
+    "opt_out_footer": "the line added to commercial messages so people can opt out",
+    "append_opt_out_footer": "add the opt-out line to every commercial message",
 }
 
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Settings))

@@ -55,6 +55,10 @@ class CampaignDraft:
     purpose: Purpose = Purpose.COMMERCIAL
     send_at: datetime | None = None
     source_file: str = ""
+    window_override: bool = False
+    """Transactional only: send outside the contact window (docs/contact-rules.md)."""
+    schedule_rate: float | None = None
+    """Scheduled sends: spread delivery times at this many per second inside the window."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,10 @@ class Campaign:
     started_at: datetime | None
     sent_at: datetime | None
     finished_at: datetime | None
+    window_override: bool = False
+    """The user let this transactional campaign send outside the contact window."""
+    schedule_rate: float | None = None
+    """Scheduled sends spread at this many per second inside the window (None: all at once)."""
 
 
 @dataclass(frozen=True)
@@ -128,14 +136,14 @@ class CampaignEvent:
 
 _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, purpose, send_at, "
                      "state, reason, source_file, recipients, parts, submitted, created_at, "
-                     "started_at, sent_at, finished_at")
+                     "started_at, sent_at, finished_at, window_override, schedule_rate")
 _INSERT_CHUNK = 5000
 
 
 def _campaign(row: tuple[object, ...]) -> Campaign:
     (cid, name, template, originator, long_message, part_rule, purpose, send_at, state, reason,
      source_file, recipients, parts, submitted, created_at, started_at, sent_at,
-     finished_at) = row
+     finished_at, window_override, schedule_rate) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
@@ -147,6 +155,8 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
         started_at=_opt_time(started_at),  # type: ignore[arg-type]
         sent_at=_opt_time(sent_at),  # type: ignore[arg-type]
         finished_at=_opt_time(finished_at),  # type: ignore[arg-type]
+        window_override=bool(window_override),
+        schedule_rate=None if schedule_rate is None else float(schedule_rate),  # type: ignore[arg-type]
     )
 
 
@@ -177,11 +187,12 @@ class Store:
         with self.conn:
             cur = self.conn.execute(
                 "INSERT INTO campaign (name, template, originator, long_message, part_rule, "
-                "purpose, send_at, state, source_file, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "purpose, send_at, state, source_file, created_at, window_override, "
+                "schedule_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft.name, draft.template, draft.originator, int(draft.long_message),
                  draft.part_rule.value, draft.purpose.value, send_at,
-                 CampaignState.DRAFT.value, draft.source_file, utc_text(now)))
+                 CampaignState.DRAFT.value, draft.source_file, utc_text(now),
+                 int(draft.window_override), draft.schedule_rate))
             campaign_id = int(cur.lastrowid or 0)
             total = parts = 0
             rows = iter(recipients)

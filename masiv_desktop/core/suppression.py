@@ -111,9 +111,26 @@ def remove_number(conn: sqlite3.Connection, number: str,
     return removed > 0
 
 
-def suppressed_digits(conn: sqlite3.Connection) -> frozenset[str]:
-    """Every suppressed number, for checking an import in memory (one query)."""
-    return frozenset(row[0] for row in conn.execute("SELECT digits FROM suppression"))
+def suppressed_digits(conn: sqlite3.Connection, *,
+                      skip: Iterable[SuppressionSource] = ()) -> frozenset[str]:
+    """Every suppressed number, for checking an import in memory (one query).
+
+    `skip` leaves out some sources: a transactional campaign skips RNE, which only bars
+    commercial messages (Ley 2300; docs/contact-rules.md).
+    """
+    skipped = [str(source) for source in skip]
+    if not skipped:
+        return frozenset(row[0] for row in conn.execute("SELECT digits FROM suppression"))
+    marks = ", ".join("?" * len(skipped))
+    return frozenset(row[0] for row in conn.execute(
+        f"SELECT digits FROM suppression WHERE source NOT IN ({marks})", skipped))
+
+
+def last_rne_import(conn: sqlite3.Connection) -> dt.datetime | None:
+    """When the RNE (Registro de Números Excluidos) was last imported (UTC), or None."""
+    row = conn.execute("SELECT MAX(imported_at) FROM suppression_import WHERE source = ?",
+                       (str(SuppressionSource.RNE),)).fetchone()
+    return None if row[0] is None else dt.datetime.fromisoformat(row[0])
 
 
 def entries(conn: sqlite3.Connection) -> Iterator[SuppressionEntry]:

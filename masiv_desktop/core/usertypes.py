@@ -34,6 +34,9 @@ class Verdict(StrEnum):
     EMPTY = "empty"
     DUPLICATE = "duplicate"
     SUPPRESSED = "suppressed"
+    CONTACTED_TODAY = "contacted_today"
+    """Sent a commercial message today by an earlier campaign (Ley 2300: one contact a day);
+    kept only by the user's explicit choice."""
 
 
 class RecipientState(StrEnum):
@@ -65,6 +68,9 @@ class CampaignState(StrEnum):
     RUNNING = "running"
     PAUSED = "paused"
     """Paused by the user or by the engine (no credits, gateway unreachable): see the reason."""
+    WAITING_WINDOW = "waiting_window"
+    """A commercial campaign outside the contact window (Ley 2300): it resumes by itself at
+    the next opening while the program runs; `reason` says when."""
     STOPPED = "stopped"
     """Stopped by an account problem (credentials, package) or a defect: fix, then resume."""
     CANCELLED = "cancelled"

@@ -12,6 +12,11 @@ it). Limits: messages whose sending began over 45 days ago are forgotten (2000 a
 `test_connection` checks an account without sending anything billable: it asks for the
 status of message id "0", which cannot exist. Error 2000 proves the gateway got past the
 credentials; 1157 means they are wrong. Both calls do network I/O: never on the GUI thread.
+
+An SMPP account (`account_type` "smpp", docs/smpp.md) opens an `SmppTransport` instead, with
+its receipts kept in `SMPP_RECEIPTS_FILE` in the data folder; with the "sandbox" preset an
+embedded `SmppSandbox` (the test SMSC) on the same `sandbox.sqlite3`. Its `test_connection`
+binds and unbinds.
 """
 
 from __future__ import annotations
@@ -29,12 +34,16 @@ from masiv_desktop.core.credentials import CredentialsError, credentials_for_run
 from masiv_desktop.core.logs import register_secret
 from masiv_desktop.core.paths import app_paths
 from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings_smpp import system_id_for
 from masiv_desktop.gateway.codes import ErrorCode, error_info
 from masiv_desktop.gateway.endpoints import PRESETS, Endpoint, custom_endpoint
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.masiv_http import MasivHttpClient
 from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway
+from masiv_desktop.gateway.sandbox_smpp import SmppSandbox
 from masiv_desktop.gateway.sandbox_store import SandboxStoreError
+from masiv_desktop.gateway.smpp import SmppAccount, SmppTransport
+from masiv_desktop.gateway.smpp_receipts import ReceiptBook
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +54,9 @@ SANDBOX_FILE = "sandbox.sqlite3"
 PROBE_MESSAGE_ID = "0"
 """A getMessage id no gateway has: the probe of `test_connection` (nothing is billed)."""
 CHECK_TIMEOUT_S = 10.0
+SMPP_RECEIPTS_FILE = "smpp-receipts.sqlite3"
+"""Receipts received over SMPP, in the data folder, so a receipt is not lost between its
+arrival and the engine's next look at its part (even across a restart of the program)."""
 
 
 class AccountError(RuntimeError):
@@ -55,21 +67,30 @@ class AccountError(RuntimeError):
 class GatewayConnection:
     """A client for the configured gateway, and the embedded sandbox when it owns one.
 
-    `client` is thread-safe (see `MasivHttpClient`). `close()` is idempotent and may be
-    called from any thread; use the connection as a context manager.
+    `client` is thread-safe (see `MasivHttpClient`, `SmppTransport`). `close()` is idempotent
+    and may be called from any thread; use the connection as a context manager.
     """
 
-    def __init__(self, client: MasivHttpClient, *, sandbox: SandboxGateway | None = None,
-                 preset: str = "custom") -> None:
+    def __init__(self, client: MasivHttpClient | SmppTransport, *,
+                 sandbox: SandboxGateway | None = None, preset: str = "custom",
+                 smpp_sandbox: SmppSandbox | None = None) -> None:
         self.client = client
         self.sandbox = sandbox
+        self.smpp_sandbox = smpp_sandbox
         self.preset = preset
         self._closed = False
         self._lock = threading.Lock()
 
     @property
     def endpoint(self) -> Endpoint:
+        """The HTTP endpoint; `AccountError` for an SMPP connection (it has none)."""
+        if isinstance(self.client, SmppTransport):
+            raise AccountError("An SMPP account has no HTTP endpoint.")
         return self.client.endpoint
+
+    @property
+    def is_smpp(self) -> bool:
+        return isinstance(self.client, SmppTransport)
 
     @property
     def username(self) -> str:
@@ -79,12 +100,17 @@ class GatewayConnection:
     def is_sandbox(self) -> bool:
         """True for the embedded sandbox: nothing real is sent (its ids are kept in the data
         folder's `sandbox.sqlite3`)."""
-        return self.sandbox is not None
+        return self.sandbox is not None or self.smpp_sandbox is not None
 
     def describe(self) -> str:
         """Where messages go, in words for the user (no password)."""
         if self.sandbox is not None:
             return f"the built-in sandbox at {self.sandbox.base_url} (nothing real is sent)"
+        if self.smpp_sandbox is not None:
+            host, port = self.smpp_sandbox.address
+            return f"the built-in SMPP sandbox at {host}:{port} (nothing real is sent)"
+        if isinstance(self.client, SmppTransport):
+            return f"{self.client.describe()} gateway"
         return f"{self.preset} gateway {self.endpoint.send_url} as {self.username}"
 
     def close(self) -> None:
@@ -93,8 +119,12 @@ class GatewayConnection:
                 return
             self._closed = True
         self.client.close()
+        if isinstance(self.client, SmppTransport):
+            self.client.receipts.close()
         if self.sandbox is not None:
             self.sandbox.stop()
+        if self.smpp_sandbox is not None:
+            self.smpp_sandbox.stop()
 
     def __enter__(self) -> GatewayConnection:
         return self
@@ -141,6 +171,10 @@ def open_gateway(settings: Settings, *, password: str | None = None,
     settings). The pool size is the `connections` setting.
     """
     zone = ZoneInfo(settings.gateway_timezone)
+    if settings.uses_smpp:
+        return _open_smpp(settings, password=password, username=username, environ=environ,
+                          prompt=prompt, sandbox_config=sandbox_config, data_dir=data_dir,
+                          timeouts=(connect_timeout, read_timeout))
     if settings.uses_sandbox:
         config = sandbox_config or SandboxConfig(
             timezone=settings.gateway_timezone,
@@ -186,6 +220,71 @@ def _client(endpoint: Endpoint, username: str, password: str, settings: Settings
         raise AccountError(str(exc)) from None
 
 
+def _open_smpp(settings: Settings, *, password: str | None, username: str | None,
+               environ: Mapping[str, str], prompt: Callable[[str], str] | None,
+               sandbox_config: SandboxConfig | None,
+               data_dir: str | os.PathLike[str] | None,
+               timeouts: tuple[float, float]) -> GatewayConnection:
+    """`open_gateway` for `account_type` "smpp" (its docstring applies)."""
+    folder = app_paths(data_dir).data
+    if settings.uses_sandbox:
+        config = sandbox_config or SandboxConfig(timezone=settings.gateway_timezone,
+                                                 state_file=str(folder / SANDBOX_FILE))
+        try:
+            smsc = SmppSandbox(config=config).start()
+        except (SandboxStoreError, OSError) as exc:
+            raise AccountError(str(exc)) from None
+        host, port = smsc.address
+        book = ReceiptBook(None if config.state_file is None else folder / SMPP_RECEIPTS_FILE,
+                           f"sandbox:{SANDBOX_USERNAME}")
+        try:
+            client = _smpp_client(settings, host, port, SANDBOX_USERNAME, SANDBOX_PASSWORD,
+                                  book, timeouts)
+        except BaseException:
+            smsc.stop()
+            book.close()
+            raise
+        log.info("embedded SMPP sandbox started at %s:%s", host, port)
+        return GatewayConnection(client, preset="sandbox", smpp_sandbox=smsc)
+    if not settings.smpp_host:
+        raise AccountError("The account type is SMPP but no SMPP server is set: "
+                           "masiv settings set smpp_host ADDRESS")
+    if password is None:
+        account = credentials_for_run(settings.username, environ=environ, prompt=prompt)
+        username, password = account.username, account.password
+    else:
+        register_secret(password)
+        username = username or username_for_run(settings.username, environ)
+    system_id = system_id_for(settings, username)
+    if not system_id:
+        raise CredentialsError("No account user name: run 'masiv login --username NAME'.")
+    book = ReceiptBook(folder / SMPP_RECEIPTS_FILE,
+                       f"{system_id}@{settings.smpp_host}:{settings.smpp_port}")
+    try:
+        client = _smpp_client(settings, settings.smpp_host, settings.smpp_port, system_id,
+                              password, book, timeouts)
+    except BaseException:
+        book.close()
+        raise
+    log.info("SMPP gateway %s:%s opened for %s", settings.smpp_host, settings.smpp_port,
+             system_id)
+    return GatewayConnection(client, preset=settings.gateway_preset)
+
+
+def _smpp_client(settings: Settings, host: str, port: int, system_id: str, password: str,
+                 book: ReceiptBook, timeouts: tuple[float, float]) -> SmppTransport:
+    account = SmppAccount(host, port, system_id=system_id,
+                          system_type=settings.smpp_system_type, window=settings.smpp_window,
+                          tls=settings.smpp_tls,
+                          use_message_payload=settings.smpp_use_message_payload,
+                          connect_timeout=timeouts[0], read_timeout=timeouts[1],
+                          gateway_zone=ZoneInfo(settings.gateway_timezone))
+    try:
+        return SmppTransport(account, password, receipts=book)
+    except GatewayInputError as exc:
+        raise AccountError(f"SMPP account: {exc}") from None
+
+
 class CheckVerdict(StrEnum):
     OK = "ok"
     WRONG_CREDENTIALS = "wrong_credentials"
@@ -227,6 +326,8 @@ def test_connection(settings: Settings, password: str | None = None, *,
         return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc))
     with connection:
         where = connection.describe()
+        if isinstance(connection.client, SmppTransport):
+            return _smpp_verdict(connection.client, where)
         report = connection.client.get_message(PROBE_MESSAGE_ID)
     code = report.error_code
     if code == ErrorCode.INVALID_ID or (code is None and report.status is not None):
@@ -247,3 +348,15 @@ def test_connection(settings: Settings, password: str | None = None, *,
 
 
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
+
+
+def _smpp_verdict(client: SmppTransport, where: str) -> ConnectionCheck:
+    """Bind (the connection unbinds when closed): the bind's answer is the verdict."""
+    check = client.check()
+    if check.ok:
+        return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
+                               "system id and password (bound, then unbound).", where)
+    if check.error_code == ErrorCode.INVALID_CREDENTIALS:
+        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{check.text} Check them, "
+                               "then run 'masiv login' again.", where)
+    return ConnectionCheck(CheckVerdict.UNREACHABLE, check.text, where)

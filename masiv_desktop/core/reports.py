@@ -1,8 +1,8 @@
 """Delivery reports of one campaign: the Excel file a manager opens, the CSV other systems read.
 
 `export_report` is the one entry point, for the CLI (`masiv export`) and the GUI's export
-buttons. It is slow for big campaigns (about 4 s per 100,000 recipients for xlsx) so the GUI
-must run it off the GUI thread (gui.ops): it opens its own store connection, reads one
+buttons. It takes seconds for big campaigns (about 2.5 s per 100,000 recipients for xlsx),
+so the GUI must run it off the GUI thread (gui.ops): it opens its own store connection, reads one
 consistent snapshot, calls `progress(done, total)` and `cancel()` on the calling (worker)
 thread after each batch of rows, and writes to a temporary file that replaces `target` only
 when complete. A cancelled or failed export leaves no partial file and an existing `target`

@@ -1,7 +1,9 @@
 """`masiv sandbox`: run the local sandbox gateway until Ctrl-C or SIGTERM.
 
 The first line of output is the base URL and nothing else (flushed at once), so scripts and
-tests can start it as a subprocess and read where it listens.
+tests can start it as a subprocess and read where it listens. With `--smpp-port N` a test
+SMSC (SMPP 3.4) shares the same accounts, credits and sent log; the second line is then
+`smpp://HOST:PORT`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from types import FrameType
 from typing import Any
 
 from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway, SandboxUser
+from masiv_desktop.gateway.sandbox_smpp import SmppSandbox
 from masiv_desktop.gateway.sandbox_store import SandboxStoreError
 
 
@@ -65,6 +68,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--state", default=None, metavar="FILE",
                         help="keep credits, messages and the sent log in this SQLite file, so a "
                              "restarted sandbox still knows its message ids (default: memory)")
+    parser.add_argument("--smpp-port", type=int, default=None, metavar="N",
+                        help="also serve SMPP 3.4 on this port (0: a free one), same accounts "
+                             "and sent log; receipts follow --status-step")
     parser.set_defaults(func=run)
 
 
@@ -98,9 +104,20 @@ def run(args: argparse.Namespace) -> int:
         print(f"masiv sandbox: cannot listen on {config.host}:{config.port}: {exc}",
               file=sys.stderr)
         return 1
+    smsc: SmppSandbox | None = None
+    if args.smpp_port is not None:
+        try:
+            smsc = SmppSandbox(gateway.state, host=config.host, port=args.smpp_port).start()
+        except OSError as exc:
+            gateway.stop()
+            print(f"masiv sandbox: cannot listen for SMPP on {config.host}:{args.smpp_port}: "
+                  f"{exc}", file=sys.stderr)
+            return 1
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         print(gateway.base_url, flush=True)
+        if smsc is not None:
+            print("smpp://{}:{}".format(*smsc.address), flush=True)
         names = ", ".join(u.name for u in config.users)
         kept = f"messages kept in {config.state_file}" if config.state_file else "in memory"
         print(f"Sandbox gateway running (accounts: {names}; {kept}). Press Ctrl-C to stop.",
@@ -112,6 +129,8 @@ def run(args: argparse.Namespace) -> int:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+        if smsc is not None:
+            smsc.stop()
         gateway.stop()
     print("Sandbox gateway stopped.", flush=True)
     return 0

@@ -372,15 +372,17 @@ class SmppSandbox:
                  tb: TracebackType | None) -> None:
         self.stop()
 
-    def throttle_next(self, count: int = 1) -> None:
-        """Answer the next `count` submit_sm with ESME_RTHROTTLED (nothing recorded)."""
+    def throttle_next(self, count: int = 1, *, after: int = 0) -> None:
+        """Let `after` submit_sm through, then answer `count` with ESME_RTHROTTLED (nothing
+        recorded)."""
         with self._lock:
-            self._forced.extend([Fault.RATE_LIMITED] * count)
+            self._forced.extend([Fault.NONE] * after + [Fault.RATE_LIMITED] * count)
 
-    def drop_next(self, count: int = 1) -> None:
-        """Record the next `count` submit_sm, then close their connection unanswered."""
+    def drop_next(self, count: int = 1, *, after: int = 0) -> None:
+        """Let `after` submit_sm through, then record `count` and close their connection
+        unanswered."""
         with self._lock:
-            self._forced.extend([Fault.DROP] * count)
+            self._forced.extend([Fault.NONE] * after + [Fault.DROP] * count)
 
     def plan(self) -> Any:
         """The fault plan of one submit_sm: a forced fate first, else the sandbox's dice."""

@@ -98,6 +98,8 @@ def _status(args: argparse.Namespace, store: Store) -> int:
         return 0
     reason = f" — {data['reason']}" if data["reason"] else ""
     print(f"Campaign {data['id']} \"{data['name']}\": {data['state']}{reason}")
+    print(f"Purpose: {data['purpose']}"
+          + (" (contact hours ignored)" if data["window_override"] else ""))
     print(f"Recipients: {data['recipients']}")
     for state, n in data["by_state"].items():
         if n:

@@ -254,7 +254,8 @@ def engine_options(settings: Settings, *, connections: int | None = None,
                          rate=rate if rate is not None else settings.rate_per_second,
                          rate_counts_parts=settings.rate_counts_parts, send=send, poll=poll,
                          poll_policy=policy, poll_all_first=not send,
-                         contact_window=settings.window if reaches_people(settings) else None)
+                         contact_window=settings.window,
+                         enforce_window=reaches_people(settings))
 
 
 # -- status ----------------------------------------------------------------------------

@@ -48,8 +48,11 @@ class EngineOptions:
     progress_interval: float = 0.25
     recipient_events: bool = True
     contact_window: ContactWindow | None = None
-    """Ley 2300 hours for campaigns sent now (None: no window, as in older tests); applied
-    unless the campaign is transactional with `window_override` (core/contact_rules.py)."""
+    """Ley 2300 hours (None: no window, as in older tests): a campaign sent now waits outside
+    them unless it is transactional with `window_override` (core/engine_window.py); a split
+    scheduled campaign takes each message's delivery time from them."""
+    enforce_window: bool = True
+    """False for gateways that contact nobody (sandboxes): the run does not wait."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,54 @@
+"""A whole campaign over SMPP: the engine sends through the SMPP transport to the test SMSC,
+receipts come back as deliver_sm and reach the grid as RecipientChanged events."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+from campaign_helpers import FAST, make_campaign, numbers, run
+
+from masiv_desktop.core.engine_types import PollMode
+from masiv_desktop.core.events import EventQueue, RecipientChanged
+from masiv_desktop.core.poller import PollPolicy
+from masiv_desktop.core.store import Store
+from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.gateway.codes import GatewayStatus
+from masiv_desktop.gateway.sandbox_smpp import SmppSandbox
+from masiv_desktop.gateway.sandbox_state import SandboxConfig, final_status_for
+from masiv_desktop.gateway.smpp import SmppAccount, SmppTransport
+
+RECIPIENTS = 10_000
+
+
+def test_ten_thousand_recipients_end_to_end_with_receipts_reaching_the_grid(
+        tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    digits = numbers(RECIPIENTS)
+    cid = make_campaign(database, digits)
+    events = EventQueue(max_recipient_events=10 * RECIPIENTS)
+    options = replace(FAST, connections=8, poll=PollMode.UNTIL_FINAL, poll_policy=PollPolicy(
+        delays=(0.3, 0.5, 1.0), window=120.0, network_grace=0.5))
+    with SmppSandbox(config=SandboxConfig(seed=5, status_step_s=0.05)) as smsc:
+        client = SmppTransport(SmppAccount(*smsc.address, system_id="demo"), "demo")
+        try:
+            state = run(database, cid, client, options, events, timeout=240)
+        finally:
+            client.close()
+        sent = Counter(r.recipient for r in smsc.state.sent())
+    assert state is CampaignState.FINISHED
+    assert len(sent) == RECIPIENTS and max(sent.values()) == 1
+    store = Store.open(database)
+    rows = {r.id: r for r in store.iter_recipients(cid)}
+    store.close()
+    assert Counter(r.state for r in rows.values()) == {RecipientState.ACCEPTED: RECIPIENTS}
+    grid: dict[int, int | None] = {}
+    for event in events.drain(100 * RECIPIENTS):
+        if isinstance(event, RecipientChanged) and event.campaign_id == cid:
+            grid[event.recipient_id] = event.status
+    assert len(grid) == RECIPIENTS
+    expected = {rid: int(final_status_for(5, row.digits)) for rid, row in rows.items()}
+    assert grid == expected
+    assert set(grid.values()) >= {int(GatewayStatus.DELIVERED_TO_HANDSET),
+                                  int(GatewayStatus.DELIVERY_ERROR)}

@@ -144,7 +144,7 @@ def _run(args: argparse.Namespace, prog: str, *, send: bool, poll: PollMode) -> 
     except SettingsError as exc:
         print(f"masiv {prog}: {exc}", file=sys.stderr)
         return 2
-    connection = open_connection(settings, prog)
+    connection = open_connection(settings, prog, args.data_dir)
     if connection is None:
         return 2
     with connection:

@@ -54,11 +54,15 @@ def poll_delays(args: argparse.Namespace) -> tuple[float, ...] | None:
     return tuple(float(x) for x in text.split(",")) if text else None
 
 
-def open_connection(settings: Settings, prog: str) -> account.GatewayConnection | None:
-    """The gateway for this run, or None after printing why it cannot be opened."""
+def open_connection(settings: Settings, prog: str, data_dir: str | None = None
+                    ) -> account.GatewayConnection | None:
+    """The gateway for this run, or None after printing why it cannot be opened.
+
+    `data_dir` is the run's `--data-dir`: the built-in sandbox keeps its messages there, so
+    a later `poll` or `resume` of the same campaign finds them."""
     prompt = getpass.getpass if sys.stdin.isatty() else None
     try:
-        return account.open_gateway(settings, prompt=prompt)
+        return account.open_gateway(settings, prompt=prompt, data_dir=data_dir)
     except (CredentialsError, account.AccountError, SettingsError) as exc:
         print(f"masiv {prog}: {exc}", file=sys.stderr)
         return None

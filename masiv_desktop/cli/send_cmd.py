@@ -106,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.yes and not _confirm():
         print("Nothing was sent.", file=sys.stderr)
         return 1
-    connection = open_connection(settings, "send")
+    connection = open_connection(settings, "send", args.data_dir)
     if connection is None:
         return 2
     with connection:

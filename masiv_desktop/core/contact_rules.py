@@ -75,14 +75,18 @@ def contacted_today(conn: sqlite3.Connection, now: float,
     a scheduled campaign counts on its delivery day (its `send_at`), not its submit day."""
     start, end = calendar_day(now, zone)
     a, b = utc_text(start.timestamp()), utc_text(end.timestamp())
-    rows = conn.execute(
+    found = {row[0] for row in conn.execute(
         "SELECT r.digits FROM recipient r JOIN campaign c ON c.id = r.campaign_id "
         "WHERE r.sent_at >= ?1 AND r.sent_at < ?2 AND r.state = 'accepted' "
-        "AND c.purpose = 'commercial' AND (c.send_at IS NULL OR c.send_at < ?2) "
-        "UNION SELECT r.digits FROM campaign c JOIN recipient r ON r.campaign_id = c.id "
-        "WHERE c.purpose = 'commercial' AND c.send_at >= ?1 AND c.send_at < ?2 "
-        "AND r.state = 'accepted'", (a, b))
-    return frozenset(row[0] for row in rows)
+        "AND c.purpose = 'commercial' AND (c.send_at IS NULL OR c.send_at < ?2)", (a, b))}
+    scheduled = [row[0] for row in conn.execute(
+        "SELECT id FROM campaign WHERE purpose = 'commercial' AND send_at >= ? AND send_at < ?",
+        (a, b))]
+    for campaign_id in scheduled:
+        found.update(row[0] for row in conn.execute(
+            "SELECT digits FROM recipient WHERE campaign_id = ? AND state = 'accepted'",
+            (campaign_id,)))
+    return frozenset(found)
 
 
 def rne_warning(conn: sqlite3.Connection, now: float) -> str | None:

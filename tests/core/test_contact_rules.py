@@ -24,9 +24,9 @@ from masiv_desktop.core.contact_window import BOGOTA, LAW_WINDOW
 from masiv_desktop.core.engine import CampaignRun, EngineOptions, PollMode
 from masiv_desktop.core.scheduling import ScheduleError
 from masiv_desktop.core.settings import DEFAULTS, Settings, SettingsError
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.store import CampaignDraft, NewRecipient, Store, utc_text
 from masiv_desktop.core.text import measure
-from masiv_desktop.core.usertypes import Purpose, SuppressionSource, Verdict
+from masiv_desktop.core.usertypes import PartRule, Purpose, SuppressionSource, Verdict
 from masiv_desktop.gateway.sandbox import SandboxGateway
 from masiv_desktop.gateway.sandbox_state import FakeClock
 
@@ -252,3 +252,18 @@ def test_settings_hold_the_window_and_footer() -> None:
         settings.set_from_text("contact_window", "siempre")
     with pytest.raises(SettingsError, match="opt_out_footer"):
         settings.set_from_text("opt_out_footer", "")
+
+
+def test_a_scheduled_campaign_counts_on_its_delivery_day(tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    tomorrow = datetime(2026, 11, 26, 10, 0, tzinfo=BOGOTA)
+    with closing(Store.open(database)) as store:
+        cid = store.create_campaign(
+            CampaignDraft("Mañana", "Hola", PartRule.MASIV_HTTP, send_at=tomorrow),
+            [NewRecipient(2, "573150000000", 1)], now=WEDNESDAY_10)
+        with store.conn:
+            store.conn.execute("UPDATE recipient SET state = 'accepted', sent_at = ? "
+                               "WHERE campaign_id = ?", (utc_text(WEDNESDAY_10), cid))
+        assert contact_rules.contacted_today(store.conn, WEDNESDAY_10) == frozenset()
+        assert contact_rules.contacted_today(store.conn, tomorrow.timestamp()) == {
+            "573150000000"}

@@ -21,6 +21,7 @@ from masiv_desktop.core.paths import app_paths
 log = logging.getLogger(__name__)
 
 COMMAND_MODULES: tuple[str, ...] = (
+    "demo_cmd",
     "sandbox_cmd",
     "segments_cmd",
     "login_cmd",

@@ -158,17 +158,6 @@ def receipt_text(message_id: str, stat: str, submitted: datetime, done: datetime
             f"text:{text[:20]}")
 
 
-def id_variants(message_id: str) -> tuple[str, ...]:
-    """The id as given, and its other base: some SMSCs answer submit_sm in hexadecimal and
-    write receipts in decimal (or the other way round)."""
-    variants = [message_id]
-    if message_id.isdigit() and len(message_id) < 20:
-        variants.append(format(int(message_id), "x"))
-    if re.fullmatch(r"[0-9A-Fa-f]{1,16}", message_id):
-        variants.append(str(int(message_id, 16)))
-    return tuple(dict.fromkeys(variants))
-
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS receipt (
     account     TEXT NOT NULL,
@@ -233,16 +222,16 @@ class ReceiptBook:
              receipt.error, done, self._clock()))
 
     def get(self, message_id: str) -> Receipt | None:
-        """The receipt of a part, trying the id's decimal and hexadecimal forms."""
+        """The receipt of a part by its exact id (no guessing across number bases: a wrong
+        match would show another message's status)."""
         with self._lock:
-            for variant in id_variants(message_id):
-                row = self._conn.execute(
-                    "SELECT status, stat, error, done_at FROM receipt WHERE account = ? "
-                    "AND message_id = ?", (self.account, variant)).fetchone()
-                if row is not None:
-                    done = datetime.fromisoformat(row[3]) if row[3] else None
-                    return Receipt(message_id, GatewayStatus(row[0]), row[1], row[2], done)
-        return None
+            row = self._conn.execute(
+                "SELECT status, stat, error, done_at FROM receipt WHERE account = ? "
+                "AND message_id = ?", (self.account, message_id)).fetchone()
+        if row is None:
+            return None
+        done = datetime.fromisoformat(row[3]) if row[3] else None
+        return Receipt(message_id, GatewayStatus(row[0]), row[1], row[2], done)
 
     def count(self) -> int:
         with self._lock:

@@ -1,7 +1,7 @@
 """The run thread's loop: claim → send → record, polls in the gaps, pause/cancel, progress.
 
 Everything here runs on the run thread except `_send_job` and `_poll_job`, which run on the
-sender pool and only talk back through the answer queue. See `core/engine.py` for the
+sender threads and only talk back through the answer queue. See `core/engine.py` for the
 guarantees; `core/sender.py` and `core/poller.py` hold the decisions.
 """
 
@@ -13,7 +13,6 @@ import math
 import queue
 from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 
 from masiv_desktop.core.engine_types import Answer, EngineOptions, PollAnswer, PollMode, SendAnswer
 from masiv_desktop.core.events import (
@@ -31,6 +30,7 @@ from masiv_desktop.core.sender import UNREACHABLE_REASON, SendDecision, Step, de
 from masiv_desktop.core.store import Store
 from masiv_desktop.core.store_parts import DuePart, PartsBook, PartUpdate
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.workers import Workers
 from masiv_desktop.gateway.codes import error_info
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
@@ -71,8 +71,6 @@ class RunLoop:
         self.bucket = TokenBucket(options.rate, clock)
         self.adaptive = AdaptiveRate(self.bucket, options.rate, clock)
         self.meter = RateMeter(clock)
-        self.pool = ThreadPoolExecutor(options.connections,
-                                       thread_name_prefix=f"campaign-{campaign_id}-gateway")
         self.ready: deque[Claimed] = deque()
         self.retry: list[tuple[float, int, Claimed]] = []
         self.results: list[RecipientResult] = []
@@ -96,10 +94,21 @@ class RunLoop:
         self.by_state: dict[RecipientState, int] = {}
         self.total = campaign.recipients
         self.open_parts = 0
+        self.pool = Workers(options.connections, f"campaign-{campaign_id}-gateway")
 
     # -- the loop ------------------------------------------------------------------------
 
     def run(self) -> CampaignState:
+        try:
+            self._start()
+            while not self._finished():
+                self._turn()
+            self._progress(self.clock(), force=True)
+        finally:
+            self.pool.shutdown()
+        return self.store.campaign_state(self.id)
+
+    def _start(self) -> None:
         now = self.clock()
         recovered = self.journal.recover_claimed(now)
         if recovered:
@@ -110,13 +119,6 @@ class RunLoop:
         self.by_state = dict(counts.by_state)
         self.open_parts = counts.open_parts
         self.sending = self.options.send and self._begin_sending(now)
-        try:
-            while not self._finished():
-                self._turn()
-            self._progress(self.clock(), force=True)
-        finally:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-        return self.store.campaign_state(self.id)
 
     def _turn(self) -> None:
         self._collect(self._wait_time())

@@ -115,8 +115,8 @@ class Journal:
                 "sent_at = ? WHERE id = ?", [(stamp, r.recipient_id) for r in accepted])
         # Parts of every answer that carried ids, partly refused long messages included:
         # those blocks are billed and delivered, so they are polled like any other.
-        parts = [(r.recipient_id, self.campaign_id, message_id, utc_text(poll_from),
-                  utc_text(poll_from + self.first_poll_delay))
+        first_poll = (utc_text(poll_from), utc_text(poll_from + self.first_poll_delay))
+        parts = [(r.recipient_id, self.campaign_id, message_id, *first_poll)
                  for r in results for message_id in r.message_ids]
         if parts:
             self.conn.executemany(

@@ -25,7 +25,7 @@ from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose, Recip
 
 def utc_text(ts: float) -> str:
     """Epoch seconds as the store's time text: `2024-05-01T13:45:00.123Z`."""
-    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds")[:-6] + "Z"
 
 
 def parse_utc(text: str) -> datetime:

@@ -22,9 +22,10 @@ import logging
 import ssl
 import threading
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
+from typing import Any
 from urllib.parse import quote, quote_plus
 from zoneinfo import ZoneInfo
 
@@ -115,6 +116,7 @@ class MasivHttpClient:
         self._pool_size = pool_size
         self._max_body_bytes = max_body_bytes
         self._method = "POST" if use_post else "GET"
+        self._environment = _environment_settings((endpoint.send_url, endpoint.report_url))
         self._local = threading.local()
         self._sessions: dict[threading.Thread, requests.Session] = {}
         self._lock = threading.Lock()
@@ -211,6 +213,7 @@ class MasivHttpClient:
         session.mount("http://", adapter)
         session.headers.update({"User-Agent": f"masiv-desktop/{__version__}",
                                 "Accept-Encoding": "identity"})
+        session.trust_env = False  # read once in `_environment_settings`, not per request
         with self._lock:
             if self._closed:
                 session.close()
@@ -233,7 +236,7 @@ class MasivHttpClient:
             response = self._session().request(
                 self._method, url, params=params if as_query else None,
                 data=None if as_query else params, timeout=self._timeout, stream=True,
-                allow_redirects=False)
+                allow_redirects=False, **self._environment[url])
         except requests.RequestException as exc:
             raise _transport_failure(exc, self._timeout) from None
         with response:
@@ -264,6 +267,20 @@ class MasivHttpClient:
                 f"The connection broke while the gateway answered ({_describe(exc)}); the "
                 "message may have been sent."), response.status_code) from None
         return bytes(body)
+
+
+def _environment_settings(urls: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The proxies (`HTTPS_PROXY`, `NO_PROXY`…) and CA bundle (`REQUESTS_CA_BUNDLE`) the
+    environment gives each URL, read once: requests would re-read the whole environment on
+    every request, a tenth of the client's time at a thousand requests a second."""
+    reader = requests.Session()
+    try:
+        settings = {url: reader.merge_environment_settings(url, {}, None, None, None)
+                    for url in urls}
+    finally:
+        reader.close()
+    return {url: {"proxies": found["proxies"], "verify": found["verify"]}
+            for url, found in settings.items()}
 
 
 def _chunks(response: requests.Response) -> Iterator[bytes]:

@@ -5,15 +5,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from masiv_desktop.core.logs import register_secret
 from masiv_desktop.gateway.codes import GatewayStatus
 from masiv_desktop.gateway.masiv_xml import (
     MalformedResponse,
+    _accepted_fast,
+    _parse_send_tree,
     parse_gateway_date,
+    parse_root,
     parse_send_response,
     parse_status_response,
 )
-from masiv_desktop.gateway.outcomes import SendResult
+from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
+from masiv_desktop.gateway.sandbox import xml_escape
 
 # The documentation's samples, verbatim (its code fences joined by a newline).
 DOC_SHORT_MESSAGE = b"""<?xml version="1.0" encoding="utf-8" ?>
@@ -223,3 +230,58 @@ def test_gateway_dates_are_24_hour_utc() -> None:
     assert parse_gateway_date("02/28/2013 23:59:59") == datetime(2013, 2, 28, 23, 59, 59,
                                                                   tzinfo=UTC)
     assert parse_gateway_date("13/01/2013 00:00:00") is None
+
+
+# The all-accepted answer has a fast path (a regular expression, no XML parser): it must
+# be taken for the documented shapes and agree with the defused parser on everything else.
+
+def _through_parser(body: bytes) -> SendOutcome | type[MalformedResponse]:
+    try:
+        return _parse_send_tree(parse_root(body), None)
+    except MalformedResponse:
+        return MalformedResponse
+
+
+def _through_client(body: bytes) -> SendOutcome | type[MalformedResponse]:
+    try:
+        return parse_send_response(body)
+    except MalformedResponse:
+        return MalformedResponse
+
+
+@pytest.mark.parametrize("body", [DOC_SHORT_MESSAGE, DOC_LONG_MESSAGE,
+                                  DOC_SHORT_MESSAGE.replace(b"\n", b"\r\n")],
+                         ids=["short", "long", "crlf"])
+def test_documented_accepted_answers_take_the_fast_path(body: bytes) -> None:
+    assert _accepted_fast(body, None) == _through_parser(body)
+
+
+def test_a_doctype_before_an_accepted_answer_is_still_refused() -> None:
+    body = DOC_SHORT_MESSAGE.replace(b"<response>", b'<!DOCTYPE response [<!ENTITY a "b">]>'
+                                     b"<response>", 1)
+    with pytest.raises(MalformedResponse):
+        parse_send_response(body)
+
+
+def test_the_fast_path_redacts_registered_secrets() -> None:
+    register_secret("fast-path-secret-9")
+    body = DOC_SHORT_MESSAGE.replace(b"HelloWorld", b"pw fast-path-secret-9 password=abc")
+    assert _accepted_fast(body, None) is not None
+    assert parse_send_response(body).parts[0].messagedata == "pw *** password=***"
+
+
+_FIELDS = (b"Message accepted for delivery", b"35245856", b"3027", b"573151234567",
+           b"SMS:TEXT", b"HelloWorld")
+
+
+@given(st.lists(st.tuples(st.integers(0, len(_FIELDS) - 1), st.text(max_size=12),
+                          st.booleans()), max_size=4),
+       st.sampled_from([b"", b'<?xml version="1.0" encoding="utf-8" ?>',
+                        b"<?xml version='1.0'?>", b'<?xml version="1.0" encoding="latin-1"?>']))
+def test_the_fast_path_agrees_with_the_parser(edits: list[tuple[int, str, bool]],
+                                              declaration: bytes) -> None:
+    body = DOC_LONG_MESSAGE.replace(b'<?xml version="1.0" encoding="utf-8" ?>', declaration)
+    for field, text, escaped in edits:
+        raw = (xml_escape(text) if escaped else text).encode("utf-8")
+        body = body.replace(_FIELDS[field], raw, 1)
+    assert _through_client(body) == _through_parser(body)

@@ -8,6 +8,7 @@ is still polled it is "in progress" (unless it already reached the network).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
 
 from masiv_desktop.core.usertypes import RecipientState
@@ -48,3 +49,18 @@ def outcome(state: str, status: int | None, polled: bool) -> Outcome:
     if status is not None and status in _BY_STATUS:
         return _BY_STATUS[status]
     return Outcome.IN_PROGRESS if polled else Outcome.NO_FINAL_STATUS
+
+
+DELIVERED: frozenset[Outcome] = frozenset({Outcome.DELIVERED_TO_HANDSET,
+                                           Outcome.DELIVERED_TO_NETWORK})
+_NOT_ATTEMPTED = frozenset({Outcome.IN_PROGRESS, Outcome.CANCELLED})
+
+
+def delivery_rate(counts: Mapping[Outcome, int]) -> float | None:
+    """Delivered (to the handset or the network) over the recipients whose sending is over
+    (cancelled and still pending ones left out), 0..1; None before any is over. The GUI's
+    report view shows it beside the same counts the report's summary lists."""
+    over = sum(n for outcome_, n in counts.items() if outcome_ not in _NOT_ATTEMPTED)
+    if over <= 0:
+        return None
+    return sum(counts.get(o, 0) for o in DELIVERED) / over

@@ -1,0 +1,63 @@
+"""Changes to a campaign that was never started (DRAFT), for the desktop program.
+
+- `schedule_draft`: the "Send…" confirmation of a draft may choose a later time; the same
+  checks as planning apply (in the future; inside the contact hours on a gateway that
+  reaches people; split across periods when the messages do not fit in one).
+- `delete_draft`: "Edit…" on a draft makes a new campaign; the old draft goes away.
+
+Both write the store: call them off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from masiv_desktop.core import contact_rules
+from masiv_desktop.core.campaigns import CampaignError, reaches_people
+from masiv_desktop.core.engine_window import campaign_zones
+from masiv_desktop.core.scheduling import check_future
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.store import Store, utc_text
+from masiv_desktop.core.usertypes import CampaignState
+
+
+def schedule_draft(store: Store, campaign_id: int, send_at: datetime | None,
+                   settings: Settings, *, now: float) -> None:
+    """Set when a draft is sent (None: as soon as it starts). Raises ScheduleError
+    (OutsideWindow with the next allowed time) or CampaignError when it is no longer a
+    draft."""
+    campaign = store.campaign(campaign_id)
+    if campaign.state is not CampaignState.DRAFT:
+        raise CampaignError(f"Campaign {campaign_id} has already started; its send time "
+                            "cannot change.")
+    rate: float | None = None
+    if send_at is not None:
+        check_future(send_at, now=now)
+        if reaches_people(settings) and contact_rules.window_applies(
+                campaign.purpose, campaign.window_override):
+            zones = campaign_zones(store.conn, campaign_id)
+            contact_rules.check_send_time(settings.window, send_at, zones)
+            per_second = contact_rules.throughput(
+                rate=settings.rate_per_second, connections=settings.connections,
+                rate_counts_parts=settings.rate_counts_parts,
+                average_parts=campaign.parts / max(1, campaign.recipients))
+            schedule = settings.window.split_schedule(send_at, campaign.recipients,
+                                                      per_second, zones)
+            rate = schedule.slots[0].rate if schedule.days > 1 else None
+    text = None if send_at is None else utc_text(send_at.astimezone(UTC).timestamp())
+    with store.conn:
+        store.conn.execute("UPDATE campaign SET send_at = ?, schedule_rate = ? "
+                           "WHERE id = ? AND state = ?",
+                           (text, rate, campaign_id, CampaignState.DRAFT.value))
+    store.log_event(campaign_id, "scheduled", f"Send time set to {text or 'now'}.", now=now)
+
+
+def delete_draft(store: Store, campaign_id: int) -> bool:
+    """Remove a campaign that was never started (its recipients and refused rows go with it);
+    False, and nothing changed, for any other state."""
+    if store.campaign(campaign_id).state is not CampaignState.DRAFT:
+        return False
+    with store.conn:
+        deleted = store.conn.execute("DELETE FROM campaign WHERE id = ? AND state = ?",
+                                     (campaign_id, CampaignState.DRAFT.value)).rowcount
+    return bool(deleted)

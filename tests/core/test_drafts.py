@@ -1,0 +1,71 @@
+"""core/drafts.py: scheduling a draft before it starts, deleting a draft after "Edit…"."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from campaign_helpers import make_campaign, numbers
+
+from masiv_desktop.core.campaigns import CampaignError
+from masiv_desktop.core.contact_rules import OutsideWindow
+from masiv_desktop.core.drafts import delete_draft, schedule_draft
+from masiv_desktop.core.scheduling import ScheduleError
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.store import CampaignNotFound, Store
+from masiv_desktop.core.usertypes import CampaignState
+
+REAL = Settings(gateway_preset="production", username="acme")
+
+
+def _store(tmp_path: Path) -> tuple[Store, int]:
+    database = tmp_path / "masiv.sqlite3"
+    campaign_id = make_campaign(database, numbers(3))
+    return Store.open(database), campaign_id
+
+
+def test_a_draft_gets_a_send_time_and_loses_it(tmp_path: Path) -> None:
+    store, campaign_id = _store(tmp_path)
+    try:
+        # A Tuesday at 10:00 in Bogotá (15:00 UTC) is inside the law's hours.
+        when = datetime(2031, 3, 4, 15, 0, tzinfo=UTC)
+        schedule_draft(store, campaign_id, when, REAL, now=time.time())
+        assert store.campaign(campaign_id).send_at == when
+        schedule_draft(store, campaign_id, None, REAL, now=time.time())
+        assert store.campaign(campaign_id).send_at is None
+    finally:
+        store.close()
+
+
+def test_past_and_out_of_hours_times_are_refused(tmp_path: Path) -> None:
+    store, campaign_id = _store(tmp_path)
+    try:
+        with pytest.raises(ScheduleError, match="in the past"):
+            schedule_draft(store, campaign_id, datetime.now(UTC) - timedelta(hours=1), REAL,
+                           now=time.time())
+        night = datetime(2031, 3, 4, 6, 0, tzinfo=UTC)  # 01:00 in Bogotá
+        with pytest.raises(OutsideWindow):
+            schedule_draft(store, campaign_id, night, REAL, now=time.time())
+        schedule_draft(store, campaign_id, night, Settings(), now=time.time())  # sandbox
+        assert store.campaign(campaign_id).send_at == night
+    finally:
+        store.close()
+
+
+def test_only_drafts_change_or_go_away(tmp_path: Path) -> None:
+    store, campaign_id = _store(tmp_path)
+    try:
+        other = make_campaign(tmp_path / "masiv.sqlite3", numbers(2))
+        store.set_state(other, CampaignState.PAUSED, "", now=time.time())
+        with pytest.raises(CampaignError, match="already started"):
+            schedule_draft(store, other, None, REAL, now=time.time())
+        assert not delete_draft(store, other)
+        assert delete_draft(store, campaign_id)
+        with pytest.raises(CampaignNotFound):
+            store.campaign(campaign_id)
+        assert store.conn.execute("SELECT COUNT(*) FROM recipient WHERE campaign_id = ?",
+                                  (campaign_id,)).fetchone()[0] == 0
+    finally:
+        store.close()

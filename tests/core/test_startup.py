@@ -1,0 +1,63 @@
+"""core/startup.py: which campaigns run when the program opens; the first run's draft."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from campaign_helpers import make_campaign, numbers
+
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.startup import (
+    CLOSED_REASON,
+    SAMPLE_MESSAGE,
+    StartupRun,
+    create_sample_campaign,
+    is_first_run,
+    runs_at_start,
+)
+from masiv_desktop.core.store import Store
+from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState
+
+SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "clientes-ejemplo.xlsx"
+
+
+def test_sending_and_closed_campaigns_resume_sent_ones_are_polled(tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    ids = [make_campaign(database, numbers(2)) for _ in range(7)]
+    store = Store.open(database)
+    try:
+        now = time.time()
+        store.set_state(ids[1], CampaignState.RUNNING, "", now=now)
+        store.set_state(ids[2], CampaignState.PAUSED, "Paused by the user.", now=now)
+        store.set_state(ids[3], CampaignState.PAUSED, CLOSED_REASON, now=now)
+        store.set_state(ids[4], CampaignState.SENT, "", now=now)
+        store.set_state(ids[5], CampaignState.WAITING_WINDOW, "Waiting…", now=now)
+        store.set_state(ids[6], CampaignState.FINISHED, "", now=now)
+        assert runs_at_start(store) == [StartupRun(ids[1], True), StartupRun(ids[3], True),
+                                        StartupRun(ids[4], False), StartupRun(ids[5], True)]
+    finally:
+        store.close()
+
+
+def test_first_run_creates_a_commercial_draft_from_the_sample(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "masiv.sqlite3")
+    try:
+        settings = Settings()
+        assert is_first_run(store, settings)
+        assert not is_first_run(store, settings.with_changes(gateway_preset="production"))
+        campaign_id = create_sample_campaign(store, settings, SAMPLE, "Campaña de ejemplo",
+                                             now=time.time())
+        campaign = store.campaign(campaign_id)
+        assert campaign.state is CampaignState.DRAFT
+        assert campaign.purpose is Purpose.COMMERCIAL
+        assert campaign.template == SAMPLE_MESSAGE
+        assert campaign.name == "Campaña de ejemplo"
+        assert campaign.recipients >= 40
+        counts = store.counts(campaign_id).by_state
+        assert counts[RecipientState.PENDING] == campaign.recipients
+        first = next(store.iter_recipients(campaign_id))
+        assert first.text.startswith("Hola Felipe Muñoz, esta semana")
+        assert not is_first_run(store, settings)
+    finally:
+        store.close()

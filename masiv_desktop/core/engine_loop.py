@@ -15,6 +15,7 @@ from collections import deque
 from collections.abc import Callable
 
 from masiv_desktop.core.engine_types import Answer, EngineOptions, PollAnswer, PollMode, SendAnswer
+from masiv_desktop.core.engine_window import DeliveryTimes, WindowGate
 from masiv_desktop.core.events import (
     EventQueue,
     Notice,
@@ -63,6 +64,12 @@ class RunLoop:
         self.send_at = campaign.send_at.timestamp() if campaign.send_at else None
         self.send_on = campaign.send_at if self.send_at and self.send_at > now else None
         self.originator = campaign.originator or None
+        self.gate = WindowGate.for_campaign(
+            store.conn, campaign, options.contact_window if options.enforce_window else None,
+            sending_now=self.send_on is None)
+        self.delivery = DeliveryTimes.for_campaign(store.conn, campaign, options.contact_window,
+                                                   self.send_on)
+        self.waiting = False
         self.long_message = campaign.long_message
         self.journal = Journal(store.conn, campaign_id, template=campaign.template,
                                send_at=self.send_at,
@@ -124,6 +131,7 @@ class RunLoop:
         self._collect(self._wait_time())
         now = self.clock()
         self._control(now)
+        self._check_window(now)
         self._write(now)
         self._dispatch(now)
         self._dispatch_polls(now)
@@ -233,8 +241,32 @@ class RunLoop:
             return
         self.next_control = now + self.options.control_interval
         campaign = self.store.campaign(self.id)
-        if campaign.state is not CampaignState.RUNNING:
+        expected = CampaignState.WAITING_WINDOW if self.waiting else CampaignState.RUNNING
+        if campaign.state is not expected:
             self._halt(campaign.state, campaign.reason, write=False)
+
+    def _check_window(self, now: float) -> None:
+        """Ley 2300: outside the contact window a commercial run gives its claimed recipients
+        back and waits (polls go on); at the next opening it sends again by itself."""
+        if not self.gate.active or not self.sending or self.halt is not None:
+            return
+        opening = self.gate.closed_until(now)
+        if opening is not None and not self.waiting:
+            self.waiting = True
+            for item in [*self.ready, *(entry[2] for entry in self.retry)]:
+                self.results.append(RecipientResult(item.id, RecipientState.PENDING))
+            self.ready.clear()
+            self.retry.clear()
+            reason = self.gate.waiting_reason(opening)
+            self._write(now)
+            self.store.set_state(self.id, CampaignState.WAITING_WINDOW, reason, now=now)
+            self.events.put(StateChanged(self.id, CampaignState.WAITING_WINDOW, reason))
+        elif opening is None and self.waiting:
+            self.waiting = False
+            self.exhausted = False
+            self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
+                                 message="The contact window opened: sending resumed.")
+            self.events.put(StateChanged(self.id, CampaignState.RUNNING))
 
     def _recount(self) -> None:
         self.by_state = dict(self.store.counts(self.id).by_state)
@@ -249,7 +281,8 @@ class RunLoop:
 
     def _write(self, now: float) -> None:
         claim = 0
-        if self.sending and self.halt is None and not self.exhausted and now >= self.hold_until:
+        if self.sending and self.halt is None and not self.exhausted and not self.waiting \
+                and now >= self.hold_until:
             free = self._window() - self.in_flight - len(self.ready) - len(self.retry)
             tokens = self.bucket.available()
             claim = max(0, free if math.isinf(tokens) else min(free, int(tokens)))
@@ -278,7 +311,8 @@ class RunLoop:
             self.by_state[new] = self.by_state.get(new, 0) + n
 
     def _dispatch(self, now: float) -> None:
-        while self.halt is None and self.in_flight < self._window() and now >= self.hold_until:
+        while self.halt is None and not self.waiting and self.in_flight < self._window() \
+                and now >= self.hold_until:
             if self.retry and self.retry[0][0] <= now:
                 item = heapq.heappop(self.retry)[2]
             elif self.ready:
@@ -296,7 +330,7 @@ class RunLoop:
         try:
             answer = SendAnswer(item, self.transport.send_message(
                 item.digits, item.text, originator=self.originator,
-                long_message=self.long_message, send_on=self.send_on))
+                long_message=self.long_message, send_on=self.delivery.send_on_for(item.id)))
         except GatewayInputError as exc:
             answer = SendAnswer(item, SendOutcome(SendResult.REFUSED, error_text=str(exc)),
                                 input_error=exc)

@@ -267,6 +267,7 @@ class RunLoop:
             self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
                                  message="The contact window opened: sending resumed.")
             self.events.put(StateChanged(self.id, CampaignState.RUNNING))
+            self._notice(NoticeLevel.INFO, "The contact window opened: sending resumed.")
 
     def _recount(self) -> None:
         self.by_state = dict(self.store.counts(self.id).by_state)

@@ -4,18 +4,20 @@ It opens its own store connection (one per thread), reads the campaign's recipie
 page and packs them into `RecipientColumns`, reporting `(done, total)` progress and stopping
 when cancelled. The GUI thread then calls `RecipientsModel.load(columns)`.
 
-The name column shows the spreadsheet's name field, or else its first field, when the store's
-rows carry the fields (`fields`: a mapping of column name to value); otherwise it is empty.
-Likewise the status time comes from the rows' `status_time` (an aware datetime) when present.
+The name column shows the spreadsheet's name field, or else its first field, when the
+campaign kept the list's cells (its message uses merge fields); otherwise it is empty. The
+status time is the latest of the recipient's parts (`core.grid_rows`).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Mapping
-from datetime import datetime
 from pathlib import Path
 
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.grid_rows import grid_rows
+from masiv_desktop.core.store import Store, parse_utc
+from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gateway.codes import GatewayStatus, error_info
 from masiv_desktop.gui.ops import OpContext
 from masiv_desktop.gui.recipient_columns import (
@@ -49,8 +51,18 @@ def error_text(code: int | None, text: str | None) -> str:
     return ""
 
 
-def _timestamp(moment: datetime | None) -> float | None:
-    return moment.timestamp() if moment is not None else None
+def _timestamp(text: str | None) -> float | None:
+    return parse_utc(text).timestamp() if text else None
+
+
+def _name(fields: str | None) -> str:
+    if not fields:
+        return ""
+    try:
+        cells = json.loads(fields)
+    except ValueError:
+        return ""
+    return display_name(cells) if isinstance(cells, dict) else ""
 
 
 def load_recipients(database: Path, campaign_id: int, ctx: OpContext) -> RecipientColumns:
@@ -60,16 +72,18 @@ def load_recipients(database: Path, campaign_id: int, ctx: OpContext) -> Recipie
         total = store.campaign(campaign_id).recipients
 
         def rows() -> Iterator[RecipientRow]:
-            for done, row in enumerate(store.iter_recipients(campaign_id), start=1):
-                if done % PROGRESS_EVERY == 0:
-                    ctx.check_cancelled()
+            done = 0
+            for batch in grid_rows(store.conn, campaign_id):
+                ctx.check_cancelled()
+                for row in batch:
+                    status = GatewayStatus(row.status) if row.status is not None else None
+                    yield RecipientRow(
+                        row.id, row.row_number, row.digits, _name(row.fields), row.parts,
+                        RecipientState(row.state), status, _timestamp(row.status_time),
+                        error_text(row.error_code, row.error_text))
+                done += len(batch)
+                if done % PROGRESS_EVERY < len(batch):
                     ctx.progress((done, total))
-                status = GatewayStatus(row.status) if row.status is not None else None
-                yield RecipientRow(
-                    row.id, row.row_number, row.digits,
-                    display_name(getattr(row, "fields", None)), row.parts, row.state, status,
-                    _timestamp(getattr(row, "status_time", None)),
-                    error_text(row.error_code, row.error_text))
 
         columns = build_columns(rows())
         ctx.progress((total, total))

@@ -38,6 +38,7 @@ def test_loads_a_campaign_from_the_store(qtbot: QtBot, data_dir: Path) -> None:
     assert model.rowCount() == 45_000
     assert model.data(model.index(44_999, Column.NUMBER)) == "573001244999"
     assert model.data(model.index(0, Column.ROW)) == 2
+    assert model.data(model.index(44_999, Column.NAME)) == "Cliente 44999"
     assert model.data(model.index(0, Column.STATE)) == "Waiting"
     assert model.counts()[RecipientState.PENDING] == 45_000
     assert progress[-1] == (45_000, 45_000)

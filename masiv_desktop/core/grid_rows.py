@@ -1,0 +1,48 @@
+"""What the desktop program's live grid reads for each recipient, in one streamed query.
+
+The grid needs the recipient's id (to match the engine's events), the list's own cells (for
+its name column) and the time of its latest status, beside the journal's fields; the store's
+`RecipientRow` carries neither cells nor status times. Read-only; call it on a worker thread
+with that thread's own connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from typing import NamedTuple
+
+BATCH = 5000
+
+
+class GridRow(NamedTuple):
+    id: int
+    row_number: int
+    digits: str
+    fields: str | None
+    """The list's cells as a JSON object, or None when the campaign kept none."""
+    parts: int
+    state: str
+    status: int | None
+    error_code: int | None
+    error_text: str | None
+    status_time: str | None
+    """The latest status time of its parts, the store's UTC text."""
+
+
+def grid_rows(conn: sqlite3.Connection, campaign_id: int,
+              batch: int = BATCH) -> Iterator[list[GridRow]]:
+    """The campaign's recipients in spreadsheet order, `batch` at a time (ids of a campaign
+    are one tight range, so the primary key gives the order without a sort)."""
+    first, last = conn.execute("SELECT MIN(id), MAX(id) FROM recipient WHERE campaign_id = ?",
+                               (campaign_id,)).fetchone()
+    if first is None:
+        return
+    cursor = conn.execute(
+        "SELECT r.id, r.row_number, r.digits, r.fields, r.parts, r.state, r.status, "
+        "r.error_code, r.error_text, (SELECT MAX(p.status_time) FROM part p "
+        "WHERE p.recipient_id = r.id) FROM recipient r "
+        "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? ORDER BY r.id",
+        (first, last, campaign_id))
+    while rows := cursor.fetchmany(batch):
+        yield [GridRow(*row) for row in rows]

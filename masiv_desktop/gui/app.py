@@ -19,6 +19,7 @@ from masiv_desktop.gui.errors import install_excepthook
 from masiv_desktop.gui.i18n import LANGUAGES, choose_language, install_translators
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.resources import app_icon
+from masiv_desktop.gui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ def create_application(qt_argv: list[str]) -> QApplication:
 
 
 def start(paths: AppPaths, language: str | None = None) -> MainWindow:
-    """Translations, settings and the main window (shown); the application must exist."""
+    """Translations, settings, the main window (shown) and its `Workspace` (started: the
+    first run's sample, campaigns that continue); the application must exist."""
     loaded = read_settings(paths)
     settings: Settings = loaded.settings
     app = QCoreApplication.instance()
@@ -73,6 +75,7 @@ def start(paths: AppPaths, language: str | None = None) -> MainWindow:
     window.show()
     if loaded.problems:
         window.statusBar().showMessage(loaded.problems[0], 15_000)
+    Workspace(window).start()
     return window
 
 

@@ -60,6 +60,17 @@ class CampaignsModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def refresh(self, rows: Sequence[CampaignRow]) -> None:
+        """Like `set_campaigns`, but in place (keeping the selection) when the list holds the
+        same campaigns in the same order."""
+        if [r.campaign_id for r in rows] != [r.campaign_id for r in self._rows]:
+            self.set_campaigns(rows)
+            return
+        self._rows = list(rows)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(CampaignColumn) - 1))
+
     def update_progress(self, campaign_id: int, settled: int, total: int,
                         state: CampaignState | None = None) -> None:
         """Refresh one campaign's progress (and state) in place."""

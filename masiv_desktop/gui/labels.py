@@ -31,6 +31,7 @@ def campaign_state_label(state: CampaignState) -> str:
         CampaignState.DRAFT: translate("CampaignState", "Draft"),
         CampaignState.RUNNING: translate("CampaignState", "Sending"),
         CampaignState.PAUSED: translate("CampaignState", "Paused"),
+        CampaignState.WAITING_WINDOW: translate("CampaignState", "Waiting for contact hours"),
         CampaignState.STOPPED: translate("CampaignState", "Stopped"),
         CampaignState.CANCELLED: translate("CampaignState", "Cancelled"),
         CampaignState.SENT: translate("CampaignState", "Sent"),

@@ -46,6 +46,8 @@ from masiv_desktop.gui.ui_state import UiState
 
 log = logging.getLogger(__name__)
 
+DOCS_FOLDER = Path(__file__).resolve().parents[2] / "docs"
+"""The user documentation, beside the package in a source checkout."""
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"})
 
 
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
     """The selected campaign's id, or None when nothing is selected."""
     settingsChanged = Signal(object)
     """The user saved new `Settings` in the settings dialog."""
+    closing = Signal()
+    """The window is closing for good (after any question): stop what runs."""
 
     def __init__(self, paths: AppPaths, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -180,6 +184,16 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.logs_action = action(None, self.open_log_folder)
+        self.docs_action = action(QKeySequence.StandardKey.HelpContents, self.open_documentation)
+        self.docs_action.setEnabled(DOCS_FOLDER.is_dir())
+        self.export_action = action("Ctrl+E", lambda: None)
+        self.pause_action = action(None, lambda: None)
+        self.resume_action = action(None, lambda: None)
+        self.cancel_action = action(None, lambda: None)
+        self.resend_action = action(None, lambda: None)
+        for item in (self.export_action, self.pause_action, self.resume_action,
+                     self.cancel_action, self.resend_action):
+            item.setEnabled(False)
         self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -187,11 +201,16 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.new_action, self.open_action])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.campaign_menu = bar.addMenu("")
+        self.campaign_menu.addActions([self.pause_action, self.resume_action,
+                                       self.cancel_action, self.resend_action])
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.logs_action, self.about_action])
+        self.help_menu.addActions([self.docs_action, self.logs_action, self.about_action])
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Masiv Desktop"))
@@ -212,6 +231,13 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open spreadsheet…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.logs_action.setText(self.tr("Show the &log folder"))
+        self.docs_action.setText(self.tr("&Documentation"))
+        self.export_action.setText(self.tr("&Export report…"))
+        self.campaign_menu.setTitle(self.tr("&Campaign"))
+        self.pause_action.setText(self.tr("&Pause"))
+        self.resume_action.setText(self.tr("&Resume"))
+        self.cancel_action.setText(self.tr("&Cancel campaign…"))
+        self.resend_action.setText(self.tr("Resend &uncertain…"))
         self.about_action.setText(self.tr("&About Masiv Desktop"))
         self.banner.retranslate()
         self._show_gateway()
@@ -260,6 +286,9 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.paths, self.settings, self)
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
+
+    def open_documentation(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(DOCS_FOLDER)))
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
@@ -318,6 +347,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_state()
+        self.closing.emit()
         event.accept()
 
     def _confirm_pause(self) -> bool:
@@ -326,8 +356,8 @@ class MainWindow(QMainWindow):
                           self.tr("Pause the campaign and close Masiv Desktop?"),
                           QMessageBox.StandardButton.NoButton, self)
         box.setInformativeText(self.tr(
-            "Nothing already sent is lost. The campaign continues where it stopped the next "
-            "time you open the program and press Resume."))
+            "Nothing already sent is lost. The campaign continues by itself where it stopped "
+            "the next time you open Masiv Desktop."))
         pause = box.addButton(self.tr("Pause and close"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)

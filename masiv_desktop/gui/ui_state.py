@@ -36,5 +36,13 @@ class UiState:
     def last_folder(self, folder: Path) -> None:
         self._store.setValue("last_folder", str(folder))
 
+    def folder(self, key: str) -> Path:
+        """A remembered folder (e.g. "reports"), else the last spreadsheet's folder."""
+        folder = Path(str(self._store.value(f"folders/{key}", "") or "")).expanduser()
+        return folder if str(folder) not in ("", ".") and folder.is_dir() else self.last_folder
+
+    def set_folder(self, key: str, folder: Path) -> None:
+        self._store.setValue(f"folders/{key}", str(folder))
+
     def sync(self) -> None:
         self._store.sync()

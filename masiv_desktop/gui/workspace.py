@@ -1,0 +1,231 @@
+"""The main window's wiring: the campaigns list, the selected campaign's page, the wizard,
+the runs, the menus; and what happens when the program starts (the first run's sample
+draft, campaigns that continue) and closes (a question while sending, then every run stops).
+
+`MainWindow` is the shell (widgets, menus, geometry); this object connects it to the core
+through `CampaignRunner` and `run_op`. Create it right after the window, then `start()`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from masiv_desktop.core.drafts import delete_draft
+from masiv_desktop.core.events import Progress
+from masiv_desktop.core.reports import ReportFormat
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.startup import create_sample_campaign, is_first_run
+from masiv_desktop.core.store import Store
+from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.gui.campaign_page import CampaignPage
+from masiv_desktop.gui.campaign_runner import CampaignRunner
+from masiv_desktop.gui.campaigns_model import CampaignRow
+from masiv_desktop.gui.main_window import MainWindow
+from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.resources import resources_dir
+
+log = logging.getLogger(__name__)
+
+SAMPLE_LIST = "samples/clientes-ejemplo.xlsx"
+LIST_REFRESH_MS = 300
+_WAITING = (RecipientState.PENDING, RecipientState.CLAIMED)
+
+
+def campaign_rows(database: Path) -> list[CampaignRow]:
+    """The campaigns list, newest first. Worker thread only."""
+    store = Store.open(database)
+    try:
+        rows = []
+        for campaign in reversed(store.campaigns()):
+            by_state = store.counts(campaign.id).by_state
+            waiting = sum(by_state.get(state, 0) for state in _WAITING)
+            rows.append(CampaignRow(campaign.id, campaign.name, campaign.state,
+                                    campaign.recipients - waiting, campaign.recipients,
+                                    campaign.created_at))
+        return rows
+    finally:
+        store.close()
+
+
+class Workspace(QObject):
+    listLoaded = Signal()
+    """The campaigns list was (re)read from the store."""
+    firstRunDone = Signal(object)
+    """The sample draft's id when the first run created one, else None."""
+    wizardOpened = Signal(object)
+    """The `NewCampaignWizard` just opened (tests and screenshots drive it)."""
+
+    def __init__(self, window: MainWindow, runner: CampaignRunner | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.paths, self.settings = window.paths, window.settings
+        self.runner = runner or CampaignRunner(self.paths, self.settings, parent=self)
+        self.runner.dialog_parent = window
+        self.page = CampaignPage(self.paths, self.settings, self.runner, window)
+        self._list_timer = QTimer(self)
+        self._list_timer.setSingleShot(True)
+        self._list_timer.setInterval(LIST_REFRESH_MS)
+        self._list_timer.timeout.connect(self.reload_list)
+        self._select_after_load: int | None = None
+        self._connect()
+
+    def _connect(self) -> None:
+        window, runner, page = self.window, self.runner, self.page
+        window.campaignSelected.connect(self._on_selected)
+        window.newCampaignRequested.connect(lambda: self.open_wizard())
+        window.spreadsheetChosen.connect(lambda path: self.open_wizard(file=path))
+        window.settingsChanged.connect(self._on_settings)
+        window.set_sending_hooks(lambda: runner.is_sending(), runner.pause_for_quit)
+        window.closing.connect(runner.shutdown)
+        window.export_action.triggered.connect(self.export_report)
+        window.pause_action.triggered.connect(page.pause)
+        window.resume_action.triggered.connect(page.resume)
+        window.cancel_action.triggered.connect(page.confirm_cancel)
+        window.resend_action.triggered.connect(page.confirm_resend)
+        page.actionsChanged.connect(self._update_actions)
+        page.editRequested.connect(self.edit_draft)
+        runner.progressed.connect(self._on_progress)
+        for signal in (runner.stateChanged, runner.runEnded, runner.storeChanged):
+            signal.connect(self.refresh_list_soon)
+        runner.problem.connect(self._on_problem)
+
+    # --- start-up ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Fill the list; on the first run create the sample draft; continue the campaigns
+        that were sending. Everything touching the store runs off the GUI thread."""
+        database, settings = self.paths.database, self.settings
+        sample = resources_dir() / SAMPLE_LIST
+        name = self.tr("Sample campaign")
+
+        def work(_ctx: OpContext) -> int | None:
+            store = Store.open(database)
+            try:
+                if not is_first_run(store, settings) or not sample.is_file():
+                    return None
+                return create_sample_campaign(store, settings, sample, name, now=time.time())
+            finally:
+                store.close()
+
+        def done(created: int | None) -> None:
+            if created is not None:
+                log.info("first run: sample campaign %d created", created)
+            self.reload_list(select=created)
+            self.runner.resume_at_start()
+            self.firstRunDone.emit(created)
+
+        def failed(error: BaseException) -> None:
+            log.warning("first run: the sample campaign could not be created: %s", error)
+            done(None)
+
+        run_op(work, on_success=done, on_failure=failed, parent=self)
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def refresh_list_soon(self, *_args: object) -> None:
+        self._list_timer.start()
+
+    def reload_list(self, select: int | None = None) -> None:
+        """Re-read the campaigns; select `select` (or keep the selection; or the newest)."""
+        if select is not None:
+            self._select_after_load = select
+        database = self.paths.database
+
+        def done(rows: list[CampaignRow]) -> None:
+            wanted = self._select_after_load
+            self._select_after_load = None
+            self.window.campaigns.refresh(rows)
+            current = self.window.selected_campaign()
+            if wanted is not None:
+                self.window.select_campaign(wanted)
+            elif current is None and rows:
+                self.window.select_campaign(rows[0].campaign_id)
+            self.listLoaded.emit()
+
+        run_op(lambda _ctx: campaign_rows(database), on_success=done, parent=self)
+
+    def _on_selected(self, campaign_id: int | None) -> None:
+        if campaign_id is None:
+            self.runner.attach(None, None)
+            self._update_actions()
+            return
+        self.window.set_campaign_page(self.page)
+        self.page.show_campaign(campaign_id)
+
+    def _on_progress(self, progress: Progress) -> None:
+        waiting = sum(progress.by_state.get(state, 0) for state in _WAITING)
+        self.window.campaigns.update_progress(progress.campaign_id, progress.total - waiting,
+                                              progress.total)
+
+    def _on_problem(self, campaign_id: int, message: str) -> None:
+        if campaign_id != self.page.campaign_id:
+            self.window.statusBar().showMessage(message, 15_000)
+
+    def _update_actions(self) -> None:
+        page, window = self.page, self.window
+        shown = window.stack.currentWidget() is page and page.campaign_id is not None
+        window.pause_action.setEnabled(shown and page.pause_button.isEnabled()
+                                       and page.pause_button.isVisible())
+        window.resume_action.setEnabled(shown and page.resume_button.isEnabled()
+                                        and page.resume_button.isVisible())
+        window.cancel_action.setEnabled(shown and page.cancel_button.isEnabled()
+                                        and page.cancel_button.isVisible())
+        window.resend_action.setEnabled(shown and page.resend_button.isEnabled()
+                                        and page.resend_button.isVisible())
+        window.export_action.setEnabled(shown and page.details is not None)
+
+    def export_report(self) -> None:
+        if self.page.details is not None:
+            self.page.tabs.setCurrentWidget(self.page.report)
+            self.page.report.export(ReportFormat.XLSX)
+
+    # --- new campaigns ----------------------------------------------------------------------
+
+    def open_wizard(self, file: str | None = None, message: str = "",
+                    replaces: int | None = None) -> None:
+        """The new-campaign wizard; `replaces` is a draft deleted once the new one exists."""
+        from masiv_desktop.gui.new_campaign.wizard import NewCampaignWizard
+
+        wizard = NewCampaignWizard(self.paths, self.settings,
+                                   file=Path(file) if file else None, message=message,
+                                   parent=self.window)
+        wizard.campaignCreated.connect(
+            lambda campaign_id, start_now: self._created(campaign_id, start_now, replaces))
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        self.wizardOpened.emit(wizard)
+
+    def edit_draft(self, campaign_id: int) -> None:
+        details = self.page.details
+        if details is None or details.campaign.id != campaign_id:
+            return
+        campaign = details.campaign
+        self.open_wizard(file=campaign.source_file or None, message=campaign.template,
+                         replaces=campaign_id)
+
+    def _created(self, campaign_id: int, start_now: bool, replaces: int | None) -> None:
+        if start_now:
+            self.runner.start(campaign_id)
+        if replaces is None:
+            self.reload_list(select=campaign_id)
+            return
+        database = self.paths.database
+
+        def work(_ctx: OpContext) -> bool:
+            store = Store.open(database)
+            try:
+                return delete_draft(store, replaces)
+            finally:
+                store.close()
+
+        run_op(work, on_success=lambda _deleted: self.reload_list(select=campaign_id),
+               parent=self)
+
+    def _on_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.runner.set_settings(settings)
+        self.page.set_settings(settings)

@@ -1,0 +1,87 @@
+"""gui/workspace.py: the first run's sample draft, closing during a send, resuming at start."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop_helpers import WAIT_MS, open_desktop, wait_for_state
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.startup import CLOSED_REASON
+from masiv_desktop.core.store import Store
+from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.gui.recipient_columns import Column
+
+
+def test_first_run_shows_the_sample_draft_on_the_sandbox(qtbot: QtBot, data_dir: Path) -> None:
+    desktop = open_desktop(qtbot, data_dir)
+    window, page = desktop.window, desktop.workspace.page
+    qtbot.waitUntil(lambda: page.details is not None and page.model.rowCount() > 0,
+                    timeout=WAIT_MS)
+    assert window.banner.isVisible()
+    assert window.banner.message.text().startswith("Sandbox: nothing reaches real phones")
+    assert window.banner.button.text() == "Set up my account…"
+    assert window.stack.currentWidget() is page
+    campaign = page.details.campaign if page.details else None
+    assert campaign is not None and campaign.state is CampaignState.DRAFT
+    assert window.selected_campaign() == campaign.id
+    assert page.header.name.text() == "Sample campaign"
+    assert page.send_button.isVisible() and page.edit_button.isVisible()
+    assert not page.pause_button.isVisible()
+    assert page.model.rowCount() == campaign.recipients
+    assert page.model.data(page.model.index(0, Column.NAME)) == "Felipe Muñoz"
+    assert "{Nombre}" in page.message.toPlainText()
+    window.close()
+    again = open_desktop(qtbot, data_dir)
+    qtbot.waitUntil(lambda: again.window.campaigns.rowCount() == 1, timeout=WAIT_MS)
+    store = Store.open(again.paths.database)
+    try:
+        assert len(store.campaigns()) == 1, "the sample is made once"
+    finally:
+        store.close()
+
+
+def test_no_sample_once_an_account_is_set_up(qtbot: QtBot, data_dir: Path) -> None:
+    desktop = open_desktop(qtbot, data_dir, Settings(gateway_preset="production",
+                                                     username="acme"))
+    assert not desktop.window.banner.isVisible()
+    assert desktop.window.campaigns.rowCount() == 0
+    assert desktop.window.stack.currentWidget() is desktop.window.placeholder
+
+
+def test_closing_during_a_send_pauses_and_the_next_start_resumes(
+        qtbot: QtBot, data_dir: Path, modal: Any) -> None:
+    desktop = open_desktop(qtbot, data_dir, Settings(rate_per_second=15.0))
+    page = desktop.workspace.page
+    qtbot.waitUntil(lambda: page.details is not None, timeout=WAIT_MS)
+    campaign_id = page.campaign_id
+    assert campaign_id is not None
+    page.send(None)
+    qtbot.waitUntil(lambda: desktop.runner.is_sending()
+                    and desktop.counts(campaign_id)[RecipientState.ACCEPTED] >= 3,
+                    timeout=WAIT_MS)
+    modal.next("Keep sending")
+    assert not desktop.window.close()
+    assert desktop.window.isVisible() and desktop.runner.is_sending()
+    modal.next("Pause and close")
+    assert desktop.window.close()
+    assert modal.texts == ["Pause the campaign and close Masiv Desktop?"] * 2
+    store = Store.open(desktop.paths.database)
+    try:
+        campaign = store.campaign(campaign_id)
+        counts = store.counts(campaign_id).by_state
+    finally:
+        store.close()
+    assert campaign.state is CampaignState.PAUSED and campaign.reason == CLOSED_REASON
+    assert counts[RecipientState.PENDING] > 0, "closed before the end"
+    assert counts[RecipientState.CLAIMED] == counts[RecipientState.UNCERTAIN] == 0
+
+    again = open_desktop(qtbot, data_dir)
+    wait_for_state(qtbot, again, campaign_id, CampaignState.FINISHED)
+    counts = again.counts(campaign_id)
+    assert counts[RecipientState.ACCEPTED] == campaign.recipients
+    qtbot.waitUntil(lambda: again.workspace.page.state is CampaignState.FINISHED,
+                    timeout=WAIT_MS)
+    assert not again.runner.is_running(campaign_id)

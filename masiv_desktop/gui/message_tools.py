@@ -1,0 +1,70 @@
+"""Small pieces of the message editor: the merge-field buttons and the sentence that says
+what a fix (smart encoding, no accents) changed and saved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from masiv_desktop.core.smart_encoding import SmartResult
+from masiv_desktop.core.text import TextAnalysis
+
+CHIPS = 5
+"""Columns shown as buttons; the others are in the "More" menu."""
+
+
+class FieldButtons(QWidget):
+    """One button per column (the first few) and a menu with all of them."""
+
+    inserted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.label = QLabel(self.tr("Insert:"), self)
+        self.more = QToolButton(self)
+        self.more.setText(self.tr("More fields"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.more)
+        self.more.setMenu(self.menu)
+        self.buttons: list[QToolButton] = []
+        self.set_columns(())
+
+    def set_columns(self, headers: Sequence[str]) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        self.menu.clear()
+        while self._layout.count():
+            self._layout.takeAt(0)
+        self._layout.addWidget(self.label)
+        for header in headers[:CHIPS]:
+            button = QToolButton(self)
+            button.setText("{" + header + "}")
+            button.setToolTip(self.tr("Insert each recipient's %1 at the cursor").replace(
+                "%1", header))
+            button.setStyleSheet("QToolButton { color: #1d4f86; }")
+            button.clicked.connect(lambda _=False, h=header: self.inserted.emit(h))
+            self._layout.addWidget(button)
+            self.buttons.append(button)
+        for header in headers:
+            self.menu.addAction("{" + header + "}").triggered.connect(
+                lambda _=False, h=header: self.inserted.emit(h))
+        self._layout.addWidget(self.more)
+        self._layout.addStretch(1)
+        self.more.setVisible(len(headers) > CHIPS)
+        self.label.setVisible(bool(headers))
+
+
+def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
+                after: TextAnalysis) -> str:
+    """'Smart encoding: “ → " (2), – → - (1). Parts: 3 → 1.'"""
+    shown = ", ".join(f"{a} → {b or '∅'} ({n})" for a, b, n in result.summary()[:6])
+    translate = QCoreApplication.translate
+    sentence = what + ": " + (shown or translate("MessageEditor", "characters replaced"))
+    return sentence + ". " + translate("MessageEditor", "Parts: %1 → %2.").replace(
+        "%1", str(before.parts)).replace("%2", str(after.parts))

@@ -1,0 +1,292 @@
+"""Step 7: review and confirm. The core plans the campaign again from the file with every
+choice (off the GUI thread) and this page shows what will happen: recipients, parts, cost,
+when, the contact rules' advice and warnings. Confirming stores the campaign as a DRAFT; the
+wizard then tells the main window whether to start it now."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from masiv_desktop.core.campaigns import CampaignError, CampaignPlan
+from masiv_desktop.core.listtypes import ListFileError
+from masiv_desktop.core.merge import MissingValuesError, TemplateError
+from masiv_desktop.core.scheduling import ScheduleError
+from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.gui.message_problems import missing_values_text
+from masiv_desktop.gui.new_campaign import review_texts as texts
+from masiv_desktop.gui.new_campaign.busy import BusyBar
+from masiv_desktop.gui.new_campaign.state import (
+    FlowState,
+    PlanRequest,
+    plan_campaign,
+    store_campaign,
+)
+from masiv_desktop.gui.new_campaign.validation_page import rne_text
+from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.ops import OpContext, run_op
+
+log = logging.getLogger(__name__)
+REPLAN_DELAY_MS = 150
+
+
+class ReviewPage(QWizardPage):
+    stored = Signal(int, bool)
+    """(campaign id, start now) once the DRAFT is in the store."""
+
+    def __init__(self, state: FlowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.plan: CampaignPlan | None = None
+        self.storing = False
+        self._request: PlanRequest | None = None
+        self.setTitle(self.tr("Review and confirm"))
+        self.setSubTitle(self.tr("Check the figures. Nothing is sent until you confirm."))
+        self.setFinalPage(True)
+        self.name = QLineEdit(self)
+        self.name.textChanged.connect(self._name_changed)
+        self.commercial = QRadioButton(self.tr("Commercial or collection"), self)
+        self.transactional = QRadioButton(self.tr("Transactional (codes, service notices)"),
+                                          self)
+        group = QButtonGroup(self)
+        group.addButton(self.commercial)
+        group.addButton(self.transactional)
+        group.buttonToggled.connect(self._purpose_changed)
+        self.purpose_hint = QLabel(self)
+        self.purpose_hint.setWordWrap(True)
+        self.purpose_hint.setEnabled(False)
+        self.override = QCheckBox(self.tr("Send outside the contact hours"), self)
+        self.override.toggled.connect(self._rules_changed)
+        self.footer = QCheckBox(self)
+        self.footer.toggled.connect(self._rules_changed)
+        self.values = {key: _value_label(self) for key in
+                       ("file", "recipients", "parts", "cost", "when")}
+        big = QFont(self.values["cost"].font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        self.values["cost"].setFont(big)
+        self.values["recipients"].setFont(big)
+        self.busy = BusyBar(self)
+        self.busy.cancel.hide()
+        self.error = Notice(Tone.ERROR, self)
+        self.notices = [Notice(Tone.WARNING, self) for _ in range(5)]
+        self.cannot_cancel = Notice(Tone.WARNING, self)
+        self._layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REPLAN_DELAY_MS)
+        self._timer.timeout.connect(self.replan)
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.addRow(self.tr("Campaign name:"), self.name)
+        purpose = QVBoxLayout()
+        purpose.setSpacing(2)
+        for widget in (self.commercial, self.transactional, self.purpose_hint, self.override):
+            purpose.addWidget(widget)
+        form.addRow(self.tr("Purpose:"), purpose)
+        form.addRow("", self.footer)
+        form.addRow(self.tr("List:"), self.values["file"])
+        form.addRow(self.tr("Recipients:"), self.values["recipients"])
+        form.addRow(self.tr("SMS parts:"), self.values["parts"])
+        form.addRow(self.tr("Estimated cost:"), self.values["cost"])
+        form.addRow(self.tr("When:"), self.values["when"])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        for notice in (*self.notices, self.cannot_cancel):
+            layout.addWidget(notice)
+        layout.addStretch(1)
+
+    # --- filling ----------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        state = self.state
+        if not state.name and state.file is not None:
+            state.name = state.file.stem
+        self.name.blockSignals(True)
+        self.name.setText(state.name)
+        self.name.blockSignals(False)
+        for widget, value in ((self.commercial, state.purpose is Purpose.COMMERCIAL),
+                              (self.transactional, state.purpose is Purpose.TRANSACTIONAL),
+                              (self.override, state.window_override),
+                              (self.footer, state.footer_on())):
+            widget.blockSignals(True)
+            widget.setChecked(value)
+            widget.blockSignals(False)
+        self.footer.setText(self.tr("Add the opt-out line: “%1”").replace(
+            "%1", state.settings.opt_out_footer))
+        self._show_rules()
+        self.replan()
+
+    def _show_rules(self) -> None:
+        transactional = self.state.purpose is Purpose.TRANSACTIONAL
+        self.override.setVisible(transactional)
+        self.footer.setVisible(not transactional)
+        self.purpose_hint.setText(
+            self.tr("Codes and service notices: no daily limit, RNE not applied, no opt-out "
+                    "line.") if transactional else
+            self.tr("Ley 2300 applies: contact hours, one contact a day per person, RNE, "
+                    "opt-out line."))
+
+    def _name_changed(self, text: str) -> None:
+        self.state.name = text.strip()
+        self.completeChanged.emit()
+
+    def _purpose_changed(self, *_args: object) -> None:
+        self.state.purpose = (Purpose.TRANSACTIONAL if self.transactional.isChecked()
+                              else Purpose.COMMERCIAL)
+        if self.state.purpose is Purpose.COMMERCIAL:
+            self.override.setChecked(False)
+        self._show_rules()
+        self._rules_changed()
+
+    def _rules_changed(self, *_args: object) -> None:
+        self.state.window_override = (self.state.purpose is Purpose.TRANSACTIONAL
+                                      and self.override.isChecked())
+        if self.state.purpose is Purpose.COMMERCIAL:
+            self.state.footer = self.footer.isChecked()
+        self._timer.start()
+
+    def replan(self) -> None:
+        """Ask the core for the plan with the current choices (off the GUI thread)."""
+        request = PlanRequest.of(self.state)
+        if request is None:
+            return
+        self._request, self.plan = request, None
+        self.error.show_text("")
+        self.busy.start(self.tr("Preparing the campaign…"), cancellable=False)
+        self.completeChanged.emit()
+
+        def work(_ctx: OpContext) -> CampaignPlan:
+            return plan_campaign(request)
+
+        run_op(work, on_success=lambda plan: self._planned(request, plan),
+               on_failure=lambda error: self._failed(request, error), parent=self)
+
+    def _planned(self, request: PlanRequest, plan: CampaignPlan) -> None:
+        if request != self._request:
+            return
+        self.busy.stop()
+        self.plan = plan
+        self._show_plan(plan)
+        self.completeChanged.emit()
+
+    def _failed(self, request: PlanRequest, error: BaseException) -> None:
+        if request != self._request:
+            return
+        self.busy.stop()
+        self._show_plan(None)
+        self.error.show_text(plan_error_text(error), Tone.ERROR)
+        self.completeChanged.emit()
+
+    def _show_plan(self, plan: CampaignPlan | None) -> None:
+        for label in self.values.values():
+            label.setText("—")
+        for notice in (*self.notices, self.cannot_cancel):
+            notice.show_text("")
+        if plan is None:
+            return
+        s = plan.summary
+        where = plan.source.name + (f" · {plan.sheet}" if plan.sheet else "")
+        self.values["file"].setText(self.tr("%1 · phone column “%2” (%3)").replace(
+            "%1", where).replace("%2", plan.column.name).replace("%3", plan.column.letter))
+        self.values["recipients"].setText(self.tr("%1 of %2 rows (%3 not sent)").replace(
+            "%1", f"{len(plan.recipients):,}").replace("%2", f"{s.rows:,}").replace(
+            "%3", f"{plan.refused:,}"))
+        self.values["parts"].setText(texts.parts_text(plan))
+        self.values["cost"].setText(self.tr("%n SMS part(s)", "", plan.total_parts))
+        self.values["when"].setText(texts.when_text(plan.send_at,
+                                                    self.state.settings.gateway_timezone))
+        count = len(plan.recipients)
+        warnings = [texts.advice_text(plan.now_advice, count) if plan.send_at is None else "",
+                    texts.schedule_text(plan.schedule), rne_text(plan.rne_warning),
+                    texts.sandbox_note(plan), self._too_long(plan)]
+        for notice, text in zip(self.notices, warnings, strict=True):
+            notice.show_text(text, Tone.INFO if notice is self.notices[3] else Tone.WARNING)
+        if plan.send_at is not None:
+            self.cannot_cancel.show_text(self.tr(
+                "Scheduled messages cannot be cancelled: once the gateway has them, they are "
+                "delivered at the scheduled time even if you cancel the campaign."))
+
+    def _too_long(self, plan: CampaignPlan) -> str:
+        if not plan.too_long:
+            return ""
+        return self.tr("%1 messages are over one part and long messages are off in the "
+                       "settings: the gateway will refuse them (error 1160).").replace(
+            "%1", f"{plan.too_long:,}")
+
+    # --- confirming ---------------------------------------------------------------------------
+
+    def confirm(self, start_now: bool) -> None:
+        """Store the planned campaign as a DRAFT (off the GUI thread), then emit `stored`."""
+        plan = self.plan
+        if plan is None or self.storing or not self.state.name:
+            return
+        self.storing = True
+        self.completeChanged.emit()
+        self.busy.start(self.tr("Saving the campaign…"), cancellable=False)
+        paths, name = self.state.paths, self.state.name
+
+        def work(_ctx: OpContext) -> int:
+            return store_campaign(paths, plan, name)
+
+        def done(campaign_id: int) -> None:
+            self.busy.stop()
+            log.info("campaign %s stored from the wizard (start now: %s)", campaign_id,
+                     start_now)
+            self.stored.emit(campaign_id, start_now)
+
+        def failed(error: BaseException) -> None:
+            self.storing = False
+            self.busy.stop()
+            self.error.show_text(self.tr("The campaign could not be saved: %1").replace(
+                "%1", str(error)), Tone.ERROR)
+            self.completeChanged.emit()
+
+        run_op(work, on_success=done, on_failure=failed, parent=self)
+
+    def isComplete(self) -> bool:
+        return self.plan is not None and not self.storing and bool(self.state.name)
+
+
+def plan_error_text(error: BaseException) -> str:
+    """A problem the user can fix, from the core's exception (which names the place)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Review", text)
+
+    if isinstance(error, MissingValuesError):
+        return "\n".join(missing_values_text(error))
+    if isinstance(error, ListFileError):
+        return tr("The list cannot be read:") + f"\n{error}"
+    if isinstance(error, TemplateError):
+        return tr("The message has a problem:") + f"\n{error}"
+    if isinstance(error, ScheduleError):
+        return tr("The send time cannot be used; go back to the schedule:") + f"\n{error}"
+    if isinstance(error, CampaignError):
+        return tr("The campaign cannot be created:") + f"\n{error}"
+    return tr("Unexpected problem (details are in the log):") + f"\n{error}"
+
+
+def _value_label(parent: QWidget) -> QLabel:
+    label = QLabel("—", parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -1,0 +1,34 @@
+"""Step 6: when to send, in the schedule panel (now, or a date and time)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
+
+from masiv_desktop.core.contact_window import zones_for_numbers
+from masiv_desktop.gui.new_campaign.state import FlowState
+from masiv_desktop.gui.schedule_panel import SchedulePanel
+
+
+class SchedulePage(QWizardPage):
+    def __init__(self, state: FlowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("When should it be sent?"))
+        self.setSubTitle(self.tr("Commercial messages may reach people only in the hours "
+                                 "the law allows (Ley 2300)."))
+        self.panel = SchedulePanel(state.settings, self)
+        self.panel.changed.connect(self._changed)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+
+    def initializePage(self) -> None:
+        self.panel.set_settings(self.state.settings)
+        self.panel.set_zones(zones_for_numbers(c.digits for c in self.state.kept()))
+        self.panel.set_purpose(self.state.purpose, self.state.window_override)
+
+    def _changed(self) -> None:
+        self.state.send_at = self.panel.send_at()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.panel.is_valid()

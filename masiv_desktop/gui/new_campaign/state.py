@@ -1,0 +1,187 @@
+"""What the pages of the new-campaign flow share, and the work they run off the GUI thread.
+
+`FlowState` is plain mutable GUI state owned by the wizard (one per wizard, GUI thread only).
+The `load_*` functions are what the pages hand to `run_op`: Qt-free, they only call the core.
+"""
+
+from __future__ import annotations
+
+import time
+from contextlib import closing
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from masiv_desktop.core import db
+from masiv_desktop.core.campaigns import (
+    CampaignPlan,
+    Choices,
+    ContactChecks,
+    contact_checks,
+    create_campaign,
+    plan_from_file,
+)
+from masiv_desktop.core.columns import suggest_phone_column
+from masiv_desktop.core.importer import list_sheets, open_list
+from masiv_desktop.core.list_check import Candidate, CheckedList, check_list
+from masiv_desktop.core.listtypes import Column, SheetInfo, SourceRow
+from masiv_desktop.core.paths import AppPaths
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.store import Store
+from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.gui.ops import OpContext
+
+PREVIEW_SHOWN = 8
+
+
+@dataclass(frozen=True)
+class SheetPreview:
+    """One sheet opened: its columns, its first rows and the suggested phone column."""
+
+    sheet: str | None
+    columns: tuple[Column, ...]
+    rows: tuple[SourceRow, ...]
+    suggested: Column | None
+    header_row: int | None
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    path: Path
+    sheets: tuple[SheetInfo, ...]
+    preview: SheetPreview
+
+
+@dataclass(frozen=True)
+class CheckKey:
+    """What a validation depends on: when one changes, the list is checked again."""
+
+    path: Path
+    sheet: str | None
+    column: str
+    purpose: Purpose
+
+
+@dataclass
+class FlowState:
+    paths: AppPaths
+    settings: Settings
+    file: Path | None = None
+    sheets: tuple[SheetInfo, ...] = ()
+    preview: SheetPreview | None = None
+    column: Column | None = None
+    checked: CheckedList | None = None
+    checked_key: CheckKey | None = None
+    checks: ContactChecks | None = None
+    purpose: Purpose = Purpose.COMMERCIAL
+    window_override: bool = False
+    keep_not_mobile: bool = False
+    allow_second_contact: bool = False
+    footer: bool | None = None
+    message: str = ""
+    send_at: datetime | None = None
+    name: str = ""
+
+    @property
+    def sheet(self) -> str | None:
+        return self.preview.sheet if self.preview else None
+
+    def choices(self) -> Choices:
+        return Choices(purpose=self.purpose, window_override=self.window_override,
+                       keep_not_mobile=self.keep_not_mobile,
+                       allow_second_contact=self.allow_second_contact, footer=self.footer)
+
+    def footer_on(self) -> bool:
+        """The opt-out line applies: a commercial campaign with it chosen (or set)."""
+        if self.purpose is not Purpose.COMMERCIAL:
+            return False
+        return self.settings.append_opt_out_footer if self.footer is None else self.footer
+
+    def footer_text(self) -> str:
+        return self.settings.opt_out_footer if self.footer_on() else ""
+
+    def kept(self) -> list[Candidate]:
+        if self.checked is None:
+            return []
+        return self.checked.kept(keep_not_mobile=self.keep_not_mobile,
+                                 allow_second_contact=self.allow_second_contact)
+
+    def check_key(self) -> CheckKey | None:
+        if self.file is None or self.column is None:
+            return None
+        return CheckKey(self.file, self.sheet, self.column.name, self.purpose)
+
+
+def open_file(path: Path, region: str) -> OpenedFile:
+    """The sheets of `path` and a preview of the first one with data (worker thread)."""
+    sheets = tuple(list_sheets(path))
+    first = next((s.name for s in sheets if s.has_data), None)
+    return OpenedFile(path, sheets, open_sheet(path, first if len(sheets) > 1 else None, region))
+
+
+def open_sheet(path: Path, sheet: str | None, region: str) -> SheetPreview:
+    reader = open_list(path, sheet)
+    return SheetPreview(reader.sheet, tuple(reader.columns), tuple(reader.preview[:PREVIEW_SHOWN]),
+                        suggest_phone_column(reader.columns, reader.preview, region),
+                        reader.header_row)
+
+
+@dataclass(frozen=True)
+class Checked:
+    checked: CheckedList
+    checks: ContactChecks
+
+
+def check_file(key: CheckKey, paths: AppPaths, region: str, ctx: OpContext) -> Checked:
+    """The store's contact checks for the purpose, then every row of the list."""
+    checks = _contact_checks(paths, key.purpose)
+    ctx.check_cancelled()
+    checked = check_list(key.path, sheet=key.sheet, column=key.column, region=region,
+                         suppressed=checks.suppressed, contacted=checks.contacted,
+                         progress=ctx.progress, cancel=lambda: ctx.cancelled)
+    return Checked(checked, checks)
+
+
+def _contact_checks(paths: AppPaths, purpose: Purpose) -> ContactChecks:
+    with closing(db.connect(paths.database)) as conn:
+        return contact_checks(conn, purpose, now=time.time())
+
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """Everything `plan_campaign` needs, copied from the state on the GUI thread."""
+
+    paths: AppPaths
+    settings: Settings
+    path: Path
+    sheet: str | None
+    column: str
+    message: str
+    name: str
+    send_at: datetime | None
+    choices: Choices
+
+    @classmethod
+    def of(cls, state: FlowState) -> PlanRequest | None:
+        if state.file is None or state.column is None:
+            return None
+        return cls(state.paths, state.settings, state.file, state.sheet, state.column.name,
+                   state.message, state.name, state.send_at, state.choices())
+
+
+def plan_campaign(request: PlanRequest) -> CampaignPlan:
+    """The core's plan for the campaign as the user set it up (worker thread): the list read
+    and checked again, every text rendered, the contact rules applied. Raises the core's
+    ListFileError, TemplateError, ScheduleError or CampaignError."""
+    checks = _contact_checks(request.paths, request.choices.purpose)
+    return plan_from_file(request.path, request.message, request.settings,
+                          sheet=request.sheet, column=request.column,
+                          name=request.name or None, send_at=request.send_at,
+                          now=time.time(), choices=request.choices, checks=checks)
+
+
+def store_campaign(paths: AppPaths, plan: CampaignPlan, name: str) -> int:
+    """Store the plan as a DRAFT campaign (worker thread); its id."""
+    with closing(Store.open(paths.database)) as store:
+        return create_campaign(store, replace(plan, name=name or plan.name), now=time.time())

@@ -1,0 +1,254 @@
+"""Step 4: every row checked (off the GUI thread, with progress and Cancel): how many receive
+the message, how many are refused and why, and the two explicit choices — numbers that look
+like fixed lines, people already contacted today."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.gui.new_campaign.busy import BusyBar
+from masiv_desktop.gui.new_campaign.file_page import file_error_text
+from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
+from masiv_desktop.gui.new_campaign.state import Checked, CheckKey, FlowState, check_file
+from masiv_desktop.gui.new_campaign.verdict_labels import reason_label, verdict_label
+from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
+
+_COUNTED = (Verdict.NOT_MOBILE, Verdict.INVALID, Verdict.EMPTY, Verdict.DUPLICATE,
+            Verdict.SUPPRESSED, Verdict.CONTACTED_TODAY)
+
+
+class ValidationPage(QWizardPage):
+    def __init__(self, state: FlowState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setTitle(self.tr("Checking the numbers"))
+        self.setSubTitle(self.tr("Every row is checked before anything is sent. Rows that "
+                                 "cannot receive the message are listed with the reason."))
+        self.busy = BusyBar(self)
+        self.busy.cancelRequested.connect(self.cancel)
+        self.error = Notice(Tone.ERROR, self)
+        self.retry = QPushButton(self.tr("Check again"), self)
+        self.retry.clicked.connect(self.start)
+        self.retry.hide()
+        self.results = QWidget(self)
+        self.kept_label = QLabel(self.results)
+        big = QFont(self.kept_label.font())
+        big.setPointSizeF(big.pointSizeF() * 1.6)
+        big.setBold(True)
+        self.kept_label.setFont(big)
+        self.kept_label.setStyleSheet("color: #1f5e32;")
+        self.of_label = QLabel(self.results)
+        self.counts: dict[Verdict, QLabel] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        for row, verdict in enumerate(_COUNTED):
+            name = QLabel(verdict_label(verdict), self.results)
+            count = QLabel(self.results)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            self.counts[verdict] = count
+            grid.addWidget(name, row // 2, (row % 2) * 2)
+            grid.addWidget(count, row // 2, (row % 2) * 2 + 1)
+        grid.setColumnStretch(4, 1)
+        self.reasons = QLabel(self.results)
+        self.reasons.setWordWrap(True)
+        self.reasons.setEnabled(False)
+        self.keep_not_mobile = QCheckBox(self.results)
+        self.keep_not_mobile.toggled.connect(self._choices_changed)
+        self.second_contact = QCheckBox(self.results)
+        self.second_contact.toggled.connect(self._choices_changed)
+        self.refused = RefusedModel(self)
+        self.table = QTableView(self.results)
+        self.table.setModel(self.refused)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
+        header.setStretchLastSection(True)
+        self.refused_title = QLabel(self.results)
+        title_font = QFont(self.refused_title.font())
+        title_font.setBold(True)
+        self.refused_title.setFont(title_font)
+        self.rne = Notice(Tone.WARNING, self.results)
+        top = QHBoxLayout()
+        top.addWidget(self.kept_label)
+        top.addWidget(self.of_label, 1, Qt.AlignmentFlag.AlignBottom)
+        inner = QVBoxLayout(self.results)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(top)
+        inner.addLayout(grid)
+        inner.addWidget(self.reasons)
+        inner.addWidget(self.keep_not_mobile)
+        inner.addWidget(self.second_contact)
+        inner.addWidget(self.rne)
+        inner.addWidget(self.refused_title)
+        inner.addWidget(self.table, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.error)
+        layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.results, 1)
+        self._handle: OpHandle[Checked] | None = None
+        self._running: CheckKey | None = None
+        self._show(False)
+
+    def initializePage(self) -> None:
+        key = self.state.check_key()
+        if key is not None and key != self.state.checked_key:
+            self.start()
+        else:
+            self._show_result()
+
+    def start(self) -> None:
+        """Check every row of the list off the GUI thread."""
+        key = self.state.check_key()
+        if key is None:
+            return
+        if self._handle is not None:
+            self._handle.cancel()
+        self.state.checked, self.state.checked_key = None, None
+        self._running = key
+        self.error.show_text("")
+        self.retry.hide()
+        self._show(False)
+        self.busy.start(self.tr("Reading and checking %1…").replace("%1", key.path.name))
+        paths, region = self.state.paths, self.state.settings.region
+        self.completeChanged.emit()
+
+        def work(ctx: OpContext) -> Checked:
+            return check_file(key, paths, region, ctx)
+
+        self._handle = run_op(work, on_success=lambda done: self._done(key, done),
+                              on_failure=lambda error: self._failed(key, error),
+                              on_progress=self._progress,
+                              on_cancelled=lambda: self._cancelled(key), parent=self)
+
+    def cancel(self) -> None:
+        if self._handle is not None:
+            self._handle.cancel()
+
+    def _progress(self, rows: object) -> None:
+        if self._running is not None:
+            self.busy.set_text(self.tr("Checked %1 rows of %2…").replace(
+                "%1", f"{int(rows):,}" if isinstance(rows, int) else "…").replace(
+                "%2", self._running.path.name))
+
+    def _done(self, key: CheckKey, done: Checked) -> None:
+        if key != self._running:
+            return
+        self._handle, self._running = None, None
+        self.busy.stop()
+        self.state.checked, self.state.checks, self.state.checked_key = \
+            done.checked, done.checks, key
+        self._show_result()
+        self.completeChanged.emit()
+
+    def _failed(self, key: CheckKey, error: BaseException) -> None:
+        if key != self._running:
+            return
+        self._handle, self._running = None, None
+        self.busy.stop()
+        self.error.show_text(file_error_text(error), Tone.ERROR)
+        self.retry.show()
+        self.completeChanged.emit()
+
+    def _cancelled(self, key: CheckKey) -> None:
+        if key != self._running:
+            return
+        self._handle, self._running = None, None
+        self.busy.stop()
+        self.error.show_text(self.tr("Checking was cancelled. Press “Check again” or go "
+                                     "back to choose another file."), Tone.WARNING)
+        self.retry.show()
+        self.completeChanged.emit()
+
+    def _choices_changed(self) -> None:
+        self.state.keep_not_mobile = self.keep_not_mobile.isChecked()
+        self.state.allow_second_contact = self.second_contact.isChecked()
+        self._show_result()
+        self.completeChanged.emit()
+
+    def _show(self, visible: bool) -> None:
+        self.results.setVisible(visible)
+        if not visible:
+            self.rne.show_text("")
+
+    def _show_result(self) -> None:
+        checked = self.state.checked
+        if checked is None:
+            return
+        self._show(True)
+        s = checked.summary
+        kept = len(self.state.kept())
+        self.kept_label.setText(self.tr("%1 will receive the message").replace(
+            "%1", f"{kept:,}"))
+        self.of_label.setText(self.tr("of %1 rows, phone column “%2”").replace(
+            "%1", f"{s.rows:,}").replace("%2", checked.column.name))
+        values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
+                  Verdict.EMPTY: s.empty, Verdict.DUPLICATE: s.duplicates,
+                  Verdict.SUPPRESSED: s.suppressed, Verdict.CONTACTED_TODAY: s.contacted_today}
+        for verdict, label in self.counts.items():
+            label.setText(f"{values[verdict]:,}")
+        self.reasons.setText("\n".join(
+            f"• {reason_label(reason)} — {count:,}"
+            for reason, count in s.invalid_by_reason.items()))
+        self.reasons.setVisible(bool(s.invalid_by_reason))
+        self._checkbox(self.keep_not_mobile, self.state.keep_not_mobile, s.not_mobile,
+                       self.tr("Also send to the %1 numbers that look like fixed lines"))
+        self._checkbox(self.second_contact, self.state.allow_second_contact,
+                       s.contacted_today, self.tr("Also send to the %1 people already sent a "
+                                                  "commercial message today (Ley 2300 allows "
+                                                  "one contact a day)"))
+        refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
+                                  allow_second_contact=self.state.allow_second_contact)
+        self.refused.set_rows(refused)
+        self.refused_title.setText(self.tr("Rows not sent: %1").replace("%1", f"{len(refused):,}"))
+        self.table.setVisible(bool(refused))
+        rne = self.state.checks.rne_warning if self.state.checks else None
+        self.rne.show_text(rne_text(rne))
+
+    @staticmethod
+    def _checkbox(box: QCheckBox, checked: bool, count: int, text: str) -> None:
+        box.blockSignals(True)
+        box.setChecked(checked)
+        box.blockSignals(False)
+        box.setText(text.replace("%1", f"{count:,}"))
+        box.setVisible(count > 0)
+
+    def isComplete(self) -> bool:
+        return self.state.checked is not None and bool(self.state.kept())
+
+
+def rne_text(warning: str | None) -> str:
+    """The RNE warning of the core, translated by its two forms."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not warning:
+        return ""
+    if "never been imported" in warning:
+        return QCoreApplication.translate(
+            "Review", "The RNE (Registro de Números Excluidos) has never been imported: "
+            "numbers that refused commercial messages may be contacted. Download it from the "
+            "CRC and import it (masiv suppress import FILE --source rne).")
+    return QCoreApplication.translate(
+        "Review", "The RNE list was imported over 30 days ago; import the CRC's current "
+        "file (masiv suppress import FILE --source rne).") + f"\n({warning})"

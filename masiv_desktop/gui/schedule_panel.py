@@ -1,0 +1,228 @@
+"""When to send: now, or at a date and time in the user's zone.
+
+Shows the time as the gateway will receive it (`sendondate` in the `gateway_timezone`
+setting), refuses the past, refuses a time outside the contact window for campaigns the
+window binds (commercial ones; transactional ones unless released) with the next allowed
+time offered on a button, and says that scheduled messages cannot be cancelled. The checks
+are the core's (`scheduling.check_future`, `contact_rules.check_send_time`); with a gateway
+that contacts nobody (the sandbox) a time outside the window is a warning, as in the core.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QTimeZone, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masiv_desktop.core.campaigns import reaches_people
+from masiv_desktop.core.contact_rules import OutsideWindow, check_send_time, window_applies
+from masiv_desktop.core.contact_window import BOGOTA, WindowError
+from masiv_desktop.core.scheduling import ScheduleError, check_future, describe
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.gui.notice import Notice, Tone
+
+RECHECK_MS = 30_000
+
+
+def format_time(when: datetime) -> str:
+    """A send time in the user's zone and language: 'Mon 30 Nov 2026 07:00'."""
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    return QLocale().toString(moment, "ddd d MMM yyyy HH:mm")
+
+
+def format_time_in(when: datetime, zone: tzinfo) -> str:
+    """The same, in another zone (the recipients')."""
+    key = getattr(zone, "key", "") or "UTC"
+    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone(key.encode()))
+    return QLocale().toString(moment, "ddd d MMM yyyy HH:mm") + f" ({key})"
+
+
+def local_zone_name() -> str:
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
+    return name or (datetime.now().astimezone().tzname() or "")
+
+
+class SchedulePanel(QWidget):
+    """`send_at()` is None for "now", else an aware UTC datetime; `is_valid()` says whether
+    the choice can be used and `problem()` why not. `changed` fires on every change."""
+
+    changed = Signal()
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *,
+                 clock: Callable[[], float] = time.time) -> None:
+        super().__init__(parent)
+        self.settings, self.clock = settings, clock
+        self.purpose, self.window_override = Purpose.COMMERCIAL, False
+        self.zones: tuple[tzinfo, ...] = (BOGOTA,)
+        self.next_allowed: datetime | None = None
+        self._problem = ""
+        self.now_button = QRadioButton(self.tr("Send now"), self)
+        self.later_button = QRadioButton(self.tr("At a date and time"), self)
+        self.now_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.now_button)
+        group.addButton(self.later_button)
+        group.buttonToggled.connect(lambda *_: self.refresh())
+        self.when = QDateTimeEdit(self)
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setMinimumWidth(230)
+        self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(_default_time(clock())
+                                                                .timestamp())))
+        self.when.dateTimeChanged.connect(lambda *_: self.refresh())
+        self.zone_label = QLabel(self.tr("your time (%1)").replace("%1", local_zone_name()),
+                                 self)
+        self.gateway_label = QLabel(self)
+        self.gateway_label.setWordWrap(True)
+        self.problem_notice = Notice(Tone.ERROR, self)
+        self.use_button = QPushButton(self)
+        self.use_button.clicked.connect(self.use_next_allowed)
+        self.cannot_cancel = Notice(Tone.WARNING, self)
+        self.cannot_cancel.show_text(self.tr(
+            "Scheduled messages cannot be cancelled: once the gateway has them, they are "
+            "delivered at the scheduled time even if you cancel the campaign."))
+        self._layout()
+        self._recheck = QTimer(self)
+        self._recheck.setInterval(RECHECK_MS)
+        self._recheck.timeout.connect(self.refresh)
+        self._recheck.start()
+        self.refresh()
+
+    def _layout(self) -> None:
+        at_row = QHBoxLayout()
+        at_row.addSpacing(24)
+        at_row.addWidget(self.when)
+        at_row.addWidget(self.zone_label)
+        at_row.addStretch(1)
+        use_row = QHBoxLayout()
+        use_row.addSpacing(24)
+        use_row.addWidget(self.use_button)
+        use_row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.now_button)
+        layout.addWidget(self.later_button)
+        layout.addLayout(at_row)
+        gateway_row = QHBoxLayout()
+        gateway_row.addSpacing(24)
+        gateway_row.addWidget(self.gateway_label, 1)
+        layout.addLayout(gateway_row)
+        layout.addWidget(self.problem_notice)
+        layout.addLayout(use_row)
+        layout.addWidget(self.cannot_cancel)
+        layout.addStretch(1)
+
+    # --- what callers set -----------------------------------------------------------------
+
+    def set_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.refresh()
+
+    def set_purpose(self, purpose: Purpose, window_override: bool = False) -> None:
+        self.purpose, self.window_override = purpose, window_override
+        self.refresh()
+
+    def set_zones(self, zones: Sequence[tzinfo]) -> None:
+        """The recipients' time zones (`contact_window.zones_for_numbers`)."""
+        self.zones = tuple(zones) or (BOGOTA,)
+        self.refresh()
+
+    def set_send_at(self, when: datetime | None) -> None:
+        if when is None:
+            self.now_button.setChecked(True)
+        else:
+            self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+            self.later_button.setChecked(True)
+        self.refresh()
+
+    # --- what callers read ----------------------------------------------------------------
+
+    def send_at(self) -> datetime | None:
+        if self.now_button.isChecked():
+            return None
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
+    def is_valid(self) -> bool:
+        return not self._problem
+
+    def problem(self) -> str:
+        return self._problem
+
+    def use_next_allowed(self) -> None:
+        if self.next_allowed is not None:
+            self.set_send_at(self.next_allowed)
+
+    # --- checking -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        later = self.later_button.isChecked()
+        for widget in (self.when, self.zone_label):
+            widget.setEnabled(later)
+        self.cannot_cancel.setVisible(later)
+        self._problem, warning, self.next_allowed = "", "", None
+        when = self.send_at()
+        if when is not None:
+            view = describe(when, self.settings.gateway_timezone)
+            self.gateway_label.setText(
+                self.tr("Sent to the gateway as %1 (%2 time)").replace(
+                    "%1", view.gateway).replace("%2", view.zone) + "\n" +
+                self.tr("For the recipients: %1").replace(
+                    "%1", format_time_in(when, self.zones[0])))
+            self._problem, warning = self._check(when)
+        else:
+            self.gateway_label.setText("")
+        self.gateway_label.setVisible(when is not None)
+        if self._problem:
+            self.problem_notice.show_text(self._problem, Tone.ERROR)
+        else:
+            self.problem_notice.show_text(warning, Tone.WARNING)
+        self.use_button.setVisible(self.next_allowed is not None)
+        if self.next_allowed is not None:
+            self.use_button.setText(self.tr("Use %1").replace(
+                "%1", format_time(self.next_allowed)))
+        self.changed.emit()
+
+    def _check(self, when: datetime) -> tuple[str, str]:
+        """(problem, warning) for a scheduled time."""
+        try:
+            check_future(when, now=self.clock())
+        except ScheduleError:
+            return self.tr("This time has already passed; choose a later one."), ""
+        if not window_applies(self.purpose, self.window_override):
+            return "", ""
+        try:
+            check_send_time(self.settings.window, when, self.zones)
+        except OutsideWindow as exc:
+            self.next_allowed = exc.next_allowed
+            text = self.tr("%1 is outside the hours allowed for commercial messages "
+                           "(Ley 2300: no Sundays, holidays or late hours). The next allowed "
+                           "time is %2.")
+            text = text.replace("%1", format_time(when)).replace(
+                "%2", format_time(exc.next_allowed))
+            if reaches_people(self.settings):
+                return text, ""
+            return "", text + " " + self.tr("The sandbox contacts nobody, so this time is "
+                                            "kept; a real gateway would refuse it.")
+        except WindowError as exc:
+            return str(exc), ""
+        return "", ""
+
+
+def _default_time(now: float) -> datetime:
+    """The next quarter hour at least an hour ahead."""
+    start = datetime.fromtimestamp(now, UTC) + timedelta(hours=1)
+    return start.replace(minute=start.minute - start.minute % 15, second=0,
+                         microsecond=0) + timedelta(minutes=15)

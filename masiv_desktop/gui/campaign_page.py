@@ -90,6 +90,7 @@ class CampaignPage(QWidget):
         self.campaign_id: int | None = None
         self.details: CampaignDetails | None = None
         self.state: CampaignState | None = None
+        self._reason = ""
         self._details_op: OpHandle[CampaignDetails] | None = None
         self._grid_op: OpHandle[RecipientColumns] | None = None
         self.header = CampaignHeader(self)
@@ -236,6 +237,7 @@ class CampaignPage(QWidget):
 
     def _show_reason(self, state: CampaignState, reason: str) -> None:
         can_resume = state in (CampaignState.PAUSED, CampaignState.STOPPED)
+        self._reason = reason
         self.bar.show_message(reason_text(reason), _REASON_LEVEL.get(state, Level.INFO),
                               self.tr("Resume") if can_resume else "",
                               self.resume if can_resume else None)
@@ -258,12 +260,14 @@ class CampaignPage(QWidget):
         if event.reason:
             self._show_reason(event.state, event.reason)
         elif event.state is CampaignState.RUNNING:
+            self._reason = ""
             self.bar.clear()
         self._update_buttons()
         self.reload()
 
     def _on_notice(self, notice: Notice) -> None:
-        if notice.campaign_id == self.campaign_id:
+        if notice.campaign_id == self.campaign_id and not (
+                notice.text == self._reason and self.bar.isVisible()):
             self.bar.show_message(reason_text(notice.text), _NOTICE_LEVEL[notice.level])
 
     def _on_run_ended(self, event: RunEnded) -> None:

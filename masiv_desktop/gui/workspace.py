@@ -195,6 +195,7 @@ class Workspace(QObject):
                                    parent=self.window)
         wizard.campaignCreated.connect(
             lambda campaign_id, start_now: self._created(campaign_id, start_now, replaces))
+        wizard.settingsChanged.connect(self._settings_from_wizard)
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()
         self.wizardOpened.emit(wizard)
@@ -224,6 +225,10 @@ class Workspace(QObject):
 
         run_op(work, on_success=lambda _deleted: self.reload_list(select=campaign_id),
                parent=self)
+
+    def _settings_from_wizard(self, settings: Settings) -> None:
+        self.window.set_settings(settings)
+        self.window.settingsChanged.emit(settings)
 
     def _on_settings(self, settings: Settings) -> None:
         self.settings = settings

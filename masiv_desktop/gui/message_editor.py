@@ -121,10 +121,10 @@ class MessageEditor(QWidget):
         self.smart_button = _tool_button(self, self.tr("Smart encoding"), self.apply_smart)
         self.accents_button = _tool_button(self, self.tr("Write á í ó ú without accent"),
                                            self.apply_accents)
-        tools = QHBoxLayout()
-        tools.addWidget(self.fields, 1)
-        tools.addWidget(self.smart_button)
-        tools.addWidget(self.accents_button)
+        fixes = QHBoxLayout()
+        fixes.addWidget(self.smart_button)
+        fixes.addWidget(self.accents_button)
+        fixes.addStretch(1)
         self.text = MessageText(self)
         self.text.setPlaceholderText(self.tr("Write the message. {Nombre} inserts each "
                                              "recipient's cell of the column Nombre."))
@@ -144,9 +144,10 @@ class MessageEditor(QWidget):
         self.problems = Notice(Tone.ERROR, self)
         self.unicode_notice = Notice(Tone.WARNING, self)
         left = QVBoxLayout()
-        left.addLayout(tools)
+        left.addWidget(self.fields)
         left.addWidget(self.text, 1)
         left.addLayout(figures)
+        left.addLayout(fixes)
         for notice in (self.problems, self.unicode_notice, self.fix_notice):
             left.addWidget(notice)
         right = QVBoxLayout()
@@ -188,8 +189,9 @@ class MessageEditor(QWidget):
         layout = QVBoxLayout(box)
         layout.addLayout(chooser)
         layout.addWidget(self.preview_who)
-        layout.addWidget(self.bubble, 1)
+        layout.addWidget(self.bubble)
         layout.addWidget(self.preview_figures)
+        layout.addStretch(1)
         return box
 
     def _totals_box(self) -> QGroupBox:

@@ -16,12 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from masiv_desktop.core.merge import MissingValuesError, TemplateError, header_key, parse_template
 
+translate = QCoreApplication.translate
+
 _TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 _ROWS_SHOWN = 10
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MessageProblems", text)
 
 
 def template_problems(template: str, headers: Sequence[str]) -> list[str]:
@@ -43,11 +41,15 @@ def _translated(template: str, headers: Sequence[str]) -> list[str]:
         token = match.group()
         where = str(match.start() + 1)
         if token == "{":
-            problems.append(_tr("The { at character %1 is never closed: write {{ for a "
-                                "literal {.").replace("%1", where))
+            problems.append(translate(
+                "MessageProblems",
+                "The { at character %1 is never closed: write {{ for a literal {.").replace(
+                "%1", where))
         elif token == "}":
-            problems.append(_tr("The } at character %1 closes nothing: write }} for a "
-                                "literal }.").replace("%1", where))
+            problems.append(translate(
+                "MessageProblems",
+                "The } at character %1 closes nothing: write }} for a literal }.").replace(
+                "%1", where))
         elif match.group(1) is not None:
             problem = _field_problem(token, match.group(1), keys)
             if problem:
@@ -58,22 +60,27 @@ def _translated(template: str, headers: Sequence[str]) -> list[str]:
 def _field_problem(placeholder: str, inside: str, keys: dict[str, list[str]]) -> str | None:
     key = header_key(inside.partition("|")[0])
     if not key:
-        return _tr("%1 names no column: write {Column name}.").replace("%1", placeholder)
+        return translate("MessageProblems", "%1 names no column: write {Column name}.").replace(
+            "%1", placeholder)
     found = keys.get(key)
     if found is not None and len(found) > 1:
-        return _tr("%1 matches several columns (%2): rename one of them in the list.").replace(
-            "%1", placeholder).replace("%2", ", ".join(f'"{h}"' for h in found))
+        names = ", ".join(f'"{h}"' for h in found)
+        return translate("MessageProblems", "%1 matches several columns (%2): rename one of "
+                         "them in the list.").replace("%1", placeholder).replace("%2", names)
     if found is not None:
         return None
-    sentence = _tr("%1 matches no column of the list.").replace("%1", placeholder)
+    sentence = translate("MessageProblems", "%1 matches no column of the list.").replace(
+        "%1", placeholder)
     close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
     if close:
-        return sentence + " " + _tr("Did you mean %1?").replace("%1", "{" + keys[close[0]][0]
-                                                                  + "}")
+        field = "{" + keys[close[0]][0] + "}"
+        return sentence + " " + translate("MessageProblems", "Did you mean %1?").replace(
+            "%1", field)
     if keys:
         shown = ", ".join("{" + names[0] + "}" for names in list(keys.values())[:8])
-        return sentence + " " + _tr("The columns are: %1.").replace("%1", shown)
-    return sentence + " " + _tr("The list has no column headers.")
+        return sentence + " " + translate("MessageProblems", "The columns are: %1.").replace(
+            "%1", shown)
+    return sentence + " " + translate("MessageProblems", "The list has no column headers.")
 
 
 def missing_values_text(error: MissingValuesError) -> list[str]:
@@ -83,8 +90,10 @@ def missing_values_text(error: MissingValuesError) -> list[str]:
         rows = ", ".join(str(r) for r in missing.rows[:_ROWS_SHOWN])
         more = len(missing.rows) - _ROWS_SHOWN
         if more > 0:
-            rows += " " + _tr("and %1 more").replace("%1", f"{more:,}")
-        lines.append(_tr('The column "%1" is empty in row %2: fill it in, or give a default '
-                         "such as %3.").replace("%1", missing.header).replace("%2", rows)
-                     .replace("%3", "{" + missing.header + "|cliente}"))
+            rows += " " + translate("MessageProblems", "and %1 more").replace(
+                "%1", f"{more:,}")
+        text = translate("MessageProblems", 'The column "%1" is empty in row %2: fill it in, '
+                         "or give a default such as %3.")
+        lines.append(text.replace("%1", missing.header).replace("%2", rows).replace(
+            "%3", "{" + missing.header + "|cliente}"))
     return lines

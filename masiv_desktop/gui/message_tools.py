@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 from masiv_desktop.core.smart_encoding import SmartResult
 from masiv_desktop.core.text import TextAnalysis
 
-CHIPS = 5
+CHIPS = 6
 """Columns shown as buttons; the others are in the "More" menu."""
 
 

@@ -2,12 +2,107 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CampaignPage</name>
+    <message numerus="yes">
+        <source>Send again to the %n uncertain recipient(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsModel</name>
     <message numerus="yes">
         <source>%1 of %Ln recipient(s)</source>
         <translation>
             <numerusform>%1 of %Ln recipient</numerusform>
             <numerusform>%1 of %Ln recipients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n septet(s)</source>
+        <translation>
+            <numerusform>%n septet</numerusform>
+            <numerusform>%n septets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UTF-16 unit(s)</source>
+        <translation>
+            <numerusform>%n UTF-16 unit</numerusform>
+            <numerusform>%n UTF-16 units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) per message</source>
+        <translation>
+            <numerusform>%n part per message</numerusform>
+            <numerusform>%n parts per message</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message numerus="yes">
+        <source>%n message part(s) waiting for a final status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message numerus="yes">
+        <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%n SMS part(s)</source>
+        <translation>
+            <numerusform>%n SMS part</numerusform>
+            <numerusform>%n SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message numerus="yes">
+        <source>Also send to the %n number(s) that look like fixed lines</source>
+        <translation>
+            <numerusform>Also send to the %n number that looks like a fixed line</numerusform>
+            <numerusform>Also send to the %n numbers that look like fixed lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send to the %n person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
+        <translation>
+            <numerusform>Also send to the %n person already sent a commercial message today (Ley 2300 allows one contact a day)</numerusform>
+            <numerusform>Also send to the %n people already sent a commercial message today (Ley 2300 allows one contact a day)</numerusform>
         </translation>
     </message>
 </context>

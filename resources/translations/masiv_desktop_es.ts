@@ -2,6 +2,161 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BusyBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignHeader</name>
+    <message>
+        <source>Commercial message (contact hours apply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service notice (transactional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SMS parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduled for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend uncertain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again to the %n uncertain recipient(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For these recipients the connection broke before the gateway answered: nobody knows whether the message went out. Sending again may make some people receive it twice, and each copy is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunner</name>
+    <message>
+        <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for the account. Open Preferences, type the user name and password, and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account settings cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CampaignState</name>
     <message>
         <source>Draft</source>
@@ -14,6 +169,10 @@
     <message>
         <source>Paused</source>
         <translation>Pausada</translation>
+    </message>
+    <message>
+        <source>Waiting for contact hours</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -59,6 +218,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished">%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished">%1 h %2 min</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Unexpected error</source>
@@ -75,6 +249,68 @@
     <message>
         <source>Log file: %1</source>
         <translation>Archivo de registro: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldButtons</name>
+    <message>
+        <source>Insert:</source>
+        <translation>Insertar:</translation>
+    </message>
+    <message>
+        <source>More fields</source>
+        <translation>Más campos</translation>
+    </message>
+    <message>
+        <source>Insert each recipient&apos;s %1 at the cursor</source>
+        <translation>Insertar el dato %1 de cada destinatario donde está el cursor</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the list of recipients</source>
+        <translation>Elija la lista de destinatarios</translation>
+    </message>
+    <message>
+        <source>An Excel, LibreOffice or CSV file with one row per recipient and a column of mobile numbers.</source>
+        <translation>Un archivo de Excel, LibreOffice o CSV con una fila por destinatario y una columna de números celulares.</translation>
+    </message>
+    <message>
+        <source>Drop the spreadsheet here</source>
+        <translation>Arrastre la hoja de cálculo aquí</translation>
+    </message>
+    <message>
+        <source>xlsx, xls, ods, csv or txt</source>
+        <translation>xlsx, xls, ods, csv o txt</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Open a list of recipients</source>
+        <translation>Abrir una lista de destinatarios</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>File: %1 — ready</source>
+        <translation>Archivo: %1 — listo</translation>
+    </message>
+    <message>
+        <source>This list cannot be used.</source>
+        <translation>Esta lista no se puede usar.</translation>
     </message>
 </context>
 <context>
@@ -171,6 +407,34 @@
         <translation>Mostrar la carpeta de &amp;registros</translation>
     </message>
     <message>
+        <source>&amp;Documentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend &amp;uncertain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About Masiv Desktop</source>
         <translation>A&amp;cerca de Masiv Desktop</translation>
     </message>
@@ -223,8 +487,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>¿Pausar la campaña y cerrar Masiv Desktop?</translation>
     </message>
     <message>
-        <source>Nothing already sent is lost. The campaign continues where it stopped the next time you open the program and press Resume.</source>
-        <translation>No se pierde nada de lo ya enviado. La campaña continúa donde quedó la próxima vez que abra el programa y presione Reanudar.</translation>
+        <source>Nothing already sent is lost. The campaign continues by itself where it stopped the next time you open Masiv Desktop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause and close</source>
@@ -233,6 +497,423 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Keep sending</source>
         <translation>Seguir enviando</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds the mobile numbers?</source>
+        <translation>¿Qué columna tiene los números celulares?</translation>
+    </message>
+    <message>
+        <source>The first rows of the list are shown below. Every column header can be used in the message as a merge field.</source>
+        <translation>Abajo están las primeras filas de la lista. Cada encabezado de columna se puede usar en el mensaje como campo combinado.</translation>
+    </message>
+    <message>
+        <source>Phone column:</source>
+        <translation>Columna del celular:</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Sugerida: %1</translation>
+    </message>
+    <message>
+        <source>No column looks like phone numbers: choose it.</source>
+        <translation>Ninguna columna parece de números de teléfono: elíjala usted.</translation>
+    </message>
+    <message>
+        <source>Merge fields for the message: %1</source>
+        <translation>Campos para el mensaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageEditor</name>
+    <message>
+        <source>Smart encoding</source>
+        <translation>Codificación inteligente</translation>
+    </message>
+    <message>
+        <source>Write á í ó ú without accent</source>
+        <translation>Escribir á í ó ú sin tilde</translation>
+    </message>
+    <message>
+        <source>Write the message. {Nombre} inserts each recipient&apos;s cell of the column Nombre.</source>
+        <translation>Escriba el mensaje. {Nombre} pone el dato de la columna Nombre de cada destinatario.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <source>Without accents</source>
+        <translation>Sin tildes</translation>
+    </message>
+    <message>
+        <source>Write a message first.</source>
+        <translation>Primero escriba un mensaje.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message holds characters the gateway may refuse: %1. Delete them.</source>
+        <translation>El mensaje tiene caracteres que la pasarela puede rechazar: %1. Bórrelos.</translation>
+    </message>
+    <message>
+        <source>Long messages are off in the settings: the gateway refuses messages over one part (error 1160).</source>
+        <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n septet(s)</source>
+        <translation>
+            <numerusform>%n septeto</numerusform>
+            <numerusform>%n septetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UTF-16 unit(s)</source>
+        <translation>
+            <numerusform>%n unidad UTF-16</numerusform>
+            <numerusform>%n unidades UTF-16</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left in this part</source>
+        <translation>quedan %1 en esta parte</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>(%1 → %2 parts)</source>
+        <translation>(%1 → %2 partes)</translation>
+    </message>
+    <message>
+        <source>Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without accents may save parts.</source>
+        <translation>Se envía como Unicode por: %1 (resaltados). La codificación inteligente o escribir sin tildes puede ahorrar partes.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Fix the merge fields to see the preview.</source>
+        <translation>Corrija los campos combinados para ver la vista previa.</translation>
+    </message>
+    <message>
+        <source>No recipients to preview.</source>
+        <translation>No hay destinatarios para mostrar.</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Fila %1 · %2</translation>
+    </message>
+    <message>
+        <source>Counting the parts of every message…</source>
+        <translation>Contando las partes de cada mensaje…</translation>
+    </message>
+    <message>
+        <source>The totals could not be computed.</source>
+        <translation>No se pudieron calcular los totales.</translation>
+    </message>
+    <message>
+        <source>The totals appear once the message is written and the list is read.</source>
+        <translation>Los totales aparecen cuando el mensaje está escrito y la lista leída.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1 SMS parts&lt;/b&gt; for %2 recipients</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1 partes SMS&lt;/b&gt; para %2 destinatarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s) per message</source>
+        <translation>
+            <numerusform>%n parte por mensaje</numerusform>
+            <numerusform>%n partes por mensaje</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 parts per message; %3 need more than %4</source>
+        <translation>De %1 a %2 partes por mensaje; %3 necesitan más de %4</translation>
+    </message>
+    <message>
+        <source>%1 messages are sent as Unicode</source>
+        <translation>%1 mensajes se envían como Unicode</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a61b1b&apos;&gt;%1 messages are too long for one part and long messages are off&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#a61b1b&apos;&gt;%1 mensajes no caben en una parte y los mensajes largos están desactivados&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2): a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
+        <translation>%1 (%2): un carácter de control o privado; la pasarela puede rechazarlo y los celulares no lo muestran. Bórrelo.</translation>
+    </message>
+    <message>
+        <source>“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message is sent as Unicode, with fewer characters per part.</source>
+        <translation>«%1» %2 (%3) no está en el alfabeto GSM-7: todo el mensaje se envía como Unicode, con menos caracteres por parte.</translation>
+    </message>
+    <message>
+        <source>characters replaced</source>
+        <translation>caracteres reemplazados</translation>
+    </message>
+    <message>
+        <source>Parts: %1 → %2.</source>
+        <translation>Partes: %1 → %2.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>Write the message</source>
+        <translation>Escriba el mensaje</translation>
+    </message>
+    <message>
+        <source>Figures update as you type. Highlighted characters make the message Unicode; merge fields take each recipient&apos;s cell.</source>
+        <translation>Las cifras se actualizan mientras escribe. Los caracteres resaltados vuelven el mensaje Unicode; los campos combinados toman el dato de cada destinatario.</translation>
+    </message>
+    <message>
+        <source>Add the opt-out line to every message: “%1”</source>
+        <translation>Agregar a cada mensaje la línea para darse de baja: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>MessageProblems</name>
+    <message>
+        <source>The { at character %1 is never closed: write {{ for a literal {.</source>
+        <translation>La { del carácter %1 nunca se cierra: escriba {{ para una { literal.</translation>
+    </message>
+    <message>
+        <source>The } at character %1 closes nothing: write }} for a literal }.</source>
+        <translation>La } del carácter %1 no cierra nada: escriba }} para una } literal.</translation>
+    </message>
+    <message>
+        <source>%1 names no column: write {Column name}.</source>
+        <translation>%1 no nombra ninguna columna: escriba {Nombre de la columna}.</translation>
+    </message>
+    <message>
+        <source>%1 matches several columns (%2): rename one of them in the list.</source>
+        <translation>%1 coincide con varias columnas (%2): cambie el nombre de una de ellas en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 matches no column of the list.</source>
+        <translation>%1 no corresponde a ninguna columna de la lista.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>¿Quiso decir %1?</translation>
+    </message>
+    <message>
+        <source>The columns are: %1.</source>
+        <translation>Las columnas son: %1.</translation>
+    </message>
+    <message>
+        <source>The list has no column headers.</source>
+        <translation>La lista no tiene encabezados de columna.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is empty in row %2: fill it in, or give a default such as %3.</source>
+        <translation>La columna «%1» está vacía en la fila %2: llénela o dé un valor por defecto, como %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCampaignWizard</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Guardar como borrador</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring), so Masiv Desktop cannot keep the password. Type it to send now: it is used until you close the program and is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished">Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message part(s) waiting for a final status</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Format the column as Text in the original file (or export it again from the CRM) and import again.</source>
+        <translation>Dé formato de Texto a la columna en el archivo original (o expórtelo de nuevo desde el CRM) e impórtelo otra vez.</translation>
+    </message>
+    <message>
+        <source>Too short to be a phone number.</source>
+        <translation>Demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Too long to be a phone number.</source>
+        <translation>Demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Contains letters or symbols that are not part of a phone number.</source>
+        <translation>Tiene letras o símbolos que no son parte de un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Holds two numbers in one cell; put each in its own row.</source>
+        <translation>Tiene dos números en una celda; ponga cada uno en su propia fila.</translation>
+    </message>
+    <message>
+        <source>Starts with a country code that does not exist.</source>
+        <translation>Empieza con un indicativo de país que no existe.</translation>
+    </message>
+    <message>
+        <source>Written in scientific notation (like 5.73E+11): Excel cut the number and its last digits are lost.</source>
+        <translation>Está en notación científica (como 5,73E+11): Excel recortó el número y sus últimos dígitos se perdieron.</translation>
+    </message>
+    <message>
+        <source>Ends in a run of zeros, as Excel leaves a number shown in scientific notation: its last digits are probably lost.</source>
+        <translation>Termina en una serie de ceros, como deja Excel un número mostrado en notación científica: probablemente sus últimos dígitos se perdieron.</translation>
+    </message>
+    <message>
+        <source>Has decimals: a phone number is whole digits.</source>
+        <translation>Tiene decimales: un número de teléfono son solo dígitos enteros.</translation>
+    </message>
+    <message>
+        <source>Not an existing phone number in its country (check the digits).</source>
+        <translation>No es un número de teléfono que exista en su país (revise los dígitos).</translation>
+    </message>
+    <message>
+        <source>A valid number but not a mobile (a fixed line?): an SMS to it usually fails.</source>
+        <translation>Es un número válido pero no es celular (¿un fijo?): un SMS a ese número casi siempre falla.</translation>
+    </message>
+    <message>
+        <source>Paused by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused when Masiv Desktop was closed; it continues by itself when the program starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway cannot be reached (no connection). Check the internet connection, then press Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused after an internal error of the program; press Resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an internal error of the program (details are in the log). Press Resume to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the contact hours allowed by Ley 2300: sending continues by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The gateway asked to slow down; sending more slowly for a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status checks stopped: the gateway refused the account. Check it in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway refused the account (error %1): check the user name and password in Preferences, then press Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no credits left (error %1): top it up, then press Resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gateway answered error %1 and sending stopped. Details are in the log; press Resume to try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -298,6 +979,319 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>RecipientsPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a number or a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished">Aceptado</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished">Rechazado</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished">Incierto</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Number as written</source>
+        <translation>Número como está escrito</translation>
+    </message>
+    <message>
+        <source>Why it is not sent</source>
+        <translation>Por qué no se envía</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1 - delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the delivery report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients by final result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first delivery reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients got the message (on the phone or in the operator&apos;s network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign is not finished: these figures may still change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>The list cannot be read:</source>
+        <translation>No se puede leer la lista:</translation>
+    </message>
+    <message>
+        <source>The message has a problem:</source>
+        <translation>El mensaje tiene un problema:</translation>
+    </message>
+    <message>
+        <source>The send time cannot be used; go back to the schedule:</source>
+        <translation>La hora de envío no se puede usar; vuelva a la programación:</translation>
+    </message>
+    <message>
+        <source>The campaign cannot be created:</source>
+        <translation>No se puede crear la campaña:</translation>
+    </message>
+    <message>
+        <source>Unexpected problem (details are in the log):</source>
+        <translation>Problema inesperado (los detalles están en el registro):</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Commercial messages may not be sent now (Ley 2300 contact hours); sending waits until %1.</source>
+        <translation>Ahora no se pueden enviar mensajes comerciales (horario de contacto de la Ley 2300); el envío espera hasta %1.</translation>
+    </message>
+    <message>
+        <source>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %4 messages will wait for the next allowed period (sending resumes by itself while the program runs).</source>
+        <translation>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %4 mensajes esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</translation>
+    </message>
+    <message>
+        <source>The messages do not fit in one allowed period; they are delivered in these periods:</source>
+        <translation>Los mensajes no caben en un solo horario permitido; se entregan en estos periodos:</translation>
+    </message>
+    <message>
+        <source>%1 messages from %2 to %3</source>
+        <translation>%1 mensajes desde %2 hasta %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>%1, your time (%2) — sent to the gateway as %3 (%4)</source>
+        <translation>%1, su hora (%2) — se envía a la pasarela como %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 in all, up to %2 per message</source>
+        <translation>%1 en total, hasta %2 por mensaje</translation>
+    </message>
+    <message>
+        <source>%1 sent as Unicode</source>
+        <translation>%1 enviados como Unicode</translation>
+    </message>
+    <message>
+        <source>This gateway is a sandbox on this computer and contacts nobody: the contact hours are shown but not enforced. A real gateway would follow them.</source>
+        <translation>Esta pasarela es un entorno de prueba en este computador y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
+    </message>
+    <message>
+        <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (masiv suppress import FILE --source rne).</source>
+        <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron mensajes comerciales. Descárguelo de la CRC e impórtelo (masiv suppress import ARCHIVO --source rne).</translation>
+    </message>
+    <message>
+        <source>The RNE list was imported over 30 days ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
+        <translation>La lista del RNE se importó hace más de 30 días; importe el archivo vigente de la CRC (masiv suppress import ARCHIVO --source rne).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review and confirm</source>
+        <translation>Revise y confirme</translation>
+    </message>
+    <message>
+        <source>Check the figures. Nothing is sent until you confirm.</source>
+        <translation>Revise las cifras. No se envía nada hasta que usted confirme.</translation>
+    </message>
+    <message>
+        <source>Commercial or collection</source>
+        <translation>Comercial o de cobranza</translation>
+    </message>
+    <message>
+        <source>Transactional (codes, service notices)</source>
+        <translation>Transaccional (códigos, avisos de servicio)</translation>
+    </message>
+    <message>
+        <source>Send outside the contact hours</source>
+        <translation>Enviar fuera del horario de contacto</translation>
+    </message>
+    <message>
+        <source>Campaign name:</source>
+        <translation>Nombre de la campaña:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Propósito:</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Lista:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Destinatarios:</translation>
+    </message>
+    <message>
+        <source>SMS parts:</source>
+        <translation>Partes SMS:</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>Costo estimado:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>Add the opt-out line: “%1”</source>
+        <translation>Agregar la línea para darse de baja: «%1»</translation>
+    </message>
+    <message>
+        <source>Codes and service notices: no daily limit, RNE not applied, no opt-out line.</source>
+        <translation>Códigos y avisos de servicio: sin límite diario, sin RNE y sin línea para darse de baja.</translation>
+    </message>
+    <message>
+        <source>Ley 2300 applies: contact hours, one contact a day per person, RNE, opt-out line.</source>
+        <translation>Aplica la Ley 2300: horario de contacto, un contacto al día por persona, RNE y línea para darse de baja.</translation>
+    </message>
+    <message>
+        <source>Preparing the campaign…</source>
+        <translation>Preparando la campaña…</translation>
+    </message>
+    <message>
+        <source>%1 · phone column “%2” (%3)</source>
+        <translation>%1 · columna del celular «%2» (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows (%3 not sent)</source>
+        <translation>%1 de %2 filas (%3 no se envían)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SMS part(s)</source>
+        <translation>
+            <numerusform>%n parte SMS</numerusform>
+            <numerusform>%n partes SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
+        <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
+    </message>
+    <message>
+        <source>%1 messages are over one part and long messages are off in the settings: the gateway will refuse them (error 1160).</source>
+        <translation>%1 mensajes ocupan más de una parte y los mensajes largos están desactivados en la configuración: la pasarela los rechazará (error 1160).</translation>
+    </message>
+    <message>
+        <source>Saving the campaign…</source>
+        <translation>Guardando la campaña…</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>No se pudo guardar la campaña: %1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: nothing reaches real phones. Campaigns run against a test gateway on this computer.</source>
@@ -306,6 +1300,87 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Set up my account…</source>
         <translation>Configurar mi cuenta…</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>When should it be sent?</source>
+        <translation>¿Cuándo se envía?</translation>
+    </message>
+    <message>
+        <source>Commercial messages may reach people only in the hours the law allows (Ley 2300).</source>
+        <translation>Los mensajes comerciales solo pueden llegar a las personas en el horario que permite la ley (Ley 2300).</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>At a date and time</source>
+        <translation>En una fecha y hora</translation>
+    </message>
+    <message>
+        <source>your time (%1)</source>
+        <translation>su hora (%1)</translation>
+    </message>
+    <message>
+        <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
+        <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
+    </message>
+    <message>
+        <source>Sent to the gateway as %1 (%2 time)</source>
+        <translation>Se envía a la pasarela como %1 (hora de %2)</translation>
+    </message>
+    <message>
+        <source>For the recipients: %1</source>
+        <translation>Para los destinatarios: %1</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>This time has already passed; choose a later one.</source>
+        <translation>Esa hora ya pasó; elija una posterior.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300: no Sundays, holidays or late hours). The next allowed time is %2.</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300: ni domingos, ni festivos, ni horas tardías). La siguiente hora permitida es %2.</translation>
+    </message>
+    <message>
+        <source>The sandbox contacts nobody, so this time is kept; a real gateway would refuse it.</source>
+        <translation>El entorno de prueba no contacta a nadie, así que se conserva esta hora; una pasarela real la rechazaría.</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Send the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox on this computer (nothing reaches real phones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your Masiv account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 SMS parts in all, through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -481,6 +1556,187 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message>
+        <source>Choose the sheet</source>
+        <translation>Elija la hoja</translation>
+    </message>
+    <message>
+        <source>This workbook has several sheets. Which one holds the recipients?</source>
+        <translation>Este libro tiene varias hojas. ¿Cuál tiene los destinatarios?</translation>
+    </message>
+    <message>
+        <source>%1 — about %2 rows</source>
+        <translation>%1 — unas %2 filas</translation>
+    </message>
+    <message>
+        <source>%1 — empty</source>
+        <translation>%1 — vacía</translation>
+    </message>
+    <message>
+        <source>Reading the sheet %1…</source>
+        <translation>Leyendo la hoja %1…</translation>
+    </message>
+</context>
+<context>
+    <name>TestSendBox</name>
+    <message>
+        <source>Send a test to my number</source>
+        <translation>Enviar una prueba a mi número</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Enviar prueba</translation>
+    </message>
+    <message>
+        <source>Type your mobile number, for example %1.</source>
+        <translation>Escriba su número celular, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Fix the message first (see above).</source>
+        <translation>Primero corrija el mensaje (vea arriba).</translation>
+    </message>
+    <message>
+        <source>Sending one message to %1…</source>
+        <translation>Enviando un mensaje a %1…</translation>
+    </message>
+    <message>
+        <source>The test could not be sent: %1</source>
+        <translation>No se pudo enviar la prueba: %1</translation>
+    </message>
+    <message>
+        <source>The gateway accepted the test for %1 (message id %2). It should arrive in a few seconds.</source>
+        <translation>La pasarela aceptó la prueba para %1 (id del mensaje %2). Debería llegar en unos segundos.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the test: error %1, %2</source>
+        <translation>La pasarela rechazó la prueba: error %1, %2</translation>
+    </message>
+    <message>
+        <source>No clear answer from the gateway: the test may have been sent. Wait a minute before trying again. (%1)</source>
+        <translation>La pasarela no dio una respuesta clara: puede que la prueba se haya enviado. Espere un minuto antes de intentar de nuevo. (%1)</translation>
+    </message>
+    <message>
+        <source>The account is not ready: %1</source>
+        <translation>La cuenta no está lista: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a phone number.</source>
+        <translation>%1 no es un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The test was not sent: %1</source>
+        <translation>La prueba no se envió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPage</name>
+    <message>
+        <source>Checking the numbers</source>
+        <translation>Revisión de los números</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is sent. Rows that cannot receive the message are listed with the reason.</source>
+        <translation>Cada fila se revisa antes de enviar nada. Las filas que no pueden recibir el mensaje aparecen con el motivo.</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Leyendo y revisando %1…</translation>
+    </message>
+    <message>
+        <source>Checked %1 rows of %2…</source>
+        <translation>Revisadas %1 filas de %2…</translation>
+    </message>
+    <message>
+        <source>Checking was cancelled. Press “Check again” or go back to choose another file.</source>
+        <translation>Se canceló la revisión. Pulse «Revisar de nuevo» o vuelva atrás para elegir otro archivo.</translation>
+    </message>
+    <message>
+        <source>%1 will receive the message</source>
+        <translation>%1 recibirán el mensaje</translation>
+    </message>
+    <message>
+        <source>of %1 rows, phone column “%2”</source>
+        <translation>de %1 filas, columna del celular «%2»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send to the %n number(s) that look like fixed lines</source>
+        <translation>
+            <numerusform>Enviar también al %n número que parece un teléfono fijo</numerusform>
+            <numerusform>Enviar también a los %n números que parecen teléfonos fijos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send to the %n person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
+        <translation>
+            <numerusform>Enviar también a la %n persona que ya recibió hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
+            <numerusform>Enviar también a las %n personas que ya recibieron hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows not sent: %1</source>
+        <translation>Filas que no se envían: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Valid mobiles</source>
+        <translation>Celulares válidos</translation>
+    </message>
+    <message>
+        <source>Not mobile (fixed lines?)</source>
+        <translation>No celulares (¿fijos?)</translation>
+    </message>
+    <message>
+        <source>Invalid numbers</source>
+        <translation>Números no válidos</translation>
+    </message>
+    <message>
+        <source>Empty cells</source>
+        <translation>Celdas vacías</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>On the suppression list</source>
+        <translation>En la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Already contacted today</source>
+        <translation>Ya contactados hoy</translation>
+    </message>
+    <message>
+        <source>Same number as row %1; only the first is kept.</source>
+        <translation>Mismo número que la fila %1; solo se conserva el primero.</translation>
+    </message>
+    <message>
+        <source>On the suppression list (opt-out, RNE or complaint).</source>
+        <translation>En la lista de exclusión (baja voluntaria, RNE o queja).</translation>
+    </message>
+    <message>
+        <source>Already sent a commercial message today by another campaign (Ley 2300: one contact a day).</source>
+        <translation>Ya recibió hoy un mensaje comercial de otra campaña (Ley 2300: un contacto al día).</translation>
+    </message>
+    <message>
+        <source>The phone cell is empty.</source>
+        <translation>La celda del teléfono está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Sample campaign</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -269,20 +269,19 @@ def plan_error_text(error: BaseException) -> str:
     """A problem the user can fix, from the core's exception (which names the place)."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Review", text)
-
+    translate = QCoreApplication.translate
     if isinstance(error, MissingValuesError):
         return "\n".join(missing_values_text(error))
     if isinstance(error, ListFileError):
-        return tr("The list cannot be read:") + f"\n{error}"
+        return translate("Review", "The list cannot be read:") + f"\n{error}"
     if isinstance(error, TemplateError):
-        return tr("The message has a problem:") + f"\n{error}"
+        return translate("Review", "The message has a problem:") + f"\n{error}"
     if isinstance(error, ScheduleError):
-        return tr("The send time cannot be used; go back to the schedule:") + f"\n{error}"
+        return translate("Review", "The send time cannot be used; go back to the "
+                         "schedule:") + f"\n{error}"
     if isinstance(error, CampaignError):
-        return tr("The campaign cannot be created:") + f"\n{error}"
-    return tr("Unexpected problem (details are in the log):") + f"\n{error}"
+        return translate("Review", "The campaign cannot be created:") + f"\n{error}"
+    return translate("Review", "Unexpected problem (details are in the log):") + f"\n{error}"
 
 
 def _value_label(parent: QWidget) -> QLabel:

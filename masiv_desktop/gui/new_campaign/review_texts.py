@@ -13,17 +13,16 @@ from masiv_desktop.core.contact_window import Schedule
 from masiv_desktop.core.scheduling import describe
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
+translate = QCoreApplication.translate
 
 
 def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return _tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
-    return _tr("%1 min").replace("%1", str(minutes))
+        return translate("Review", "%1 h %2 min").replace("%1", str(hours)).replace(
+            "%2", f"{minutes:02d}")
+    return translate("Review", "%1 min").replace("%1", str(minutes))
 
 
 def advice_text(advice: NowAdvice | None, count: int) -> str:
@@ -32,13 +31,15 @@ def advice_text(advice: NowAdvice | None, count: int) -> str:
         return ""
     lines = []
     if not advice.allowed_now:
-        lines.append(_tr("Commercial messages may not be sent now (Ley 2300 contact hours); "
-                         "sending waits until %1.").replace("%1", format_time(advice.starts_at)))
+        lines.append(translate(
+            "Review", "Commercial messages may not be sent now (Ley 2300 contact hours); "
+            "sending waits until %1.").replace("%1", format_time(advice.starts_at)))
     if not advice.fits:
-        lines.append(_tr("At the expected speed the campaign needs about %1; the allowed "
-                         "hours end at %2, so about %3 of %4 messages will wait for the next "
-                         "allowed period (sending resumes by itself while the program runs).")
-                     .replace("%1", duration_text(advice.seconds_needed))
+        text = translate(
+            "Review", "At the expected speed the campaign needs about %1; the allowed hours "
+            "end at %2, so about %3 of %4 messages will wait for the next allowed period "
+            "(sending resumes by itself while the program runs).")
+        lines.append(text.replace("%1", duration_text(advice.seconds_needed))
                      .replace("%2", format_time(advice.closes_at))
                      .replace("%3", f"{count - advice.fitting:,}")
                      .replace("%4", f"{count:,}"))
@@ -49,10 +50,10 @@ def schedule_text(schedule: Schedule | None) -> str:
     """The periods of a scheduled campaign split across the allowed hours."""
     if schedule is None:
         return ""
-    lines = [_tr("The messages do not fit in one allowed period; they are delivered in these "
-                 "periods:")]
+    lines = [translate("Review", "The messages do not fit in one allowed period; they are "
+                       "delivered in these periods:")]
     for slot in schedule.slots:
-        lines.append("• " + _tr("%1 messages from %2 to %3").replace(
+        lines.append("• " + translate("Review", "%1 messages from %2 to %3").replace(
             "%1", f"{slot.count:,}").replace("%2", format_time(slot.start)).replace(
             "%3", format_time(slot.end)))
     return "\n".join(lines)
@@ -60,23 +61,25 @@ def schedule_text(schedule: Schedule | None) -> str:
 
 def when_text(send_at: datetime | None, gateway_zone: str) -> str:
     if send_at is None:
-        return _tr("Now")
+        return translate("Review", "Now")
     view = describe(send_at, gateway_zone)
-    return _tr("%1, your time (%2) — sent to the gateway as %3 (%4)").replace(
-        "%1", format_time(send_at)).replace("%2", local_zone_name()).replace(
+    text = translate("Review", "%1, your time (%2) — sent to the gateway as %3 (%4)")
+    return text.replace("%1", format_time(send_at)).replace("%2", local_zone_name()).replace(
         "%3", view.gateway).replace("%4", view.zone)
 
 
 def parts_text(plan: CampaignPlan) -> str:
-    text = _tr("%1 in all, up to %2 per message").replace(
+    text = translate("Review", "%1 in all, up to %2 per message").replace(
         "%1", f"{plan.total_parts:,}").replace("%2", str(plan.max_parts))
     if plan.unicode_recipients:
-        text += "; " + _tr("%1 sent as Unicode").replace("%1", f"{plan.unicode_recipients:,}")
+        text += "; " + translate("Review", "%1 sent as Unicode").replace(
+            "%1", f"{plan.unicode_recipients:,}")
     return text
 
 
 def sandbox_note(plan: CampaignPlan) -> str:
     if not plan.window_note:
         return ""
-    return _tr("This gateway is a sandbox on this computer and contacts nobody: the contact "
-               "hours are shown but not enforced. A real gateway would follow them.")
+    return translate("Review", "This gateway is a sandbox on this computer and contacts "
+                     "nobody: the contact hours are shown but not enforced. A real gateway "
+                     "would follow them.")

@@ -67,7 +67,7 @@ class ValidationPage(QWizardPage):
         grid.setColumnStretch(4, 1)
         self.reasons = QLabel(self.results)
         self.reasons.setWordWrap(True)
-        self.reasons.setEnabled(False)
+        self.reasons.setContentsMargins(16, 0, 0, 0)
         self.keep_not_mobile = QCheckBox(self.results)
         self.keep_not_mobile.toggled.connect(self._choices_changed)
         self.second_contact = QCheckBox(self.results)
@@ -213,11 +213,12 @@ class ValidationPage(QWizardPage):
             for reason, count in s.invalid_by_reason.items()))
         self.reasons.setVisible(bool(s.invalid_by_reason))
         self._checkbox(self.keep_not_mobile, self.state.keep_not_mobile, s.not_mobile,
-                       self.tr("Also send to the %1 numbers that look like fixed lines"))
+                       self.tr("Also send to the %n number(s) that look like fixed lines", "",
+                               s.not_mobile))
         self._checkbox(self.second_contact, self.state.allow_second_contact,
-                       s.contacted_today, self.tr("Also send to the %1 people already sent a "
-                                                  "commercial message today (Ley 2300 allows "
-                                                  "one contact a day)"))
+                       s.contacted_today, self.tr(
+                           "Also send to the %n person(s) already sent a commercial message "
+                           "today (Ley 2300 allows one contact a day)", "", s.contacted_today))
         refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
                                   allow_second_contact=self.state.allow_second_contact)
         self.refused.set_rows(refused)
@@ -231,7 +232,7 @@ class ValidationPage(QWizardPage):
         box.blockSignals(True)
         box.setChecked(checked)
         box.blockSignals(False)
-        box.setText(text.replace("%1", f"{count:,}"))
+        box.setText(text)
         box.setVisible(count > 0)
 
     def isComplete(self) -> bool:

@@ -14,6 +14,19 @@ from masiv_desktop.gateway.sandbox_state import FakeClock
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(autouse=True)
+def _forget_secrets_after_each_test() -> Iterator[None]:
+    """Secrets registered for redaction are process-wide; a test's throw-away password
+    (even "x") must not redact the next test's log records."""
+    from masiv_desktop.core import logs
+
+    with logs._secrets_lock:
+        before = set(logs._secrets)
+    yield
+    with logs._secrets_lock:
+        logs._secrets.intersection_update(before)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A fresh program home (store, settings, logs) that nothing else shares."""

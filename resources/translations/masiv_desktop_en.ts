@@ -5,9 +5,9 @@
     <name>CampaignPage</name>
     <message numerus="yes">
         <source>Send again to the %n uncertain recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send again to the %n uncertain recipient?</numerusform>
+            <numerusform>Send again to the %n uncertain recipients?</numerusform>
         </translation>
     </message>
 </context>
@@ -63,9 +63,9 @@
     <name>ProgressPanel</name>
     <message numerus="yes">
         <source>%n message part(s) waiting for a final status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message part waiting for a final status</numerusform>
+            <numerusform>%n message parts waiting for a final status</numerusform>
         </translation>
     </message>
 </context>
@@ -73,9 +73,9 @@
     <name>Reason</name>
     <message numerus="yes">
         <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recipient was being sent when the program stopped: it is marked uncertain (it may have received the message) and is not sent again unless you choose to.</numerusform>
+            <numerusform>%n recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</numerusform>
         </translation>
     </message>
 </context>

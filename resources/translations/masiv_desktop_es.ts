@@ -12,148 +12,148 @@
     <name>CampaignHeader</name>
     <message>
         <source>Commercial message (contact hours apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje comercial (aplica el horario de contacto)</translation>
     </message>
     <message>
         <source>Service notice (transactional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de servicio (transaccional)</translation>
     </message>
     <message>
         <source>%1 recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinatarios</translation>
     </message>
     <message>
         <source>%1 SMS parts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 partes de SMS</translation>
     </message>
     <message>
         <source>scheduled for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>programada para %1</translation>
     </message>
     <message>
         <source>finished %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada %1</translation>
     </message>
     <message>
         <source>started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>iniciada %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creada %1</translation>
     </message>
 </context>
 <context>
     <name>CampaignPage</name>
     <message>
         <source>Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>Cancel campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar campaña…</translation>
     </message>
     <message>
         <source>Resend uncertain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar inciertos…</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta campaña aún no se ha enviado. Revisa el mensaje y los destinatarios y luego pulsa Enviar…</translation>
     </message>
     <message>
         <source>The campaign could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la campaña: %1</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la campaña</translation>
     </message>
     <message>
         <source>Cancel “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar «%1»?</translation>
     </message>
     <message>
         <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar campaña</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservarla</translation>
     </message>
     <message>
         <source>Resend uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar inciertos</translation>
     </message>
     <message numerus="yes">
         <source>Send again to the %n uncertain recipient(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Volver a enviar al %n destinatario incierto?</numerusform>
+            <numerusform>¿Volver a enviar a los %n destinatarios inciertos?</numerusform>
         </translation>
     </message>
     <message>
         <source>For these recipients the connection broke before the gateway answered: nobody knows whether the message went out. Sending again may make some people receive it twice, and each copy is billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estos destinatarios la conexión se cortó antes de que la plataforma respondiera: no se sabe si el mensaje salió. Si lo envías de nuevo, algunas personas podrían recibirlo dos veces, y cada copia se cobra.</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de nuevo</translation>
     </message>
     <message>
         <source>Don&apos;t send</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar</translation>
     </message>
 </context>
 <context>
     <name>CampaignRunner</name>
     <message>
         <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
     </message>
     <message>
         <source>No password is saved for the account. Open Preferences, type the user name and password, and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay una contraseña guardada para la cuenta. Abre Preferencias, escribe el usuario y la contraseña y guarda.</translation>
     </message>
     <message>
         <source>The account settings cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de la cuenta no se puede usar: %1</translation>
     </message>
     <message>
         <source>The campaign could not be started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la campaña: %1</translation>
     </message>
 </context>
 <context>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Waiting for contact hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el horario de contacto</translation>
     </message>
     <message>
         <source>Stopped</source>
@@ -221,15 +221,15 @@
     <name>Duration</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished">%1 min</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished">%1 h %2 min</translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -408,31 +408,31 @@
     </message>
     <message>
         <source>&amp;Documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentación</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <source>&amp;Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campaña</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Cancel campaign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar campaña…</translation>
     </message>
     <message>
         <source>Resend &amp;uncertain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reenviar &amp;inciertos…</translation>
     </message>
     <message>
         <source>&amp;About Masiv Desktop</source>
@@ -488,7 +488,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Nothing already sent is lost. The campaign continues by itself where it stopped the next time you open Masiv Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pierde nada de lo ya enviado. La campaña continúa sola donde quedó la próxima vez que abras Masiv Desktop.</translation>
     </message>
     <message>
         <source>Pause and close</source>
@@ -761,56 +761,56 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>PasswordDialog</name>
     <message>
         <source>Password for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña para esta sesión</translation>
     </message>
     <message>
         <source>This computer has no password store (keyring), so Masiv Desktop cannot keep the password. Type it to send now: it is used until you close the program and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero), así que Masiv Desktop no puede guardar la contraseña. Escríbela para enviar ahora: se usa hasta que cierres el programa y nunca se guarda.</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Contraseña:</translation>
+        <translation>Contraseña:</translation>
     </message>
 </context>
 <context>
     <name>ProgressPanel</name>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptados</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazados</translation>
     </message>
     <message>
         <source>uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>inciertos</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera</translation>
     </message>
     <message>
         <source>%1 of %2 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados</translation>
     </message>
     <message>
         <source>%1 messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes por segundo</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan unos %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message part(s) waiting for a final status</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n parte de mensaje esperando su estado final</numerusform>
+            <numerusform>%n partes de mensaje esperando su estado final</numerusform>
         </translation>
     </message>
 </context>
@@ -862,58 +862,58 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Paused by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pausaste tú.</translation>
     </message>
     <message>
         <source>Paused from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausada desde la línea de comandos.</translation>
     </message>
     <message>
         <source>Paused when Masiv Desktop was closed; it continues by itself when the program starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pausó al cerrar Masiv Desktop; continúa sola cuando el programa vuelva a abrir.</translation>
     </message>
     <message>
         <source>The gateway cannot be reached (no connection). Check the internet connection, then press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con la plataforma. Revisa la conexión a internet y luego pulsa Reanudar.</translation>
     </message>
     <message>
         <source>Paused after an internal error of the program; press Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pausó por un error interno del programa; pulsa Reanudar para continuar.</translation>
     </message>
     <message>
         <source>Sending stopped because of an internal error of the program (details are in the log). Press Resume to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Pulsa Reanudar para continuar.</translation>
     </message>
     <message>
         <source>Outside the contact hours allowed by Ley 2300: sending continues by itself at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del horario de contacto que permite la Ley 2300: el envío continúa solo a las %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario se estaba enviando cuando el programa se cerró: queda como incierto (puede haber recibido el mensaje) y no se le envía de nuevo a menos que tú lo decidas.</numerusform>
+            <numerusform>%n destinatarios se estaban enviando cuando el programa se cerró: quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que tú lo decidas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The gateway asked to slow down; sending more slowly for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma pidió ir más despacio; se envía más lento por un rato.</translation>
     </message>
     <message>
         <source>Status checks stopped: the gateway refused the account. Check it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dejaron de consultar los estados: la plataforma rechazó la cuenta. Revísala en Preferencias.</translation>
     </message>
     <message>
         <source>The gateway refused the account (error %1): check the user name and password in Preferences, then press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma rechazó la cuenta (error %1): revisa el usuario y la contraseña en Preferencias y luego pulsa Reanudar.</translation>
     </message>
     <message>
         <source>The account has no credits left (error %1): top it up, then press Resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se quedó sin créditos (error %1): recárgala y luego pulsa Reanudar.</translation>
     </message>
     <message>
         <source>The gateway answered error %1 and sending stopped. Details are in the log; press Resume to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plataforma respondió el error %1 y el envío se detuvo. Los detalles están en el registro; pulsa Reanudar para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -982,39 +982,39 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>RecipientsPanel</name>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>Search a number or a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un número o un nombre</translation>
     </message>
     <message>
         <source>All recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los destinatarios</translation>
     </message>
     <message>
         <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por enviar</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceptado</translation>
+        <translation>Aceptados</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished">Rechazado</translation>
+        <translation>Rechazados</translation>
     </message>
     <message>
         <source>Uncertain</source>
-        <translation type="unfinished">Incierto</translation>
+        <translation>Inciertos</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelados</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1036,86 +1036,86 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>ReportExporter</name>
     <message>
         <source>%1 - delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 - informe de entrega</translation>
     </message>
     <message>
         <source>Writing the report %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el informe %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe: %1</translation>
     </message>
     <message>
         <source>The report could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe: %1</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the delivery report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de entrega</translation>
     </message>
 </context>
 <context>
     <name>ReportView</name>
     <message>
         <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Excel…</translation>
     </message>
     <message>
         <source>Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV…</translation>
     </message>
     <message>
         <source>Open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivo</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Recipients by final result</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios por resultado final</translation>
     </message>
     <message>
         <source>Waiting for the first delivery reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando los primeros reportes de entrega…</translation>
     </message>
     <message>
         <source>Nothing has been sent yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
         <source>%1 delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entregado</translation>
     </message>
     <message>
         <source>%1 of %2 recipients got the message (on the phone or in the operator&apos;s network).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 destinatarios recibieron el mensaje (en el teléfono o en la red del operador).</translation>
     </message>
     <message>
         <source>The campaign is not finished: these figures may still change.</source>
-        <translation type="unfinished"></translation>
+        <translation>La campaña no ha terminado: estas cifras aún pueden cambiar.</translation>
     </message>
     <message>
         <source>Report saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -1360,27 +1360,27 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>SendDialog</name>
     <message>
         <source>Send the campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la campaña</translation>
     </message>
     <message>
         <source>Send “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar «%1»?</translation>
     </message>
     <message>
         <source>the sandbox on this computer (nothing reaches real phones)</source>
-        <translation type="unfinished"></translation>
+        <translation>la pasarela de prueba de este equipo (nada llega a teléfonos reales)</translation>
     </message>
     <message>
         <source>your Masiv account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tu cuenta de Masiv %1</translation>
     </message>
     <message>
         <source>%1 recipients, %2 SMS parts in all, through %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 destinatarios, %2 partes de SMS en total, a través de %3.</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1736,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>Workspace</name>
     <message>
         <source>Sample campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña de ejemplo</translation>
     </message>
 </context>
 </TS>

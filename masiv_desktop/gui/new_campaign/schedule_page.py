@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
-from masiv_desktop.core.contact_window import zones_for_numbers
 from masiv_desktop.gui.new_campaign.state import FlowState
 from masiv_desktop.gui.schedule_panel import SchedulePanel
 
@@ -23,7 +22,7 @@ class SchedulePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.panel.set_settings(self.state.settings)
-        self.panel.set_zones(zones_for_numbers(c.digits for c in self.state.kept()))
+        self.panel.set_zones(self.state.zones)
         self.panel.set_purpose(self.state.purpose, self.state.window_override)
 
     def _changed(self) -> None:

@@ -22,6 +22,8 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("This workbook has several sheets. Which one holds the "
                                  "recipients?"))
         self.sheets = QListWidget(self)
+        self.sheets.setSpacing(3)
+        self.sheets.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.sheets.currentItemChanged.connect(self._chosen)
         self.busy = BusyBar(self)
         self.busy.cancel.hide()

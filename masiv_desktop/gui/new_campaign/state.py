@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from contextlib import closing
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from masiv_desktop.core import db
@@ -22,6 +22,7 @@ from masiv_desktop.core.campaigns import (
     plan_from_file,
 )
 from masiv_desktop.core.columns import suggest_phone_column
+from masiv_desktop.core.contact_window import BOGOTA, zones_for_numbers
 from masiv_desktop.core.importer import list_sheets, open_list
 from masiv_desktop.core.list_check import Candidate, CheckedList, check_list
 from masiv_desktop.core.listtypes import Column, SheetInfo, SourceRow
@@ -73,6 +74,7 @@ class FlowState:
     checked: CheckedList | None = None
     checked_key: CheckKey | None = None
     checks: ContactChecks | None = None
+    zones: tuple[tzinfo, ...] = (BOGOTA,)
     purpose: Purpose = Purpose.COMMERCIAL
     window_override: bool = False
     keep_not_mobile: bool = False
@@ -130,6 +132,8 @@ def open_sheet(path: Path, sheet: str | None, region: str) -> SheetPreview:
 class Checked:
     checked: CheckedList
     checks: ContactChecks
+    zones: tuple[tzinfo, ...]
+    """The time zones of every number that may be sent (the contact window's)."""
 
 
 def check_file(key: CheckKey, paths: AppPaths, region: str, ctx: OpContext) -> Checked:
@@ -139,7 +143,8 @@ def check_file(key: CheckKey, paths: AppPaths, region: str, ctx: OpContext) -> C
     checked = check_list(key.path, sheet=key.sheet, column=key.column, region=region,
                          suppressed=checks.suppressed, contacted=checks.contacted,
                          progress=ctx.progress, cancel=lambda: ctx.cancelled)
-    return Checked(checked, checks)
+    zones = zones_for_numbers(c.digits for c in checked.candidates)
+    return Checked(checked, checks, zones)
 
 
 def _contact_checks(paths: AppPaths, purpose: Purpose) -> ContactChecks:

@@ -159,6 +159,7 @@ class ValidationPage(QWizardPage):
         self.busy.stop()
         self.state.checked, self.state.checks, self.state.checked_key = \
             done.checked, done.checks, key
+        self.state.zones = done.zones
         self._show_result()
         self.completeChanged.emit()
 

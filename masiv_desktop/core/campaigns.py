@@ -28,7 +28,14 @@ from masiv_desktop.core.poller import PollPolicy
 from masiv_desktop.core.scheduling import CANNOT_CANCEL, check_future
 from masiv_desktop.core.settings import Settings
 from masiv_desktop.core.settings_smpp import part_rule_for, poll_delays_for
-from masiv_desktop.core.store import Campaign, CampaignCounts, CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.store import (
+    Campaign,
+    CampaignCounts,
+    CampaignDraft,
+    NewRecipient,
+    Store,
+    encode_cells,
+)
 from masiv_desktop.core.usertypes import (
     CampaignState,
     PartRule,
@@ -78,6 +85,8 @@ class CampaignPlan:
     rne_warning: str | None = None
     window_note: str | None = None
     """A sentence about the window for a sandbox run (which does not enforce it)."""
+    headers: tuple[str, ...] = ()
+    """The list's column headers; every recipient keeps its cells in this order."""
 
     @property
     def refused(self) -> int:
@@ -149,28 +158,28 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         wanted.add(Verdict.NOT_MOBILE)
     if choices.allow_second_contact:
         wanted.add(Verdict.CONTACTED_TODAY)
-    kept: list[tuple[int, str, tuple[str, ...]]] = []
+    kept: list[tuple[int, str, tuple[str, ...], str]] = []
     refused: list[RowCheck] = []
     for number, cells in reader.rows():
         check = validator.check(number, cells[chosen.index])
         if check.verdict in wanted and check.digits:
-            kept.append((number, check.digits, cells if template.has_fields else ()))
+            kept.append((number, check.digits, cells if template.has_fields else (),
+                         encode_cells(cells)))
         else:
             refused.append(check)
     if not kept:
         raise CampaignError(f"{path.name}: no row has a valid mobile number in column "
                             f"\"{chosen.name}\" ({chosen.letter}); see 'masiv check'.")
-    rendered = render_campaign(template, headers, [cells for _, _, cells in kept]
+    rendered = render_campaign(template, headers, [cells for _, _, cells, _ in kept]
                                if template.has_fields else [()] * len(kept),
                                part_rule_for(settings), settings.long_messages,
-                               row_numbers=[number for number, _, _ in kept],
+                               row_numbers=[number for number, _, _, _ in kept],
                                keep_texts=template.has_fields)
     texts: list[str | None] = list(rendered.texts) if template.has_fields else [None] * len(kept)
-    fields = [c.name for c in reader.columns]
     recipients = [
-        NewRecipient(row_number=number, digits=digits, parts=parts, text=text,
-                     fields=dict(zip(fields, cells, strict=False)) if cells else None)
-        for (number, digits, cells), parts, text in zip(kept, rendered.parts, texts, strict=True)]
+        NewRecipient(row_number=number, digits=digits, parts=parts, text=text, cells=stored)
+        for (number, digits, _, stored), parts, text in zip(kept, rendered.parts, texts,
+                                                            strict=True)]
     plan = CampaignPlan(
         name=name or path.stem, source=path, sheet=reader.sheet, column=chosen,
         template=text, part_rule=part_rule_for(settings), long_message=settings.long_messages,
@@ -178,7 +187,8 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,
         unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows),
         purpose=choices.purpose, window_override=choices.window_override, footer=footer,
-        refused_rows=tuple(refused), rne_warning=checks.rne_warning if checks else None)
+        refused_rows=tuple(refused), rne_warning=checks.rne_warning if checks else None,
+        headers=tuple(headers))
     if not contact_rules.window_applies(choices.purpose, choices.window_override):
         return plan
     return _within_window(plan, settings, now)
@@ -232,7 +242,7 @@ def create_campaign(store: Store, plan: CampaignPlan, *, now: float) -> int:
                           originator=plan.originator, long_message=plan.long_message,
                           purpose=plan.purpose, send_at=plan.send_at,
                           source_file=str(plan.source), window_override=plan.window_override,
-                          schedule_rate=schedule_rate)
+                          schedule_rate=schedule_rate, headers=plan.headers)
     campaign_id = store.create_campaign(draft, plan.recipients, now=now)
     if plan.refused_rows:
         report_data.save_refused_rows(store.conn, campaign_id, plan.refused_rows)

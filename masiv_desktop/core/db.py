@@ -117,6 +117,20 @@ MIGRATIONS: list[str] = [
     ALTER TABLE campaign ADD COLUMN schedule_rate REAL;
     CREATE INDEX recipient_sent ON recipient(sent_at) WHERE sent_at IS NOT NULL;
     """,
+    # 5: the list's own columns for every recipient, compactly: the headers once per campaign
+    # (`campaign.headers`, a JSON array; NULL when none were kept) and each recipient's cells
+    # as a JSON array in that order (`recipient.fields`). Rows stored before keep their JSON
+    # object (header → cell), which readers still accept (`store.cells_in_order`); their
+    # campaign's headers are taken from its first such row.
+    """
+    ALTER TABLE campaign ADD COLUMN headers TEXT;
+    UPDATE campaign SET headers = (
+        SELECT json_group_array(j.key) FROM json_each((
+            SELECT r.fields FROM recipient r WHERE r.campaign_id = campaign.id
+            AND r.fields IS NOT NULL ORDER BY r.id LIMIT 1)) AS j)
+    WHERE EXISTS (SELECT 1 FROM recipient r WHERE r.campaign_id = campaign.id
+                  AND r.fields IS NOT NULL);
+    """,
 ]
 
 

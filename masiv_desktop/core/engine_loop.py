@@ -471,9 +471,10 @@ class RunLoop:
         updates, self.updates = self.updates, []
         self.parts.record(updates)
         if self.options.recipient_events:
-            statuses = self.parts.recipient_status([u.recipient_id for u in updates])
-            for rid, status in statuses.items():
-                self.events.put(RecipientChanged(self.id, rid, RecipientState.ACCEPTED, status))
+            statuses = self.parts.recipient_status_times([u.recipient_id for u in updates])
+            for rid, (status, moment) in statuses.items():
+                self.events.put(RecipientChanged(self.id, rid, RecipientState.ACCEPTED, status,
+                                                 status_time=moment))
         if not self.sending and any(u.next_poll_at is None for u in updates) \
                 and self.parts.next_due() is None \
                 and self.store.campaign_state(self.id) is CampaignState.SENT:

@@ -12,6 +12,7 @@ import threading
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
@@ -45,6 +46,8 @@ class RecipientChanged:
     state: RecipientState
     status: int | None = None
     error_code: int | None = None
+    status_time: datetime | None = None
+    """The gateway's time of that status (aware UTC), when a poll brought one."""
 
 
 @dataclass(frozen=True)

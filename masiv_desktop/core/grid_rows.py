@@ -1,13 +1,14 @@
 """What the desktop program's live grid reads for each recipient, in one streamed query.
 
 The grid needs the recipient's id (to match the engine's events), the list's own cells (for
-its name column) and the time of its latest status, beside the journal's fields; the store's
-`RecipientRow` carries neither cells nor status times. Read-only; call it on a worker thread
-with that thread's own connection.
+its name column) and the time of its latest status, beside the journal's fields, read here in
+one query rather than page by page through `Store.recipients`. Read-only; call it on a worker
+thread with that thread's own connection.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
@@ -33,16 +34,26 @@ class GridRow(NamedTuple):
 def grid_rows(conn: sqlite3.Connection, campaign_id: int,
               batch: int = BATCH) -> Iterator[list[GridRow]]:
     """The campaign's recipients in spreadsheet order, `batch` at a time (ids of a campaign
-    are one tight range, so the primary key gives the order without a sort)."""
+    are one tight range, so the primary key gives the order without a sort).
+
+    The store keeps each recipient's cells as a JSON array in the order of the campaign's
+    headers (schema 5); SQLite turns them back into the JSON object `GridRow.fields` promises.
+    """
     first, last = conn.execute("SELECT MIN(id), MAX(id) FROM recipient WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()
     if first is None:
         return
+    stored = conn.execute("SELECT headers FROM campaign WHERE id = ?",
+                          (campaign_id,)).fetchone()[0]
+    headers: list[str] = json.loads(stored) if stored else []
+    pairs = "".join(f", ?, COALESCE(json_extract(r.fields, '$[{i}]'), '')"
+                    for i in range(len(headers)))
     cursor = conn.execute(
-        "SELECT r.id, r.row_number, r.digits, r.fields, r.parts, r.state, r.status, "
+        "SELECT r.id, r.row_number, r.digits, CASE WHEN json_type(r.fields) = 'array' THEN "
+        f"json_object({pairs[2:]}) ELSE r.fields END, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, (SELECT MAX(p.status_time) FROM part p "
         "WHERE p.recipient_id = r.id) FROM recipient r "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? ORDER BY r.id",
-        (first, last, campaign_id))
+        (*headers, first, last, campaign_id))
     while rows := cursor.fetchmany(batch):
         yield [GridRow(*row) for row in rows]

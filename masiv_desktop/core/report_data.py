@@ -9,7 +9,6 @@ million recipients never sit in a list. The rows the import refused are kept her
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -52,7 +51,7 @@ class RecipientLine(NamedTuple):
     text: str | None
     """None when the text is the campaign's template."""
     fields: str | None
-    """The list's own cells as a JSON object, or None when they were not kept."""
+    """The list's own cells as stored (`store.cells_in_order` reads them), or None."""
     parts: int
     state: str
     status: int | None
@@ -74,7 +73,7 @@ class ReportFigures:
     by_outcome: dict[Outcome, int]
     refused_rows: int
     list_columns: tuple[str, ...]
-    """Headers of the list's own columns (empty when the campaign kept no cells)."""
+    """Headers of the list's own columns (empty when the campaign kept none)."""
 
 
 def open_snapshot(database: Path) -> sqlite3.Connection:
@@ -101,16 +100,12 @@ def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
         counts[outcome(state, status, bool(polled))] += int(n)
     refused = int(conn.execute("SELECT COUNT(*) FROM refused_row WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()[0])
-    return ReportFigures(campaign, counts, refused, list_columns(conn, campaign_id))
+    return ReportFigures(campaign, counts, refused, campaign.headers)
 
 
 def list_columns(conn: sqlite3.Connection, campaign_id: int) -> tuple[str, ...]:
-    """The list's headers, from the first recipient that kept its cells (all share them)."""
-    row = conn.execute("SELECT fields FROM recipient WHERE campaign_id = ? "
-                       "AND fields IS NOT NULL ORDER BY id LIMIT 1", (campaign_id,)).fetchone()
-    if row is None:
-        return ()
-    return tuple(str(name) for name in json.loads(row[0]))
+    """The list's headers, kept once per campaign (empty when it kept none)."""
+    return Store(conn).campaign(campaign_id).headers
 
 
 def recipient_lines(conn: sqlite3.Connection, campaign_id: int,

@@ -8,7 +8,6 @@ which each writer renders its own way), or None for an empty cell.
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
@@ -20,6 +19,7 @@ from masiv_desktop.core.cell_safety import neutralise
 from masiv_desktop.core.report_data import RecipientLine, RefusedRow, ReportFigures
 from masiv_desktop.core.report_labels import Word, word
 from masiv_desktop.core.report_outcome import Outcome, outcome
+from masiv_desktop.core.store import cells_in_order
 from masiv_desktop.core.usertypes import RecipientState, Verdict
 from masiv_desktop.gateway.codes import GatewayStatus
 
@@ -116,8 +116,8 @@ class RecipientTable:
     def values(self, line: RecipientLine) -> list[Value]:
         cells: list[Value] = [line.row_number, line.digits]
         if self.list_columns:
-            fields = json.loads(line.fields) if line.fields else {}
-            cells.extend(neutralise(str(fields.get(name, ""))) for name in self.list_columns)
+            cells.extend(neutralise(cell)
+                         for cell in cells_in_order(line.fields, self.list_columns))
         status = line.status
         cells += [
             neutralise(self.template if line.text is None else line.text), line.parts,

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -35,6 +35,28 @@ def parse_utc(text: str) -> datetime:
 
 def _opt_time(text: str | None) -> datetime | None:
     return None if text is None else parse_utc(text)
+
+
+def encode_cells(cells: Sequence[str]) -> str:
+    """A recipient's cells as the store keeps them: a compact JSON array, in the order of
+    its campaign's headers (`CampaignDraft.headers`)."""
+    return json.dumps(list(cells), ensure_ascii=False, separators=(",", ":"))
+
+
+def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
+    """A recipient's stored cells, one per header ("" where there is none).
+
+    Accepts both forms the store has held: a JSON array in the headers' order (schema 5 on)
+    and, for campaigns stored before, a JSON object from header to cell.
+    """
+    if not stored:
+        return [""] * len(headers)
+    value = json.loads(stored)
+    if isinstance(value, dict):
+        return [str(value.get(name, "")) for name in headers]
+    cells = [str(cell) for cell in value[:len(headers)]]
+    cells.extend([""] * (len(headers) - len(cells)))
+    return cells
 
 
 class CampaignNotFound(LookupError):
@@ -59,17 +81,25 @@ class CampaignDraft:
     """Transactional only: send outside the contact window (docs/contact-rules.md)."""
     schedule_rate: float | None = None
     """Scheduled sends: spread delivery times at this many per second inside the window."""
+    headers: tuple[str, ...] = ()
+    """The list's column headers, the order of every recipient's `cells` (empty: taken from
+    the first recipient's `fields`, or none kept)."""
 
 
 @dataclass(frozen=True)
 class NewRecipient:
-    """One recipient to store. `text` None means the campaign's template as it is."""
+    """One recipient to store. `text` None means the campaign's template as it is.
+
+    The list's cells: `cells` (from `encode_cells`, in the order of the draft's headers) is
+    the compact form planning uses; `fields` (header → cell) is accepted as well.
+    """
 
     row_number: int
     digits: str
     parts: int
     text: str | None = None
     fields: Mapping[str, str] | None = None
+    cells: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +129,8 @@ class Campaign:
     """The user let this transactional campaign send outside the contact window."""
     schedule_rate: float | None = None
     """Scheduled sends spread at this many per second inside the window (None: all at once)."""
+    headers: tuple[str, ...] = ()
+    """The list's column headers, kept for the report and the grid (empty: none kept)."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +157,10 @@ class RecipientRow:
     error_code: int | None
     error_text: str | None
     sent_at: datetime | None
+    fields: Mapping[str, str] = field(default_factory=dict)
+    """The list's own cells by header (empty when the campaign kept none)."""
+    status_time: datetime | None = None
+    """The gateway's time of the least-advanced part's status (aware UTC), if any."""
 
 
 @dataclass(frozen=True)
@@ -136,14 +172,14 @@ class CampaignEvent:
 
 _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, purpose, send_at, "
                      "state, reason, source_file, recipients, parts, submitted, created_at, "
-                     "started_at, sent_at, finished_at, window_override, schedule_rate")
+                     "started_at, sent_at, finished_at, window_override, schedule_rate, headers")
 _INSERT_CHUNK = 5000
 
 
 def _campaign(row: tuple[object, ...]) -> Campaign:
     (cid, name, template, originator, long_message, part_rule, purpose, send_at, state, reason,
      source_file, recipients, parts, submitted, created_at, started_at, sent_at,
-     finished_at, window_override, schedule_rate) = row
+     finished_at, window_override, schedule_rate, headers) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
@@ -157,7 +193,16 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
         finished_at=_opt_time(finished_at),  # type: ignore[arg-type]
         window_override=bool(window_override),
         schedule_rate=None if schedule_rate is None else float(schedule_rate),  # type: ignore[arg-type]
+        headers=tuple(json.loads(str(headers))) if headers else (),
     )
+
+
+def _stored_cells(recipient: NewRecipient, headers: Sequence[str] | None) -> str | None:
+    if recipient.cells is not None:
+        return recipient.cells
+    if recipient.fields and headers:
+        return encode_cells([str(recipient.fields.get(name, "")) for name in headers])
+    return None
 
 
 class Store:
@@ -184,6 +229,7 @@ class Store:
         """
         send_at = (None if draft.send_at is None
                    else utc_text(draft.send_at.astimezone(UTC).timestamp()))
+        headers: tuple[str, ...] | None = draft.headers or None
         with self.conn:
             cur = self.conn.execute(
                 "INSERT INTO campaign (name, template, originator, long_message, part_rule, "
@@ -197,16 +243,18 @@ class Store:
             total = parts = 0
             rows = iter(recipients)
             while chunk := list(islice(rows, _INSERT_CHUNK)):
+                if headers is None:
+                    headers = next((tuple(r.fields) for r in chunk if r.fields), None)
                 self.conn.executemany(
                     "INSERT INTO recipient (campaign_id, row_number, digits, text, fields, "
                     "parts, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
-                    [(campaign_id, r.row_number, r.digits, r.text,
-                      json.dumps(dict(r.fields), ensure_ascii=False) if r.fields else None,
+                    [(campaign_id, r.row_number, r.digits, r.text, _stored_cells(r, headers),
                       r.parts) for r in chunk])
                 total += len(chunk)
                 parts += sum(r.parts for r in chunk)
-            self.conn.execute("UPDATE campaign SET recipients = ?, parts = ? WHERE id = ?",
-                              (total, parts, campaign_id))
+            self.conn.execute("UPDATE campaign SET recipients = ?, parts = ?, headers = ? "
+                              "WHERE id = ?", (total, parts, encode_cells(headers)
+                                               if headers else None, campaign_id))
             self._log(campaign_id, "created", f"Campaign created with {total} recipients.", now)
         return campaign_id
 
@@ -289,16 +337,22 @@ class Store:
 
     def recipients(self, campaign_id: int, *, after_id: int = 0,
                    limit: int = 1000) -> list[RecipientRow]:
-        """One page of recipients in spreadsheet order (`after_id` = last id of the page)."""
-        template = self.campaign(campaign_id).template
+        """One page of recipients in spreadsheet order (`after_id` = last id of the page),
+        with the list's cells and the status time of each one's least-advanced part."""
+        campaign = self.campaign(campaign_id)
+        template, headers = campaign.template, campaign.headers
         rows = self.conn.execute(
-            "SELECT id, row_number, digits, text, parts, state, status, error_code, error_text, "
-            "sent_at FROM recipient WHERE campaign_id = ? AND id > ? ORDER BY id LIMIT ?",
-            (campaign_id, after_id, limit))
+            "SELECT r.id, r.row_number, r.digits, r.text, r.parts, r.state, r.status, "
+            "r.error_code, r.error_text, r.sent_at, r.fields, (SELECT p.status_time FROM part p "
+            "WHERE p.recipient_id = r.id ORDER BY COALESCE(p.status, -1), p.status_time DESC "
+            "LIMIT 1) FROM recipient r WHERE r.campaign_id = ? AND r.id > ? ORDER BY r.id "
+            "LIMIT ?", (campaign_id, after_id, limit))
         return [RecipientRow(rid, row_number, digits, template if text is None else text, parts,
-                             RecipientState(state), status, code, error, _opt_time(sent_at))
-                for rid, row_number, digits, text, parts, state, status, code, error, sent_at
-                in rows]
+                             RecipientState(state), status, code, error, _opt_time(sent_at),
+                             dict(zip(headers, cells_in_order(cells, headers), strict=True))
+                             if cells else {}, _opt_time(status_time))
+                for rid, row_number, digits, text, parts, state, status, code, error, sent_at,
+                cells, status_time in rows]
 
     def iter_recipients(self, campaign_id: int, page: int = 5000) -> Iterator[RecipientRow]:
         after = 0

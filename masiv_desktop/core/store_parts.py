@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from masiv_desktop.core.store import parse_utc, utc_text
 
@@ -109,6 +110,18 @@ class PartsBook:
                 "UPDATE recipient SET status = (SELECT CASE WHEN COUNT(p.status) = COUNT(*) "
                 "THEN MIN(p.status) END FROM part p WHERE p.recipient_id = recipient.id) "
                 "WHERE id = ?", [(rid,) for rid in {u.recipient_id for u in updates}])
+
+    def recipient_status_times(self, recipient_ids: Sequence[int]
+                               ) -> dict[int, tuple[int | None, datetime | None]]:
+        """Current least-advanced status of some recipients and the gateway's time of that
+        part's status (aware UTC), for change events."""
+        marks = ",".join("?" * len(recipient_ids))
+        return {int(rid): (status, None if moment is None else parse_utc(moment))
+                for rid, status, moment in self.conn.execute(
+                    "SELECT r.id, r.status, (SELECT p.status_time FROM part p "
+                    "WHERE p.recipient_id = r.id ORDER BY COALESCE(p.status, -1), "
+                    f"p.status_time DESC LIMIT 1) FROM recipient r WHERE r.id IN ({marks})",
+                    tuple(recipient_ids))}
 
     def recipient_status(self, recipient_ids: Sequence[int]) -> dict[int, int | None]:
         """Current least-advanced status of some recipients (for change events)."""

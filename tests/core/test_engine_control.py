@@ -167,7 +167,11 @@ def test_statuses_are_polled_to_final(tmp_path: Path, sandbox: SandboxGateway) -
     assert notes[MAGIC_PREFIX + "0"] == NO_FINAL_STATUS
     assert counts.open_parts == 0
     assert sum(counts.by_status.values()) == 26
-    assert any(isinstance(e, RecipientChanged) and e.status == 3 for e in events.drain(10_000))
+    delivered = [e for e in events.drain(10_000)
+                 if isinstance(e, RecipientChanged) and e.status == 3]
+    assert delivered
+    assert delivered[-1].status_time is not None
+    assert delivered[-1].status_time == rows[MAGIC_PREFIX + "3"].status_time
 
 
 def test_an_unknown_message_id_is_recorded_and_not_asked_again(

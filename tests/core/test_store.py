@@ -16,6 +16,8 @@ from masiv_desktop.core.store import (
     CampaignNotFound,
     NewRecipient,
     Store,
+    cells_in_order,
+    encode_cells,
     parse_utc,
     utc_text,
 )
@@ -74,6 +76,33 @@ def test_merged_texts_and_fields_are_kept_per_recipient(store: Store) -> None:
     cid = store.create_campaign(_draft(), [NewRecipient(2, "573150000001", 1, "Hola Ana",
                                                         {"Nombre": "Ana"})], now=NOW)
     assert store.recipients(cid)[0].text == "Hola Ana"
+    assert store.recipients(cid)[0].fields == {"Nombre": "Ana"}
+    assert store.campaign(cid).headers == ("Nombre",)
+
+
+def test_the_lists_cells_are_kept_once_per_header(store: Store) -> None:
+    headers = ("Celular", "Nombre", "Ciudad")
+    cid = store.create_campaign(_draft(headers=headers), [
+        NewRecipient(2, "573150000001", 1, cells=encode_cells(["3150000001", "Ana", "Cali"])),
+        NewRecipient(3, "573150000002", 1, cells=encode_cells(["3150000002", "Íñigo"])),
+        NewRecipient(4, "573150000003", 1)], now=NOW)
+    assert store.campaign(cid).headers == headers
+    stored = [row[0] for row in store.conn.execute(
+        "SELECT fields FROM recipient WHERE campaign_id = ? ORDER BY id", (cid,))]
+    assert stored == ['["3150000001","Ana","Cali"]', '["3150000002","Íñigo"]', None]
+    rows = store.recipients(cid)
+    assert rows[0].fields == {"Celular": "3150000001", "Nombre": "Ana", "Ciudad": "Cali"}
+    assert rows[1].fields == {"Celular": "3150000002", "Nombre": "Íñigo", "Ciudad": ""}
+    assert rows[2].fields == {}
+    assert store.campaign(store.create_campaign(_draft(), _recipients(1), now=NOW)).headers \
+        == ()
+
+
+def test_cells_are_read_in_both_stored_forms() -> None:
+    headers = ("Celular", "Nombre")
+    assert cells_in_order('["315","Ana","extra"]', headers) == ["315", "Ana"]
+    assert cells_in_order('{"Nombre": "Ana", "Otra": "x"}', headers) == ["", "Ana"]
+    assert cells_in_order(None, headers) == ["", ""]
 
 
 def test_unknown_campaign_names_the_command_that_lists_them(store: Store) -> None:
@@ -141,6 +170,7 @@ def test_a_recipient_shows_its_least_advanced_part(store: Store) -> None:
     assert store.recipients(cid)[0].status is None
     parts.record([PartUpdate(b.id, b.recipient_id, 2, None, False, None, NOW + 60, NOW)])
     assert store.recipients(cid)[0].status == 2
+    assert store.recipients(cid)[0].status_time is None
     assert store.counts(cid).by_status == {2: 1} and store.counts(cid).open_parts == 1
 
 
@@ -152,3 +182,20 @@ def test_cancel_drops_pending_only(store: Store) -> None:
     counts = store.counts(cid).by_state
     assert counts[R.CANCELLED] == 3 and counts[R.CLAIMED] == 1
     assert store.campaign(cid).state is CampaignState.CANCELLED
+
+
+def test_the_status_time_is_the_least_advanced_parts(store: Store) -> None:
+    cid = store.create_campaign(_draft(), _recipients(1), now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    journal = Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=0)
+    claimed = journal.write([], 1, NOW)
+    journal.write([RecipientResult(claimed[0].id, R.ACCEPTED, ("a", "b"))], 0, NOW)
+    parts = PartsBook(store.conn, cid)
+    a, b = parts.due(NOW, 10)
+    parts.record([PartUpdate(a.id, a.recipient_id, 3, "2024-06-01T15:12:00.000Z", True, None,
+                             None, None),
+                  PartUpdate(b.id, b.recipient_id, 2, "2024-06-01T15:10:00.000Z", False, None,
+                             NOW + 60, NOW)])
+    row = store.recipients(cid)[0]
+    assert (row.status, row.status_time) == (2, datetime(2024, 6, 1, 15, 10, tzinfo=UTC))
+    assert parts.recipient_status_times([row.id]) == {row.id: (2, row.status_time)}

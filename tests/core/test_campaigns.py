@@ -1,0 +1,82 @@
+"""Campaign use cases on real files: a list's own columns kept for every campaign."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import openpyxl
+from python_calamine import CalamineWorkbook
+
+from masiv_desktop.core import db
+from masiv_desktop.core.campaigns import create_campaign, plan_from_file
+from masiv_desktop.core.grid_rows import grid_rows
+from masiv_desktop.core.reports import ReportOptions, export_report
+from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.store import Store
+
+HEADERS = ("Nombre", "Celular", "Ciudad")
+ROWS = (("Ana Pérez", "3150000001", "Cali"), ("+Luis", "3150000002", ""),
+        ("Marta", "12", "Pasto"))
+
+
+def write_list(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(HEADERS)
+    for row in ROWS:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def make(tmp_path: Path, message: str) -> tuple[Path, int]:
+    database = tmp_path / "masiv.sqlite3"
+    plan = plan_from_file(write_list(tmp_path / "lista.xlsx"), message, Settings(),
+                          now=time.time())
+    assert plan.headers == HEADERS
+    store = Store(db.connect(database))
+    try:
+        return database, create_campaign(store, plan, now=time.time())
+    finally:
+        store.close()
+
+
+def test_a_campaign_without_merge_fields_keeps_the_lists_columns(tmp_path: Path) -> None:
+    database, cid = make(tmp_path, "Promo de junio")
+    store = Store.open(database)
+    try:
+        assert store.campaign(cid).headers == HEADERS
+        rows = store.recipients(cid)
+        assert [r.fields for r in rows] == [dict(zip(HEADERS, r, strict=True))
+                                            for r in ROWS[:2]]
+        assert rows[0].text == "Promo de junio"
+        grid = [row for batch in grid_rows(store.conn, cid) for row in batch]
+    finally:
+        store.close()
+    assert [json.loads(row.fields or "") for row in grid] == [
+        dict(zip(HEADERS, r, strict=True)) for r in ROWS[:2]]
+
+
+def test_the_reports_recipients_sheet_shows_the_lists_columns(tmp_path: Path) -> None:
+    database, cid = make(tmp_path, "Promo de junio")
+    target = tmp_path / "informe.xlsx"
+    export_report(database, cid, target, ReportOptions(language="en"))
+    rows = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Recipients").to_python()
+    assert rows[0][:6] == ["Row", "Number", *HEADERS, "Final text"]
+    assert rows[1][:6] == [2, "573150000001", "Ana Pérez", "3150000001", "Cali",
+                           "Promo de junio"]
+    assert rows[2][2:5] == ["'+Luis", "3150000002", ""]
+
+
+def test_merge_fields_still_render_with_the_cells_kept(tmp_path: Path) -> None:
+    database, cid = make(tmp_path, "Hola {Nombre} de {Ciudad|Colombia}")
+    store = Store.open(database)
+    try:
+        rows = store.recipients(cid)
+    finally:
+        store.close()
+    assert [r.text for r in rows] == ["Hola Ana Pérez de Cali", "Hola +Luis de Colombia"]
+    assert rows[1].fields["Nombre"] == "+Luis"

@@ -12,16 +12,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QHelpEvent, QTextCursor
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QSpinBox,
-    QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +38,15 @@ from masiv_desktop.core.settings_smpp import part_rule_for
 from masiv_desktop.core.smart_encoding import SmartResult, remove_spanish_accents, smart_encode
 from masiv_desktop.core.text import TextAnalysis, analyze
 from masiv_desktop.core.usertypes import Encoding
-from masiv_desktop.gui.message_highlight import MessageHighlighter, char_at_utf16, describe_char
+from masiv_desktop.gui.message_highlight import MessageText
 from masiv_desktop.gui.message_problems import missing_values_text, template_problems
-from masiv_desktop.gui.message_tools import FieldButtons, fix_summary
+from masiv_desktop.gui.message_tools import (
+    FieldButtons,
+    fix_summary,
+    timer,
+    tool_button,
+    totals_html,
+)
 from masiv_desktop.gui.notice import Notice, Tone
 from masiv_desktop.gui.ops import OpContext, run_op
 from masiv_desktop.gui.test_send import TestSendBox
@@ -52,37 +55,6 @@ log = logging.getLogger(__name__)
 
 FIGURES_DELAY_MS = 40
 TOTALS_DELAY_MS = 300
-
-
-class MessageText(QPlainTextEdit):
-    """The text box; its tooltip names the offending character under the mouse."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.highlighter = MessageHighlighter(self.document())
-        self.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos().x(), event.pos().y())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().eventFilter(watched, event)
-
-    def tooltip_at(self, x: int, y: int) -> str | None:
-        """The explanation of the character at viewport point (x, y), if it is marked."""
-        from PySide6.QtCore import QPoint
-
-        cursor = self.cursorForPosition(QPoint(x, y))
-        position = cursor.positionInBlock()
-        if x < self.cursorRect(cursor).x():
-            position -= 1
-        char = char_at_utf16(cursor.block().text(), max(0, position))
-        return describe_char(char, self.highlighter.rule) if char else None
 
 
 class MessageEditor(QWidget):
@@ -107,8 +79,8 @@ class MessageEditor(QWidget):
         self.totals_problems: list[str] = []
         self._totals_for: str | None = None
         self._totals_running = False
-        self._figures_timer = _timer(self, FIGURES_DELAY_MS, self.refresh)
-        self._totals_timer = _timer(self, TOTALS_DELAY_MS, self._compute_totals)
+        self._figures_timer = timer(self, FIGURES_DELAY_MS, self.refresh)
+        self._totals_timer = timer(self, TOTALS_DELAY_MS, self._compute_totals)
         self._build(paths)
         self.text.highlighter.configure(self.rule, self.headers)
         self.refresh()
@@ -118,8 +90,8 @@ class MessageEditor(QWidget):
     def _build(self, paths: AppPaths | None) -> None:
         self.fields = FieldButtons(self)
         self.fields.inserted.connect(self.insert_field)
-        self.smart_button = _tool_button(self, self.tr("Smart encoding"), self.apply_smart)
-        self.accents_button = _tool_button(self, self.tr("Write á í ó ú without accent"),
+        self.smart_button = tool_button(self, self.tr("Smart encoding"), self.apply_smart)
+        self.accents_button = tool_button(self, self.tr("Write á í ó ú without accent"),
                                            self.apply_accents)
         fixes = QHBoxLayout()
         fixes.addWidget(self.smart_button)
@@ -439,44 +411,8 @@ class MessageEditor(QWidget):
         run_op(work, on_success=done, on_failure=failed, parent=self)
 
     def _show_totals(self) -> None:
-        t = self.totals
-        if t is None:
-            self.totals_label.setText(self.tr("The totals appear once the message is "
-                                              "written and the list is read."))
-            return
-        lines = [self.tr("<b style='font-size:large'>%1 SMS parts</b> for %2 recipients")
-                 .replace("%1", f"{t.total_parts:,}").replace("%2", f"{t.messages:,}")]
-        if t.min_parts == t.max_parts:
-            lines.append(self.tr("%n part(s) per message", "", t.max_parts))
-        else:
-            lines.append(self.tr("%1 to %2 parts per message; %3 need more than %4").replace(
-                "%1", str(t.min_parts)).replace("%2", str(t.max_parts)).replace(
-                "%3", f"{len(t.longer_rows):,}").replace("%4", str(t.usual_parts)))
-        if t.unicode_rows:
-            lines.append(self.tr("%1 messages are sent as Unicode").replace(
-                "%1", f"{len(t.unicode_rows):,}"))
-        if t.too_long_rows:
-            lines.append(self.tr("<span style='color:#a61b1b'>%1 messages are too long for "
-                                 "one part and long messages are off</span>").replace(
-                "%1", f"{len(t.too_long_rows):,}"))
-        self.totals_label.setText("<br>".join(lines))
+        self.totals_label.setText(totals_html(self.totals))
 
     def _test_number_saved(self, settings: Settings) -> None:
         self.settings = settings
         self.settingsChanged.emit(settings)
-
-
-def _timer(parent: QObject, delay: int, slot: object) -> QTimer:
-    timer = QTimer(parent)
-    timer.setSingleShot(True)
-    timer.setInterval(delay)
-    timer.timeout.connect(slot)
-    return timer
-
-
-def _tool_button(parent: QWidget, text: str, slot: object) -> QToolButton:
-    button = QToolButton(parent)
-    button.setText(text)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.clicked.connect(slot)
-    return button

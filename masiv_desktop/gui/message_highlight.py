@@ -13,8 +13,9 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
+from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from masiv_desktop.core.merge import header_key
 from masiv_desktop.core.text import analyze, encoding_of
@@ -129,3 +130,32 @@ def _formats() -> dict[Mark, QTextCharFormat]:
     unknown.setUnderlineColor(QColor("#d32f2f"))
     return {Mark.UNICODE: unicode_format, Mark.NOT_CARRIED: bad, Mark.FIELD: field,
             Mark.UNKNOWN_FIELD: unknown}
+
+
+class MessageText(QPlainTextEdit):
+    """The text box; its tooltip names the offending character under the mouse."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.highlighter = MessageHighlighter(self.document())
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos().x(), event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tooltip_at(self, x: int, y: int) -> str | None:
+        """The explanation of the character at viewport point (x, y), if it is marked."""
+        cursor = self.cursorForPosition(QPoint(x, y))
+        position = cursor.positionInBlock()
+        if x < self.cursorRect(cursor).x():
+            position -= 1
+        char = char_at_utf16(cursor.block().text(), max(0, position))
+        return describe_char(char, self.highlighter.rule) if char else None

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
+from masiv_desktop.core.merge import RenderResult
 from masiv_desktop.core.smart_encoding import SmartResult
 from masiv_desktop.core.text import TextAnalysis
 
@@ -68,3 +69,47 @@ def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
     sentence = what + ": " + (shown or translate("MessageEditor", "characters replaced"))
     return sentence + ". " + translate("MessageEditor", "Parts: %1 → %2.").replace(
         "%1", str(before.parts)).replace("%2", str(after.parts))
+
+
+def totals_html(t: RenderResult | None) -> str:
+    """The campaign's totals for the editor's "Whole campaign" box (rich text)."""
+    translate = QCoreApplication.translate
+    if t is None:
+        return translate("MessageEditor", "The totals appear once the message is "
+                         "written and the list is read.")
+    lines = [translate("MessageEditor",
+                       "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients")
+             .replace("%1", f"{t.total_parts:,}").replace("%2", f"{t.messages:,}")]
+    if t.min_parts == t.max_parts:
+        lines.append(translate("MessageEditor", "%n part(s) per message", "", t.max_parts))
+    else:
+        lines.append(translate("MessageEditor",
+                               "%1 to %2 parts per message; %3 need more than %4")
+                     .replace("%1", str(t.min_parts)).replace("%2", str(t.max_parts))
+                     .replace("%3", f"{len(t.longer_rows):,}")
+                     .replace("%4", str(t.usual_parts)))
+    if t.unicode_rows:
+        lines.append(translate("MessageEditor", "%1 messages are sent as Unicode").replace(
+            "%1", f"{len(t.unicode_rows):,}"))
+    if t.too_long_rows:
+        lines.append(translate("MessageEditor", "<span style='color:#a61b1b'>%1 messages are "
+                               "too long for one part and long messages are off</span>")
+                     .replace("%1", f"{len(t.too_long_rows):,}"))
+    return "<br>".join(lines)
+
+
+def timer(parent: QObject, delay: int, slot: object) -> QTimer:
+    """A single-shot timer restarted by each call to `start()`: a debounce."""
+    single = QTimer(parent)
+    single.setSingleShot(True)
+    single.setInterval(delay)
+    single.timeout.connect(slot)
+    return single
+
+
+def tool_button(parent: QWidget, text: str, slot: object) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.clicked.connect(slot)
+    return button

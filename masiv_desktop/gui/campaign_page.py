@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -101,6 +102,14 @@ class CampaignPage(QWidget):
         self.report = ReportView(paths, settings, self)
         self.message = QPlainTextEdit(self)
         self.message.setReadOnly(True)
+        self.draft_message = QLabel(self)
+        self.draft_message.setWordWrap(True)
+        self.draft_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.draft_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.draft_message.setStyleSheet("QLabel { border: 1px solid palette(mid); "
+                                         "border-radius: 6px; padding: 10px; "
+                                         "background: palette(base); }")
+        self.draft_message.hide()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.recipients, "")
@@ -118,6 +127,7 @@ class CampaignPage(QWidget):
         layout.addWidget(self.bar)
         layout.addLayout(self.button_row)
         layout.addWidget(self.progress)
+        layout.addWidget(self.draft_message)
         layout.addWidget(self.tabs, 1)
         runner.progressed.connect(self._on_progress)
         runner.stateChanged.connect(self._on_state)
@@ -219,6 +229,8 @@ class CampaignPage(QWidget):
         self.state = campaign.state
         self.header.show_campaign(campaign)
         self.message.setPlainText(campaign.template)
+        self.draft_message.setText(campaign.template)
+        self.draft_message.setVisible(campaign.state is CampaignState.DRAFT)
         self.progress.show_counts(details.counts.by_state, details.counts.recipients)
         self.progress.setVisible(campaign.state is not CampaignState.DRAFT)
         self.report.show_figures(details.figures)
@@ -256,6 +268,7 @@ class CampaignPage(QWidget):
         self.state = event.state
         self.header.show_state(event.state)
         self.progress.setVisible(True)
+        self.draft_message.hide()
         self.tabs.setTabVisible(1, True)
         if event.reason:
             self._show_reason(event.state, event.reason)

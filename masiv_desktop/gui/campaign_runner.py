@@ -46,7 +46,7 @@ from masiv_desktop.gui.recipients_model import RecipientsModel
 
 log = logging.getLogger(__name__)
 
-SANDBOX_POLL_DELAYS: tuple[float, ...] = (2, 2, 4, 8, 15, 30, 60)
+SANDBOX_POLL_DELAYS: tuple[float, ...] = (2, 2, 3, 5, 10, 15)
 """Status polls of the embedded sandbox, whose messages are final within seconds: the demo
 shows final statuses while the user watches (a real gateway keeps the engine's schedule)."""
 QUIT_WAIT_S = 10.0

@@ -84,4 +84,4 @@ def test_closing_during_a_send_pauses_and_the_next_start_resumes(
     assert counts[RecipientState.ACCEPTED] == campaign.recipients
     qtbot.waitUntil(lambda: again.workspace.page.state is CampaignState.FINISHED,
                     timeout=WAIT_MS)
-    assert not again.runner.is_running(campaign_id)
+    qtbot.waitUntil(lambda: not again.runner.is_running(campaign_id), timeout=WAIT_MS)

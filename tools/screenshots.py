@@ -1,0 +1,140 @@
+"""Screenshots of each step of a campaign, made by driving the real program offscreen.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--languages es en]
+
+For each language: a fresh temporary data folder (first run on the embedded sandbox), the
+main window with the sample draft, the new-campaign wizard's pages (file, phone column,
+validation, message editor, schedule, review), the "Send" confirmation, the live grid while
+the campaign sends, and the report with its chart. PNGs go to docs/screenshots/<language>/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+
+from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.report_outcome import Outcome
+from masiv_desktop.core.settings import Settings, save_settings
+from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.gui.app import create_application, start
+from masiv_desktop.gui.i18n import install_translators
+from masiv_desktop.gui.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "samples" / "clientes-ejemplo.xlsx"
+MESSAGE = ("Hola {Nombre}, tu saldo de ${Saldo} vence el {Vence}. Paga en línea y evita "
+           "recargos.")
+"""Spanish in both languages' pictures: the recipients are Colombian."""
+SIZE = (1280, 800)
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+    """Run the event loop until `predicate()` holds; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the program did not reach the expected step")
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def settle(seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def save(widget: QWidget, folder: Path, name: str) -> None:
+    settle()
+    path = folder / f"{name}.png"
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+    print(f"  {path.relative_to(ROOT)}")
+
+
+def shoot(language: str, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="masiv-shots-") as home:
+        paths = app_paths(home).ensure()
+        save_settings(paths, Settings(rate_per_second=4.0, language=language))
+        window = start(paths, language)
+        window.resize(*SIZE)
+        workspace = window.findChild(Workspace)
+        assert workspace is not None
+        page = workspace.page
+        wait_until(lambda: page.details is not None and page.model.rowCount() > 0)
+        save(window, out, "01-first-run")
+
+        opened: list[QWizard] = []
+        workspace.wizardOpened.connect(opened.append)
+        workspace.open_wizard()
+        wait_until(lambda: bool(opened))
+        wizard = opened[0]
+        save(wizard, out, "02-wizard-file")
+        wizard.file_page.load(SAMPLE)  # type: ignore[attr-defined]
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        wait_until(lambda: wizard.currentId() == 2)
+        save(wizard, out, "03-wizard-phone-column")
+        next_button.click()
+        wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
+        save(wizard, out, "04-wizard-validation")
+        next_button.click()
+        editor = wizard.message_page.editor  # type: ignore[attr-defined]
+        editor.text.setPlainText(MESSAGE)
+        wait_until(lambda: editor.totals is not None and next_button.isEnabled())
+        save(wizard, out, "05-message-editor")
+        next_button.click()
+        save(wizard, out, "06-schedule")
+        next_button.click()
+        wait_until(wizard.review_page.isComplete)  # type: ignore[attr-defined]
+        save(wizard, out, "07-review")
+        wizard.button(QWizard.WizardButton.CustomButton1).click()  # save as draft
+        wait_until(lambda: not wizard.isVisible())
+        wait_until(lambda: page.details is not None and page.details.campaign.name ==
+                   "clientes-ejemplo" and page.model.rowCount() > 0)
+
+        page.send_button.click()
+        from masiv_desktop.gui.send_dialog import SendDialog
+
+        dialog = page.findChild(SendDialog)
+        assert dialog is not None
+        save(dialog, out, "08-send-confirmation")
+        dialog.send_button.click()
+        wait_until(lambda: page.state is CampaignState.RUNNING
+                   and page.progress.bar.value() >= 12)
+        save(window, out, "09-live-grid-sending")
+        page.tabs.setCurrentWidget(page.report)
+        wait_until(lambda: page.report.figures is not None and page.report.figures.by_outcome[
+            Outcome.IN_PROGRESS] == 0, timeout=90)
+        save(window, out, "10-report")
+        window.close()
+        window.deleteLater()
+        settle(1.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", nargs="+", default=["es", "en"], choices=["es", "en"])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    app = create_application([])
+    for language in args.languages:
+        print(f"{language}:")
+        install_translators(app, language)
+        shoot(language, args.out / language)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

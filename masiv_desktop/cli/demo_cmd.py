@@ -13,7 +13,9 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "clientes-ejemplo.xlsx"
+from masiv_desktop.resources_path import resources_dir
+
+SAMPLE = resources_dir() / "samples" / "clientes-ejemplo.xlsx"
 MESSAGE = ("Hola {Nombre}, tu pedido te espera en nuestra tienda de {Ciudad}. "
            "Te atendemos de lunes a viernes, de 8 a 18 h.")
 

@@ -36,6 +36,9 @@ def parse_args(argv: Sequence[str]) -> tuple[argparse.Namespace, list[str]]:
     parser.add_argument("--language", choices=LANGUAGES,
                         help="use this language for this run (default: the setting, "
                         "then the system's)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (Qt, resources, store, sandbox, window), "
+                        "print one line per check and exit")
     args, rest = parser.parse_known_args(list(argv))
     return args, rest
 
@@ -82,6 +85,9 @@ def start(paths: AppPaths, language: str | None = None) -> MainWindow:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `masiv-desktop` (declared in pyproject as a GUI script)."""
     args, qt_argv = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.self_test:
+        from masiv_desktop.gui.self_test import run_self_test
+        return run_self_test(qt_argv)
     paths = app_paths(args.data_dir)
     try:
         setup_logging(paths.ensure().log_file)

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
+from masiv_desktop.resources_path import resources_dir
+
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
-
-def resources_dir() -> Path:
-    """`resources/` beside the package, or inside a PyInstaller bundle (`sys._MEIPASS`)."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+__all__ = ["ICON_SIZES", "app_icon", "icons_dir", "resources_dir", "translations_dir"]
 
 
 def translations_dir() -> Path:

@@ -61,10 +61,10 @@ class ReviewPage(QWizardPage):
         self.commercial = QRadioButton(self.tr("Commercial or collection"), self)
         self.transactional = QRadioButton(self.tr("Transactional (codes, service notices)"),
                                           self)
-        group = QButtonGroup(self)
-        group.addButton(self.commercial)
-        group.addButton(self.transactional)
-        group.buttonToggled.connect(self._purpose_changed)
+        self.purpose_group = QButtonGroup(self)
+        self.purpose_group.addButton(self.commercial)
+        self.purpose_group.addButton(self.transactional)
+        self.purpose_group.buttonToggled.connect(self._purpose_changed)
         self.purpose_hint = QLabel(self)
         self.purpose_hint.setWordWrap(True)
         self.purpose_hint.setEnabled(False)
@@ -122,6 +122,7 @@ class ReviewPage(QWizardPage):
         self.name.blockSignals(True)
         self.name.setText(state.name)
         self.name.blockSignals(False)
+        self.purpose_group.blockSignals(True)
         for widget, value in ((self.commercial, state.purpose is Purpose.COMMERCIAL),
                               (self.transactional, state.purpose is Purpose.TRANSACTIONAL),
                               (self.override, state.window_override),
@@ -129,6 +130,7 @@ class ReviewPage(QWizardPage):
             widget.blockSignals(True)
             widget.setChecked(value)
             widget.blockSignals(False)
+        self.purpose_group.blockSignals(False)
         self.footer.setText(self.tr("Add the opt-out line: “%1”").replace(
             "%1", state.settings.opt_out_footer))
         self._show_rules()
@@ -161,7 +163,8 @@ class ReviewPage(QWizardPage):
                                       and self.override.isChecked())
         if self.state.purpose is Purpose.COMMERCIAL:
             self.state.footer = self.footer.isChecked()
-        self._timer.start()
+        if PlanRequest.of(self.state) != self._request:
+            self._timer.start()
 
     def replan(self) -> None:
         """Ask the core for the plan with the current choices (off the GUI thread)."""

@@ -87,6 +87,10 @@ class CampaignPlan:
     """A sentence about the window for a sandbox run (which does not enforce it)."""
     headers: tuple[str, ...] = ()
     """The list's column headers; every recipient keeps its cells in this order."""
+    keep_not_mobile: bool = False
+    allow_second_contact: bool = False
+    contact_window: str = ""
+    """The contact window's text (settings) the plan was checked against."""
 
     @property
     def refused(self) -> int:
@@ -188,7 +192,9 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows),
         purpose=choices.purpose, window_override=choices.window_override, footer=footer,
         refused_rows=tuple(refused), rne_warning=checks.rne_warning if checks else None,
-        headers=tuple(headers))
+        headers=tuple(headers), keep_not_mobile=choices.keep_not_mobile,
+        allow_second_contact=choices.allow_second_contact,
+        contact_window=settings.contact_window)
     if not contact_rules.window_applies(choices.purpose, choices.window_override):
         return plan
     return _within_window(plan, settings, now)
@@ -236,13 +242,18 @@ def reaches_people(settings: Settings) -> bool:
 
 def create_campaign(store: Store, plan: CampaignPlan, *, now: float) -> int:
     """Store the planned campaign (DRAFT, every recipient pending) in one transaction, then
-    the rows the import refused (for the report)."""
+    the rows the import refused (for the report). The rules it is made under (the user's
+    choices, the window, the RNE's last import now) are kept for the report's summary."""
     schedule_rate = plan.schedule.slots[0].rate if plan.schedule else None
     draft = CampaignDraft(name=plan.name, template=plan.template, part_rule=plan.part_rule,
                           originator=plan.originator, long_message=plan.long_message,
                           purpose=plan.purpose, send_at=plan.send_at,
                           source_file=str(plan.source), window_override=plan.window_override,
-                          schedule_rate=schedule_rate, headers=plan.headers)
+                          schedule_rate=schedule_rate, headers=plan.headers,
+                          allow_second_contact=plan.allow_second_contact,
+                          keep_not_mobile=plan.keep_not_mobile, footer=bool(plan.footer),
+                          contact_window=plan.contact_window,
+                          rne_imported_at=suppression.last_rne_import(store.conn))
     campaign_id = store.create_campaign(draft, plan.recipients, now=now)
     if plan.refused_rows:
         report_data.save_refused_rows(store.conn, campaign_id, plan.refused_rows)

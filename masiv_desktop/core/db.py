@@ -131,6 +131,17 @@ MIGRATIONS: list[str] = [
     WHERE EXISTS (SELECT 1 FROM recipient r WHERE r.campaign_id = campaign.id
                   AND r.fields IS NOT NULL);
     """,
+    # 6: the contact rules a campaign was created under, for the report's summary
+    # (core/report_rules.py): the user's choices (`allow_second_contact`, `keep_not_mobile`,
+    # `footer` appended), the contact window's text and the RNE's last import then. NULL in
+    # the choices means "stored before this was recorded".
+    """
+    ALTER TABLE campaign ADD COLUMN allow_second_contact INTEGER;
+    ALTER TABLE campaign ADD COLUMN keep_not_mobile INTEGER;
+    ALTER TABLE campaign ADD COLUMN footer INTEGER;
+    ALTER TABLE campaign ADD COLUMN contact_window TEXT;
+    ALTER TABLE campaign ADD COLUMN rne_imported_at TEXT;
+    """,
 ]
 
 

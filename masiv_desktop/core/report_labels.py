@@ -65,6 +65,23 @@ class Word(StrEnum):
     INPUT = "input"
     VERDICT = "verdict"
     NONE = "none"
+    RULES = "rules"
+    CONTACT_WINDOW = "contact_window"
+    WINDOW_CLOSED = "window_closed"
+    WINDOW_IGNORED = "window_ignored"
+    DAILY_CAP = "daily_cap"
+    CAP_APPLIED = "cap_applied"
+    CAP_RELEASED = "cap_released"
+    NOT_APPLIED = "not_applied"
+    NOT_MOBILE = "not_mobile"
+    NOT_MOBILE_KEPT = "not_mobile_kept"
+    NOT_MOBILE_REFUSED = "not_mobile_refused"
+    RNE_IMPORT = "rne_import"
+    RNE_NEVER = "rne_never"
+    OPT_OUT_FOOTER = "opt_out_footer"
+    ON = "on"
+    OFF = "off"
+    NOT_RECORDED = "not_recorded"
 
 
 WORDS: dict[type[Enum], dict[Any, tuple[str, str]]] = {
@@ -114,6 +131,28 @@ WORDS: dict[type[Enum], dict[Any, tuple[str, str]]] = {
         Word.INPUT: ("Valor leído", "Input"),
         Word.VERDICT: ("Veredicto", "Verdict"),
         Word.NONE: ("—", "—"),
+        Word.RULES: ("Reglas aplicadas (Ley 2300)", "Rules applied (Ley 2300)"),
+        Word.CONTACT_WINDOW: ("Horario de contacto", "Contact window"),
+        Word.WINDOW_CLOSED: ("domingos y festivos cerrado", "closed on Sundays and holidays"),
+        Word.WINDOW_IGNORED: ("ignorado (transaccional)", "ignored (transactional)"),
+        Word.DAILY_CAP: ("Un contacto comercial al día", "One commercial contact a day"),
+        Word.CAP_APPLIED: ("aplicado: los ya contactados hoy se rechazaron",
+                           "applied: people already contacted today were refused"),
+        Word.CAP_RELEASED: ("liberado por el usuario: también se envió a los ya contactados "
+                            "hoy", "released by the user: people already contacted today "
+                            "were sent to as well"),
+        Word.NOT_APPLIED: ("no aplica (transaccional)", "not applied (transactional)"),
+        Word.NOT_MOBILE: ("Números que no son celulares", "Numbers that are not mobiles"),
+        Word.NOT_MOBILE_KEPT: ("enviados por decisión del usuario",
+                               "sent to, by the user's choice"),
+        Word.NOT_MOBILE_REFUSED: ("rechazados", "refused"),
+        Word.RNE_IMPORT: ("Última importación del RNE", "RNE last imported"),
+        Word.RNE_NEVER: ("nunca importado", "never imported"),
+        Word.OPT_OUT_FOOTER: ("Línea para darse de baja", "Opt-out footer"),
+        Word.ON: ("sí", "on"),
+        Word.OFF: ("no", "off"),
+        Word.NOT_RECORDED: ("no registrado (campaña anterior)",
+                            "not recorded (older campaign)"),
     },
     Outcome: {
         Outcome.DELIVERED_TO_HANDSET: ("Entregado al teléfono", "Delivered to handset"),

@@ -1,4 +1,5 @@
-"""The summary sheet of the Excel report: the campaign, its times, its figures, and a chart.
+"""The summary sheet of the Excel report: the campaign, the contact rules it was made under
+(`report_rules`), its times, its figures, and a chart.
 
 Written with openpyxl in write-only mode (rows appended in order, widths set first). The
 chart is a native Excel bar chart whose series refers to the counts cells of this sheet, so
@@ -24,6 +25,7 @@ from masiv_desktop.core.report_data import ReportFigures
 from masiv_desktop.core.report_labels import Word, word
 from masiv_desktop.core.report_outcome import ALWAYS_SHOWN, Outcome
 from masiv_desktop.core.report_rows import LocalTime
+from masiv_desktop.core.report_rules import rules_applied
 from masiv_desktop.core.usertypes import CampaignState
 
 _BOLD = Font(bold=True)
@@ -83,6 +85,10 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
         sheet.add(w(Word.REASON), neutralise(c.reason), bold=True)
     if c.source_file:
         sheet.add(w(Word.SOURCE_FILE), neutralise(PurePath(c.source_file).name), bold=True)
+    sheet.add()
+    sheet.add(w(Word.RULES), font=_BOLD)
+    for rule, applied in rules_applied(c, language, local):
+        sheet.add(rule, applied, bold=True)
     sheet.add()
     sheet.add(w(Word.TIMES), f"{w(Word.LOCAL_TIME)} ({local.label()})", w(Word.UTC), font=_BOLD)
     for key, moment in ((Word.CREATED, c.created_at), (Word.SCHEDULED, c.send_at),

@@ -84,6 +84,16 @@ class CampaignDraft:
     headers: tuple[str, ...] = ()
     """The list's column headers, the order of every recipient's `cells` (empty: taken from
     the first recipient's `fields`, or none kept)."""
+    allow_second_contact: bool = False
+    """The user released the daily cap (recipients contacted today were kept)."""
+    keep_not_mobile: bool = False
+    """The user kept numbers that do not look like mobiles."""
+    footer: bool = False
+    """The opt-out line was appended to the message."""
+    contact_window: str = ""
+    """The contact window's text (settings' syntax) when the campaign was made."""
+    rne_imported_at: datetime | None = None
+    """The RNE's last import when the campaign was made (aware), None: never imported."""
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,21 @@ class Campaign:
     """Scheduled sends spread at this many per second inside the window (None: all at once)."""
     headers: tuple[str, ...] = ()
     """The list's column headers, kept for the report and the grid (empty: none kept)."""
+    allow_second_contact: bool | None = None
+    """The user released the daily cap. None (like the next four): stored before the rules
+    were recorded (schema 6)."""
+    keep_not_mobile: bool | None = None
+    footer: bool | None = None
+    """The opt-out line was appended."""
+    contact_window: str | None = None
+    """The contact window's text when the campaign was made ('' when not given)."""
+    rne_imported_at: datetime | None = None
+    """The RNE's last import when the campaign was made; None: never (or not recorded)."""
+
+    @property
+    def rules_recorded(self) -> bool:
+        """False for campaigns stored before the contact rules' choices were kept."""
+        return self.footer is not None
 
 
 @dataclass(frozen=True)
@@ -172,14 +197,17 @@ class CampaignEvent:
 
 _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, purpose, send_at, "
                      "state, reason, source_file, recipients, parts, submitted, created_at, "
-                     "started_at, sent_at, finished_at, window_override, schedule_rate, headers")
+                     "started_at, sent_at, finished_at, window_override, schedule_rate, headers, "
+                     "allow_second_contact, keep_not_mobile, footer, contact_window, "
+                     "rne_imported_at")
 _INSERT_CHUNK = 5000
 
 
 def _campaign(row: tuple[object, ...]) -> Campaign:
     (cid, name, template, originator, long_message, part_rule, purpose, send_at, state, reason,
      source_file, recipients, parts, submitted, created_at, started_at, sent_at,
-     finished_at, window_override, schedule_rate, headers) = row
+     finished_at, window_override, schedule_rate, headers, allow_second_contact,
+     keep_not_mobile, footer, contact_window, rne_imported_at) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
@@ -194,7 +222,15 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
         window_override=bool(window_override),
         schedule_rate=None if schedule_rate is None else float(schedule_rate),  # type: ignore[arg-type]
         headers=tuple(json.loads(str(headers))) if headers else (),
+        allow_second_contact=_opt_bool(allow_second_contact),
+        keep_not_mobile=_opt_bool(keep_not_mobile), footer=_opt_bool(footer),
+        contact_window=None if contact_window is None else str(contact_window),
+        rne_imported_at=_opt_time(rne_imported_at),  # type: ignore[arg-type]
     )
+
+
+def _opt_bool(value: object) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def _stored_cells(recipient: NewRecipient, headers: Sequence[str] | None) -> str | None:
@@ -234,11 +270,17 @@ class Store:
             cur = self.conn.execute(
                 "INSERT INTO campaign (name, template, originator, long_message, part_rule, "
                 "purpose, send_at, state, source_file, created_at, window_override, "
-                "schedule_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "schedule_rate, allow_second_contact, keep_not_mobile, footer, "
+                "contact_window, rne_imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft.name, draft.template, draft.originator, int(draft.long_message),
                  draft.part_rule.value, draft.purpose.value, send_at,
                  CampaignState.DRAFT.value, draft.source_file, utc_text(now),
-                 int(draft.window_override), draft.schedule_rate))
+                 int(draft.window_override), draft.schedule_rate,
+                 int(draft.allow_second_contact), int(draft.keep_not_mobile),
+                 int(draft.footer), draft.contact_window,
+                 None if draft.rne_imported_at is None
+                 else utc_text(draft.rne_imported_at.timestamp())))
             campaign_id = int(cur.lastrowid or 0)
             total = parts = 0
             rows = iter(recipients)

@@ -85,3 +85,42 @@ def test_closing_during_a_send_pauses_and_the_next_start_resumes(
     qtbot.waitUntil(lambda: again.workspace.page.state is CampaignState.FINISHED,
                     timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not again.runner.is_running(campaign_id), timeout=WAIT_MS)
+
+
+def test_editing_a_draft_replaces_it(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from masiv_desktop.gui.new_campaign.wizard import MAPPING, REVIEW
+
+    desktop = open_desktop(qtbot, data_dir)
+    page = desktop.workspace.page
+    qtbot.waitUntil(lambda: page.details is not None, timeout=WAIT_MS)
+    old = page.campaign_id
+    opened: list[Any] = []
+    desktop.workspace.wizardOpened.connect(opened.append)
+    page.edit_button.click()
+    wizard, = opened
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT_MS)
+    assert wizard.state.file.name == "clientes-ejemplo.xlsx"
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    qtbot.waitUntil(wizard.validation_page.isComplete, timeout=WAIT_MS)
+    next_button.click()
+    assert "{Nombre}" in wizard.message_page.editor.text.toPlainText()
+    qtbot.waitUntil(lambda: next_button.isEnabled(), timeout=WAIT_MS)
+    next_button.click()
+    next_button.click()
+    assert wizard.currentId() == REVIEW
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=WAIT_MS)
+    with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT_MS) as created:
+        wizard.button(QWizard.WizardButton.CustomButton1).click()
+    new, start_now = created.args
+    assert start_now is False and new != old
+    qtbot.waitUntil(lambda: page.campaign_id == new
+                    and desktop.window.campaigns.rowCount() == 1, timeout=WAIT_MS)
+    store = Store.open(desktop.paths.database)
+    try:
+        assert [c.id for c in store.campaigns()] == [new]
+        assert store.campaign(new).state is CampaignState.DRAFT
+    finally:
+        store.close()

@@ -42,6 +42,7 @@ from masiv_desktop.core.settings import (
 )
 from masiv_desktop.core.usertypes import PartRule
 from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.smpp_settings import SmppFields
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,11 @@ class SettingsDialog(QDialog):
                 ("custom", self.tr("Another address…"))):
             self.preset.addItem(label, key)
         self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.account_type = QComboBox(page)
+        self.account_type.addItem(self.tr("HTTP API"), "http")
+        self.account_type.addItem(self.tr("SMPP 3.4 (for high volumes)"), "smpp")
+        self.account_type.currentIndexChanged.connect(self._preset_changed)
+        self.smpp = SmppFields(page)
         self.url = QLineEdit(page)
         self.url.setPlaceholderText("https://")
         self.username = QLineEdit(page)
@@ -101,6 +107,7 @@ class SettingsDialog(QDialog):
         check_row.addWidget(self.check_result, 1)
         form = QFormLayout(page)
         form.addRow(self.tr("Gateway:"), self.preset)
+        form.addRow(self.tr("Connection:"), self.account_type)
         form.addRow(self.tr("Address:"), self.url)
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
@@ -110,6 +117,7 @@ class SettingsDialog(QDialog):
         note.setEnabled(False)
         form.addRow("", note)
         form.addRow("", check_row)
+        form.addRow(self.smpp)
         return page
 
     def _sending_page(self) -> QWidget:
@@ -175,6 +183,8 @@ class SettingsDialog(QDialog):
         self.preset.setCurrentIndex(max(0, self.preset.findData(s.gateway_preset)))
         self.url.setText(s.gateway_url)
         self.username.setText(s.username)
+        self.account_type.setCurrentIndex(max(0, self.account_type.findData(s.account_type)))
+        self.smpp.fill(s)
         self.originator.setText(s.originator)
         self.region.setText(s.region)
         self.part_rule.setCurrentIndex(max(0, self.part_rule.findData(s.part_rule.value)))
@@ -191,7 +201,10 @@ class SettingsDialog(QDialog):
     def _preset_changed(self) -> None:
         custom = self._combo_value(self.preset) == "custom"
         sandbox = self._combo_value(self.preset) == "sandbox"
-        self.url.setEnabled(custom)
+        smpp = self._combo_value(self.account_type) == "smpp"
+        self.url.setEnabled(custom and not smpp)
+        self.smpp.setVisible(smpp)
+        self.smpp.setEnabled(smpp and not sandbox)
         for field in (self.username, self.password):
             field.setEnabled(not sandbox)
 
@@ -206,6 +219,8 @@ class SettingsDialog(QDialog):
             gateway_preset=self._combo_value(self.preset),
             gateway_url=self.url.text().strip().rstrip("/"),
             username=self.username.text().strip(),
+            account_type=self._combo_value(self.account_type) or "http",
+            **self.smpp.values(),
             originator=self.originator.text().strip(),
             region=self.region.text().strip().upper(),
             part_rule=PartRule(self._combo_value(self.part_rule)),
@@ -230,7 +245,8 @@ class SettingsDialog(QDialog):
         fields: dict[str, QWidget] = {
             "gateway_url": self.url, "username": self.username, "originator": self.originator,
             "region": self.region, "gateway_timezone": self.timezone,
-            "test_number": self.test_number}
+            "test_number": self.test_number, "smpp_host": self.smpp.host,
+            "smpp_system_id": self.smpp.system_id, "smpp_system_type": self.smpp.system_type}
         widget = fields.get(exc.setting)
         if widget is not None:
             page = widget.parentWidget()

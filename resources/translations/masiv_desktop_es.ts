@@ -1422,6 +1422,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Otra dirección…</translation>
     </message>
     <message>
+        <source>HTTP API</source>
+        <translation>API HTTP</translation>
+    </message>
+    <message>
+        <source>SMPP 3.4 (for high volumes)</source>
+        <translation>SMPP 3.4 (para volúmenes altos)</translation>
+    </message>
+    <message>
         <source>Unchanged (kept in the system keyring)</source>
         <translation>Sin cambios (guardada en el llavero del sistema)</translation>
     </message>
@@ -1432,6 +1440,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Gateway:</source>
         <translation>Pasarela:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Conexión:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -1579,6 +1591,53 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Reading the sheet %1…</source>
         <translation>Leyendo la hoja %1…</translation>
+    </message>
+</context>
+<context>
+    <name>SmppFields</name>
+    <message>
+        <source>SMPP connection</source>
+        <translation>Conexión SMPP</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>nombre del servidor o dirección IP</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Messages sent before waiting for the server&apos;s answers</source>
+        <translation>Mensajes que se envían antes de esperar las respuestas del servidor</translation>
+    </message>
+    <message>
+        <source>Encrypt the connection (TLS)</source>
+        <translation>Cifrar la conexión (TLS)</translation>
+    </message>
+    <message>
+        <source>Send long messages in one piece (message_payload)</source>
+        <translation>Enviar los mensajes largos en una sola pieza (message_payload)</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>System id:</source>
+        <translation>System id:</translation>
+    </message>
+    <message>
+        <source>System type:</source>
+        <translation>System type:</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Ventana:</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE campaign ADD COLUMN contact_window TEXT;
     ALTER TABLE campaign ADD COLUMN rne_imported_at TEXT;
     """,
+    # 7: an open part found by its gateway id when an SMPP receipt arrives, so the engine
+    # polls it at once (core/engine_receipts.py). Partial: a final part leaves the index.
+    """
+    CREATE INDEX part_open_message ON part(message_id) WHERE next_poll_at IS NOT NULL;
+    """,
 ]
 
 

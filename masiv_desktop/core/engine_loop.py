@@ -14,7 +14,15 @@ import queue
 from collections import deque
 from collections.abc import Callable
 
-from masiv_desktop.core.engine_types import Answer, EngineOptions, PollAnswer, PollMode, SendAnswer
+from masiv_desktop.core.engine_receipts import ReceiptHints, listen
+from masiv_desktop.core.engine_types import (
+    Answer,
+    EngineOptions,
+    PollAnswer,
+    PollMode,
+    ReceiptHint,
+    SendAnswer,
+)
 from masiv_desktop.core.engine_window import DeliveryTimes, WindowGate
 from masiv_desktop.core.events import (
     EventQueue,
@@ -75,6 +83,7 @@ class RunLoop:
                                send_at=self.send_at,
                                first_poll_delay=options.poll_policy.delay(0))
         self.parts = PartsBook(store.conn, campaign_id)
+        self.receipts = ReceiptHints(self.parts)
         self.bucket = TokenBucket(options.rate, clock)
         self.adaptive = AdaptiveRate(self.bucket, options.rate, clock)
         self.meter = RateMeter(clock)
@@ -106,12 +115,16 @@ class RunLoop:
     # -- the loop ------------------------------------------------------------------------
 
     def run(self) -> CampaignState:
+        stop_listening = listen(self.transport, self.answers) \
+            if self.options.poll is not PollMode.NONE else None
         try:
             self._start()
             while not self._finished():
                 self._turn()
             self._progress(self.clock(), force=True)
         finally:
+            if stop_listening is not None:
+                stop_listening()
             self.pool.shutdown()
         return self.store.campaign_state(self.id)
 
@@ -169,6 +182,8 @@ class RunLoop:
                 self._on_send(answer)
             elif isinstance(answer, PollAnswer):
                 self._on_poll(answer)
+            elif isinstance(answer, ReceiptHint):
+                self.receipts.received(answer.message_id, self.clock())
             try:
                 answer = self.answers.get_nowait()
             except queue.Empty:
@@ -299,6 +314,8 @@ class RunLoop:
                 self.events.put(RecipientChanged(self.id, result.recipient_id, result.state,
                                                  error_code=result.error_code))
         self._record_polls(now)
+        if self.receipts.apply(now, parts_written=bool(results)):
+            self.next_poll_check = 0.0
         if self.sending and self.halt is None and self.exhausted and not self.in_flight \
                 and not self.ready and not self.retry:
             if self.journal.pending_left() == 0:
@@ -455,6 +472,7 @@ class RunLoop:
 
     def _on_poll(self, answer: PollAnswer) -> None:
         self.polls_in_flight.discard(answer.part.id)
+        self.receipts.polled(answer.part.message_id, has_status=answer.report.status is not None)
         decision = decide_poll(answer.part, answer.report, self.clock(),
                                self.options.poll_policy)
         self.updates.append(decision.update)

@@ -72,4 +72,12 @@ class Wake:
     """Put on the answer queue to wake the run loop at once (pause, cancel)."""
 
 
-Answer = SendAnswer | PollAnswer | Wake
+@dataclass(frozen=True)
+class ReceiptHint:
+    """The transport kept a receipt for this gateway id: poll that part now
+    (`core/engine_receipts.py`)."""
+
+    message_id: str
+
+
+Answer = SendAnswer | PollAnswer | Wake | ReceiptHint

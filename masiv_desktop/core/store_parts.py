@@ -81,6 +81,23 @@ class PartsBook:
             (self.campaign_id, utc_text(now), after_id, limit)).fetchall()
         return [_due(row) for row in rows]
 
+    def poll_now(self, message_ids: Collection[str], now: float) -> set[str]:
+        """Make this campaign's open parts with these gateway ids due at `now` (a receipt
+        came in); returns the ids found. Parts not recorded yet or no longer polled are not."""
+        found: dict[int, str] = {}
+        ids = list(message_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update(self.conn.execute(
+                "SELECT id, message_id FROM part WHERE next_poll_at IS NOT NULL "
+                f"AND message_id IN ({','.join('?' * len(chunk))}) AND campaign_id = ?",
+                (*chunk, self.campaign_id)).fetchall())
+        if found:
+            with self.conn:
+                self.conn.executemany("UPDATE part SET next_poll_at = ? WHERE id = ?",
+                                      [(utc_text(now), pid) for pid in found])
+        return set(found.values())
+
     def next_due(self) -> float | None:
         """Epoch seconds of the earliest scheduled poll, or None when no part is open."""
         row = self.conn.execute(

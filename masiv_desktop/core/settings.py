@@ -10,6 +10,9 @@ What the caller must know:
   carried over untouched.
 - The password is NOT a setting: it lives in the OS keyring (`core.credentials`).
 - Cheap to call from the GUI thread (a few hundred bytes of JSON).
+
+What each value may hold and how typed text is read live in `core/settings_values.py`, what
+each setting means in `core/settings_text.py`; their public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -17,64 +20,42 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
-import math
 import os
 import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import phonenumbers
-
-from masiv_desktop.core.contact_window import (
-    LAW_WINDOW_TEXT,
-    ContactWindow,
-    WindowError,
-    parse_window,
-)
+from masiv_desktop.core.contact_window import LAW_WINDOW_TEXT, ContactWindow, parse_window
 from masiv_desktop.core.paths import AppPaths
-from masiv_desktop.core.settings_smpp import (
-    DEFAULT_SMPP_PORT,
-    SMPP_CHECKS,
-    SMPP_DESCRIPTIONS,
-    SMPP_TYPES,
-    part_rule_for,
+from masiv_desktop.core.settings_smpp import DEFAULT_SMPP_PORT, part_rule_for
+from masiv_desktop.core.settings_text import DESCRIPTIONS
+from masiv_desktop.core.settings_values import (
+    FIELD_TYPES,
+    GATEWAY_PRESETS,
+    LANGUAGES,
+    MAX_CONNECTIONS,
+    MAX_POLLING_WINDOW_HOURS,
+    PARSERS,
+    VALIDATORS,
+    SettingsError,
+    check_type,
+    choices,
+    parse_part_rule,
 )
 from masiv_desktop.core.usertypes import PartRule
-from masiv_desktop.gateway.endpoints import require_secure
+
+__all__ = [
+    "DEFAULTS", "DEFAULT_OPT_OUT_FOOTER", "DESCRIPTIONS", "FORMAT_VERSION", "GATEWAY_PRESETS",
+    "LANGUAGES", "MAX_CONNECTIONS", "MAX_POLLING_WINDOW_HOURS", "SETTING_NAMES", "Settings",
+    "SettingsError", "SettingsLoad", "load_settings", "read_settings", "save_settings",
+]
 
 log = logging.getLogger(__name__)
 
-GATEWAY_PRESETS: tuple[str, ...] = ("sandbox", "production", "fixed_ip", "test", "custom")
-"""`sandbox` is the embedded local gateway; `custom` uses `gateway_url`; the others are the
-documented Masiv endpoints (`gateway.masiv_http.PRESETS`)."""
-LANGUAGES: tuple[str, ...] = ("", "es", "en")
-MAX_CONNECTIONS = 64
-MAX_POLLING_WINDOW_HOURS = 24.0 * 31
 FORMAT_VERSION = 1
 _VERSION_KEY = "settings_version"
-_TRUE = frozenset({"true", "yes", "on", "1", "si", "sí"})
-_FALSE = frozenset({"false", "no", "off", "0"})
-_UNLIMITED = frozenset({"", "none", "unlimited", "sin limite", "sin límite"})
 DEFAULT_OPT_OUT_FOOTER = "Responde SALIR para no recibir más mensajes"
-
-
-class SettingsError(ValueError):
-    """A setting with a value the program cannot use. The message names the setting (and the
-    file, when the value came from one) and says what is allowed."""
-
-    def __init__(self, setting: str, problem: str, file: Path | None = None) -> None:
-        self.setting = setting
-        self.problem = problem
-        self.file = file
-        where = f" in {file}" if file is not None else ""
-        super().__init__(f"setting '{setting}'{where}: {problem}")
-
-    def in_file(self, file: Path) -> SettingsError:
-        return SettingsError(self.setting, self.problem, file)
 
 
 @dataclass(frozen=True)
@@ -110,10 +91,10 @@ class Settings:
 
     def __post_init__(self) -> None:
         if isinstance(self.part_rule, str) and not isinstance(self.part_rule, PartRule):
-            object.__setattr__(self, "part_rule", _parse_part_rule("part_rule", self.part_rule))
+            object.__setattr__(self, "part_rule", parse_part_rule("part_rule", self.part_rule))
         for spec in fields(self):
-            _check_type(spec.name, getattr(self, spec.name))
-            _VALIDATORS[spec.name](getattr(self, spec.name))
+            check_type(spec.name, getattr(self, spec.name))
+            VALIDATORS[spec.name](getattr(self, spec.name))
 
     def with_changes(self, **changes: Any) -> Settings:
         """A copy with these fields changed; `SettingsError` for an unknown name or bad value."""
@@ -127,7 +108,7 @@ class Settings:
         if key not in _FIELD_NAMES:
             hint = " (use 'masiv login')" if key.lower() == "password" else ""
             raise SettingsError(key, f"no such setting{hint}; known: {', '.join(_FIELD_NAMES)}")
-        return self.with_changes(**{key: _PARSERS[key](key, text)})
+        return self.with_changes(**{key: PARSERS[key](key, text)})
 
     def reset(self, key: str) -> Settings:
         """A copy with one setting back at its default."""
@@ -235,9 +216,9 @@ def _from_json(raw: dict[str, Any], file: Path) -> tuple[Settings, list[Settings
 def _from_json_value(key: str, value: Any) -> Any:
     if key == "part_rule":
         if not isinstance(value, str):
-            raise SettingsError(key, f"must be one of {_choices(PartRule)}, not {value!r}")
-        return _parse_part_rule(key, value)
-    if _FIELD_TYPES[key] is float and isinstance(value, int) and not isinstance(value, bool):
+            raise SettingsError(key, f"must be one of {choices(PartRule)}, not {value!r}")
+        return parse_part_rule(key, value)
+    if FIELD_TYPES[key] is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     return value
 
@@ -293,254 +274,6 @@ def _keep_aside(file: Path, content: bytes, *, move: bool) -> Path | None:
             return None
     return None
 
-
-# --- validation -------------------------------------------------------------------------
-
-def _choices(values: Any) -> str:
-    return ", ".join(repr(str(v)) for v in values)
-
-
-def _check_type(name: str, value: Any) -> None:
-    expected = _FIELD_TYPES[name]
-    if name == "rate_per_second" and value is None:
-        return
-    ok = isinstance(value, expected) and not (expected is not bool and isinstance(value, bool))
-    if expected is float:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-    if not ok:
-        kind = {str: "text", bool: "true or false", int: "a whole number",
-                float: "a number", PartRule: f"one of {_choices(PartRule)}"}[expected]
-        raise SettingsError(name, f"must be {kind}, not {value!r}")
-
-
-def _one_of(name: str, allowed: tuple[str, ...]) -> Callable[[Any], None]:
-    def check(value: Any) -> None:
-        if value not in allowed:
-            raise SettingsError(name, f"must be one of {_choices(allowed)}, not {value!r}")
-    return check
-
-
-def _check_url(value: str) -> None:
-    if not value:
-        return
-    try:
-        require_secure(value)
-    except ValueError as exc:
-        raise SettingsError("gateway_url", f"{exc} Example: https://api.masivapp.com") from None
-    parts = urlsplit(value)
-    if parts.username or parts.password or parts.query or parts.fragment:
-        raise SettingsError("gateway_url", "must not contain a user name, password or query")
-
-
-def _check_text(name: str, max_len: int) -> Callable[[str], None]:
-    def check(value: str) -> None:
-        if len(value) > max_len:
-            raise SettingsError(name, f"must be at most {max_len} characters "
-                                f"(it has {len(value)})")
-        if value != value.strip() or any(ord(c) < 32 for c in value):
-            raise SettingsError(name, "must not start or end with spaces or hold control "
-                                "characters")
-    return check
-
-
-def _check_region(value: str) -> None:
-    if value not in phonenumbers.SUPPORTED_REGIONS:
-        raise SettingsError("region", f"must be a two-letter country code such as 'CO', "
-                            f"not {value!r}")
-
-
-def _check_timezone(value: str) -> None:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError("gateway_timezone", f"unknown time zone {value!r}; use a name such "
-                            "as 'UTC' or 'America/Bogota'") from None
-
-
-def _check_connections(value: int) -> None:
-    if not 1 <= value <= MAX_CONNECTIONS:
-        raise SettingsError("connections", f"must be between 1 and {MAX_CONNECTIONS}, "
-                            f"not {value}")
-
-
-def _check_rate(value: float | None) -> None:
-    if value is not None and not (math.isfinite(value) and value > 0):
-        raise SettingsError("rate_per_second", f"must be a number above 0 (messages per "
-                            f"second) or empty for no limit, not {value!r}")
-
-
-def _check_window(value: float) -> None:
-    if not (math.isfinite(value) and 0 < value <= MAX_POLLING_WINDOW_HOURS):
-        raise SettingsError("polling_window_hours", f"must be between 0 and "
-                            f"{MAX_POLLING_WINDOW_HOURS:g} hours, not {value!r}")
-
-
-def _check_test_number(value: str) -> None:
-    if value and not (value.isascii() and value.isdigit() and 8 <= len(value) <= 15):
-        raise SettingsError("test_number", "must be a mobile number in international form, "
-                            f"digits only, such as 573001234567, not {value!r}")
-
-
-def _check_contact_window(value: str) -> None:
-    try:
-        parse_window(value)
-    except WindowError as exc:
-        raise SettingsError("contact_window", str(exc)) from None
-
-
-def _check_footer(value: str) -> None:
-    _check_text("opt_out_footer", 160)(value)
-    if not value:
-        raise SettingsError("opt_out_footer", "must not be empty (turn the footer off with "
-                            "append_opt_out_footer instead)")
-
-
-def _ignore(value: Any) -> None:
-    return None
-
-
-def _smpp_check(name: str, check: Callable[[Any], str | None]) -> Callable[[Any], None]:
-    def validate(value: Any) -> None:
-        problem = check(value)
-        if problem is not None:
-            raise SettingsError(name, problem)
-    return validate
-
-
-_VALIDATORS: dict[str, Callable[[Any], None]] = {
-    "gateway_preset": _one_of("gateway_preset", GATEWAY_PRESETS),
-    "gateway_url": _check_url,
-    "username": _check_text("username", 50),
-    "originator": _check_text("originator", 16),
-    "region": _check_region,
-    "part_rule": _ignore,
-    "long_messages": _ignore,
-    "gateway_timezone": _check_timezone,
-    "connections": _check_connections,
-    "rate_per_second": _check_rate,
-    "rate_counts_parts": _ignore,
-    "polling_window_hours": _check_window,
-    "language": _one_of("language", LANGUAGES),
-    "test_number": _check_test_number,
-    **{name: _smpp_check(name, check) for name, check in SMPP_CHECKS.items()},
-    "contact_window": _check_contact_window,
-    "opt_out_footer": _check_footer,
-    "append_opt_out_footer": _ignore,
-}
-
-_FIELD_TYPES: dict[str, type] = {
-    "gateway_preset": str, "gateway_url": str, "username": str, "originator": str,
-    "region": str, "part_rule": PartRule, "long_messages": bool, "gateway_timezone": str,
-    "connections": int, "rate_per_second": float, "rate_counts_parts": bool,
-    "polling_window_hours": float, "language": str, "test_number": str,
-    **SMPP_TYPES,
-    "contact_window": str, "opt_out_footer": str, "append_opt_out_footer": bool,
-}
-
-
-# --- parsing what a user typed ----------------------------------------------------------
-
-def _parse_text(key: str, text: str) -> str:
-    return text.strip()
-
-
-def _parse_bool(key: str, text: str) -> bool:
-    word = text.strip().lower()
-    if word in _TRUE:
-        return True
-    if word in _FALSE:
-        return False
-    raise SettingsError(key, f"must be true or false, not {text!r}")
-
-
-def _parse_int(key: str, text: str) -> int:
-    try:
-        return int(text.strip())
-    except ValueError:
-        raise SettingsError(key, f"must be a whole number, not {text!r}") from None
-
-
-def _parse_float(key: str, text: str) -> float:
-    try:
-        return float(text.strip().replace(",", "."))
-    except ValueError:
-        raise SettingsError(key, f"must be a number, not {text!r}") from None
-
-
-def _parse_rate(key: str, text: str) -> float | None:
-    if text.strip().lower() in _UNLIMITED:
-        return None
-    return _parse_float(key, text)
-
-
-def _parse_part_rule(key: str, text: str) -> PartRule:
-    word = text.strip().lower()
-    for rule in PartRule:
-        if word in (rule.value, rule.name.lower()):
-            return rule
-    raise SettingsError(key, f"must be one of {_choices(PartRule)}, not {text!r}")
-
-
-def _parse_region(key: str, text: str) -> str:
-    return text.strip().upper()
-
-
-def _parse_number(key: str, text: str) -> str:
-    cleaned = "".join(c for c in text if c not in " -().")
-    return cleaned.removeprefix("+")
-
-
-_PARSERS: dict[str, Callable[[str, str], Any]] = {
-    "gateway_preset": lambda k, t: t.strip().lower(),
-    "gateway_url": lambda k, t: t.strip().rstrip("/"),
-    "username": _parse_text,
-    "originator": _parse_text,
-    "region": _parse_region,
-    "part_rule": _parse_part_rule,
-    "long_messages": _parse_bool,
-    "gateway_timezone": _parse_text,
-    "connections": _parse_int,
-    "rate_per_second": _parse_rate,
-    "rate_counts_parts": _parse_bool,
-    "polling_window_hours": _parse_float,
-    "language": lambda k, t: t.strip().lower(),
-    "test_number": _parse_number,
-    "account_type": lambda k, t: t.strip().lower(),
-    "smpp_host": _parse_text,
-    "smpp_port": _parse_int,
-    "smpp_system_id": _parse_text,
-    "smpp_system_type": _parse_text,
-    "smpp_window": _parse_int,
-    "smpp_tls": _parse_bool,
-    "smpp_use_message_payload": _parse_bool,
-    "contact_window": lambda k, t: t.strip().lower(),
-    "opt_out_footer": _parse_text,
-    "append_opt_out_footer": _parse_bool,
-}
-
-DESCRIPTIONS: dict[str, str] = {
-    "gateway_preset": "where messages go: sandbox (built in, sends nothing real), production "
-                      "(api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) "
-                      "or custom (gateway_url)",
-    "gateway_url": "the gateway's base address when gateway_preset is custom",
-    "username": "the Masiv account's user name (the password is in the system keyring)",
-    "originator": "the sender shown on the phones (up to 16 characters; empty: the account's)",
-    "region": "country assumed for numbers written without a country code",
-    "part_rule": "how messages are cut into billable parts: masiv, gsm or smpp",
-    "long_messages": "allow messages longer than 160 characters (sent in several parts)",
-    "gateway_timezone": "time zone the gateway reads scheduled send times in",
-    "connections": f"requests sent at the same time (1-{MAX_CONNECTIONS})",
-    "rate_per_second": "most messages per second (empty or 'unlimited': no limit)",
-    "rate_counts_parts": "the rate counts parts rather than messages",
-    "polling_window_hours": "how long delivery statuses are asked for after sending",
-    "language": "language of the program: es, en, or empty to follow the system",
-    "test_number": "your own mobile number, for 'send a test'",
-    **SMPP_DESCRIPTIONS,
-    "contact_window": "hours when commercial messages may reach people (Ley 2300), e.g. "
-                      f"'{LAW_WINDOW_TEXT}'; Sundays and holidays are always closed",
-    "opt_out_footer": "the line added to commercial messages so people can opt out",
-    "append_opt_out_footer": "add the opt-out line to every commercial message",
-}
 
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Settings))
 SETTING_NAMES = _FIELD_NAMES

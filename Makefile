@@ -32,5 +32,9 @@ benchmarks: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 
+# The Linux bundle, self-tested and packed in dist/ (its own venv under build/; see installer/README.md).
+installer:
+	installer/build_linux.sh
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

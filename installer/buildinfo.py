@@ -23,6 +23,8 @@ PUBLISHER = "Masiv"
 BUNDLE_ID = "com.masiv.desktop"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICONS_DIR = ROOT / "resources" / "icons"
+WINDOWS_ICON = ROOT / "build" / "masiv-desktop.ico"
+"""Made by the spec on Windows from the PNGs; the Inno Setup script uses it too."""
 
 
 def version() -> str:

@@ -80,7 +80,8 @@ QT_QPA_PLATFORM=offscreen "$BUNDLE/$NAME" --self-test
 "$BUNDLE/masiv" --version
 say "the frozen command line: masiv demo (the sample list on the built-in sandbox)"
 rm -rf build/cli-demo
-"$BUNDLE/masiv" --data-dir build/cli-demo demo 2>&1 | tail -n 4
+"$BUNDLE/masiv" --data-dir build/cli-demo demo >/dev/null 2>&1
+"$BUNDLE/masiv" --data-dir build/cli-demo status 1
 
 say "packing"
 STAGE=build/package/$NAME-$VERSION
@@ -114,7 +115,7 @@ if command -v dpkg-deb >/dev/null; then
 Package: $NAME
 Version: $VERSION
 Architecture: $DEB_ARCH
-Maintainer: Masiv <soporte@masiv.co>
+Maintainer: ${DEB_MAINTAINER:-Masiv Desktop maintainers <maintainers@masiv-desktop.invalid>}
 Section: comm
 Priority: optional
 Installed-Size: $(du -sk "$DEB_ROOT" | cut -f1)

@@ -11,7 +11,11 @@ minutes of use.
 immortal objects, does what Python 3.12 does: gives `None`, `True` and `False` a reference
 count so large that no program can exhaust it. These singletons are never freed anyway, so
 nothing else changes. Applied on import of `masiv_desktop.gui`, so the program, its tests and
-its benchmarks all run with it. Remove once the supported PySide6 or Python no longer needs it.
+its benchmarks all run with it.
+
+pyproject.toml keeps PySide6 below 6.12 (6.11.3 has no such defect), so an install made from
+this repository never needs the work-around; it stays as a guard for environments that bring
+their own PySide6. Remove once Python 3.11 is no longer supported.
 """
 
 from __future__ import annotations

@@ -12,11 +12,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
 	touch $(STAMP)
 
+# Without a screen (a server, a CI box) the window cannot open: show the same campaign headless.
 run: $(STAMP)
-	$(BIN)/masiv-desktop
+	@if [ "$$(uname)" = Linux ] && [ -z "$$DISPLAY$$WAYLAND_DISPLAY$$QT_QPA_PLATFORM" ]; then \
+	  echo "No screen found: running the headless demo instead (masiv demo)."; \
+	  $(BIN)/masiv demo; \
+	else \
+	  $(BIN)/masiv-desktop; \
+	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check masiv_desktop tests benchmarks
+	$(BIN)/ruff check masiv_desktop tests benchmarks tools installer
 
 typecheck: $(STAMP)
 	$(BIN)/mypy masiv_desktop
@@ -37,4 +43,4 @@ installer:
 	installer/build_linux.sh
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

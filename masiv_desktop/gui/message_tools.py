@@ -81,7 +81,9 @@ def totals_html(t: RenderResult | None) -> str:
                        "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients")
              .replace("%1", f"{t.total_parts:,}").replace("%2", f"{t.messages:,}")]
     if t.min_parts == t.max_parts:
-        lines.append(translate("MessageEditor", "%n part(s) per message", "", t.max_parts))
+        # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
+        lines.append(translate("MessageEditor", "Parts per message: %1")
+                     .replace("%1", str(t.max_parts)))
     else:
         lines.append(translate("MessageEditor",
                                "%1 to %2 parts per message; %3 need more than %4")

@@ -58,10 +58,11 @@ def reason_text(text: str) -> str:
                          "continues by itself at %1.").replace("%1", waiting.group(1))
     recovered = _RECOVERED.match(text)
     if recovered:
-        return translate("Reason", "%n recipient(s) were being sent when the program "
-                         "stopped: they are marked uncertain (they may have received the "
-                         "message) and are not sent again unless you choose to.", "",
-                         int(recovered.group(1)))
+        # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
+        return translate("Reason", "Recipients being sent when the program stopped: %1. "
+                         "They are marked uncertain (they may have received the message) and "
+                         "are not sent again unless you choose to.").replace(
+                             "%1", recovered.group(1))
     if text.startswith("The gateway asked to slow down"):
         return translate("Reason", "The gateway asked to slow down; sending more slowly for "
                          "a while.")

@@ -51,13 +51,6 @@
             <numerusform>%n UTF-16 units</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s) per message</source>
-        <translation>
-            <numerusform>%n part per message</numerusform>
-            <numerusform>%n parts per message</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ProgressPanel</name>
@@ -66,16 +59,6 @@
         <translation>
             <numerusform>%n message part waiting for a final status</numerusform>
             <numerusform>%n message parts waiting for a final status</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Reason</name>
-    <message numerus="yes">
-        <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation>
-            <numerusform>%n recipient was being sent when the program stopped: it is marked uncertain (it may have received the message) and is not sent again unless you choose to.</numerusform>
-            <numerusform>%n recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</numerusform>
         </translation>
     </message>
 </context>

@@ -644,12 +644,9 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1 SMS parts&lt;/b&gt; for %2 recipients</source>
         <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1 partes SMS&lt;/b&gt; para %2 destinatarios</translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s) per message</source>
-        <translation>
-            <numerusform>%n parte por mensaje</numerusform>
-            <numerusform>%n partes por mensaje</numerusform>
-        </translation>
+    <message>
+        <source>Parts per message: %1</source>
+        <translation>Partes por mensaje: %1</translation>
     </message>
     <message>
         <source>%1 to %2 parts per message; %3 need more than %4</source>
@@ -888,12 +885,9 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Outside the contact hours allowed by Ley 2300: sending continues by itself at %1.</source>
         <translation>Fuera del horario de contacto que permite la Ley 2300: el envío continúa solo a las %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation>
-            <numerusform>%n destinatario se estaba enviando cuando el programa se cerró: queda como incierto (puede haber recibido el mensaje) y no se le envía de nuevo a menos que tú lo decidas.</numerusform>
-            <numerusform>%n destinatarios se estaban enviando cuando el programa se cerró: quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que tú lo decidas.</numerusform>
-        </translation>
+    <message>
+        <source>Recipients being sent when the program stopped: %1. They are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que tú lo decidas.</translation>
     </message>
     <message>
         <source>The gateway asked to slow down; sending more slowly for a while.</source>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 from desktop_helpers import WAIT_MS, open_desktop, wait_for_state
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -27,7 +27,7 @@ def _drop(window: object, path: Path) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     actions = Qt.DropAction.CopyAction
-    enter = QDragEnterEvent(QPointF(10, 10), actions, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(QPoint(10, 10), actions, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)  # type: ignore[attr-defined]
     assert enter.isAccepted()

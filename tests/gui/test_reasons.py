@@ -21,7 +21,8 @@ def test_known_reasons_are_recognised(qapp: QApplication) -> None:
     assert "error 1157" in reason_text("The gateway answered error 1157: bad. Check the "
                                        "account in the settings, then resume.")
     assert reason_text("3 recipients were being sent when the program stopped: they are "
-                       "marked uncertain").startswith("3 recipients were being sent")
+                       "marked uncertain").startswith("Recipients being sent when the program "
+                                                      "stopped: 3.")
     assert reason_text("Something new") == "Something new"
     assert reason_text("") == ""
     install_translators(qapp, "es")

@@ -6,22 +6,24 @@ lock briefly. What was accepted is kept in a book (`sandbox_store`): in memory, 
 `state_file` so a restarted sandbox still knows its ids. Time comes from an injectable clock
 (seconds since the epoch, like `time.time`) so tests drive statuses, schedules and the rate
 limit without sleeping. The rules (magic numbers, outcome shares, what a fault records) are
-written down in `docs/sandbox.md`.
+written down in `docs/sandbox.md`; the fault dice and the rate limit live in
+`sandbox_faults` (re-exported here).
 """
 
 from __future__ import annotations
 
-import hashlib
-import math
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
-from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from masiv_desktop.gateway.codes import ErrorCode, GatewayStatus
+from masiv_desktop.gateway.sandbox_faults import Fault as Fault  # re-exported
+from masiv_desktop.gateway.sandbox_faults import FaultPlan as FaultPlan  # re-exported
+from masiv_desktop.gateway.sandbox_faults import RateLimit, roll_faults
+from masiv_desktop.gateway.sandbox_faults import unit_hash as unit_hash  # re-exported
 from masiv_desktop.gateway.sandbox_store import (
     FileBook,
     IdTaken,
@@ -51,23 +53,6 @@ class SandboxRefusal(Exception):
     def __init__(self, code: ErrorCode) -> None:
         super().__init__(f"gateway error {int(code)}")
         self.code = code
-
-
-class Fault(StrEnum):
-    """A misbehaviour the sandbox plays on purpose (a knob, or a magic number)."""
-
-    NONE = "none"
-    RATE_LIMITED = "rate_limited"
-    """Answered 503 with Retry-After before anything is done: nothing is recorded."""
-    SERVER_ERROR = "server_error"
-    """Answered 5xx before anything is done: nothing is recorded."""
-    GATEWAY_EXCEPTION = "gateway_exception"
-    """Answered error 8734 before anything is done: nothing is recorded."""
-    DROP = "drop"
-    """The request is processed (an accepted send IS recorded), then the connection closes
-    without an answer: the client's "maybe sent" case."""
-    MALFORMED = "malformed"
-    """The request is processed (recorded if accepted), then a broken 200 body goes back."""
 
 
 @dataclass(frozen=True)
@@ -158,20 +143,6 @@ class MessageStatus:
 
 
 @dataclass(frozen=True)
-class FaultPlan:
-    """What to do to one gateway request, decided before it is handled."""
-
-    before: Fault
-    """NONE, RATE_LIMITED, SERVER_ERROR or GATEWAY_EXCEPTION."""
-    after: Fault
-    """NONE, DROP or MALFORMED (played after the request was processed)."""
-    latency_s: float
-    retry_after_s: int = 0
-    variant: int = 0
-    """Picks among the bodies / status codes of a fault, reproducibly."""
-
-
-@dataclass(frozen=True)
 class _Forced:
     """What a magic number's last digit forces."""
 
@@ -201,12 +172,6 @@ OUTCOME_SHARES: tuple[tuple[float, GatewayStatus], ...] = (
     (1.00, GatewayStatus.GENERAL_ERROR),
 )
 """Cumulative shares of final statuses for ordinary numbers, from hash(seed, recipient)."""
-
-
-def unit_hash(*parts: object) -> float:
-    """A reproducible number in [0, 1) from the parts (not Python's salted `hash`)."""
-    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") / 2.0**64
 
 
 def final_status_for(seed: int, recipient: str) -> GatewayStatus:
@@ -279,8 +244,7 @@ class SandboxState:
         self._credits = self._book.open_accounts({u.name: u.credits for u in config.users})
         self._next_id = max(int(clock() * _FIRST_ID_SCALE), self._book.last_id() + 1)
         self._request_seq = 0
-        self._tokens = _bucket_size(config)
-        self._tokens_at = clock()
+        self._rate_limit = RateLimit(config, clock())
 
     @property
     def config(self) -> SandboxConfig:
@@ -302,8 +266,7 @@ class SandboxState:
         with self._lock:
             self._config = replace(self._config, **knobs)  # type: ignore[arg-type]
             if "rate_limit" in knobs:
-                self._tokens = _bucket_size(self._config)
-                self._tokens_at = self._clock()
+                self._rate_limit.reset(self._config, self._clock())
 
     def add_user(self, name: str, password: str, credits: int = 1_000_000,
                  has_package: bool = True) -> None:
@@ -334,35 +297,8 @@ class SandboxState:
             cfg = self._config
             self._request_seq += 1
             seq = self._request_seq
-            wait = self._take_token(cfg)
-        latency = cfg.latency_ms / 1000.0
-        variant = int(unit_hash("variant", cfg.seed, seq) * 1000)
-        if wait is not None:
-            return FaultPlan(Fault.RATE_LIMITED, Fault.NONE, 0.0, max(1, math.ceil(wait)))
-        before = Fault.NONE
-        if unit_hash("5xx", cfg.seed, seq) < cfg.error_5xx_rate:
-            before = Fault.SERVER_ERROR
-        elif unit_hash("8734", cfg.seed, seq) < cfg.gateway_exception_rate:
-            before = Fault.GATEWAY_EXCEPTION
-        after = Fault.NONE
-        if unit_hash("drop", cfg.seed, seq) < cfg.drop_rate:
-            after = Fault.DROP
-        elif unit_hash("malformed", cfg.seed, seq) < cfg.malformed_rate:
-            after = Fault.MALFORMED
-        return FaultPlan(before, after, latency, variant=variant)
-
-    def _take_token(self, cfg: SandboxConfig) -> float | None:
-        """Token bucket (burst = one second's worth); seconds to wait, or None when allowed."""
-        if cfg.rate_limit is None:
-            return None
-        now = self._clock()
-        self._tokens = min(_bucket_size(cfg),
-                           self._tokens + max(0.0, now - self._tokens_at) * cfg.rate_limit)
-        self._tokens_at = now
-        if self._tokens >= 1.0:
-            self._tokens -= 1.0
-            return None
-        return (1.0 - self._tokens) / cfg.rate_limit
+            wait = self._rate_limit.take(cfg, self._clock)
+        return roll_faults(cfg, seq, wait)
 
     def _authenticate(self, username: str, password: str) -> SandboxUser:
         user = self._users.get(username)
@@ -458,10 +394,6 @@ class SandboxState:
         status, since = _status_at(message, now, step)
         return MessageStatus(message_id.strip(), status,
                              datetime.fromtimestamp(since, UTC).replace(microsecond=0))
-
-
-def _bucket_size(config: SandboxConfig) -> float:
-    return 0.0 if config.rate_limit is None else max(1.0, config.rate_limit)
 
 
 def _is_magic(recipient: str) -> bool:

@@ -1,20 +1,23 @@
 """The run thread's loop: claim → send → record, polls in the gaps, pause/cancel, progress.
 
-Everything here runs on the run thread except `_send_job` and `_poll_job`, which run on the
-sender threads and only talk back through the answer queue. See `core/engine.py` for the
-guarantees; `core/sender.py` and `core/poller.py` hold the decisions.
+Everything here runs on the run thread. This module holds the turn itself, starting, halting
+(pause/cancel/stop, the contact window), claiming and recording, and progress; the send side
+(answers, retries) is in `core/engine_send.py` and the poll side in `core/engine_poll.py`,
+whose jobs run on the sender threads and only talk back through the answer queue. See
+`core/engine.py` for the guarantees; `core/sender.py` and `core/poller.py` hold the decisions.
 """
 
 from __future__ import annotations
 
-import heapq
 import logging
 import math
 import queue
 from collections import deque
 from collections.abc import Callable
 
+from masiv_desktop.core.engine_poll import dispatch_polls, on_poll, record_polls
 from masiv_desktop.core.engine_receipts import ReceiptHints, listen
+from masiv_desktop.core.engine_send import dispatch, on_send
 from masiv_desktop.core.engine_types import (
     Answer,
     EngineOptions,
@@ -33,22 +36,16 @@ from masiv_desktop.core.events import (
     StateChanged,
 )
 from masiv_desktop.core.journal import Claimed, Journal, RecipientResult
-from masiv_desktop.core.poller import decide_poll
 from masiv_desktop.core.ratelimit import AdaptiveRate, RateMeter, TokenBucket
-from masiv_desktop.core.sender import UNREACHABLE_REASON, SendDecision, Step, decide_send
 from masiv_desktop.core.store import Store
-from masiv_desktop.core.store_parts import DuePart, PartsBook, PartUpdate
+from masiv_desktop.core.store_parts import PartsBook, PartUpdate
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.core.workers import Workers
-from masiv_desktop.gateway.codes import error_info
-from masiv_desktop.gateway.errors import GatewayInputError
-from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
 from masiv_desktop.gateway.transport import Transport
 
 log = logging.getLogger(__name__)
 
 _IDLE_WAIT = 0.05
-_RECIPIENT_PARAMETERS = frozenset({"recipient", "text"})
 _NOT_SENDABLE = frozenset({CampaignState.CANCELLED})
 
 
@@ -146,8 +143,8 @@ class RunLoop:
         self._control(now)
         self._check_window(now)
         self._write(now)
-        self._dispatch(now)
-        self._dispatch_polls(now)
+        dispatch(self, now)
+        dispatch_polls(self, now)
         self._progress(now)
         self.adaptive.tick()
 
@@ -179,9 +176,9 @@ class RunLoop:
             return
         while True:
             if isinstance(answer, SendAnswer):
-                self._on_send(answer)
+                on_send(self, answer)
             elif isinstance(answer, PollAnswer):
-                self._on_poll(answer)
+                on_poll(self, answer)
             elif isinstance(answer, ReceiptHint):
                 self.receipts.received(answer.message_id, self.clock())
             try:
@@ -287,7 +284,7 @@ class RunLoop:
     def _recount(self) -> None:
         self.by_state = dict(self.store.counts(self.id).by_state)
 
-    # -- sending -------------------------------------------------------------------------
+    # -- claiming and recording (sending: engine_send; polling: engine_poll) -------------
 
     def _window(self) -> int:
         return 1 if self.probing else self.options.connections
@@ -313,7 +310,7 @@ class RunLoop:
             if self.options.recipient_events:
                 self.events.put(RecipientChanged(self.id, result.recipient_id, result.state,
                                                  error_code=result.error_code))
-        self._record_polls(now)
+        record_polls(self, now)
         if self.receipts.apply(now, parts_written=bool(results)):
             self.next_poll_check = 0.0
         if self.sending and self.halt is None and self.exhausted and not self.in_flight \
@@ -327,178 +324,6 @@ class RunLoop:
         if n:
             self.by_state[old] = self.by_state.get(old, 0) - n
             self.by_state[new] = self.by_state.get(new, 0) + n
-
-    def _dispatch(self, now: float) -> None:
-        while self.halt is None and not self.waiting and self.in_flight < self._window() \
-                and now >= self.hold_until:
-            if self.retry and self.retry[0][0] <= now:
-                item = heapq.heappop(self.retry)[2]
-            elif self.ready:
-                item = self.ready.popleft()
-            else:
-                return
-            if not self.bucket.try_take(self._cost(item)):
-                self.ready.appendleft(item)
-                return
-            self.in_flight += 1
-            self.pool.submit(self._send_job, item)
-
-    def _send_job(self, item: Claimed) -> None:
-        """On a sender thread: one request, its answer back to the run thread. Never raises."""
-        try:
-            answer = SendAnswer(item, self.transport.send_message(
-                item.digits, item.text, originator=self.originator,
-                long_message=self.long_message, send_on=self.delivery.send_on_for(item.id)))
-        except GatewayInputError as exc:
-            answer = SendAnswer(item, SendOutcome(SendResult.REFUSED, error_text=str(exc)),
-                                input_error=exc)
-        except Exception as exc:
-            log.exception("campaign %s: sending to recipient %s failed", self.id, item.id)
-            answer = SendAnswer(item, SendOutcome(
-                SendResult.UNCERTAIN, error_text=f"Internal error while sending "
-                f"({type(exc).__name__}); the message may have gone out."))
-        self.answers.put(answer)
-
-    def _on_send(self, answer: SendAnswer) -> None:
-        self.in_flight -= 1
-        decision = _input_decision(answer.input_error) if answer.input_error \
-            else decide_send(answer.outcome)
-        item, outcome = answer.item, answer.outcome
-        now = self.clock()
-        if decision.step is Step.HALT:
-            self.results.append(RecipientResult(item.id, RecipientState.PENDING))
-            self._halt(decision.campaign_state or CampaignState.STOPPED, decision.reason,
-                       defect=decision.defect)
-        elif decision.step is Step.SETTLE:
-            self._settle_one(item, outcome, decision)
-        elif self.halt is not None:
-            back = RecipientState.CANCELLED if self.halt[0] is CampaignState.CANCELLED \
-                else RecipientState.PENDING
-            self.results.append(RecipientResult(item.id, back))
-        else:
-            _RETRIES[decision.step](self, item, outcome, now)
-
-    def _settle_one(self, item: Claimed, outcome: SendOutcome, decision: SendDecision) -> None:
-        state = decision.state or RecipientState.UNCERTAIN
-        if state is not RecipientState.UNCERTAIN:
-            self.probing = False
-        self.unreachable = self.busy = 0
-        self.meter.add(1)
-        if state is RecipientState.ACCEPTED:
-            self.open_parts += len(outcome.parts)
-            self.results.append(RecipientResult(item.id, state, outcome.message_ids))
-            return
-        code = outcome.error_code
-        text = outcome.error_text or (error_info(code).meaning if code is not None else "")
-        if decision.reason:
-            text = f"{decision.reason}: {text}" if text else decision.reason
-        self.open_parts += len(outcome.parts)
-        self.results.append(RecipientResult(item.id, state, outcome.message_ids,
-                                            error_code=code, error_text=text))
-
-    def _retry_gateway(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
-        self.probing = False
-        tries = self.gateway_tries.get(item.id, 0)
-        delays = self.options.gateway_retry_delays
-        if tries >= len(delays):
-            self.gateway_tries.pop(item.id, None)
-            self._settle_one(item, outcome, SendDecision(Step.SETTLE, RecipientState.REJECTED))
-            return
-        self.gateway_tries[item.id] = tries + 1
-        heapq.heappush(self.retry, (now + delays[tries], item.id, item))
-
-    def _retry_unreachable(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
-        self.unreachable += 1
-        delays = self.options.unreachable_delays
-        if self.unreachable > len(delays):
-            self.results.append(RecipientResult(item.id, RecipientState.PENDING))
-            log.warning("campaign %s: gateway unreachable: %s", self.id, outcome.error_text)
-            self._halt(CampaignState.PAUSED, UNREACHABLE_REASON)
-            return
-        self.hold_until = max(self.hold_until, now + delays[self.unreachable - 1])
-        self.ready.appendleft(item)
-
-    def _slow_down(self, item: Claimed, outcome: SendOutcome, now: float) -> None:
-        self.busy += 1
-        delays = self.options.busy_delays
-        wait = outcome.retry_after or delays[min(self.busy, len(delays)) - 1]
-        rate = self.adaptive.slow_down(self.meter.rate())
-        self.hold_until = max(self.hold_until, now + wait)
-        self.ready.appendleft(item)
-        self._notice(NoticeLevel.INFO, f"The gateway asked to slow down; sending at about "
-                     f"{rate:.0f} per second for a while.")
-
-    # -- polling -------------------------------------------------------------------------
-
-    def _dispatch_polls(self, now: float) -> None:
-        mode = self.options.poll
-        if mode is PollMode.NONE or self.stop_polling or self.halt is not None:
-            return
-        if self.sending and (self.ready or self.retry or now < self.hold_until):
-            return
-        free = self.options.connections - self.in_flight - len(self.polls_in_flight)
-        one_pass = mode is PollMode.ONCE or (self.options.poll_all_first and not self.once_done)
-        if free <= 0 or (not one_pass and now < self.next_poll_check):
-            return
-        if one_pass:
-            due = self.parts.startable(now, self.once_after, free)
-            if due:
-                self.once_after = due[-1].id
-            self.once_done = not due
-        else:
-            due = self.parts.due(now, free, self.polls_in_flight)
-            if not due:
-                next_due = self.parts.next_due()
-                self.next_poll_check = min(next_due or math.inf, now + 1.0)
-        for part in due:
-            if not self.bucket.try_take(1.0):
-                if one_pass:
-                    self.once_after = part.id - 1
-                    self.once_done = False
-                return
-            self.polls_in_flight.add(part.id)
-            self.pool.submit(self._poll_job, part)
-
-    def _poll_job(self, part: DuePart) -> None:
-        """On a sender thread: one getMessage, its answer back to the run thread."""
-        try:
-            report = self.transport.get_message(part.message_id)
-        except Exception as exc:
-            log.exception("campaign %s: asking the status of %s failed", self.id,
-                          part.message_id)
-            report = StatusReport(part.message_id, None, transient=True,
-                                  error_text=type(exc).__name__)
-        self.answers.put(PollAnswer(part, report))
-
-    def _on_poll(self, answer: PollAnswer) -> None:
-        self.polls_in_flight.discard(answer.part.id)
-        self.receipts.polled(answer.part.message_id, has_status=answer.report.status is not None)
-        decision = decide_poll(answer.part, answer.report, self.clock(),
-                               self.options.poll_policy)
-        self.updates.append(decision.update)
-        if decision.update.next_poll_at is None:
-            self.open_parts -= 1
-        if decision.account_problem and not self.stop_polling:
-            self.stop_polling = True
-            self._notice(NoticeLevel.WARNING, "Status polling stopped: "
-                         f"{decision.account_problem} Check the account, then poll again.")
-
-    def _record_polls(self, now: float) -> None:
-        if not self.updates:
-            return
-        updates, self.updates = self.updates, []
-        self.parts.record(updates)
-        if self.options.recipient_events:
-            statuses = self.parts.recipient_status_times([u.recipient_id for u in updates])
-            for rid, (status, moment) in statuses.items():
-                self.events.put(RecipientChanged(self.id, rid, RecipientState.ACCEPTED, status,
-                                                 status_time=moment))
-        if not self.sending and any(u.next_poll_at is None for u in updates) \
-                and self.parts.next_due() is None \
-                and self.store.campaign_state(self.id) is CampaignState.SENT:
-            self.store.set_state(self.id, CampaignState.FINISHED, "", now=now,
-                                 message="Every message has a final status.")
-            self.events.put(StateChanged(self.id, CampaignState.FINISHED))
 
     # -- telling the user ----------------------------------------------------------------
 
@@ -515,19 +340,4 @@ class RunLoop:
 
     def _notice(self, level: NoticeLevel, text: str) -> None:
         self.events.put(Notice(self.id, level, text))
-
-
-def _input_decision(error: GatewayInputError) -> SendDecision:
-    """A request we refused to send: the recipient's fault, or the campaign's settings."""
-    if error.parameter in _RECIPIENT_PARAMETERS:
-        return SendDecision(Step.SETTLE, RecipientState.REJECTED)
-    return SendDecision(Step.HALT, campaign_state=CampaignState.STOPPED,
-                        reason=f"{error} Fix it in the settings, then resume.")
-
-
-_RETRIES: dict[Step, Callable[[RunLoop, Claimed, SendOutcome, float], None]] = {
-    Step.RETRY_GATEWAY: RunLoop._retry_gateway,
-    Step.RETRY_UNREACHABLE: RunLoop._retry_unreachable,
-    Step.SLOW_DOWN: RunLoop._slow_down,
-}
 

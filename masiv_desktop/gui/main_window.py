@@ -347,6 +347,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._save_state()
+        # What follows may wait for in-flight answers to be recorded (seconds at most, with a
+        # gateway that hangs): the window goes away first, so nothing looks frozen.
+        self.hide()
         self.closing.emit()
         event.accept()
 
@@ -365,6 +368,7 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is not pause:
             return False
+        self.hide()
         self._pause()
         return True
 

@@ -194,3 +194,16 @@ def store_draft(desktop: Desktop) -> None:
     finally:
         store.close()
     desktop.workspace.reload_list(select=campaign_id)
+
+
+def test_slow_figure_reads_are_spaced_out_so_the_engine_keeps_the_database(
+        qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import masiv_desktop.gui.campaign_page as campaign_page
+
+    desktop = open_desktop(qtbot, data_dir)
+    page, _ = draft(qtbot, desktop)
+    assert page._details_timer.interval() == campaign_page.DETAILS_REFRESH_MS
+    monkeypatch.setattr(campaign_page, "DETAILS_DUTY", 1e-6)
+    with qtbot.waitSignal(page.detailsLoaded, timeout=WAIT_MS):
+        page.reload()
+    assert page._details_timer.interval() > 60_000

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from masiv_desktop.core import phones
-from masiv_desktop.core.listtypes import Column, ListFileError, SourceRow
+from masiv_desktop.core.listtypes import Column, ListFileError, ListProblem, SourceRow
 from masiv_desktop.core.usertypes import Verdict
 
 PHONE_HEADER_WORDS: tuple[str, ...] = (
@@ -48,7 +48,8 @@ def find_column(columns: Sequence[Column], wanted: str, *, path: Path | str,
             return column
     listed = ", ".join(f'"{column.name}" ({column.letter})' for column in columns)
     raise ListFileError(path, f"has no column named \"{wanted}\"; its columns are: {listed}",
-                        sheet=sheet, column=wanted)
+                        sheet=sheet, column=wanted, kind=ListProblem.UNKNOWN_COLUMN,
+                        names=tuple(column.name for column in columns))
 
 
 def suggest_phone_column(columns: Sequence[Column], sample: Sequence[SourceRow],
@@ -78,7 +79,9 @@ def choose_phone_column(columns: Sequence[Column], sample: Sequence[SourceRow], 
     if column is None:
         names = ", ".join(f'"{column.name}"' for column in columns)
         raise ListFileError(path, f"has no column that looks like phone numbers (columns: "
-                            f"{names}); name the column, e.g. --column Celular", sheet=sheet)
+                            f"{names}); name the column, e.g. --column Celular", sheet=sheet,
+                            kind=ListProblem.NO_PHONE_COLUMN,
+                            names=tuple(column.name for column in columns))
     return column
 
 

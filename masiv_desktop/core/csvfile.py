@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from masiv_desktop.core.listtypes import ListFileError
+from masiv_desktop.core.listtypes import ListFileError, ListProblem
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +58,16 @@ def detect_format(path: Path, *, prefer_tab: bool = False) -> TextFormat:
         with path.open("rb") as handle:
             head = handle.read(_SAMPLE_BYTES)
     except OSError as exc:
-        raise ListFileError(path, f"cannot be opened ({exc.strerror})") from exc
+        raise ListFileError(path, f"cannot be opened ({exc.strerror})",
+                            kind=ListProblem.CANNOT_OPEN, detail=exc.strerror) from exc
     if not head:
-        raise ListFileError(path, "is empty (0 bytes)")
+        raise ListFileError(path, "is empty (0 bytes)", kind=ListProblem.EMPTY_FILE)
     encoding = _encoding(path, head)
     sample = _decode_sample(head, encoding)
     if _looks_binary(sample):
         raise ListFileError(path, "is not a text list (it holds binary data); if it is a "
-                            "spreadsheet, give it its real extension (.xlsx, .xls, .ods)")
+                            "spreadsheet, give it its real extension (.xlsx, .xls, .ods)",
+                            kind=ListProblem.BINARY_AS_TEXT)
     if len(head) == _SAMPLE_BYTES:
         cut = sample.rfind("\n")
         sample = sample[:cut] if cut > 0 else sample
@@ -88,10 +90,12 @@ def iter_raw_rows(path: Path, text_format: TextFormat) -> Iterator[RawRow]:
                     yield number, cells
     except csv.Error as exc:
         raise ListFileError(path, f"is not a well-formed text list ({exc})",
-                            row=number + 1) from exc
+                            row=number + 1, kind=ListProblem.MALFORMED_TEXT,
+                            detail=str(exc)) from exc
     except UnicodeDecodeError as exc:
         raise ListFileError(path, f"is not valid {text_format.encoding} text; save it again as "
-                            "CSV UTF-8 from Excel", row=number + 1) from exc
+                            "CSV UTF-8 from Excel", row=number + 1, kind=ListProblem.BAD_ENCODING,
+                            detail=text_format.encoding) from exc
 
 
 def estimate_rows(path: Path, text_format: TextFormat) -> int:
@@ -114,7 +118,8 @@ def _encoding(path: Path, head: bytes) -> str:
         if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.1:
             return "utf-16-be"
         raise ListFileError(path, "is not a text list (it holds binary data); if it is a "
-                            "spreadsheet, give it its real extension (.xlsx, .xls, .ods)")
+                            "spreadsheet, give it its real extension (.xlsx, .xls, .ods)",
+                            kind=ListProblem.BINARY_AS_TEXT)
     return "utf-8" if _is_utf8(path) else "cp1252"
 
 

@@ -34,6 +34,7 @@ from masiv_desktop.core.listtypes import (
     Column,
     ImportCancelled,
     ListFileError,
+    ListProblem,
     ProgressCallback,
     SheetInfo,
     SourceRow,
@@ -104,7 +105,8 @@ class ListReader:
         self.rows_estimate = source.rows_estimate
         first = next(raw, None)
         if first is None:
-            raise ListFileError(self.path, "has no data (it is empty)", sheet=self.sheet)
+            raise ListFileError(self.path, "has no data (it is empty)", sheet=self.sheet,
+                                kind=ListProblem.EMPTY_SHEET)
         preview_raw: list[tuple[int, list[str]]] = []
         if looks_like_data(first[1]):
             self.header_row: int | None = None
@@ -221,7 +223,8 @@ class _Source:
         """(sheet name, raw rows, 0-based spreadsheet column of the rows' first cell)."""
         if self._text_format is not None:
             if sheet not in (None, "", self.path.stem):
-                raise ListFileError(self.path, f'is a text file: it has no sheet "{sheet}"')
+                raise ListFileError(self.path, f'is a text file: it has no sheet "{sheet}"',
+                                    kind=ListProblem.TEXT_HAS_NO_SHEETS, wanted=sheet)
             self.rows_estimate = csvfile.estimate_rows(self.path, self._text_format)
             return None, csvfile.iter_raw_rows(self.path, self._text_format), 0
         name, loaded = self._choose_sheet(sheet)
@@ -235,13 +238,15 @@ class _Source:
                 loaded = spreadsheet.load_sheet(self.path, self._workbook, name)
                 if loaded.start is not None:
                     return name, loaded
-            raise ListFileError(self.path, "has no data (every sheet is empty)")
+            raise ListFileError(self.path, "has no data (every sheet is empty)",
+                                kind=ListProblem.ALL_SHEETS_EMPTY)
         folded = {name.strip().casefold(): name for name in names}
         found = wanted if wanted in names else folded.get(wanted.strip().casefold())
         if found is not None:
             return found, spreadsheet.load_sheet(self.path, self._workbook, found)
         listed = ", ".join(f'"{name}"' for name in names)
-        raise ListFileError(self.path, f'has no sheet named "{wanted}"; its sheets are: {listed}')
+        raise ListFileError(self.path, f'has no sheet named "{wanted}"; its sheets are: {listed}',
+                            kind=ListProblem.UNKNOWN_SHEET, wanted=wanted, names=tuple(names))
 
 
 def _open_source(path: Path) -> _Source:
@@ -256,27 +261,31 @@ def _identify(path: Path) -> tuple[str, bool]:
         with path.open("rb") as handle:
             head = handle.read(512)
     except FileNotFoundError as exc:
-        raise ListFileError(path, "does not exist") from exc
+        raise ListFileError(path, "does not exist", kind=ListProblem.NOT_FOUND) from exc
     except IsADirectoryError as exc:
-        raise ListFileError(path, "is a folder, not a file") from exc
+        raise ListFileError(path, "is a folder, not a file", kind=ListProblem.IS_A_FOLDER) from exc
     except OSError as exc:
-        raise ListFileError(path, f"cannot be opened ({exc.strerror})") from exc
+        raise ListFileError(path, f"cannot be opened ({exc.strerror})",
+                            kind=ListProblem.CANNOT_OPEN, detail=exc.strerror) from exc
     if not head:
-        raise ListFileError(path, "is empty (0 bytes)")
+        raise ListFileError(path, "is empty (0 bytes)", kind=ListProblem.EMPTY_FILE)
     if extension not in WORKBOOK_EXTENSIONS | TEXT_EXTENSIONS:
         kind = extension or "no extension"
         raise ListFileError(path, f"is of a kind the program does not read ({kind}); save the "
-                            "list as .xlsx, .xls, .ods, .csv or .txt")
+                            "list as .xlsx, .xls, .ods, .csv or .txt",
+                            kind=ListProblem.UNKNOWN_EXTENSION, detail=extension)
     content = _workbook_content(path, head)
     if content is not None:
         return "workbook", extension not in _CONTENT_EXTENSIONS[content]
     markup = _markup(head)
     if markup:
         raise ListFileError(path, f"is {markup} saved with a spreadsheet name, which the "
-                            "program does not read; open it in Excel and save it as .xlsx")
+                            "program does not read; open it in Excel and save it as .xlsx",
+                            kind=ListProblem.MARKUP_AS_SPREADSHEET, detail=markup)
     if extension in WORKBOOK_EXTENSIONS and b"\0" in head:
         raise ListFileError(path, "is not a valid spreadsheet: it may be damaged or another "
-                            "kind of file renamed; open it in Excel and save it again")
+                            "kind of file renamed; open it in Excel and save it again",
+                            kind=ListProblem.NOT_A_SPREADSHEET)
     return "text", False
 
 
@@ -288,17 +297,19 @@ def _workbook_content(path: Path, head: bytes) -> str | None:
                 names = set(archive.namelist())
         except (zipfile.BadZipFile, OSError) as exc:
             raise ListFileError(path, "is damaged (an incomplete or corrupt spreadsheet); open "
-                                "it in Excel and save it again") from exc
+                                "it in Excel and save it again", kind=ListProblem.CORRUPT) from exc
         if "xl/workbook.xml" in names:
             return "xlsx"
         if "xl/workbook.bin" in names:
             return "xlsb"
         if "content.xml" in names:
             return "ods"
-        raise ListFileError(path, "is a ZIP archive, not a spreadsheet")
+        raise ListFileError(path, "is a ZIP archive, not a spreadsheet",
+                            kind=ListProblem.ZIP_NOT_SPREADSHEET)
     if head.startswith(_CFB_MAGIC):
         if _is_encrypted(path):
-            raise ListFileError(path, spreadsheet.PASSWORD_PROBLEM)
+            raise ListFileError(path, spreadsheet.PASSWORD_PROBLEM,
+                                kind=ListProblem.PASSWORD_PROTECTED)
         return "xls"
     return None
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,17 +18,62 @@ CancelCheck = Callable[[], bool]
 """Polled every few hundred rows; return True to stop the import (e.g. `Event.is_set`)."""
 
 
+class ListProblem(StrEnum):
+    """Why a list cannot be read, for callers that say it in the user's language (the GUI);
+    `ListFileError.problem` says it in English."""
+
+    NOT_FOUND = "not_found"
+    IS_A_FOLDER = "is_a_folder"
+    CANNOT_OPEN = "cannot_open"
+    """`detail` holds the system's reason."""
+    EMPTY_FILE = "empty_file"
+    UNKNOWN_EXTENSION = "unknown_extension"
+    """`detail` holds the extension ("" when there is none)."""
+    MARKUP_AS_SPREADSHEET = "markup_as_spreadsheet"
+    """A web page or XML file named .xls; `detail` says which (in English)."""
+    NOT_A_SPREADSHEET = "not_a_spreadsheet"
+    ZIP_NOT_SPREADSHEET = "zip_not_spreadsheet"
+    CORRUPT = "corrupt"
+    CORRUPT_SHEET = "corrupt_sheet"
+    PASSWORD_PROTECTED = "password_protected"
+    BINARY_AS_TEXT = "binary_as_text"
+    MALFORMED_TEXT = "malformed_text"
+    BAD_ENCODING = "bad_encoding"
+    """`detail` holds the encoding the file was read as."""
+    EMPTY_SHEET = "empty_sheet"
+    ALL_SHEETS_EMPTY = "all_sheets_empty"
+    UNKNOWN_SHEET = "unknown_sheet"
+    """`wanted` is the sheet asked for, `names` the sheets there are."""
+    TEXT_HAS_NO_SHEETS = "text_has_no_sheets"
+    """A sheet (`wanted`) was asked of a CSV/text file."""
+    UNKNOWN_COLUMN = "unknown_column"
+    """`column` is the column asked for, `names` the columns there are."""
+    NO_PHONE_COLUMN = "no_phone_column"
+    """`names` holds the columns there are."""
+    OTHER = "other"
+
+
 class ListFileError(Exception):
     """A recipient list the program cannot read; the message names the file (and the sheet,
-    row and column where they matter) and says what the user can do about it."""
+    row and column where they matter) and says what the user can do about it.
+
+    `kind` (a `ListProblem`) with `wanted`, `names` and `detail` lets the GUI rebuild the
+    sentence in the user's language; `str(exc)` and `problem` stay English.
+    """
 
     def __init__(self, path: Path | str, problem: str, *, sheet: str | None = None,
-                 row: int | None = None, column: str | None = None) -> None:
+                 row: int | None = None, column: str | None = None,
+                 kind: ListProblem = ListProblem.OTHER, wanted: str | None = None,
+                 names: tuple[str, ...] = (), detail: str | None = None) -> None:
         self.path = Path(path)
         self.problem = problem
         self.sheet = sheet
         self.row = row
         self.column = column
+        self.kind = kind
+        self.wanted = wanted
+        self.names = names
+        self.detail = detail
         where = [f'"{self.path.name}"']
         if sheet:
             where.append(f'sheet "{sheet}"')

@@ -21,7 +21,7 @@ from typing import Any
 
 import python_calamine as calamine
 
-from masiv_desktop.core.listtypes import ListFileError, SheetInfo
+from masiv_desktop.core.listtypes import ListFileError, ListProblem, SheetInfo
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +38,12 @@ def open_workbook(path: Path, *, by_content: bool) -> calamine.CalamineWorkbook:
                 return calamine.CalamineWorkbook.from_filelike(handle)
         return calamine.CalamineWorkbook.from_path(str(path))
     except calamine.PasswordError as exc:
-        raise ListFileError(path, PASSWORD_PROBLEM) from exc
+        raise ListFileError(path, PASSWORD_PROBLEM, kind=ListProblem.PASSWORD_PROTECTED) from exc
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError,
             OSError) as exc:
         raise ListFileError(path, f"cannot be read as a spreadsheet ({exc}); it may be damaged "
-                            "or not completely saved: open it in Excel and save it again"
-                            ) from exc
+                            "or not completely saved: open it in Excel and save it again",
+                            kind=ListProblem.CORRUPT, detail=str(exc)) from exc
 
 
 PASSWORD_PROBLEM = ("is protected with a password; remove the password in Excel (File > Info > "
@@ -65,10 +65,11 @@ def load_sheet(path: Path, workbook: calamine.CalamineWorkbook, name: str) -> An
     try:
         return workbook.get_sheet_by_name(name)
     except calamine.PasswordError as exc:
-        raise ListFileError(path, PASSWORD_PROBLEM) from exc
+        raise ListFileError(path, PASSWORD_PROBLEM, kind=ListProblem.PASSWORD_PROTECTED) from exc
     except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
         raise ListFileError(path, f"the sheet cannot be read ({exc}); it may be damaged: open "
-                            "the file in Excel and save it again", sheet=name) from exc
+                            "the file in Excel and save it again", sheet=name,
+                            kind=ListProblem.CORRUPT_SHEET, detail=str(exc)) from exc
 
 
 def iter_raw_rows(sheet: Any) -> Iterator[RawRow]:

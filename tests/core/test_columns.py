@@ -12,7 +12,13 @@ from masiv_desktop.core.columns import (
     fold,
     suggest_phone_column,
 )
-from masiv_desktop.core.listtypes import Column, ListFileError, SourceRow, column_letter
+from masiv_desktop.core.listtypes import (
+    Column,
+    ListFileError,
+    ListProblem,
+    SourceRow,
+    column_letter,
+)
 
 
 def _columns(*names: str) -> list[Column]:
@@ -59,6 +65,8 @@ def test_no_phone_column() -> None:
     with pytest.raises(ListFileError) as error:
         choose_phone_column(columns, rows, path=Path("lista.xlsx"), sheet="Hoja1")
     assert "lista.xlsx" in str(error.value) and "phone" in str(error.value)
+    assert error.value.kind is ListProblem.NO_PHONE_COLUMN
+    assert error.value.names == tuple(column.name for column in columns)
 
 
 def test_a_column_by_name_or_letter() -> None:
@@ -68,3 +76,5 @@ def test_a_column_by_name_or_letter() -> None:
     with pytest.raises(ListFileError) as error:
         find_column(columns, "Celular", path="x.csv")
     assert '"Celular"' in str(error.value) and '"Teléfono Móvil" (B)' in str(error.value)
+    assert error.value.kind is ListProblem.UNKNOWN_COLUMN and error.value.column == "Celular"
+    assert "Teléfono Móvil" in error.value.names

@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from masiv_desktop.core.importer import list_sheets, open_list, read_table
-from masiv_desktop.core.listtypes import ImportCancelled, ListFileError
+from masiv_desktop.core.listtypes import ImportCancelled, ListFileError, ListProblem
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
 PHONES = ["3001234567", "+57 310 987 6543", "573157654321", "0057 320 111 2233",
@@ -61,14 +61,17 @@ def test_an_unknown_sheet_names_the_sheets_there_are() -> None:
         open_list(FIXTURES / "clientes.xlsx", "Hoja1")
     message = str(error.value)
     assert "clientes.xlsx" in message and '"Hoja1"' in message and '"Clientes"' in message
+    assert error.value.kind is ListProblem.UNKNOWN_SHEET
+    assert error.value.wanted == "Hoja1" and "Clientes" in error.value.names
 
 
 def test_a_csv_has_one_sheet_named_after_the_file() -> None:
     sheets = list_sheets(FIXTURES / "clientes.tsv")
     assert [s.name for s in sheets] == ["clientes"]
     assert open_list(FIXTURES / "clientes.tsv", "clientes").sheet is None
-    with pytest.raises(ListFileError, match="no sheet"):
+    with pytest.raises(ListFileError, match="no sheet") as error:
         open_list(FIXTURES / "clientes.tsv", "Hoja1")
+    assert error.value.kind is ListProblem.TEXT_HAS_NO_SHEETS and error.value.wanted == "Hoja1"
 
 
 def _xlsx(tmp_path: Path, rows: list[list[object]], name: str = "t.xlsx") -> Path:
@@ -192,33 +195,54 @@ def test_rows_can_be_read_only_once() -> None:
         list(reader.rows())
 
 
-@pytest.mark.parametrize(("name", "words"), [
-    ("protected.xlsx", "protected with a password"),
-    ("corrupt.xlsx", "damaged"),
-    ("empty.xlsx", "empty (0 bytes)"),
-    ("empty.csv", "empty (0 bytes)"),
-    ("binary.csv", "binary data"),
-    ("blank-sheet.xlsx", "has no data"),
+@pytest.mark.parametrize(("name", "words", "kind"), [
+    ("protected.xlsx", "protected with a password", ListProblem.PASSWORD_PROTECTED),
+    ("corrupt.xlsx", "damaged", ListProblem.CORRUPT),
+    ("empty.xlsx", "empty (0 bytes)", ListProblem.EMPTY_FILE),
+    ("empty.csv", "empty (0 bytes)", ListProblem.EMPTY_FILE),
+    ("binary.csv", "binary data", ListProblem.BINARY_AS_TEXT),
+    ("blank-sheet.xlsx", "has no data", ListProblem.ALL_SHEETS_EMPTY),
 ])
-def test_broken_files_get_a_clear_error_naming_the_file(name: str, words: str) -> None:
+def test_broken_files_get_a_clear_error_naming_the_file(name: str, words: str,
+                                                        kind: ListProblem) -> None:
     with pytest.raises(ListFileError) as error:
         open_list(FIXTURES / name)
     assert f'"{name}"' in str(error.value)
     assert words in str(error.value)
+    assert error.value.kind is kind
+
+
+def test_an_empty_named_sheet_and_a_folder_have_their_kinds(tmp_path: Path) -> None:
+    with pytest.raises(ListFileError) as error:
+        open_list(FIXTURES / "blank-sheet.xlsx", list_sheets(FIXTURES / "blank-sheet.xlsx")[0].name)
+    assert error.value.kind is ListProblem.EMPTY_SHEET and error.value.sheet
+    folder = tmp_path / "carpeta.xlsx"
+    folder.mkdir()
+    with pytest.raises(ListFileError) as error:
+        open_list(folder)
+    assert error.value.kind is ListProblem.IS_A_FOLDER
+    (tmp_path / "nul.xlsx").write_bytes(b"ab\0cd" * 10)
+    with pytest.raises(ListFileError) as error:
+        open_list(tmp_path / "nul.xlsx")
+    assert error.value.kind is ListProblem.NOT_A_SPREADSHEET
 
 
 def test_missing_file_unknown_extension_and_fake_xls(tmp_path: Path) -> None:
-    with pytest.raises(ListFileError, match="does not exist"):
+    with pytest.raises(ListFileError, match="does not exist") as error:
         open_list(tmp_path / "nada.xlsx")
+    assert error.value.kind is ListProblem.NOT_FOUND
     (tmp_path / "lista.pdf").write_bytes(b"%PDF-1.4 ...")
-    with pytest.raises(ListFileError, match=r"\(\.pdf\)"):
+    with pytest.raises(ListFileError, match=r"\(\.pdf\)") as error:
         open_list(tmp_path / "lista.pdf")
+    assert error.value.kind is ListProblem.UNKNOWN_EXTENSION and error.value.detail == ".pdf"
     (tmp_path / "crm.xls").write_text("<html><table><tr><td>1</td></tr></table></html>")
-    with pytest.raises(ListFileError, match="web page"):
+    with pytest.raises(ListFileError, match="web page") as error:
         open_list(tmp_path / "crm.xls")
+    assert error.value.kind is ListProblem.MARKUP_AS_SPREADSHEET
     (tmp_path / "zip.xlsx").write_bytes(_zip())
-    with pytest.raises(ListFileError, match="ZIP archive"):
+    with pytest.raises(ListFileError, match="ZIP archive") as error:
         open_list(tmp_path / "zip.xlsx")
+    assert error.value.kind is ListProblem.ZIP_NOT_SPREADSHEET
 
 
 def _zip() -> bytes:

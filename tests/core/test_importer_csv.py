@@ -8,7 +8,7 @@ import pytest
 
 from masiv_desktop.core.csvfile import detect_format
 from masiv_desktop.core.importer import read_table
-from masiv_desktop.core.listtypes import ListFileError
+from masiv_desktop.core.listtypes import ListFileError, ListProblem
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
 
@@ -71,8 +71,9 @@ def test_a_one_column_list(tmp_path: Path) -> None:
 def test_a_malformed_record_names_the_file(tmp_path: Path) -> None:
     path = tmp_path / "nul.csv"
     path.write_bytes(b"Celular,Nombre\n3001234567,Ana\n" + b"x" * 200 + b"\x00" * 1 + b"\n")
-    with pytest.raises(ListFileError, match=r"nul\.csv"):
+    with pytest.raises(ListFileError, match=r"nul\.csv") as error:
         read_table(path)
+    assert error.value.kind is ListProblem.BINARY_AS_TEXT
 
 
 def test_leading_empty_columns_are_skipped_but_keep_their_letters(tmp_path: Path) -> None:

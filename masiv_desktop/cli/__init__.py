@@ -31,6 +31,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "send_cmd",
     "campaign_cmds",
     "export_cmd",
+    "draft_cmds",
+    "test_message_cmd",
 )
 
 

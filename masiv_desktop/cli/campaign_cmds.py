@@ -50,7 +50,9 @@ def register(subparsers: Any) -> None:
         p.add_argument("id", type=int)
         p.set_defaults(func=_with_store(_action(action)))
 
-    p = subparsers.add_parser("resume", help="continue sending a paused or stopped campaign")
+    p = subparsers.add_parser("resume", help="continue sending a paused or stopped campaign "
+                              "(a draft starts at its saved time; 'masiv start' can choose "
+                              "another)")
     p.add_argument("id", type=int)
     p.add_argument("--until-final", action="store_true",
                    help="after sending, stay until every message has a final status")
@@ -122,16 +124,18 @@ def _action(action: Callable[..., str]) -> Callable[[argparse.Namespace, Store],
 
 
 def _resume(args: argparse.Namespace) -> int:
-    return _run(args, "resume", send=True,
-                poll=PollMode.UNTIL_FINAL if args.until_final else PollMode.WHILE_SENDING)
+    return run_campaign(args, "resume", send=True,
+                        poll=PollMode.UNTIL_FINAL if args.until_final else PollMode.WHILE_SENDING)
 
 
 def _poll(args: argparse.Namespace) -> int:
-    return _run(args, "poll", send=False,
-                poll=PollMode.UNTIL_FINAL if args.until_final else PollMode.ONCE)
+    return run_campaign(args, "poll", send=False,
+                        poll=PollMode.UNTIL_FINAL if args.until_final else PollMode.ONCE)
 
 
-def _run(args: argparse.Namespace, prog: str, *, send: bool, poll: PollMode) -> int:
+def run_campaign(args: argparse.Namespace, prog: str, *, send: bool, poll: PollMode) -> int:
+    """Run campaign `args.id` in the foreground, then print its state (`resume`, `poll`,
+    `start`). Exit 2 for an unknown campaign or a gateway that cannot be opened."""
     paths = app_paths(args.data_dir)
     with closing(Store.open(paths.database)) as store:
         try:

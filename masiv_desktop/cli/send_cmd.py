@@ -1,4 +1,5 @@
 """`masiv send FILE --message TEXT`: import, check, confirm, send, print the campaign id.
+With `--draft` the campaign is only stored (DRAFT) and nothing is sent.
 
 The figures and the progress line go to stderr; stdout gets only the campaign id, so a
 script can capture it. Exit 0 when every recipient ended accepted, rejected or uncertain;
@@ -59,6 +60,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
                         help="deliver at this local date and time instead of now")
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    parser.add_argument("--draft", action="store_true",
+                        help="only save the campaign as a draft and print its id; "
+                        "'masiv start ID' sends it later, 'masiv delete ID' drops it")
     rules = parser.add_argument_group("Colombian contact rules (Ley 2300)")
     rules.add_argument("--purpose", choices=[p.value for p in Purpose],
                        default=Purpose.COMMERCIAL.value,
@@ -103,9 +107,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"masiv send: cannot read {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 2
     _show_plan(plan, settings)
-    if not args.yes and not _confirm():
-        print("Nothing was sent.", file=sys.stderr)
+    if not args.yes and not _confirm("Save as draft?" if args.draft else "Send now?"):
+        print("Nothing was saved." if args.draft else "Nothing was sent.", file=sys.stderr)
         return 1
+    if args.draft:
+        with closing(Store.open(paths.database)) as store:
+            campaign_id = create_campaign(store, plan, now=time.time())
+        print(campaign_id, flush=True)
+        print(f"Saved as draft; nothing was sent. 'masiv start {campaign_id}' sends it, "
+              f"'masiv delete {campaign_id}' drops it.", file=sys.stderr)
+        return 0
     connection = open_connection(settings, "send", args.data_dir)
     if connection is None:
         return 2
@@ -181,9 +192,9 @@ def _rule_lines(plan: CampaignPlan, refused: set[Verdict]) -> list[str]:
     return lines
 
 
-def _confirm() -> bool:
+def _confirm(question: str) -> bool:
     if not sys.stdin.isatty():
         print("masiv send: add --yes to send without a terminal to confirm.", file=sys.stderr)
         return False
-    print("Send now? [y/N] ", end="", file=sys.stderr, flush=True)
+    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
     return sys.stdin.readline().strip().lower() in ("y", "yes", "s", "si", "sí")

@@ -1,0 +1,120 @@
+"""`masiv start ID [--at TIME]` and `masiv delete ID`: what the desktop program does with a
+draft ("Send…" and "Edit…"/delete), through the same core (`core/drafts.py`).
+
+`start` sets the draft's send time (the given local time, or now), then runs it in the
+foreground exactly like `resume`. Only a DRAFT can be started or deleted; anything else
+exits 2 with the command to use instead. Exit codes as for `resume`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from contextlib import closing
+from datetime import datetime
+from typing import Any
+
+from masiv_desktop.cli.campaign_cmds import run_campaign
+from masiv_desktop.cli.campaign_run import add_gateway_arguments, settings_for
+from masiv_desktop.core.campaigns import CampaignError
+from masiv_desktop.core.drafts import delete_draft, schedule_draft
+from masiv_desktop.core.engine import PollMode
+from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.scheduling import CANNOT_CANCEL, ScheduleError, describe, parse_local_time
+from masiv_desktop.core.settings import SettingsError
+from masiv_desktop.core.store import Campaign, CampaignNotFound, Store
+from masiv_desktop.core.usertypes import CampaignState
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "start", help="send a draft (saved with 'masiv send --draft' or the desktop program)",
+        description="Set when the draft is delivered (--at, or now), confirm, then send it "
+        "with a progress line like 'resume'. Ctrl-C pauses it.")
+    p.add_argument("id", type=int)
+    p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
+                   help="deliver at this local date and time instead of now")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--until-final", action="store_true",
+                   help="after sending, stay until every message has a final status")
+    add_gateway_arguments(p)
+    p.set_defaults(func=_start)
+
+    p = subparsers.add_parser("delete", help="delete a draft (a campaign never started)")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=_delete)
+
+
+def _start(args: argparse.Namespace) -> int:
+    paths = app_paths(args.data_dir)
+    try:
+        send_at = parse_local_time(args.at) if args.at else None
+        settings = settings_for(args)
+        with closing(Store.open(paths.database)) as store:
+            campaign = _draft(store, args.id, "start")
+            if campaign is None:
+                return 2
+            _show(campaign, send_at, settings.gateway_timezone)
+            if not args.yes and not _confirm():
+                print("Nothing was sent; the draft is unchanged.", file=sys.stderr)
+                return 1
+            schedule_draft(store, args.id, send_at, settings, now=time.time())
+    except (ScheduleError, CampaignError, SettingsError, CampaignNotFound) as exc:
+        print(f"masiv start: {exc}", file=sys.stderr)
+        return 2
+    return run_campaign(args, "start", send=True,
+                        poll=PollMode.UNTIL_FINAL if args.until_final
+                        else PollMode.WHILE_SENDING)
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with closing(Store.open(app_paths(args.data_dir).database)) as store:
+        try:
+            campaign = _draft(store, args.id, "delete")
+            if campaign is None:
+                return 2
+            if not delete_draft(store, args.id):
+                print(f"masiv delete: campaign {args.id} has just started; it was not "
+                      "deleted.", file=sys.stderr)
+                return 2
+        except CampaignNotFound as exc:
+            print(f"masiv delete: {exc}", file=sys.stderr)
+            return 2
+    print(f"Deleted draft {args.id} \"{campaign.name}\".")
+    return 0
+
+
+def _draft(store: Store, campaign_id: int, prog: str) -> Campaign | None:
+    """The campaign if it is a draft; None after saying what to do with it instead."""
+    campaign = store.campaign(campaign_id)
+    if campaign.state is CampaignState.DRAFT:
+        return campaign
+    instead = {
+        CampaignState.PAUSED: f"'masiv resume {campaign_id}' continues it",
+        CampaignState.STOPPED: f"'masiv resume {campaign_id}' continues it",
+        CampaignState.WAITING_WINDOW: f"'masiv resume {campaign_id}' continues it",
+        CampaignState.RUNNING: f"'masiv pause {campaign_id}' pauses it",
+    }.get(campaign.state, f"'masiv status {campaign_id}' shows it")
+    print(f"masiv {prog}: campaign {campaign_id} is not a draft (it is "
+          f"{campaign.state.value}); {instead}.", file=sys.stderr)
+    return None
+
+
+def _show(campaign: Campaign, send_at: datetime | None, gateway_timezone: str) -> None:
+    lines = [f"Draft {campaign.id} \"{campaign.name}\": {campaign.recipients} recipients, "
+             f"{campaign.parts} parts, purpose {campaign.purpose.value}"]
+    if send_at is None:
+        lines.append("When: now")
+    else:
+        lines.append(f"When: {describe(send_at, gateway_timezone).describe()}")
+        lines.append(CANNOT_CANCEL)
+    print("\n".join(lines), file=sys.stderr)
+
+
+def _confirm() -> bool:
+    if not sys.stdin.isatty():
+        print("masiv start: add --yes to send without a terminal to confirm.", file=sys.stderr)
+        return False
+    print("Send this draft? [y/N] ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in ("y", "yes", "s", "si", "sí")

@@ -1,0 +1,132 @@
+"""`masiv send --draft`, `masiv start` and `masiv delete`: drafts end to end, the sandbox
+over HTTP, the store in a temp dir."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from masiv_desktop.cli import main
+from masiv_desktop.gateway.sandbox import SandboxGateway
+
+
+@pytest.fixture
+def account(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MASIV_USERNAME", "demo")
+    monkeypatch.setenv("MASIV_PASSWORD", "demo")
+
+
+def write_list(path: Path, n: int) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Nombre", "Celular"])
+        writer.writerows([f"Ana {i}", f"3{150000000 + i}"] for i in range(n))
+    return path
+
+
+def save_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str], n: int = 3) -> int:
+    source = write_list(tmp_path / "lista.csv", n)
+    code = main(["send", str(source), "--message", "Hola {Nombre}", "--draft", "--yes"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert "Saved as draft" in err
+    return int(out.strip())
+
+
+def state(campaign_id: int, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["status", str(campaign_id), "--json"]) == 0
+    return str(json.loads(capsys.readouterr().out)["state"])
+
+
+def test_a_draft_sends_nothing_until_started(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys)
+    assert state(cid, capsys) == "draft"
+    assert sandbox.sent() == []
+    code = main(["start", str(cid), "--gateway", sandbox.base_url, "--yes"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    sent = sandbox.sent()
+    assert sorted(r.messagedata for r in sent) == ["Hola Ana 0", "Hola Ana 1", "Hola Ana 2"]
+    assert {r.sendondate for r in sent} in ({None}, {""})
+    assert state(cid, capsys) in ("sent", "finished")
+
+
+def test_start_at_a_later_time_carries_sendondate(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys)
+    local = (datetime.now() + timedelta(days=1)).replace(second=0, microsecond=0)
+    code = main(["start", str(cid), "--at", local.strftime("%Y-%m-%d %H:%M"),
+                 "--gateway", sandbox.base_url, "--yes"])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    assert "cannot cancel" in err
+    expected = local.astimezone().astimezone(UTC).strftime("%m/%d/%Y %H:%M:%S")
+    assert {r.sendondate for r in sandbox.sent()} == {expected}
+
+
+def test_start_refuses_a_time_in_the_past_and_keeps_the_draft(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys)
+    assert main(["start", str(cid), "--at", "2020-01-01 10:00", "--gateway",
+                 sandbox.base_url, "--yes"]) == 2
+    assert "in the past" in capsys.readouterr().err
+    assert state(cid, capsys) == "draft"
+    assert sandbox.sent() == []
+
+
+def test_start_without_yes_and_without_a_terminal_sends_nothing(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys)
+    assert main(["start", str(cid), "--gateway", sandbox.base_url]) == 1
+    assert "--yes" in capsys.readouterr().err
+    assert state(cid, capsys) == "draft"
+    assert sandbox.sent() == []
+
+
+def test_start_and_delete_refuse_a_campaign_that_is_not_a_draft(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys)
+    assert main(["start", str(cid), "--gateway", sandbox.base_url, "--yes"]) == 0
+    capsys.readouterr()
+    before = len(sandbox.sent())
+    for command in (["start", str(cid), "--gateway", sandbox.base_url, "--yes"],
+                    ["delete", str(cid)]):
+        assert main(command) == 2
+        assert f"campaign {cid} is not a draft" in capsys.readouterr().err
+    assert len(sandbox.sent()) == before
+    assert state(cid, capsys) in ("sent", "finished")
+
+
+def test_delete_removes_a_draft(tmp_path: Path, data_dir: Path,
+                                capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys)
+    assert main(["delete", str(cid)]) == 0
+    assert f"Deleted draft {cid}" in capsys.readouterr().out
+    assert main(["status", str(cid)]) == 2
+    assert main(["campaigns", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []
+
+
+@pytest.mark.parametrize("command", [["start", "99", "--sandbox", "--yes"], ["delete", "99"]])
+def test_an_unknown_campaign_exits_2(data_dir: Path, command: list[str],
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(command) == 2
+    assert "99" in capsys.readouterr().err
+
+
+def test_resume_also_starts_a_draft_at_its_saved_time(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys, n=2)
+    assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 0
+    assert len(sandbox.sent()) == 2

@@ -130,3 +130,12 @@ def test_resume_also_starts_a_draft_at_its_saved_time(
     cid = save_draft(tmp_path, capsys, n=2)
     assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 0
     assert len(sandbox.sent()) == 2
+
+
+def test_a_draft_without_yes_and_without_a_terminal_is_not_saved(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_list(tmp_path / "lista.csv", 3)
+    assert main(["send", str(source), "--message", "Hola", "--draft"]) == 1
+    assert "Nothing was saved" in capsys.readouterr().err
+    assert main(["campaigns", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

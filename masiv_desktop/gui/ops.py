@@ -98,8 +98,10 @@ class _Op(QRunnable, Generic[T]):
     def __init__(self, work: Callable[[OpContext], T], on_success: Callable[[T], None],
                  on_failure: Callable[[BaseException], None] | None,
                  on_progress: Callable[[object], None] | None,
-                 on_cancelled: Callable[[], None] | None, parent: QObject | None) -> None:
+                 on_cancelled: Callable[[], None] | None, parent: QObject | None,
+                 expected: tuple[type[BaseException], ...] = ()) -> None:
         super().__init__()
+        self._expected = expected
         self.setAutoDelete(False)
         self._work, self._on_success, self._on_failure = work, on_success, on_failure
         self._on_progress, self._on_cancelled, self._parent = on_progress, on_cancelled, parent
@@ -116,6 +118,9 @@ class _Op(QRunnable, Generic[T]):
             ok = True
         except OpCancelled as exc:
             log.info("operation %s cancelled", _name(self._work))
+            result, ok = exc, False
+        except self._expected as exc:
+            log.info("operation %s stopped: %s: %s", _name(self._work), type(exc).__name__, exc)
             result, ok = exc, False
         except BaseException as exc:
             log.error("operation %s failed", _name(self._work), exc_info=exc)
@@ -166,22 +171,26 @@ def run_op(work: Callable[[OpContext], T], *, on_success: Callable[[T], None],
            on_failure: Callable[[BaseException], None] | None = None,
            on_progress: Callable[[object], None] | None = None,
            on_cancelled: Callable[[], None] | None = None,
-           parent: QObject | None = None, pool: QThreadPool | None = None) -> OpHandle[T]:
+           parent: QObject | None = None, pool: QThreadPool | None = None,
+           expected: tuple[type[BaseException], ...] = ()) -> OpHandle[T]:
     """Run `work(context)` on a worker thread, call back on the GUI thread (call it from there).
 
     Args:
         work: the core call. Runs on a pool thread: it must not touch widgets. It receives an
             `OpContext` to report progress and to check for cancellation.
         on_success: gets `work`'s return value, on the GUI thread.
-        on_failure: gets the exception `work` raised (already logged with its traceback), on
-            the GUI thread. Without it, a plain error dialog is shown.
+        on_failure: gets the exception `work` raised (already logged), on the GUI thread.
+            Without it, a plain error dialog is shown.
         on_progress: gets the latest value passed to `context.progress()`, on the GUI thread.
         on_cancelled: called instead of `on_failure` when `work` stopped with `OpCancelled`.
         parent: a widget whose deletion means nobody wants the result any more: if it is gone
             when `work` ends, no callback runs.
         pool: defaults to the global `QThreadPool`.
+        expected: exception types the user can cause (a broken file, a bad template): they
+            are logged at INFO on one line, without a traceback, and still go to `on_failure`.
+            Anything else is a bug and keeps its ERROR record with the traceback.
     """
-    op = _Op(work, on_success, on_failure, on_progress, on_cancelled, parent)
+    op = _Op(work, on_success, on_failure, on_progress, on_cancelled, parent, expected)
     _running.add(op)
     (pool or QThreadPool.globalInstance()).start(op)
     return op.handle

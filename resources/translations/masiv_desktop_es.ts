@@ -345,6 +345,97 @@
     </message>
 </context>
 <context>
+    <name>ListErrors</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist (it may have been moved or deleted).</source>
+        <translation>El archivo &quot;%1&quot; no existe (puede que lo hayan movido o borrado).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file.</source>
+        <translation>&quot;%1&quot; es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened (%2). Close it in Excel if it is open, and try again.</source>
+        <translation>No se puede abrir el archivo &quot;%1&quot; (%2). Si está abierto en Excel, ciérrelo e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty (0 bytes).</source>
+        <translation>El archivo &quot;%1&quot; está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is of a kind the program does not read (%2). Save the list as .xlsx, .xls, .ods, .csv or .txt.</source>
+        <translation>El archivo &quot;%1&quot; es de un tipo que el programa no lee (%2). Guarde la lista como .xlsx, .xls, .ods, .csv o .txt.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is a web page or XML file with a spreadsheet name. Open it in Excel and save it as .xlsx.</source>
+        <translation>El archivo &quot;%1&quot; es una página web o un archivo XML con nombre de hoja de cálculo. Ábralo en Excel y guárdelo como .xlsx.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a valid spreadsheet: it may be damaged or another kind of file renamed. Open it in Excel and save it again.</source>
+        <translation>El archivo &quot;%1&quot; no es una hoja de cálculo válida: puede estar dañado o ser otro tipo de archivo con el nombre cambiado. Ábralo en Excel y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is a ZIP archive, not a spreadsheet.</source>
+        <translation>El archivo &quot;%1&quot; es un archivo comprimido ZIP, no una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is damaged or was not completely saved. Open it in Excel and save it again.</source>
+        <translation>El archivo &quot;%1&quot; está dañado o no se guardó por completo. Ábralo en Excel y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%2&quot; of &quot;%1&quot; cannot be read; it may be damaged. Open the file in Excel and save it again.</source>
+        <translation>No se puede leer la hoja &quot;%2&quot; de &quot;%1&quot;; puede estar dañada. Abra el archivo en Excel y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is protected with a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>El archivo &quot;%1&quot; está protegido con contraseña. Quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a text list (it holds binary data). If it is a spreadsheet, give it its real extension (.xlsx, .xls, .ods).</source>
+        <translation>El archivo &quot;%1&quot; no es una lista de texto (contiene datos binarios). Si es una hoja de cálculo, póngale su extensión real (.xlsx, .xls, .ods).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a well-formed text list (row %2).</source>
+        <translation>El archivo &quot;%1&quot; no es una lista de texto bien formada (fila %2).</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not valid text from row %2 on. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
+        <translation>El archivo &quot;%1&quot; no tiene texto válido a partir de la fila %2. Guárdelo de nuevo desde Excel como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%2&quot; of &quot;%1&quot; is empty.</source>
+        <translation>La hoja &quot;%2&quot; de &quot;%1&quot; está vacía.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has no data: every sheet is empty.</source>
+        <translation>El archivo &quot;%1&quot; no tiene datos: todas sus hojas están vacías.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
+        <translation>El archivo &quot;%1&quot; no tiene ninguna hoja llamada &quot;%2&quot;. Sus hojas son: %3.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is a text file: it has no sheet &quot;%2&quot;.</source>
+        <translation>El archivo &quot;%1&quot; es un archivo de texto: no tiene la hoja &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has no column named &quot;%2&quot;. Its columns are: %3.</source>
+        <translation>El archivo &quot;%1&quot; no tiene ninguna columna llamada &quot;%2&quot;. Sus columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>No column of &quot;%1&quot; looks like mobile numbers (its columns are: %3). Choose the phone column by hand.</source>
+        <translation>Ninguna columna de &quot;%1&quot; parece tener números de celular (sus columnas son: %3). Elija a mano la columna del celular.</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>(Sheet &quot;%1&quot;.)</source>
+        <translation>(Hoja &quot;%1&quot;.)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Masiv Desktop</source>

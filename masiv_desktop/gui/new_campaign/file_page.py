@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.listtypes import ListFileError
+from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.main_window import spreadsheet_in
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.state import FlowState, OpenedFile, open_file
@@ -139,7 +140,8 @@ class FilePage(QWizardPage):
             return open_file(path, region)
 
         self._handle = run_op(work, on_success=self._opened_file, on_failure=self._failed,
-                              on_cancelled=self._cancelled, parent=self)
+                              on_cancelled=self._cancelled, parent=self,
+                              expected=(ListFileError,))
 
     def _opened_file(self, opened: OpenedFile) -> None:
         if opened.path != self.state.file:
@@ -181,12 +183,12 @@ class FilePage(QWizardPage):
 
 
 def file_error_text(error: BaseException) -> str:
-    """A list that cannot be read, in plain words (the core's sentence names the place)."""
+    """A list that cannot be read, in plain words naming the file (and sheet/column/row)."""
     from PySide6.QtCore import QCoreApplication
 
     title = QCoreApplication.translate("FilePage", "This list cannot be used.")
     if isinstance(error, ListFileError):
-        return f"{title}\n{error}"
+        return f"{title}\n{list_error_text(error)}"
     if isinstance(error, OSError):
         return f"{title}\n{error.filename or ''}: {error.strerror or error}"
     return f"{title}\n{error}"

@@ -26,6 +26,7 @@ from masiv_desktop.core.listtypes import ListFileError
 from masiv_desktop.core.merge import MissingValuesError, TemplateError
 from masiv_desktop.core.scheduling import ScheduleError
 from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.message_problems import missing_values_text
 from masiv_desktop.gui.new_campaign import review_texts as texts
 from masiv_desktop.gui.new_campaign.busy import BusyBar
@@ -180,7 +181,8 @@ class ReviewPage(QWizardPage):
             return plan_campaign(request)
 
         run_op(work, on_success=lambda plan: self._planned(request, plan),
-               on_failure=lambda error: self._failed(request, error), parent=self)
+               on_failure=lambda error: self._failed(request, error), parent=self,
+               expected=(ListFileError, TemplateError, ScheduleError, CampaignError))
 
     def _planned(self, request: PlanRequest, plan: CampaignPlan) -> None:
         if request != self._request:
@@ -276,7 +278,7 @@ def plan_error_text(error: BaseException) -> str:
     if isinstance(error, MissingValuesError):
         return "\n".join(missing_values_text(error))
     if isinstance(error, ListFileError):
-        return translate("Review", "The list cannot be read:") + f"\n{error}"
+        return translate("Review", "The list cannot be read:") + f"\n{list_error_text(error)}"
     if isinstance(error, TemplateError):
         return translate("Review", "The message has a problem:") + f"\n{error}"
     if isinstance(error, ScheduleError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizardPage
 
+from masiv_desktop.core.listtypes import ListFileError
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.state import FlowState, SheetPreview, open_sheet
@@ -73,7 +74,8 @@ class SheetPage(QWizardPage):
         def work(_ctx: OpContext) -> SheetPreview:
             return open_sheet(path, name, region)
 
-        run_op(work, on_success=self._loaded, on_failure=self._failed, parent=self)
+        run_op(work, on_success=self._loaded, on_failure=self._failed, parent=self,
+               expected=(ListFileError,))
 
     def _loaded(self, preview: SheetPreview) -> None:
         if preview.sheet != self._loading:

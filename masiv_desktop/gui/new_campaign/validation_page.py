@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from masiv_desktop.core.listtypes import ListFileError
 from masiv_desktop.core.usertypes import Verdict
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
@@ -140,7 +141,8 @@ class ValidationPage(QWizardPage):
         self._handle = run_op(work, on_success=lambda done: self._done(key, done),
                               on_failure=lambda error: self._failed(key, error),
                               on_progress=self._progress,
-                              on_cancelled=lambda: self._cancelled(key), parent=self)
+                              on_cancelled=lambda: self._cancelled(key), parent=self,
+                              expected=(ListFileError,))
 
     def cancel(self) -> None:
         if self._handle is not None:

@@ -3,13 +3,14 @@ file to a stored DRAFT, a workbook with several sheets, a broken file, a dropped
 
 from __future__ import annotations
 
+import logging
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core import report_data
@@ -17,6 +18,7 @@ from masiv_desktop.core.paths import AppPaths, app_paths
 from masiv_desktop.core.settings import Settings
 from masiv_desktop.core.store import Store
 from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.gui.i18n import install_translators
 from masiv_desktop.gui.new_campaign import NewCampaignWizard
 from masiv_desktop.gui.new_campaign.wizard import (
     FILE,
@@ -142,6 +144,26 @@ def test_a_broken_file_is_explained_on_the_page(qtbot: QtBot, paths: AppPaths) -
     assert "cannot be used" in error.text()
     assert wizard.currentId() == FILE
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_broken_file_is_explained_in_spanish_without_a_traceback(
+        qtbot: QtBot, paths: AppPaths, qapp: QApplication,
+        caplog: pytest.LogCaptureFixture) -> None:
+    install_translators(qapp, "es")
+    try:
+        with caplog.at_level(logging.INFO, logger="masiv_desktop.gui.ops"):
+            wizard = _wizard(qtbot, paths, file=LISTS / "corrupt.xlsx")
+            error = wizard.file_page.error
+            qtbot.waitUntil(lambda: not error.isHidden(), timeout=WAIT)
+        assert ('El archivo "corrupt.xlsx" está dañado o no se guardó por completo'
+                in error.text())
+        assert "damaged" not in error.text()
+    finally:
+        install_translators(qapp, "en")
+    records = [r for r in caplog.records if r.name == "masiv_desktop.gui.ops"]
+    assert records and all(r.levelno == logging.INFO and r.exc_info is None
+                           for r in records)
+    assert "ListFileError" in records[0].getMessage()
 
 
 def test_a_dropped_file_opens(qtbot: QtBot, paths: AppPaths) -> None:

@@ -49,6 +49,30 @@ def test_exception_is_logged_and_handed_to_failure(
     assert record.exc_info is not None and record.exc_info[1] is exc
 
 
+def test_an_expected_failure_is_logged_on_one_line_without_traceback(
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    failures: list[BaseException] = []
+
+    def user_error(_ctx: OpContext) -> int:
+        raise KeyError("lista.xlsx")
+
+    def bug(_ctx: OpContext) -> int:
+        raise ValueError("a bug")
+
+    with caplog.at_level(logging.INFO, logger="masiv_desktop.gui.ops"):
+        first = run_op(user_error, on_success=lambda _v: pytest.fail("no success expected"),
+                       on_failure=failures.append, expected=(LookupError,))
+        qtbot.waitUntil(lambda: first.done)
+        second = run_op(bug, on_success=lambda _v: pytest.fail("no success expected"),
+                        on_failure=failures.append, expected=(LookupError,))
+        qtbot.waitUntil(lambda: second.done)
+    assert [type(exc) for exc in failures] == [KeyError, ValueError]
+    expected, unexpected = [r for r in caplog.records if r.name == "masiv_desktop.gui.ops"]
+    assert expected.levelno == logging.INFO and expected.exc_info is None
+    assert "KeyError" in expected.getMessage() and "lista.xlsx" in expected.getMessage()
+    assert unexpected.levelno == logging.ERROR and unexpected.exc_info is not None
+
+
 def test_progress_is_marshalled_and_coalesced(qtbot: QtBot) -> None:
     gui_thread = threading.get_ident()
     progress: list[tuple[object, int]] = []

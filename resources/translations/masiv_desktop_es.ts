@@ -83,7 +83,7 @@
     </message>
     <message>
         <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
-        <translation>Esta campaña aún no se ha enviado. Revisa el mensaje y los destinatarios y luego pulsa Enviar…</translation>
+        <translation>Esta campaña aún no se ha enviado. Revise el mensaje y los destinatarios y luego pulse Enviar…</translation>
     </message>
     <message>
         <source>The campaign could not be started: %1</source>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>No password is saved for the account. Open Preferences, type the user name and password, and save.</source>
-        <translation>No hay una contraseña guardada para la cuenta. Abre Preferencias, escribe el usuario y la contraseña y guarda.</translation>
+        <translation>No hay una contraseña guardada para la cuenta. Abra Preferencias, escriba el usuario y la contraseña y guarde.</translation>
     </message>
     <message>
         <source>The account settings cannot be used: %1</source>
@@ -853,7 +853,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>This computer has no password store (keyring), so Masiv Desktop cannot keep the password. Type it to send now: it is used until you close the program and is never saved.</source>
-        <translation>Este equipo no tiene un almacén de contraseñas (llavero), así que Masiv Desktop no puede guardar la contraseña. Escríbela para enviar ahora: se usa hasta que cierres el programa y nunca se guarda.</translation>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero), así que Masiv Desktop no puede guardar la contraseña. Escríbala para enviar ahora: se usa hasta que cierre el programa y nunca se guarda.</translation>
     </message>
     <message>
         <source>Account:</source>
@@ -950,7 +950,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Paused by you.</source>
-        <translation>La pausaste tú.</translation>
+        <translation>La pausó usted.</translation>
     </message>
     <message>
         <source>Paused from the command line.</source>
@@ -962,15 +962,15 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>The gateway cannot be reached (no connection). Check the internet connection, then press Resume.</source>
-        <translation>No hay conexión con la plataforma. Revisa la conexión a internet y luego pulsa Reanudar.</translation>
+        <translation>No hay conexión con la plataforma. Revise la conexión a internet y luego pulse Reanudar.</translation>
     </message>
     <message>
         <source>Paused after an internal error of the program; press Resume to continue.</source>
-        <translation>Se pausó por un error interno del programa; pulsa Reanudar para continuar.</translation>
+        <translation>Se pausó por un error interno del programa; pulse Reanudar para continuar.</translation>
     </message>
     <message>
         <source>Sending stopped because of an internal error of the program (details are in the log). Press Resume to continue.</source>
-        <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Pulsa Reanudar para continuar.</translation>
+        <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Pulse Reanudar para continuar.</translation>
     </message>
     <message>
         <source>Outside the contact hours allowed by Ley 2300: sending continues by itself at %1.</source>
@@ -978,7 +978,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Recipients being sent when the program stopped: %1. They are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que tú lo decidas.</translation>
+        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</translation>
     </message>
     <message>
         <source>The gateway asked to slow down; sending more slowly for a while.</source>
@@ -990,15 +990,15 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>The gateway refused the account (error %1): check the user name and password in Preferences, then press Resume.</source>
-        <translation>La plataforma rechazó la cuenta (error %1): revisa el usuario y la contraseña en Preferencias y luego pulsa Reanudar.</translation>
+        <translation>La plataforma rechazó la cuenta (error %1): revise el usuario y la contraseña en Preferencias y luego pulse Reanudar.</translation>
     </message>
     <message>
         <source>The account has no credits left (error %1): top it up, then press Resume.</source>
-        <translation>La cuenta se quedó sin créditos (error %1): recárgala y luego pulsa Reanudar.</translation>
+        <translation>La cuenta se quedó sin créditos (error %1): recárguela y luego pulse Reanudar.</translation>
     </message>
     <message>
         <source>The gateway answered error %1 and sending stopped. Details are in the log; press Resume to try again.</source>
-        <translation>La plataforma respondió el error %1 y el envío se detuvo. Los detalles están en el registro; pulsa Reanudar para intentarlo de nuevo.</translation>
+        <translation>La plataforma respondió el error %1 y el envío se detuvo. Los detalles están en el registro; pulse Reanudar para intentarlo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1457,7 +1457,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>your Masiv account %1</source>
-        <translation>tu cuenta de Masiv %1</translation>
+        <translation>su cuenta de Masiv %1</translation>
     </message>
     <message>
         <source>%1 recipients, %2 SMS parts in all, through %3.</source>

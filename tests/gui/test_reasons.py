@@ -29,6 +29,6 @@ def test_known_reasons_are_recognised(qapp: QApplication) -> None:
     try:
         assert reason_text(UNREACHABLE_REASON).startswith("No hay conexión con la plataforma")
         assert reason_text(CLOSED_REASON).startswith("Se pausó al cerrar Masiv Desktop")
-        assert reason_text("Paused by the user.") == "La pausaste tú."
+        assert reason_text("Paused by the user.") == "La pausó usted."
     finally:
         install_translators(qapp, "en")

@@ -217,6 +217,8 @@ class CampaignPage(QWidget):
             return
         if self._grid_op is not None:
             self._grid_op.cancel()
+        # Changes arriving while the snapshot loads are kept by the bridge and applied on attach.
+        self.runner.attach(None, None)
         database = self.paths.database
 
         def work(ctx: OpContext) -> RecipientColumns:

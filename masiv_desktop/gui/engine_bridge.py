@@ -8,8 +8,12 @@ rate), and re-emits the campaign-level events (progress, state, notices) as sign
 
 The event types are a parameter: `adapter` turns one event into a `RecipientChange` (or None
 for events that are not about one recipient). `recipient_change` adapts the core's
-`RecipientChanged`; its status time is the time the bridge saw the event (the event carries
-none), at most one tick late.
+`RecipientChanged`; its status time is the gateway's when the event carries one, else the time
+the bridge saw the event (at most one tick late).
+
+While no grid is attached (the page is loading the campaign's recipients from the store, or
+shows another campaign) the changes are kept, the latest per recipient, and applied when a grid
+is attached: a snapshot read from the store plus every later change is the current state.
 """
 
 from __future__ import annotations
@@ -47,8 +51,11 @@ def recipient_change(event: object, now: float) -> RecipientChange | None:
     error = None
     if event.error_code is not None:
         error = f"{event.error_code}: {error_info(event.error_code).meaning}"
+    status_time = None
+    if status is not None:
+        status_time = event.status_time.timestamp() if event.status_time is not None else now
     return RecipientChange(event.recipient_id, state=event.state, status=status,
-                           status_time=now if status is not None else None, error=error)
+                           status_time=status_time, error=error)
 
 
 class EngineBridge(QObject):
@@ -78,13 +85,18 @@ class EngineBridge(QObject):
         self.campaign_id = campaign_id
         self.max_items, self._clock = max_items, clock
         self._state: CampaignState | None = None
+        self._kept: dict[int, RecipientChange] = {}
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
 
     def set_model(self, model: RecipientsModel | None, campaign_id: int | None) -> None:
-        """Point the bridge at another campaign's grid (or none)."""
+        """Point the bridge at another campaign's grid (or none); changes kept while no grid
+        was attached are applied to the new one."""
         self._model, self.campaign_id = model, campaign_id
+        if model is not None and self._kept:
+            model.apply_changes(list(self._kept.values()))
+            self._kept.clear()
 
     def start(self) -> None:
         self._timer.start()
@@ -121,6 +133,10 @@ class EngineBridge(QObject):
                 self._dispatch(event)
         if merged and self._model is not None:
             self._model.apply_changes(merged.values())
+        elif merged:
+            for rid, change in merged.items():
+                earlier = self._kept.get(rid)
+                self._kept[rid] = change if earlier is None else earlier.then(change)
         if merged:
             self.changesApplied.emit(len(merged))
         return len(events)

@@ -93,3 +93,19 @@ def test_producers_on_threads_nothing_lost(qtbot: QtBot) -> None:
     bridge.stop()
     assert model.data(model.index(1_999, Column.STATUS), 0) == (
         "Delivered to the phone")
+
+
+def test_changes_while_no_grid_is_attached_are_applied_when_one_is(qtbot: QtBot) -> None:
+    queue = EventQueue()
+    bridge = EngineBridge(queue.drain, None, campaign_id=7, clock=lambda: 1_700_000_000.0)
+    queue.put(RecipientChanged(7, 3, RecipientState.ACCEPTED))
+    queue.put(RecipientChanged(7, 3, RecipientState.ACCEPTED, status=2))
+    queue.put(RecipientChanged(7, 4, RecipientState.REJECTED, error_code=1))
+    assert bridge.tick() == 3
+    model = grid(10)
+    bridge.set_model(model, 7)
+    assert model.counts()[RecipientState.ACCEPTED] == 1
+    assert model.counts()[RecipientState.REJECTED] == 1
+    queue.put(RecipientChanged(7, 5, RecipientState.ACCEPTED))
+    bridge.tick()
+    assert model.counts()[RecipientState.ACCEPTED] == 2

@@ -11,7 +11,6 @@ Run: .venv/bin/python benchmarks/gateway_throughput.py   (about 35 s)
 
 from __future__ import annotations
 
-import subprocess
 import sys
 import threading
 import time
@@ -19,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import requests
+from sandbox_process import sandbox_process
 
 from masiv_desktop.gateway.endpoints import custom_endpoint
 from masiv_desktop.gateway.masiv_http import MasivHttpClient
@@ -33,19 +33,9 @@ WINDOW_S = {0: 2.0, 150: 3.0}
 @contextmanager
 def sandbox(latency_ms: int) -> Iterator[str]:
     """A `masiv sandbox` subprocess; yields its base URL."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "masiv_desktop", "sandbox", "--port", "0",
-         "--latency-ms", str(latency_ms), "--user", f"{USER}:{PASSWORD}:1000000000"],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        base_url = process.stdout.readline().strip()
-        if not base_url.startswith("http://"):
-            raise RuntimeError(f"the sandbox did not start: {base_url!r}")
+    with sandbox_process("--latency-ms", str(latency_ms),
+                         "--user", f"{USER}:{PASSWORD}:1000000000") as base_url:
         yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def measure(connections: int, window_s: float,

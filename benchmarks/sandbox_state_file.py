@@ -12,8 +12,6 @@ Run: .venv/bin/python benchmarks/sandbox_state_file.py [--window 3] [--memory-on
 from __future__ import annotations
 
 import argparse
-import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -21,6 +19,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
+from sandbox_process import sandbox_process
 
 SEND = "/SmsHandlers/sendhandler.ashx"
 REPORT = "/SmsHandlers/Reporthandler.ashx"
@@ -31,19 +30,8 @@ LOGIN = {"username": "bench", "password": "bench-password"}
 def sandbox(state_file: Path | None) -> Iterator[str]:
     """A `masiv sandbox` subprocess; yields its base URL."""
     extra = ["--state", str(state_file)] if state_file is not None else []
-    process = subprocess.Popen(
-        [sys.executable, "-m", "masiv_desktop", "sandbox", "--port", "0",
-         "--user", "bench:bench-password:1000000000", *extra],
-        stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        base_url = process.stdout.readline().strip()
-        if not base_url.startswith("http://"):
-            raise RuntimeError(f"the sandbox did not start: {base_url!r}")
+    with sandbox_process("--user", "bench:bench-password:1000000000", *extra) as base_url:
         yield base_url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def run(base_url: str, window_s: float) -> tuple[float, float, int]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -83,3 +87,23 @@ def run(database: Path, campaign_id: int, transport: object,
     engine.start()
     assert engine.wait(timeout), "the run did not end"
     return engine.final_state
+
+
+def resume_in_subprocess(home: Path, campaign_id: int, *extra: str
+                         ) -> subprocess.Popen[bytes]:
+    """`masiv resume ID EXTRA…` as the demo account, in its own process (for kill tests)."""
+    env = {**os.environ, "MASIV_USERNAME": "demo", "MASIV_PASSWORD": "demo"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "masiv_desktop.cli", "--data-dir", str(home), "resume",
+         str(campaign_id), *extra],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def count_in_state(database: Path, campaign_id: int, state: str) -> int:
+    """Recipients of a campaign in one state, read with a connection of its own."""
+    conn = sqlite3.connect(database, timeout=30)
+    try:
+        return int(conn.execute("SELECT COUNT(*) FROM recipient WHERE campaign_id = ? AND "
+                                "state = ?", (campaign_id, state)).fetchone()[0])
+    finally:
+        conn.close()

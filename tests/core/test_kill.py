@@ -4,10 +4,8 @@ must end accepted, rejected or uncertain, uncertain only for requests in flight 
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -15,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from campaign_helpers import make_campaign, numbers
+from campaign_helpers import count_in_state, make_campaign, numbers, resume_in_subprocess
 
 from masiv_desktop.core.store import Store
 from masiv_desktop.core.usertypes import RecipientState
@@ -30,20 +28,10 @@ KILLS = 22
 
 
 def _resume(home: Path, cid: int, url: str) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "MASIV_USERNAME": "demo", "MASIV_PASSWORD": "demo"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "masiv_desktop.cli", "--data-dir", str(home), "resume", str(cid),
-         "--gateway", url, "--connections", str(CONNECTIONS)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return resume_in_subprocess(home, cid, "--gateway", url, "--connections", str(CONNECTIONS))
 
 
-def _count(database: Path, cid: int, state: str) -> int:
-    conn = sqlite3.connect(database, timeout=30)
-    try:
-        return int(conn.execute("SELECT COUNT(*) FROM recipient WHERE campaign_id = ? AND "
-                                "state = ?", (cid, state)).fetchone()[0])
-    finally:
-        conn.close()
+_count = count_in_state
 
 
 def test_killing_the_sender_never_sends_twice_nor_loses_anyone(tmp_path: Path) -> None:

@@ -3,10 +3,8 @@ and resumed; the test SMSC's log shows no recipient twice and nobody is lost."""
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from campaign_helpers import make_campaign, numbers
+from campaign_helpers import count_in_state, make_campaign, numbers, resume_in_subprocess
 
 from masiv_desktop.core.paths import app_paths
 from masiv_desktop.core.settings import Settings, save_settings
@@ -32,20 +30,10 @@ KILLS = 12
 
 
 def _resume(home: Path, cid: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "MASIV_USERNAME": "demo", "MASIV_PASSWORD": "demo"}
-    return subprocess.Popen(
-        [sys.executable, "-m", "masiv_desktop.cli", "--data-dir", str(home), "resume", str(cid),
-         "--connections", str(CONNECTIONS)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return resume_in_subprocess(home, cid, "--connections", str(CONNECTIONS))
 
 
-def _count(database: Path, cid: int, state: str) -> int:
-    conn = sqlite3.connect(database, timeout=30)
-    try:
-        return int(conn.execute("SELECT COUNT(*) FROM recipient WHERE campaign_id = ? AND "
-                                "state = ?", (cid, state)).fetchone()[0])
-    finally:
-        conn.close()
+_count = count_in_state
 
 
 def test_killing_the_smpp_sender_never_sends_twice_nor_loses_anyone(tmp_path: Path) -> None:

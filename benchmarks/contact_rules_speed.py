@@ -18,12 +18,13 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from masiv_desktop.core import contact_rules, db
-from masiv_desktop.core.contact_window import BOGOTA, LAW_WINDOW, zones_for_numbers
-from masiv_desktop.core.engine_window import WindowGate
-from masiv_desktop.core.store import CampaignDraft, NewRecipient, Store, utc_text
+from masiv_desktop.core.engine.window import WindowGate
+from masiv_desktop.core.law import contact_rules
+from masiv_desktop.core.law.contact_window import BOGOTA, LAW_WINDOW, zones_for_numbers
+from masiv_desktop.core.lists.validation import ListValidator
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store, utc_text
 from masiv_desktop.core.usertypes import PartRule
-from masiv_desktop.core.validation import ListValidator
 
 N = 100_000
 NOW = datetime(2026, 11, 25, 15, 0, tzinfo=BOGOTA).timestamp()

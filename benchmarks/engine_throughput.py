@@ -31,12 +31,12 @@ from pathlib import Path
 
 from gateway_throughput import PASSWORD, USER, bare_sender, client_sender, measure, sandbox
 
-from masiv_desktop.core.engine import CampaignRun, EngineOptions
-from masiv_desktop.core.events import EventQueue
-from masiv_desktop.core.store import CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.engine.events import EventQueue
+from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
+from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import CampaignState, PartRule, RecipientState
-from masiv_desktop.gateway.endpoints import custom_endpoint
-from masiv_desktop.gateway.masiv_http import MasivHttpClient
+from masiv_desktop.gateway.http.client import MasivHttpClient
+from masiv_desktop.gateway.http.endpoints import custom_endpoint
 
 TEXT = "Benchmark message"
 

@@ -20,8 +20,8 @@ from contextlib import contextmanager
 import requests
 from sandbox_process import sandbox_process
 
-from masiv_desktop.gateway.endpoints import custom_endpoint
-from masiv_desktop.gateway.masiv_http import MasivHttpClient
+from masiv_desktop.gateway.http.client import MasivHttpClient
+from masiv_desktop.gateway.http.endpoints import custom_endpoint
 from masiv_desktop.gateway.outcomes import SendResult
 
 USER, PASSWORD = "bench", "bench-password"

@@ -26,11 +26,11 @@ import psutil
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
-from masiv_desktop.core.events import EventQueue, RecipientChanged
+from masiv_desktop.core.engine.events import EventQueue, RecipientChanged
 from masiv_desktop.core.usertypes import RecipientState
-from masiv_desktop.gui.engine_bridge import EngineBridge
-from masiv_desktop.gui.recipient_columns import Column, RecipientRow, ViewSpec, build_columns
-from masiv_desktop.gui.recipients_model import RecipientsModel
+from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
+from masiv_desktop.gui.recipients.columns import Column, RecipientRow, ViewSpec, build_columns
+from masiv_desktop.gui.recipients.model import RecipientsModel
 
 BUDGET_MS = 50.0
 RSS_BUDGET_MB = 600.0
@@ -114,7 +114,7 @@ def main() -> int:
     print(summary(f"batch of {bridge.max_items:,} changes (a tick's maximum)",
                   measure_ticks(app, queue, bridge, n, bridge.max_items, 10, rng)))
 
-    from masiv_desktop.gui.recipient_columns import compute_view
+    from masiv_desktop.gui.recipients.columns import compute_view
     for label, spec in [
         ("filter: state = accepted", ViewSpec(states=frozenset({RecipientState.ACCEPTED}))),
         ("search 'gomez' (first, builds the index)", ViewSpec(text="gomez")),

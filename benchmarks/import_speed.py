@@ -76,9 +76,9 @@ def ensure_files(count: int) -> tuple[Path, Path]:
 
 
 def masiv_read_validate(path: str) -> tuple[int, int]:
-    from masiv_desktop.core.columns import choose_phone_column
-    from masiv_desktop.core.importer import open_list
-    from masiv_desktop.core.validation import ListValidator
+    from masiv_desktop.core.lists.columns import choose_phone_column
+    from masiv_desktop.core.lists.importer import open_list
+    from masiv_desktop.core.lists.validation import ListValidator
 
     reader = open_list(path)
     column = choose_phone_column(reader.columns, reader.preview, path=path).index
@@ -91,7 +91,7 @@ def masiv_read_validate(path: str) -> tuple[int, int]:
 
 
 def masiv_read_only(path: str) -> tuple[int, int]:
-    from masiv_desktop.core.importer import open_list
+    from masiv_desktop.core.lists.importer import open_list
 
     rows = sum(1 for _ in open_list(path).rows())
     return rows, 0
@@ -100,8 +100,8 @@ def masiv_read_only(path: str) -> tuple[int, int]:
 def openpyxl_read_validate(path: str) -> tuple[int, int]:
     import openpyxl
 
-    from masiv_desktop.core.spreadsheet import cell_text
-    from masiv_desktop.core.validation import ListValidator
+    from masiv_desktop.core.lists.spreadsheet import cell_text
+    from masiv_desktop.core.lists.validation import ListValidator
 
     workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     validator = ListValidator("CO", frozenset({"573001234567"}))
@@ -116,8 +116,8 @@ def openpyxl_read_validate(path: str) -> tuple[int, int]:
 
 def validate_only(path: str) -> tuple[int, int]:
     """Validation alone, timed inside the child (the rows are read first, untimed)."""
-    from masiv_desktop.core.importer import read_table
-    from masiv_desktop.core.validation import validate_rows
+    from masiv_desktop.core.lists.importer import read_table
+    from masiv_desktop.core.lists.validation import validate_rows
 
     table = read_table(path)
     started = time.perf_counter()
@@ -136,9 +136,9 @@ def _child(task: str, path: str, queue: multiprocessing.Queue[object]) -> None:
     import openpyxl  # noqa: F401
     import phonenumbers  # noqa: F401
 
-    import masiv_desktop.core.columns
-    import masiv_desktop.core.importer
-    import masiv_desktop.core.validation  # noqa: F401
+    import masiv_desktop.core.lists.columns
+    import masiv_desktop.core.lists.importer
+    import masiv_desktop.core.lists.validation  # noqa: F401
     started = time.perf_counter()
     rows, ok = TASKS[task](path)
     elapsed = time.perf_counter() - started

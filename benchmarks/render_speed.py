@@ -14,8 +14,8 @@ import random
 import time
 from collections.abc import Callable
 
-from masiv_desktop.core.merge import RenderResult, render_campaign
-from masiv_desktop.core.text import analyze
+from masiv_desktop.core.text.measure import analyze
+from masiv_desktop.core.text.merge import RenderResult, render_campaign
 from masiv_desktop.core.usertypes import PartRule
 
 HEADERS = ("Telefono", "Nombre", "Saldo", "Fecha")

@@ -12,8 +12,8 @@ import sys
 from pathlib import Path
 sys.path.insert(0, "benchmarks")
 from report_speed import make_campaign
-from masiv_desktop.core import db
-from masiv_desktop.core.reports import ReportOptions, export_report
+from masiv_desktop.core.store import db
+from masiv_desktop.core.reports.export import ReportOptions, export_report
 out = Path(sys.argv[1])
 database = out / "masiv.sqlite3"
 database.unlink(missing_ok=True)

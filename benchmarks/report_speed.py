@@ -19,12 +19,12 @@ from pathlib import Path
 
 import psutil
 
-from masiv_desktop.core import db
-from masiv_desktop.core.journal import Journal, RecipientResult
-from masiv_desktop.core.report_data import RefusedRow, save_refused_rows
-from masiv_desktop.core.reports import ReportOptions, export_report
-from masiv_desktop.core.store import CampaignDraft, NewRecipient, Store
-from masiv_desktop.core.store_parts import PartsBook, PartUpdate
+from masiv_desktop.core.reports.data import RefusedRow, save_refused_rows
+from masiv_desktop.core.reports.export import ReportOptions, export_report
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.store.journal import Journal, RecipientResult
+from masiv_desktop.core.store.parts import PartsBook, PartUpdate
 from masiv_desktop.core.usertypes import CampaignState, PartRule, RecipientState, Verdict
 
 TEMPLATE = "Hola {Nombre}, tu saldo es ${Saldo}. Paga antes del {Fecha} en www.ejemplo.co"

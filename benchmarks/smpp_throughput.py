@@ -22,15 +22,15 @@ import threading
 import time
 from pathlib import Path
 
-from masiv_desktop.core.engine import CampaignRun, EngineOptions
-from masiv_desktop.core.engine_types import PollMode
-from masiv_desktop.core.events import EventQueue, RecipientChanged
-from masiv_desktop.core.poller import PollPolicy
-from masiv_desktop.core.store import CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.engine.events import EventQueue, RecipientChanged
+from masiv_desktop.core.engine.poller import PollPolicy
+from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
+from masiv_desktop.core.engine.types import PollMode
+from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import PartRule
-from masiv_desktop.gateway.endpoints import custom_endpoint
-from masiv_desktop.gateway.masiv_http import MasivHttpClient
-from masiv_desktop.gateway.smpp import SmppAccount, SmppTransport
+from masiv_desktop.gateway.http.client import MasivHttpClient
+from masiv_desktop.gateway.http.endpoints import custom_endpoint
+from masiv_desktop.gateway.smpp.transport import SmppAccount, SmppTransport
 from masiv_desktop.gateway.transport import Transport
 
 RECIPIENTS = 10_000

@@ -27,8 +27,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from PySide6.QtWidgets import QApplication, QWizard
 
 import masiv_desktop.gui  # noqa: F401  (the PySide6 work-around)
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.new_campaign import NewCampaignWizard
 from masiv_desktop.gui.new_campaign.wizard import MAPPING
 

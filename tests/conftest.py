@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway
-from masiv_desktop.gateway.sandbox_state import FakeClock
+from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway
+from masiv_desktop.gateway.sandbox.state import FakeClock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -22,12 +22,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.report_outcome import Outcome
-from masiv_desktop.core.settings import Settings, save_settings
+from masiv_desktop.core.reports.outcome import Outcome
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings, save_settings
 from masiv_desktop.core.usertypes import CampaignState
-from masiv_desktop.gui.app import create_application, start
-from masiv_desktop.gui.i18n import install_translators
+from masiv_desktop.gui.i18n.translators import install_translators
+from masiv_desktop.gui.launch import create_application, start
 from masiv_desktop.gui.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,7 +105,7 @@ def shoot(language: str, out: Path) -> None:
                    "clientes-ejemplo" and page.model.rowCount() > 0)
 
         page.send_button.click()
-        from masiv_desktop.gui.send_dialog import SendDialog
+        from masiv_desktop.gui.campaign.send_dialog import SendDialog
 
         dialog = page.findChild(SendDialog)
         assert dialog is not None

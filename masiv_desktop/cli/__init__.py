@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from masiv_desktop import __version__
 from masiv_desktop.core.logs import setup_logging
-from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.settings.paths import app_paths
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from contextlib import closing
 from typing import Any
 
-from masiv_desktop.cli.campaign_run import (
+from masiv_desktop.cli.foreground import (
     add_gateway_arguments,
     open_connection,
     poll_delays,
@@ -23,10 +23,10 @@ from masiv_desktop.cli.campaign_run import (
     settings_for,
 )
 from masiv_desktop.core import campaigns
-from masiv_desktop.core.engine import PollMode
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.settings import SettingsError
-from masiv_desktop.core.store import CampaignNotFound, Store
+from masiv_desktop.core.engine.run import PollMode
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import SettingsError
+from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
 from masiv_desktop.gateway.codes import STATUS_TEXT, GatewayStatus
 
 

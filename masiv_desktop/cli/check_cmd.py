@@ -15,14 +15,15 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, TextIO
 
-from masiv_desktop.core import db, phones
 from masiv_desktop.core.campaigns import contact_checks
-from masiv_desktop.core.columns import choose_phone_column
-from masiv_desktop.core.importer import open_list
-from masiv_desktop.core.listtypes import ListFileError
-from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.lists import phones
+from masiv_desktop.core.lists.columns import choose_phone_column
+from masiv_desktop.core.lists.importer import open_list
+from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import Purpose, Verdict
-from masiv_desktop.core.validation import ListValidator, RowCheck, Summary
 
 PROBLEMS_SHOWN = 50
 

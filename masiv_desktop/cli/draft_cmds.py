@@ -16,14 +16,19 @@ from datetime import datetime
 from typing import Any
 
 from masiv_desktop.cli.campaign_cmds import run_campaign
-from masiv_desktop.cli.campaign_run import add_gateway_arguments, settings_for
+from masiv_desktop.cli.foreground import add_gateway_arguments, settings_for
 from masiv_desktop.core.campaigns import CampaignError
 from masiv_desktop.core.drafts import delete_draft, schedule_draft
-from masiv_desktop.core.engine import PollMode
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.scheduling import CANNOT_CANCEL, ScheduleError, describe, parse_local_time
-from masiv_desktop.core.settings import SettingsError
-from masiv_desktop.core.store import Campaign, CampaignNotFound, Store
+from masiv_desktop.core.engine.run import PollMode
+from masiv_desktop.core.law.scheduling import (
+    CANNOT_CANCEL,
+    ScheduleError,
+    describe,
+    parse_local_time,
+)
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import SettingsError
+from masiv_desktop.core.store.campaigns import Campaign, CampaignNotFound, Store
 from masiv_desktop.core.usertypes import CampaignState
 
 

@@ -11,12 +11,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.report_csv import DELIMITERS
-from masiv_desktop.core.report_labels import LANGUAGES
-from masiv_desktop.core.reports import ReportError, ReportOptions, export_report
-from masiv_desktop.core.settings import load_settings
-from masiv_desktop.core.store import CampaignNotFound
+from masiv_desktop.core.reports.csv_file import DELIMITERS
+from masiv_desktop.core.reports.export import ReportError, ReportOptions, export_report
+from masiv_desktop.core.reports.labels import LANGUAGES
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import load_settings
+from masiv_desktop.core.store.campaigns import CampaignNotFound
 
 
 def register(subparsers: Any) -> None:

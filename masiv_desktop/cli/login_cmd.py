@@ -13,11 +13,16 @@ import logging
 import sys
 from typing import Any
 
-from masiv_desktop.core import credentials
-from masiv_desktop.core.account import CheckVerdict, test_connection
 from masiv_desktop.core.logs import register_secret
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.settings import Settings, SettingsError, load_settings, save_settings
+from masiv_desktop.core.settings import credentials
+from masiv_desktop.core.settings.account import CheckVerdict, test_connection
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import (
+    Settings,
+    SettingsError,
+    load_settings,
+    save_settings,
+)
 
 log = logging.getLogger(__name__)
 

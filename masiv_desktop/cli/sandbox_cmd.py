@@ -15,9 +15,9 @@ import threading
 from types import FrameType
 from typing import Any
 
-from masiv_desktop.gateway.sandbox import SandboxConfig, SandboxGateway, SandboxUser
-from masiv_desktop.gateway.sandbox_smpp import SmppSandbox
-from masiv_desktop.gateway.sandbox_store import SandboxStoreError
+from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway, SandboxUser
+from masiv_desktop.gateway.sandbox.smsc import SmppSandbox
+from masiv_desktop.gateway.sandbox.store import SandboxStoreError
 
 
 def parse_user(text: str) -> SandboxUser:

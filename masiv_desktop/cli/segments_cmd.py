@@ -11,8 +11,8 @@ import json
 import sys
 from typing import Any
 
-from masiv_desktop.core.smart_encoding import SmartResult, saving
-from masiv_desktop.core.text import TextAnalysis, analyze
+from masiv_desktop.core.text.measure import TextAnalysis, analyze
+from masiv_desktop.core.text.smart_encoding import SmartResult, saving
 from masiv_desktop.core.usertypes import PartRule
 
 _RULE_NAMES = {PartRule.MASIV_HTTP: "Masiv HTTP", PartRule.GSM: "GSM 03.38",

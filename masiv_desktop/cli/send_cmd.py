@@ -16,14 +16,13 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from masiv_desktop.cli.campaign_run import (
+from masiv_desktop.cli.foreground import (
     add_gateway_arguments,
     open_connection,
     poll_delays,
     run_foreground,
     settings_for,
 )
-from masiv_desktop.core import db
 from masiv_desktop.core.campaigns import (
     CampaignError,
     CampaignPlan,
@@ -33,15 +32,21 @@ from masiv_desktop.core.campaigns import (
     engine_options,
     plan_from_file,
 )
-from masiv_desktop.core.contact_rules import describe_schedule
-from masiv_desktop.core.contact_window import BOGOTA
-from masiv_desktop.core.engine import PollMode
-from masiv_desktop.core.listtypes import ListFileError
-from masiv_desktop.core.merge import TemplateError
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.scheduling import CANNOT_CANCEL, ScheduleError, describe, parse_local_time
-from masiv_desktop.core.settings import Settings, SettingsError
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.engine.run import PollMode
+from masiv_desktop.core.law.contact_rules import describe_schedule
+from masiv_desktop.core.law.contact_window import BOGOTA
+from masiv_desktop.core.law.scheduling import (
+    CANNOT_CANCEL,
+    ScheduleError,
+    describe,
+    parse_local_time,
+)
+from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings, SettingsError
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.text.merge import TemplateError
 from masiv_desktop.core.usertypes import Purpose, Verdict
 
 

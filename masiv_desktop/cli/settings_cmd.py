@@ -10,9 +10,9 @@ import json
 import sys
 from typing import Any
 
-from masiv_desktop.core import credentials
-from masiv_desktop.core.paths import AppPaths, app_paths
-from masiv_desktop.core.settings import (
+from masiv_desktop.core.settings import credentials
+from masiv_desktop.core.settings.paths import AppPaths, app_paths
+from masiv_desktop.core.settings.settings import (
     DESCRIPTIONS,
     SETTING_NAMES,
     Settings,

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from masiv_desktop.cli.check_cmd import add_list_arguments
-from masiv_desktop.core import db, phones, suppression
-from masiv_desktop.core.listtypes import ListFileError
-from masiv_desktop.core.paths import app_paths
+from masiv_desktop.core.lists import phones, suppression
+from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import SuppressionSource
 
 _SOURCES = [source.value for source in SuppressionSource]

@@ -12,8 +12,8 @@ import argparse
 import sys
 from typing import Any
 
-from masiv_desktop.cli.campaign_run import settings_for
-from masiv_desktop.core.settings import SettingsError
+from masiv_desktop.cli.foreground import settings_for
+from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.test_message import TrialOutcome, TrialResult, send_test_message
 
 

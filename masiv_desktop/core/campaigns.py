@@ -17,18 +17,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from masiv_desktop.core import contact_rules, report_data, suppression
-from masiv_desktop.core.columns import choose_phone_column
-from masiv_desktop.core.contact_window import Schedule, zones_for_numbers
-from masiv_desktop.core.engine_types import EngineOptions, PollMode
-from masiv_desktop.core.importer import open_list
-from masiv_desktop.core.listtypes import Column
-from masiv_desktop.core.merge import parse_template, render_campaign
-from masiv_desktop.core.poller import PollPolicy
-from masiv_desktop.core.scheduling import CANNOT_CANCEL, check_future
-from masiv_desktop.core.settings import Settings
-from masiv_desktop.core.settings_smpp import part_rule_for, poll_delays_for
-from masiv_desktop.core.store import (
+from masiv_desktop.core.engine.poller import PollPolicy
+from masiv_desktop.core.engine.types import EngineOptions, PollMode
+from masiv_desktop.core.law import contact_rules
+from masiv_desktop.core.law.contact_window import Schedule, zones_for_numbers
+from masiv_desktop.core.law.scheduling import CANNOT_CANCEL, check_future
+from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.lists.columns import choose_phone_column
+from masiv_desktop.core.lists.importer import open_list
+from masiv_desktop.core.lists.types import Column
+from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
+from masiv_desktop.core.reports import data as report_data
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.settings.smpp import part_rule_for, poll_delays_for
+from masiv_desktop.core.store.campaigns import (
     Campaign,
     CampaignCounts,
     CampaignDraft,
@@ -36,6 +38,7 @@ from masiv_desktop.core.store import (
     Store,
     encode_cells,
 )
+from masiv_desktop.core.text.merge import parse_template, render_campaign
 from masiv_desktop.core.usertypes import (
     CampaignState,
     PartRule,
@@ -44,7 +47,6 @@ from masiv_desktop.core.usertypes import (
     SuppressionSource,
     Verdict,
 )
-from masiv_desktop.core.validation import ListValidator, RowCheck, Summary
 from masiv_desktop.gateway.codes import GatewayStatus
 
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from masiv_desktop.core import contact_rules
 from masiv_desktop.core.campaigns import CampaignError, reaches_people
-from masiv_desktop.core.engine_window import campaign_zones
-from masiv_desktop.core.scheduling import check_future
-from masiv_desktop.core.settings import Settings
-from masiv_desktop.core.store import Store, utc_text
+from masiv_desktop.core.engine.window import campaign_zones
+from masiv_desktop.core.law import contact_rules
+from masiv_desktop.core.law.scheduling import check_future
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import Store, utc_text
 from masiv_desktop.core.usertypes import CampaignState
 
 

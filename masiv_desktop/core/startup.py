@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from masiv_desktop.core.campaigns import Choices, contact_checks, create_campaign, plan_from_file
-from masiv_desktop.core.settings import Settings
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, Purpose
 
 CLOSED_REASON = "Paused because Masiv Desktop was closed; it continues when the program starts."

@@ -14,10 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from masiv_desktop.core import phones
-from masiv_desktop.core.account import AccountError, open_gateway
-from masiv_desktop.core.credentials import CredentialsError
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.lists import phones
+from masiv_desktop.core.settings.account import AccountError, open_gateway
+from masiv_desktop.core.settings.credentials import CredentialsError
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Verdict
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendResult

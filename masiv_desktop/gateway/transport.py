@@ -1,6 +1,6 @@
 """What the campaign engine needs from a gateway connection, whatever the protocol.
 
-The HTTP client (`gateway/masiv_http.py`) satisfies it, and later an SMPP transport. Both
+The HTTP client (`gateway/http/client.py`) satisfies it, and later an SMPP transport. Both
 methods are called from several sender threads at once: an implementation must be
 thread-safe. Neither raises for gateway or network trouble: the answer says what happened
 (`SendOutcome.result`, `StatusReport.transient`), so the engine decides from one table.

@@ -1,6 +1,6 @@
 """A list the program cannot read, said in the user's language.
 
-`core.listtypes.ListFileError` carries an English sentence for the CLI and a `kind` with the
+`core.lists.types.ListFileError` carries an English sentence for the CLI and a `kind` with the
 values it talks about; this module rebuilds the sentence through `tr()` from those. A kind it
 does not know (`OTHER`) keeps the core's English sentence, so nothing is ever lost.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from masiv_desktop.core.listtypes import ListFileError, ListProblem
+from masiv_desktop.core.lists.types import ListFileError, ListProblem
 
 translate = QCoreApplication.translate
 _NAMES_SHOWN = 12

@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop import __version__
-from masiv_desktop.core.paths import AppPaths
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.paths import AppPaths
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.banner import SandboxBanner
-from masiv_desktop.gui.campaigns_model import CampaignIdRole, CampaignsModel
-from masiv_desktop.gui.campaigns_view import CampaignsView
+from masiv_desktop.gui.campaign_list.model import CampaignIdRole, CampaignsModel
+from masiv_desktop.gui.campaign_list.view import CampaignsView
 from masiv_desktop.gui.resources import app_icon
 from masiv_desktop.gui.ui_state import UiState
 
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
             self._chosen(Path(path))
 
     def open_settings(self) -> None:
-        from masiv_desktop.gui.settings_dialog import SettingsDialog
+        from masiv_desktop.gui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.paths, self.settings, self)
         dialog.saved.connect(self._on_settings_saved)

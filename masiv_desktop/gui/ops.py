@@ -1,7 +1,7 @@
 """The one background helper: run a core function off the GUI thread, get its result back on it.
 
 Modelled on Anki's `QueryOp` and Picard's `run_task`. Every dialog and window uses `run_op`
-instead of making threads; the campaign engine is the one exception (see `engine_bridge`).
+instead of making threads; the campaign engine is the one exception (see `campaign.engine_bridge`).
 
 The rule that matters: **never touch widgets (or any Qt object living on the GUI thread) in
 `work`**. It runs on a `QThreadPool` worker. Do the I/O or computation there and return a

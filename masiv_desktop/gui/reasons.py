@@ -11,8 +11,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from masiv_desktop.core.engine_window import WAITING_REASON
-from masiv_desktop.core.sender import UNREACHABLE_REASON
+from masiv_desktop.core.engine.sender import UNREACHABLE_REASON
+from masiv_desktop.core.engine.window import WAITING_REASON
 from masiv_desktop.core.startup import CLOSED_REASON
 from masiv_desktop.gateway.codes import ErrorCode
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.campaigns import reaches_people
-from masiv_desktop.core.contact_rules import OutsideWindow, check_send_time, window_applies
-from masiv_desktop.core.contact_window import BOGOTA, WindowError
-from masiv_desktop.core.scheduling import ScheduleError, check_future, describe
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.law.contact_rules import OutsideWindow, check_send_time, window_applies
+from masiv_desktop.core.law.contact_window import BOGOTA, WindowError
+from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.notice import Notice, Tone
 

@@ -124,7 +124,7 @@ def _require(condition: bool, problem: str) -> None:
 # --- the checks -------------------------------------------------------------------------------
 
 def check_qt(run: _Run) -> str:
-    from masiv_desktop.gui.app import create_application
+    from masiv_desktop.gui.launch import create_application
 
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
@@ -151,7 +151,7 @@ def check_resources(_run: _Run) -> str:
 
 
 def check_translations(run: _Run) -> str:
-    from masiv_desktop.gui.i18n import CATALOG
+    from masiv_desktop.gui.i18n.translators import CATALOG
     from masiv_desktop.gui.resources import translations_dir
 
     ours = QTranslator()
@@ -168,7 +168,7 @@ def check_core_data(_run: _Run) -> str:
     """Data files libraries load by name at run time (phone zones, holidays, keyring)."""
     import keyring
 
-    from masiv_desktop.core.contact_window import holiday_name, zones_for_number
+    from masiv_desktop.core.law.contact_window import holiday_name, zones_for_number
 
     zones = [str(zone) for zone in zones_for_number(SANDBOX_NUMBER)]
     _require("America/Bogota" in zones, f"no Colombian time zone for a mobile number: {zones}")
@@ -180,10 +180,10 @@ def check_core_data(_run: _Run) -> str:
 
 
 def check_store(run: _Run) -> str:
-    from masiv_desktop.core.db import connect, schema_version
-    from masiv_desktop.core.settings import Settings
+    from masiv_desktop.core.settings.settings import Settings
     from masiv_desktop.core.startup import create_sample_campaign
-    from masiv_desktop.core.store import Store
+    from masiv_desktop.core.store.campaigns import Store
+    from masiv_desktop.core.store.db import connect, schema_version
     from masiv_desktop.gui.resources import resources_dir
 
     database = run.home / "store-check" / "masiv.sqlite3"
@@ -214,10 +214,10 @@ def _recipients(conn: sqlite3.Connection, campaign_id: int) -> int:
 
 
 def check_sandbox(_run: _Run) -> str:
-    from masiv_desktop.gateway.endpoints import custom_endpoint
-    from masiv_desktop.gateway.masiv_http import MasivHttpClient
+    from masiv_desktop.gateway.http.client import MasivHttpClient
+    from masiv_desktop.gateway.http.endpoints import custom_endpoint
     from masiv_desktop.gateway.outcomes import SendResult
-    from masiv_desktop.gateway.sandbox import SandboxGateway
+    from masiv_desktop.gateway.sandbox.server import SandboxGateway
 
     with SandboxGateway() as sandbox:
         client = MasivHttpClient(custom_endpoint(sandbox.base_url), "demo", "demo",
@@ -237,9 +237,9 @@ def check_sandbox(_run: _Run) -> str:
 
 
 def check_main_window(run: _Run) -> str:
-    from masiv_desktop.core.paths import app_paths
-    from masiv_desktop.gui.app import start
-    from masiv_desktop.gui.i18n import install_translators
+    from masiv_desktop.core.settings.paths import app_paths
+    from masiv_desktop.gui.i18n.translators import install_translators
+    from masiv_desktop.gui.launch import start
     from masiv_desktop.gui.workspace import Workspace
 
     assert run.app is not None

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from masiv_desktop.core.paths import AppPaths
+from masiv_desktop.core.settings.paths import AppPaths
 
 
 class UiState:

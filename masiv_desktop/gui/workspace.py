@@ -15,15 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from masiv_desktop.core.drafts import delete_draft
-from masiv_desktop.core.events import Progress
-from masiv_desktop.core.reports import ReportFormat
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.engine.events import Progress
+from masiv_desktop.core.reports.export import ReportFormat
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import create_sample_campaign, is_first_run
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import RecipientState
-from masiv_desktop.gui.campaign_page import CampaignPage
-from masiv_desktop.gui.campaign_runner import CampaignRunner
-from masiv_desktop.gui.campaigns_model import CampaignRow
+from masiv_desktop.gui.campaign.page import CampaignPage
+from masiv_desktop.gui.campaign.runner import CampaignRunner
+from masiv_desktop.gui.campaign_list.model import CampaignRow
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.ops import OpContext, run_op
 from masiv_desktop.gui.resources import resources_dir

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -11,11 +10,9 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.core.store import Store
-from masiv_desktop.gateway.sandbox import SandboxGateway
-
-sys.path.insert(0, str(Path(__file__).parents[1] / "core"))
-from campaign_helpers import make_campaign, numbers
+from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.gateway.sandbox.server import SandboxGateway
+from tests.helpers.campaigns import make_campaign, numbers
 
 
 @pytest.fixture

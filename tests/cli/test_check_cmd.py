@@ -11,9 +11,10 @@ import openpyxl
 import pytest
 
 from masiv_desktop.cli import main
+from tests.helpers.paths import LISTS, SAMPLES
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples"
+FIXTURES = LISTS
+SAMPLE = SAMPLES
 
 
 def _check_json(capsys: pytest.CaptureFixture[str], data_dir: Path, *args: str

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import csv
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.core.paths import app_paths
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
-from report_helpers import digits, make_report_campaign
+from masiv_desktop.core.settings.paths import app_paths
+from tests.helpers.reports import digits, make_report_campaign
 
 
 @pytest.fixture

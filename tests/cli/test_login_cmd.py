@@ -20,9 +20,9 @@ import keyring.backends.fail
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.core import credentials
-from masiv_desktop.core.credentials import KEYRING_UNAVAILABLE
-from masiv_desktop.gateway.sandbox import SandboxGateway
+from masiv_desktop.core.settings import credentials
+from masiv_desktop.core.settings.credentials import KEYRING_UNAVAILABLE
+from masiv_desktop.gateway.sandbox.server import SandboxGateway
 
 MASIV = "import sys; from masiv_desktop.cli import main; sys.exit(main())"
 """The `masiv` command, run by the test's own interpreter."""

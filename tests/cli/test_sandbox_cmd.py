@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from masiv_desktop.cli.sandbox_cmd import build_config, parse_user
-from masiv_desktop.gateway.sandbox import SandboxUser
+from masiv_desktop.gateway.sandbox.server import SandboxUser
 
 PARAMS = {"action": "sendmessage", "recipient": "573151234567", "messagedata": "Hola"}
 

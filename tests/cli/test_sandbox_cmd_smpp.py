@@ -11,7 +11,7 @@ import sys
 import urllib.request
 
 from masiv_desktop.gateway.outcomes import SendResult
-from masiv_desktop.gateway.smpp import SmppAccount, SmppTransport
+from masiv_desktop.gateway.smpp.transport import SmppAccount, SmppTransport
 
 
 def test_the_smpp_side_shares_the_sent_log() -> None:

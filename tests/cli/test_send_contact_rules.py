@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.gateway.sandbox import SandboxGateway
+from masiv_desktop.gateway.sandbox.server import SandboxGateway
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.core.settings import DEFAULTS, SETTING_NAMES
+from masiv_desktop.core.settings.settings import DEFAULTS, SETTING_NAMES
 
 
 def _show_json(capsys: pytest.CaptureFixture[str], *prefix: str) -> dict[str, object]:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
+from tests.helpers.paths import LISTS
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "lists"
+FIXTURES = LISTS
 
 
 def _run(data_dir: Path, *args: str) -> int:

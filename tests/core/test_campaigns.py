@@ -9,12 +9,12 @@ from pathlib import Path
 import openpyxl
 from python_calamine import CalamineWorkbook
 
-from masiv_desktop.core import db
 from masiv_desktop.core.campaigns import create_campaign, plan_from_file
-from masiv_desktop.core.grid_rows import grid_rows
-from masiv_desktop.core.reports import ReportOptions, export_report
-from masiv_desktop.core.settings import Settings
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.reports.export import ReportOptions, export_report
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.store.grid_rows import grid_rows
 
 HEADERS = ("Nombre", "Celular", "Ciudad")
 ROWS = (("Ana Pérez", "3150000001", "Cali"), ("+Luis", "3150000002", ""),

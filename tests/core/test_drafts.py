@@ -7,15 +7,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from campaign_helpers import make_campaign, numbers
 
 from masiv_desktop.core.campaigns import CampaignError
-from masiv_desktop.core.contact_rules import OutsideWindow
 from masiv_desktop.core.drafts import delete_draft, schedule_draft
-from masiv_desktop.core.scheduling import ScheduleError
-from masiv_desktop.core.settings import Settings
-from masiv_desktop.core.store import CampaignNotFound, Store
+from masiv_desktop.core.law.contact_rules import OutsideWindow
+from masiv_desktop.core.law.scheduling import ScheduleError
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
 from masiv_desktop.core.usertypes import CampaignState
+from tests.helpers.campaigns import make_campaign, numbers
 
 REAL = Settings(gateway_preset="production", username="acme")
 

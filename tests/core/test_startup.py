@@ -5,9 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from campaign_helpers import make_campaign, numbers
-
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import (
     CLOSED_REASON,
     SAMPLE_MESSAGE,
@@ -16,10 +14,12 @@ from masiv_desktop.core.startup import (
     is_first_run,
     runs_at_start,
 )
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState
+from tests.helpers.campaigns import make_campaign, numbers
+from tests.helpers.paths import SAMPLES
 
-SAMPLE = Path(__file__).parents[2] / "resources" / "samples" / "clientes-ejemplo.xlsx"
+SAMPLE = SAMPLES / "clientes-ejemplo.xlsx"
 
 
 def test_sending_and_closed_campaigns_resume_sent_ones_are_polled(tmp_path: Path) -> None:

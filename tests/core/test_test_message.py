@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.test_message import TrialOutcome, send_test_message, test_number_digits
-from masiv_desktop.gateway.sandbox import SandboxGateway
+from masiv_desktop.gateway.sandbox.server import SandboxGateway
 
 ENV = {"MASIV_USERNAME": "demo", "MASIV_PASSWORD": "demo"}
 

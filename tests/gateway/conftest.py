@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from stub_servers import Behaviour, StubServer
+
+from tests.helpers.stub_servers import Behaviour, StubServer
 
 
 @pytest.fixture

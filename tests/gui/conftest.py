@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from masiv_desktop.gui.i18n import install_translators
+from masiv_desktop.gui.i18n.translators import install_translators
 
 
 @pytest.fixture(autouse=True)

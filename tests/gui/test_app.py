@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.settings import Settings, save_settings
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings, save_settings
 from masiv_desktop.gui import errors
-from masiv_desktop.gui.app import create_application, parse_args, start
-from masiv_desktop.gui.i18n import install_translators
+from masiv_desktop.gui.app import parse_args
+from masiv_desktop.gui.i18n.translators import install_translators
+from masiv_desktop.gui.launch import create_application, start
 
 
 def test_options_and_qt_arguments_are_separated() -> None:

@@ -7,18 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from desktop_helpers import WAIT_MS, open_desktop, wait_for_state
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.report_outcome import Outcome
+from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gui.new_campaign.wizard import MAPPING, MESSAGE, REVIEW, SCHEDULE, SHEET
-from masiv_desktop.gui.recipient_columns import Column
+from masiv_desktop.gui.recipients.columns import Column
+from tests.helpers.desktop import WAIT_MS, open_desktop, wait_for_state
+from tests.helpers.paths import LISTS
 
-LISTS = Path(__file__).parents[1] / "fixtures" / "lists"
+LISTS = LISTS
 FINAL = ("Delivered to the phone", "Delivered to the network", "Delivery error",
          "General error", "Length error")
 

@@ -7,13 +7,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from masiv_desktop.core.columns import find_column
-from masiv_desktop.core.importer import open_list
-from masiv_desktop.core.listtypes import Column, ListFileError, ListProblem
-from masiv_desktop.gui.i18n import install_translators
+from masiv_desktop.core.lists.columns import find_column
+from masiv_desktop.core.lists.importer import open_list
+from masiv_desktop.core.lists.types import Column, ListFileError, ListProblem
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.list_errors import _sentences, list_error_text
+from tests.helpers.paths import LISTS
 
-LISTS = Path(__file__).parents[1] / "fixtures" / "lists"
+LISTS = LISTS
 
 
 def _error(path: Path, sheet: str | None = None) -> ListFileError:

@@ -10,10 +10,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.paths import app_paths
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import CampaignState
-from masiv_desktop.gui.campaigns_model import CampaignColumn, CampaignRow, ProgressRole
+from masiv_desktop.gui.campaign_list.model import CampaignColumn, CampaignRow, ProgressRole
 from masiv_desktop.gui.main_window import MainWindow
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from masiv_desktop.core.engine_window import WAITING_REASON
-from masiv_desktop.core.sender import UNREACHABLE_REASON
+from masiv_desktop.core.engine.sender import UNREACHABLE_REASON
+from masiv_desktop.core.engine.window import WAITING_REASON
 from masiv_desktop.core.startup import CLOSED_REASON
-from masiv_desktop.gui.i18n import install_translators
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.reasons import reason_text
 
 

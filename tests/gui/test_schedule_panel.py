@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.schedule_panel import SchedulePanel
 

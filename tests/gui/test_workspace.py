@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from desktop_helpers import WAIT_MS, open_desktop, wait_for_state
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import CLOSED_REASON
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
-from masiv_desktop.gui.recipient_columns import Column
+from masiv_desktop.gui.recipients.columns import Column
+from tests.helpers.desktop import WAIT_MS, open_desktop, wait_for_state
 
 
 def test_first_run_shows_the_sample_draft_on_the_sandbox(qtbot: QtBot, data_dir: Path) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from masiv_desktop.core.listtypes import ListFileError
+from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.main_window import spreadsheet_in
 from masiv_desktop.gui.new_campaign.busy import BusyBar

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget, QWizardPage
 
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose
-from masiv_desktop.gui.message_editor import MessageEditor
+from masiv_desktop.gui.message.editor import MessageEditor
 from masiv_desktop.gui.new_campaign.state import FlowState
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from masiv_desktop.core.validation import RowCheck
+from masiv_desktop.core.lists.validation import RowCheck
 from masiv_desktop.gui.new_campaign.verdict_labels import check_text
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.campaigns import CampaignError, CampaignPlan
-from masiv_desktop.core.listtypes import ListFileError
-from masiv_desktop.core.merge import MissingValuesError, TemplateError
-from masiv_desktop.core.scheduling import ScheduleError
+from masiv_desktop.core.law.scheduling import ScheduleError
+from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.text.merge import MissingValuesError, TemplateError
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.list_errors import list_error_text
-from masiv_desktop.gui.message_problems import missing_values_text
+from masiv_desktop.gui.message.problems import missing_values_text
 from masiv_desktop.gui.new_campaign import review_texts as texts
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.state import (

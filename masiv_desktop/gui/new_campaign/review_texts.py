@@ -8,9 +8,9 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from masiv_desktop.core.campaigns import CampaignPlan
-from masiv_desktop.core.contact_rules import NowAdvice
-from masiv_desktop.core.contact_window import Schedule
-from masiv_desktop.core.scheduling import describe
+from masiv_desktop.core.law.contact_rules import NowAdvice
+from masiv_desktop.core.law.contact_window import Schedule
+from masiv_desktop.core.law.scheduling import describe
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
 translate = QCoreApplication.translate

@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 
-from masiv_desktop.core import db
 from masiv_desktop.core.campaigns import (
     CampaignPlan,
     Choices,
@@ -21,14 +20,15 @@ from masiv_desktop.core.campaigns import (
     create_campaign,
     plan_from_file,
 )
-from masiv_desktop.core.columns import suggest_phone_column
-from masiv_desktop.core.contact_window import BOGOTA, zones_for_numbers
-from masiv_desktop.core.importer import list_sheets, open_list
-from masiv_desktop.core.list_check import Candidate, CheckedList, check_list
-from masiv_desktop.core.listtypes import Column, SheetInfo, SourceRow
-from masiv_desktop.core.paths import AppPaths
-from masiv_desktop.core.settings import Settings
-from masiv_desktop.core.store import Store
+from masiv_desktop.core.law.contact_window import BOGOTA, zones_for_numbers
+from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
+from masiv_desktop.core.lists.columns import suggest_phone_column
+from masiv_desktop.core.lists.importer import list_sheets, open_list
+from masiv_desktop.core.lists.types import Column, SheetInfo, SourceRow
+from masiv_desktop.core.settings.paths import AppPaths
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.ops import OpContext
 

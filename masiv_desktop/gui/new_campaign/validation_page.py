@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from masiv_desktop.core.listtypes import ListFileError
+from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.usertypes import Verdict
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from masiv_desktop.core.phones import Reason
+from masiv_desktop.core.lists.phones import Reason
+from masiv_desktop.core.lists.validation import RowCheck
 from masiv_desktop.core.usertypes import Verdict
-from masiv_desktop.core.validation import RowCheck
 
 translate = QCoreApplication.translate
 

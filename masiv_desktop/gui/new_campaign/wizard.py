@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from masiv_desktop.core.paths import AppPaths
-from masiv_desktop.core.settings import Settings
+from masiv_desktop.core.settings.paths import AppPaths
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.new_campaign.file_page import FilePage
 from masiv_desktop.gui.new_campaign.mapping_page import MappingPage
 from masiv_desktop.gui.new_campaign.message_page import MessagePage

@@ -1,0 +1,136 @@
+"""The campaign engine: one worker thread runs one campaign, sending, then polling statuses.
+
+Threads: `CampaignRun.start()` starts the run thread, the only writer of the campaign's
+recipients and parts; it hands requests to a pool of `connections` sender threads and gets
+their answers back on a queue. `pause()`, `cancel()` and the `events` queue may be used from
+any thread. Another process may pause or cancel through the store: the run re-reads the
+campaign's state every `control_interval` seconds.
+
+The guarantees (DESIGN.md, "Sending without duplicates or losses"):
+- a recipient is claimed in a committed transaction before its request goes out, and at most
+  `connections` recipients are claimed-but-unrecorded at any instant, so a crash leaves at
+  most that many "uncertain";
+- answers are recorded by the run thread at every turn of its loop (milliseconds apart), in
+  one transaction together with the next claims;
+- an answer that may mean "sent" is never retried; the first answer saying the account is
+  wrong stops the run, and the first request of every run goes alone (a probe), so bad
+  credentials cost exactly one request.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from masiv_desktop.core.engine.events import EventQueue, Notice, NoticeLevel, RunEnded
+from masiv_desktop.core.engine.loop import RunLoop
+from masiv_desktop.core.engine.runlock import RunLock
+from masiv_desktop.core.engine.types import Answer, EngineOptions, PollMode, Wake
+from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.gateway.transport import Transport
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CampaignRun", "EngineOptions", "PollMode"]
+
+
+class CampaignRun:
+    """One run of one campaign. Create, `start()`, then `pause()`/`cancel()`/`wait()`."""
+
+    def __init__(self, database: Path, campaign_id: int, transport: Transport,
+                 options: EngineOptions | None = None, *, events: EventQueue | None = None,
+                 clock: Callable[[], float] = time.time, lock_folder: Path | None = None) -> None:
+        """`clock` gives epoch seconds (UTC); every stored time and the rate use it."""
+        self.database = database
+        self.campaign_id = campaign_id
+        self.transport = transport
+        self.options = options or EngineOptions()
+        self.events = events or EventQueue()
+        self.clock = clock
+        self.lock = RunLock(lock_folder or database.parent / "locks", campaign_id)
+        self.final_state: CampaignState | None = None
+        self._request: tuple[CampaignState, str] | None = None
+        self._request_lock = threading.Lock()
+        self._answers: queue.SimpleQueue[Answer] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> CampaignRun:
+        """Take the campaign's run lock (raises `CampaignBusy`) and start the run thread."""
+        self.lock.acquire()
+        self._thread = threading.Thread(target=self._main, name=f"campaign-{self.campaign_id}",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def run(self) -> CampaignState | None:
+        """Run in the calling thread until the run ends (for scripts); returns the state."""
+        self.lock.acquire()
+        self._main()
+        return self.final_state
+
+    def pause(self, reason: str = "Paused by the user.") -> None:
+        """Stop sending within a second; requests in flight finish and are recorded."""
+        self._ask(CampaignState.PAUSED, reason)
+
+    def cancel(self) -> None:
+        """Cancel: nothing more is sent; pending recipients become cancelled."""
+        self._ask(CampaignState.CANCELLED, "")
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the run thread to end; True when it has."""
+        if self._thread is None:
+            return True
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def take_request(self) -> tuple[CampaignState, str] | None:
+        """The run loop's side of pause/cancel: the latest request, once."""
+        with self._request_lock:
+            request, self._request = self._request, None
+        return request
+
+    def _ask(self, state: CampaignState, reason: str) -> None:
+        with self._request_lock:
+            self._request = (state, reason)
+        self._answers.put(Wake())
+
+    def _main(self) -> None:
+        store = Store.open(self.database)
+        try:
+            loop = RunLoop(self.campaign_id, store, self.transport, self.options,
+                           events=self.events, clock=self.clock, answers=self._answers,
+                           take_request=self.take_request)
+            self.final_state = loop.run()
+        except Exception:
+            log.exception("campaign %s: the run failed", self.campaign_id)
+            self.events.put(Notice(self.campaign_id, NoticeLevel.ERROR,
+                                   "Sending stopped because of an internal error; details are "
+                                   "in the log. Resume to continue."))
+            self.final_state = _state_after_failure(store, self.campaign_id, self.clock())
+        finally:
+            store.close()
+            self.lock.release()
+            self.events.put(RunEnded(self.campaign_id,
+                                     self.final_state or CampaignState.PAUSED))
+
+
+def _state_after_failure(store: Store, campaign_id: int, now: float) -> CampaignState | None:
+    try:
+        state = store.campaign_state(campaign_id)
+        if state is CampaignState.RUNNING:
+            store.set_state(campaign_id, CampaignState.PAUSED,
+                            "Paused after an internal error; resume to continue.", now=now)
+            return CampaignState.PAUSED
+        return state
+    except Exception:
+        log.exception("campaign %s: cannot record the state after a failure", campaign_id)
+        return None

@@ -1,0 +1,174 @@
+"""Colombia's contact rules applied to a campaign (Ley 2300 de 2023; docs/contact-rules.md).
+
+What applies to which campaign: commercial (and collection) campaigns get every rule — the
+contact window, one commercial contact per person per day, the RNE, the opt-out footer.
+Transactional ones (one-time codes, service notices) skip the frequency cap, the RNE and the
+footer, and follow the window too unless the user switched it off for that campaign
+(`window_override`, allowed only for transactional ones).
+
+Pure core, no printing: the CLI and the GUI show what these functions return. Times are
+epoch seconds (`now`) or aware datetimes; "today" is the Colombian calendar day.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from masiv_desktop.core.law.contact_window import (
+    BOGOTA,
+    ContactWindow,
+    Schedule,
+    calendar_day,
+    describe_time,
+)
+from masiv_desktop.core.law.scheduling import ScheduleError
+from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.store.campaigns import utc_text
+from masiv_desktop.core.usertypes import Purpose
+
+RNE_MAX_AGE_DAYS = 30
+DEFAULT_PER_CONNECTION = 5.0
+"""Messages per second one connection is assumed to send when no rate is set (a request
+answered in about 200 ms): only for the "will it fit in the window" estimate."""
+
+Zones = Sequence[tzinfo]
+
+
+class OutsideWindow(ScheduleError):
+    """A send time outside the contact window; `next_allowed` is the time to offer instead."""
+
+    def __init__(self, when: datetime, next_allowed: datetime, zone: tzinfo) -> None:
+        self.when = when
+        self.next_allowed = next_allowed
+        super().__init__(
+            f"The send time {describe_time(when, zone)} is outside the hours allowed for "
+            f"commercial messages (Ley 2300). The next allowed time is "
+            f"{describe_time(next_allowed, zone)}.")
+
+
+def window_applies(purpose: Purpose, window_override: bool) -> bool:
+    """The window binds every campaign except a transactional one the user released."""
+    return not (purpose is Purpose.TRANSACTIONAL and window_override)
+
+
+def check_override(purpose: Purpose, window_override: bool) -> None:
+    """Refuse the switch on a commercial campaign: the law allows no exception there."""
+    if window_override and purpose is not Purpose.TRANSACTIONAL:
+        raise ScheduleError("Only transactional campaigns (codes, service notices) may be sent "
+                            "outside the contact window; this campaign is commercial.")
+
+
+def check_send_time(window: ContactWindow, when: datetime,
+                    zones: Zones = (BOGOTA,)) -> None:
+    """Raise OutsideWindow (with the next allowed time) for a time outside the window."""
+    if not window.is_allowed(when, zones):
+        raise OutsideWindow(when, window.next_opening(when, zones), zones[0])
+
+
+def contacted_today(conn: sqlite3.Connection, now: float,
+                    zone: tzinfo = BOGOTA) -> frozenset[str]:
+    """Numbers sent a commercial message during today's calendar day in `zone` by any
+    campaign in the store (accepted by the gateway). One indexed query (recipient.sent_at);
+    a scheduled campaign counts on its delivery day (its `send_at`), not its submit day."""
+    start, end = calendar_day(now, zone)
+    a, b = utc_text(start.timestamp()), utc_text(end.timestamp())
+    found = {row[0] for row in conn.execute(
+        "SELECT r.digits FROM recipient r JOIN campaign c ON c.id = r.campaign_id "
+        "WHERE r.sent_at >= ?1 AND r.sent_at < ?2 AND r.state = 'accepted' "
+        "AND c.purpose = 'commercial' AND (c.send_at IS NULL OR c.send_at < ?2)", (a, b))}
+    scheduled = [row[0] for row in conn.execute(
+        "SELECT id FROM campaign WHERE purpose = 'commercial' AND send_at >= ? AND send_at < ?",
+        (a, b))]
+    for campaign_id in scheduled:
+        found.update(row[0] for row in conn.execute(
+            "SELECT digits FROM recipient WHERE campaign_id = ? AND state = 'accepted'",
+            (campaign_id,)))
+    return frozenset(found)
+
+
+def rne_warning(conn: sqlite3.Connection, now: float) -> str | None:
+    """A warning for commercial campaigns when the RNE list is missing or over 30 days old."""
+    last = suppression.last_rne_import(conn)
+    if last is None:
+        return ("The RNE (Registro de Números Excluidos) has never been imported: numbers "
+                "that refused commercial messages may be contacted. Download it from the CRC "
+                "and run 'masiv suppress import FILE --source rne'.")
+    age = datetime.fromtimestamp(now, UTC) - last
+    if age > timedelta(days=RNE_MAX_AGE_DAYS):
+        return (f"The RNE list was last imported on {last:%Y-%m-%d} ({age.days} days ago); "
+                f"import the CRC's current file ('masiv suppress import FILE --source rne').")
+    return None
+
+
+def with_footer(message: str, footer: str) -> str:
+    """The template with the opt-out line below it (braces in the footer stay literal)."""
+    escaped = footer.replace("{", "{{").replace("}", "}}")
+    return f"{message}\n{escaped}"
+
+
+def throughput(*, rate: float | None, connections: int, rate_counts_parts: bool,
+               average_parts: float) -> float:
+    """Messages per second to expect: the configured rate (in messages), bounded by what
+    the connections send at `DEFAULT_PER_CONNECTION` each."""
+    by_connections = connections * DEFAULT_PER_CONNECTION
+    if rate is None:
+        return by_connections
+    per_message = rate / average_parts if rate_counts_parts and average_parts > 0 else rate
+    return min(per_message, by_connections)
+
+
+@dataclass(frozen=True)
+class NowAdvice:
+    """What the user must know before sending a campaign now, in the window's terms."""
+
+    allowed_now: bool
+    starts_at: datetime
+    """Now, or the next opening when the window is closed (UTC)."""
+    closes_at: datetime
+    """End of the period the campaign starts in (UTC)."""
+    seconds_needed: float
+    fits: bool
+    fitting: int
+    """Messages expected to go out before `closes_at`."""
+    zone: tzinfo
+
+    def describe(self, count: int) -> str | None:
+        """One paragraph for the confirmation, or None when nothing needs saying."""
+        lines = []
+        if not self.allowed_now:
+            lines.append("Commercial messages may not be sent now (Ley 2300 contact hours); "
+                         f"sending waits until {describe_time(self.starts_at, self.zone)}.")
+        if not self.fits:
+            lines.append(
+                f"At the expected speed the campaign needs about {_duration(self.seconds_needed)}"
+                f"; the window closes at {describe_time(self.closes_at, self.zone)}, so about "
+                f"{count - self.fitting:,} of {count:,} messages will wait for the next "
+                "allowed window (sending resumes by itself while the program runs).")
+        return "\n".join(lines) or None
+
+
+def advise_now(window: ContactWindow, now: float, count: int, per_second: float,
+               zones: Zones = (BOGOTA,)) -> NowAdvice:
+    """Will `count` messages at `per_second` fit in the current (or next) window period?"""
+    start = window.next_opening(now, zones)
+    close = window.window_end(start, zones)
+    seconds = count / per_second if per_second > 0 else 0.0
+    room = (close - start).total_seconds()
+    fitting = min(count, int(room * per_second))
+    return NowAdvice(window.is_allowed(now, zones), start, close, seconds, seconds <= room,
+                     fitting, zones[0])
+
+
+def describe_schedule(schedule: Schedule, zone: tzinfo = BOGOTA) -> list[str]:
+    """One line per period of a split scheduled campaign, for the confirmation."""
+    return [f"{slot.count:,} messages from {describe_time(slot.start, zone)} to "
+            f"{slot.end.astimezone(zone):%H:%M}" for slot in schedule.slots]
+
+
+def _duration(seconds: float) -> str:
+    minutes = max(1, round(seconds / 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"

@@ -1,0 +1,123 @@
+"""Reading workbooks (xlsx, xlsm, xlsb, xls, ods) with python-calamine, cells as text.
+
+Cells come out as the user sees them, without float damage: a numeric phone cell
+(3001234567.0) becomes "3001234567" exactly (every integer below 2**53, i.e. any phone
+number, is exact in a double); a float that is not a whole number, or too big to be exact,
+keeps Python's shortest repr ("1500.5", "1.2345678901234567e+19") so that nothing is rounded
+into digits the file never had. Dates become ISO text, booleans TRUE/FALSE, formulas their
+cached value, merged cells the value of their first cell.
+
+calamine loads the whole sheet into its own (compact, Rust-side) memory before the first row
+comes out; from there rows are converted one at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import python_calamine as calamine
+
+from masiv_desktop.core.lists.types import ListFileError, ListProblem, SheetInfo
+
+log = logging.getLogger(__name__)
+
+_EXACT_LIMIT = 2**53
+
+RawRow = tuple[int, list[str]]
+
+
+def open_workbook(path: Path, *, by_content: bool) -> calamine.CalamineWorkbook:
+    """Open with calamine; `by_content` when the extension does not match what the file is."""
+    try:
+        if by_content:
+            with path.open("rb") as handle:
+                return calamine.CalamineWorkbook.from_filelike(handle)
+        return calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError as exc:
+        raise ListFileError(path, PASSWORD_PROBLEM, kind=ListProblem.PASSWORD_PROTECTED) from exc
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError,
+            OSError) as exc:
+        raise ListFileError(path, f"cannot be read as a spreadsheet ({exc}); it may be damaged "
+                            "or not completely saved: open it in Excel and save it again",
+                            kind=ListProblem.CORRUPT, detail=str(exc)) from exc
+
+
+PASSWORD_PROBLEM = ("is protected with a password; remove the password in Excel (File > Info > "
+                    "Protect Workbook) and save it again")
+
+
+def list_sheets(path: Path, workbook: calamine.CalamineWorkbook) -> list[SheetInfo]:
+    """Every worksheet in order, with its used-range height. Loads each sheet once."""
+    sheets = []
+    for name in workbook.sheet_names:
+        sheet = load_sheet(path, workbook, name)
+        height = sheet.height if sheet.start is not None else 0
+        sheets.append(SheetInfo(name=name, rows_estimate=height, has_data=height > 0))
+    return sheets
+
+
+def load_sheet(path: Path, workbook: calamine.CalamineWorkbook, name: str) -> Any:
+    """The calamine sheet (fully loaded into calamine's memory); `.start` is None if empty."""
+    try:
+        return workbook.get_sheet_by_name(name)
+    except calamine.PasswordError as exc:
+        raise ListFileError(path, PASSWORD_PROBLEM, kind=ListProblem.PASSWORD_PROTECTED) from exc
+    except (calamine.CalamineError, calamine.ZipError, calamine.XmlError, ValueError) as exc:
+        raise ListFileError(path, f"the sheet cannot be read ({exc}); it may be damaged: open "
+                            "the file in Excel and save it again", sheet=name,
+                            kind=ListProblem.CORRUPT_SHEET, detail=str(exc)) from exc
+
+
+def iter_raw_rows(sheet: Any) -> Iterator[RawRow]:
+    """Non-empty rows as (spreadsheet row number, cells as text, trailing empties trimmed).
+
+    Cells start at the used range's first column, `first_column(sheet)`.
+    """
+    if sheet.start is None:
+        return
+    # python-calamine pads the rows above the used range, not the columns before it.
+    text = cell_text
+    low, high = -_EXACT_LIMIT, _EXACT_LIMIT
+    for number, values in enumerate(sheet.iter_rows(), start=1):
+        # cell_text() inlined for the two common kinds: text, and whole numbers (phones).
+        cells = [v.strip() if type(v) is str else
+                 str(int(v)) if type(v) is float and v.is_integer() and low < v < high else
+                 text(v) for v in values]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            yield number, cells
+
+
+def first_column(sheet: Any) -> int:
+    """0-based index of the used range's first column (0 for an empty sheet)."""
+    return int(sheet.start[1]) if sheet.start is not None else 0
+
+
+def cell_text(value: object) -> str:
+    """One calamine value as the text the user sees (see the module docstring)."""
+    kind = type(value)
+    if kind is float:
+        number: float = value  # type: ignore[assignment]
+        if number.is_integer() and abs(number) < _EXACT_LIMIT:
+            return str(int(number))
+        return repr(number)
+    if kind is str:
+        return value.strip()  # type: ignore[attr-defined, no-any-return]
+    if kind is bool:
+        return "TRUE" if value else "FALSE"
+    if kind is int:
+        return str(value)
+    if kind is dt.datetime:
+        return value.isoformat(sep=" ", timespec="seconds")  # type: ignore[attr-defined, no-any-return]
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    if value is None:
+        return ""
+    return str(value).strip()

@@ -1,0 +1,140 @@
+"""Rows → one verdict each: valid, not a mobile, invalid, empty, duplicate, suppressed,
+already contacted today.
+
+A number is a duplicate when an earlier row has the same digits (the first one stays and
+later ones point at its row). A suppressed number is refused whatever its position, so a
+suppressed duplicate counts as suppressed. A number in `contacted` (sent a commercial message
+today by an earlier campaign, `contact_rules.contacted_today`) is "contacted today" unless it
+is suppressed; its later duplicates are duplicates. Streaming: feed rows to `ListValidator.check`
+as they are read; the suppression list is one set loaded before (see
+`suppression.suppressed_digits`). Not thread-safe; one validator per import.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from masiv_desktop.core.lists import phones
+from masiv_desktop.core.lists.phones import PhoneCheck, Reason
+from masiv_desktop.core.lists.types import SourceRow
+from masiv_desktop.core.usertypes import Verdict
+
+
+class RowCheck(NamedTuple):
+    """The verdict on one row; `row` is the spreadsheet's own row number.
+
+    A NamedTuple (immutable, and cheap to build a million of) rather than a dataclass.
+    """
+
+    row: int
+    input: str
+    digits: str | None
+    verdict: Verdict
+    reason: Reason | None = None
+    duplicate_of: int | None = None
+    detail: str = ""
+
+    @property
+    def text(self) -> str:
+        """English explanation for the user (the GUI translates by verdict and reason)."""
+        if self.verdict is Verdict.DUPLICATE:
+            return f"Same number as row {self.duplicate_of}; only the first is kept."
+        if self.verdict is Verdict.SUPPRESSED:
+            return "On the suppression list (opt-out, RNE or complaint): it will not be sent."
+        if self.verdict is Verdict.CONTACTED_TODAY:
+            return ("Already sent a commercial message today by another campaign (Ley 2300: "
+                    "one contact a day); kept only if you allow a second contact.")
+        return PhoneCheck(self.digits, self.verdict, self.reason, self.detail).text
+
+    @property
+    def sendable(self) -> bool:
+        """OK rows; NOT_MOBILE rows too if the user chooses to keep them."""
+        return self.verdict in (Verdict.OK, Verdict.NOT_MOBILE)
+
+
+@dataclass(frozen=True)
+class Summary:
+    rows: int
+    ok: int
+    not_mobile: int
+    invalid: int
+    empty: int
+    duplicates: int
+    suppressed: int
+    invalid_by_reason: dict[Reason, int] = field(default_factory=dict)
+    contacted_today: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready form used by `masiv check --json`."""
+        return {"rows": self.rows, "ok": self.ok, "not_mobile": self.not_mobile,
+                "invalid": self.invalid,
+                "invalid_by_reason": {str(k): v for k, v in self.invalid_by_reason.items()},
+                "empty": self.empty, "duplicates": self.duplicates,
+                "suppressed": self.suppressed, "contacted_today": self.contacted_today}
+
+
+@dataclass(frozen=True)
+class ValidationResult:
+    checks: list[RowCheck]
+    summary: Summary
+
+
+class ListValidator:
+    """Checks rows one at a time, remembering digits seen for duplicates."""
+
+    def __init__(self, region: str = phones.DEFAULT_REGION,
+                 suppressed: Collection[str] = frozenset(),
+                 contacted: Collection[str] = frozenset()) -> None:
+        self.region = region
+        self._normalize = phones.checker(region)
+        self._suppressed = suppressed
+        self._contacted = contacted
+        self._first_row: dict[str, int] = {}
+        self._verdicts: Counter[Verdict] = Counter()
+        self._reasons: Counter[Reason] = Counter()
+
+    def check(self, row: int, raw: str) -> RowCheck:
+        """The verdict on one cell of row `row` (rows must come in file order)."""
+        phone = self._normalize(raw)
+        digits = phone.digits
+        if digits is None:
+            result = RowCheck(row, raw, None, phone.verdict, phone.reason, None, phone.detail)
+        elif digits in self._suppressed:
+            result = RowCheck(row, raw, digits, Verdict.SUPPRESSED)
+        elif digits in self._first_row:
+            result = RowCheck(row, raw, digits, Verdict.DUPLICATE,
+                              duplicate_of=self._first_row[digits])
+        elif digits in self._contacted:
+            self._first_row[digits] = row
+            result = RowCheck(row, raw, digits, Verdict.CONTACTED_TODAY)
+        else:
+            self._first_row[digits] = row
+            result = RowCheck(row, raw, digits, phone.verdict, phone.reason, None, phone.detail)
+        self._verdicts[result.verdict] += 1
+        if result.verdict is Verdict.INVALID and result.reason is not None:
+            self._reasons[result.reason] += 1
+        return result
+
+    def summary(self) -> Summary:
+        counts = self._verdicts
+        return Summary(
+            rows=sum(counts.values()), ok=counts[Verdict.OK],
+            not_mobile=counts[Verdict.NOT_MOBILE], invalid=counts[Verdict.INVALID],
+            empty=counts[Verdict.EMPTY], duplicates=counts[Verdict.DUPLICATE],
+            suppressed=counts[Verdict.SUPPRESSED],
+            invalid_by_reason=dict(self._reasons.most_common()),
+            contacted_today=counts[Verdict.CONTACTED_TODAY])
+
+
+def validate_rows(rows: Iterable[SourceRow], column: int, *,
+                  region: str = phones.DEFAULT_REGION,
+                  suppressed: Collection[str] = frozenset(),
+                  contacted: Collection[str] = frozenset()) -> ValidationResult:
+    """Check the cell at index `column` of every row; all verdicts in memory, in row order."""
+    validator = ListValidator(region, suppressed, contacted)
+    check = validator.check
+    checks = [check(number, cells[column]) for number, cells in rows]
+    return ValidationResult(checks, validator.summary())

@@ -1,0 +1,366 @@
+"""From the settings to a ready gateway connection: the endpoint, the account, the sandbox.
+
+`open_gateway` is what the engine, the CLI and the GUI call to get a `MasivHttpClient` for the
+configured gateway. For the "sandbox" preset it starts an embedded `SandboxGateway` on a free
+127.0.0.1 port with the demo account and stops it on `close()`. The embedded sandbox keeps
+its credits, messages and sent log in `sandbox.sqlite3` in the data folder (`SANDBOX_FILE`),
+so after a restart its message ids still answer with their status and polling resumes
+(statuses follow the clock, so a message sent before the restart is final when asked after
+it). Limits: messages whose sending began over 45 days ago are forgotten (2000 again), and a
+`sandbox_config` given without a `state_file` keeps everything in memory.
+
+`test_connection` checks an account without sending anything billable: it asks for the
+status of message id "0", which cannot exist. Error 2000 proves the gateway got past the
+credentials; 1157 means they are wrong. Both calls do network I/O: never on the GUI thread.
+
+An SMPP account (`account_type` "smpp", docs/smpp.md) opens an `SmppTransport` instead, with
+its receipts kept in `SMPP_RECEIPTS_FILE` in the data folder; with the "sandbox" preset an
+embedded `SmppSandbox` (the test SMSC) on the same `sandbox.sqlite3`. Its `test_connection`
+binds and unbinds.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import TracebackType
+from zoneinfo import ZoneInfo
+
+from masiv_desktop.core.logs import register_secret
+from masiv_desktop.core.settings.credentials import (
+    CredentialsError,
+    credentials_for_run,
+    username_for_run,
+)
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.settings.smpp import system_id_for
+from masiv_desktop.gateway.codes import ErrorCode, error_info
+from masiv_desktop.gateway.errors import GatewayInputError
+from masiv_desktop.gateway.http.client import MasivHttpClient
+from masiv_desktop.gateway.http.endpoints import PRESETS, Endpoint, custom_endpoint
+from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway
+from masiv_desktop.gateway.sandbox.smsc import SmppSandbox
+from masiv_desktop.gateway.sandbox.store import SandboxStoreError
+from masiv_desktop.gateway.smpp.receipts import ReceiptBook
+from masiv_desktop.gateway.smpp.transport import SmppAccount, SmppTransport
+
+log = logging.getLogger(__name__)
+
+SANDBOX_USERNAME = "demo"
+SANDBOX_PASSWORD = "demo"
+SANDBOX_FILE = "sandbox.sqlite3"
+"""The embedded sandbox's state file, in the data folder (`core.paths.AppPaths.data`)."""
+PROBE_MESSAGE_ID = "0"
+"""A getMessage id no gateway has: the probe of `test_connection` (nothing is billed)."""
+CHECK_TIMEOUT_S = 10.0
+SMPP_RECEIPTS_FILE = "smpp-receipts.sqlite3"
+"""Receipts received over SMPP, in the data folder, so a receipt is not lost between its
+arrival and the engine's next look at its part (even across a restart of the program)."""
+
+
+class AccountError(RuntimeError):
+    """The settings do not describe a usable gateway (no URL for "custom", an insecure
+    address, a password the gateway cannot take). The message says what to change."""
+
+
+class GatewayConnection:
+    """A client for the configured gateway, and the embedded sandbox when it owns one.
+
+    `client` is thread-safe (see `MasivHttpClient`, `SmppTransport`). `close()` is idempotent
+    and may be called from any thread; use the connection as a context manager.
+    """
+
+    def __init__(self, client: MasivHttpClient | SmppTransport, *,
+                 sandbox: SandboxGateway | None = None, preset: str = "custom",
+                 smpp_sandbox: SmppSandbox | None = None) -> None:
+        self.client = client
+        self.sandbox = sandbox
+        self.smpp_sandbox = smpp_sandbox
+        self.preset = preset
+        self._closed = False
+        self._lock = threading.Lock()
+
+    @property
+    def endpoint(self) -> Endpoint:
+        """The HTTP endpoint; `AccountError` for an SMPP connection (it has none)."""
+        if isinstance(self.client, SmppTransport):
+            raise AccountError("An SMPP account has no HTTP endpoint.")
+        return self.client.endpoint
+
+    @property
+    def is_smpp(self) -> bool:
+        return isinstance(self.client, SmppTransport)
+
+    @property
+    def username(self) -> str:
+        return self.client.username
+
+    @property
+    def is_sandbox(self) -> bool:
+        """True for the embedded sandbox: nothing real is sent (its ids are kept in the data
+        folder's `sandbox.sqlite3`)."""
+        return self.sandbox is not None or self.smpp_sandbox is not None
+
+    def describe(self) -> str:
+        """Where messages go, in words for the user (no password)."""
+        if self.sandbox is not None:
+            return f"the built-in sandbox at {self.sandbox.base_url} (nothing real is sent)"
+        if self.smpp_sandbox is not None:
+            host, port = self.smpp_sandbox.address
+            return f"the built-in SMPP sandbox at {host}:{port} (nothing real is sent)"
+        if isinstance(self.client, SmppTransport):
+            return f"{self.client.describe()} gateway"
+        return f"{self.preset} gateway {self.endpoint.send_url} as {self.username}"
+
+    def close(self) -> None:
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+        self.client.close()
+        if isinstance(self.client, SmppTransport):
+            self.client.receipts.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        if self.smpp_sandbox is not None:
+            self.smpp_sandbox.stop()
+
+    def __enter__(self) -> GatewayConnection:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"GatewayConnection({self.describe()!r})"
+
+
+def endpoint_for(settings: Settings) -> Endpoint:
+    """The endpoint of a non-sandbox preset; `AccountError` when it cannot be used."""
+    if settings.gateway_preset == "custom":
+        if not settings.gateway_url:
+            raise AccountError("The gateway preset is 'custom' but no gateway address is set: "
+                               "masiv settings set gateway_url https://…")
+        try:
+            return custom_endpoint(settings.gateway_url)
+        except ValueError as exc:
+            raise AccountError(str(exc)) from None
+    endpoint = PRESETS.get(settings.gateway_preset)
+    if endpoint is None:
+        raise AccountError(f"The gateway preset {settings.gateway_preset!r} has no address.")
+    return endpoint
+
+
+def open_gateway(settings: Settings, *, password: str | None = None,
+                 username: str | None = None, environ: Mapping[str, str] = os.environ,
+                 prompt: Callable[[str], str] | None = None,
+                 sandbox_config: SandboxConfig | None = None,
+                 data_dir: str | os.PathLike[str] | None = None,
+                 connect_timeout: float = 5.0, read_timeout: float = 30.0) -> GatewayConnection:
+    """A ready connection for the settings' gateway; close it when done.
+
+    The account: for "sandbox", the embedded sandbox's demo account (started with
+    `sandbox_config`, used as given; default: the settings' gateway time zone, no faults, state
+    kept in `SANDBOX_FILE` under `app_paths(data_dir).data`, i.e. `--data-dir`, then
+    MASIV_DESKTOP_HOME, then the user data folder). Otherwise
+    `password` (with `username`, default the settings' one) or, when no password is given,
+    `credentials.credentials_for_run` (MASIV_USERNAME / MASIV_PASSWORD, the keyring, then
+    `prompt`). Raises `CredentialsError` (no password) or `AccountError` (bad gateway
+    settings). The pool size is the `connections` setting.
+    """
+    zone = ZoneInfo(settings.gateway_timezone)
+    if settings.uses_smpp:
+        return _open_smpp(settings, password=password, username=username, environ=environ,
+                          prompt=prompt, sandbox_config=sandbox_config, data_dir=data_dir,
+                          timeouts=(connect_timeout, read_timeout))
+    if settings.uses_sandbox:
+        config = sandbox_config or SandboxConfig(
+            timezone=settings.gateway_timezone,
+            state_file=str(app_paths(data_dir).data / SANDBOX_FILE))
+        try:
+            sandbox = SandboxGateway(config)
+        except SandboxStoreError as exc:
+            raise AccountError(str(exc)) from None
+        try:
+            sandbox.start()
+            client = _client(custom_endpoint(sandbox.base_url), SANDBOX_USERNAME,
+                             SANDBOX_PASSWORD, settings, zone, connect_timeout, read_timeout)
+        except BaseException:
+            sandbox.stop()
+            sandbox.state.close()
+            raise
+        log.info("embedded sandbox gateway started at %s", sandbox.base_url)
+        return GatewayConnection(client, sandbox=sandbox, preset="sandbox")
+    endpoint = endpoint_for(settings)
+    if password is None:
+        account = credentials_for_run(settings.username, environ=environ, prompt=prompt)
+        username, password = account.username, account.password
+    else:
+        register_secret(password)
+        username = username or username_for_run(settings.username, environ)
+        if not username:
+            raise CredentialsError("No account user name: run 'masiv login --username NAME'.")
+    client = _client(endpoint, username, password, settings, zone, connect_timeout,
+                     read_timeout)
+    log.info("gateway %s opened for %s", endpoint.name, username)
+    return GatewayConnection(client, preset=settings.gateway_preset)
+
+
+def _client(endpoint: Endpoint, username: str, password: str, settings: Settings,
+            zone: ZoneInfo, connect_timeout: float, read_timeout: float) -> MasivHttpClient:
+    try:
+        return MasivHttpClient(endpoint, username, password, gateway_zone=zone,
+                               connect_timeout=connect_timeout, read_timeout=read_timeout,
+                               pool_size=settings.connections)
+    except GatewayInputError as exc:
+        raise AccountError(str(exc)) from None
+    except ValueError as exc:
+        raise AccountError(str(exc)) from None
+
+
+def _open_smpp(settings: Settings, *, password: str | None, username: str | None,
+               environ: Mapping[str, str], prompt: Callable[[str], str] | None,
+               sandbox_config: SandboxConfig | None,
+               data_dir: str | os.PathLike[str] | None,
+               timeouts: tuple[float, float]) -> GatewayConnection:
+    """`open_gateway` for `account_type` "smpp" (its docstring applies)."""
+    folder = app_paths(data_dir).data
+    if settings.uses_sandbox:
+        config = sandbox_config or SandboxConfig(timezone=settings.gateway_timezone,
+                                                 state_file=str(folder / SANDBOX_FILE))
+        try:
+            smsc = SmppSandbox(config=config).start()
+        except (SandboxStoreError, OSError) as exc:
+            raise AccountError(str(exc)) from None
+        host, port = smsc.address
+        book = ReceiptBook(None if config.state_file is None else folder / SMPP_RECEIPTS_FILE,
+                           f"sandbox:{SANDBOX_USERNAME}")
+        try:
+            client = _smpp_client(settings, host, port, SANDBOX_USERNAME, SANDBOX_PASSWORD,
+                                  book, timeouts)
+        except BaseException:
+            smsc.stop()
+            book.close()
+            raise
+        log.info("embedded SMPP sandbox started at %s:%s", host, port)
+        return GatewayConnection(client, preset="sandbox", smpp_sandbox=smsc)
+    if not settings.smpp_host:
+        raise AccountError("The account type is SMPP but no SMPP server is set: "
+                           "masiv settings set smpp_host ADDRESS")
+    if password is None:
+        account = credentials_for_run(settings.username, environ=environ, prompt=prompt)
+        username, password = account.username, account.password
+    else:
+        register_secret(password)
+        username = username or username_for_run(settings.username, environ)
+    system_id = system_id_for(settings, username)
+    if not system_id:
+        raise CredentialsError("No account user name: run 'masiv login --username NAME'.")
+    book = ReceiptBook(folder / SMPP_RECEIPTS_FILE,
+                       f"{system_id}@{settings.smpp_host}:{settings.smpp_port}")
+    try:
+        client = _smpp_client(settings, settings.smpp_host, settings.smpp_port, system_id,
+                              password, book, timeouts)
+    except BaseException:
+        book.close()
+        raise
+    log.info("SMPP gateway %s:%s opened for %s", settings.smpp_host, settings.smpp_port,
+             system_id)
+    return GatewayConnection(client, preset=settings.gateway_preset)
+
+
+def _smpp_client(settings: Settings, host: str, port: int, system_id: str, password: str,
+                 book: ReceiptBook, timeouts: tuple[float, float]) -> SmppTransport:
+    account = SmppAccount(host, port, system_id=system_id,
+                          system_type=settings.smpp_system_type, window=settings.smpp_window,
+                          tls=settings.smpp_tls,
+                          use_message_payload=settings.smpp_use_message_payload,
+                          connect_timeout=timeouts[0], read_timeout=timeouts[1],
+                          gateway_zone=ZoneInfo(settings.gateway_timezone))
+    try:
+        return SmppTransport(account, password, receipts=book)
+    except GatewayInputError as exc:
+        raise AccountError(f"SMPP account: {exc}") from None
+
+
+class CheckVerdict(StrEnum):
+    OK = "ok"
+    WRONG_CREDENTIALS = "wrong_credentials"
+    ACCOUNT_PROBLEM = "account_problem"
+    """The credentials work but the account may not send over HTTP (1156)."""
+    UNREACHABLE = "unreachable"
+    GATEWAY_ERROR = "gateway_error"
+    NOT_CONFIGURED = "not_configured"
+    """No user name / password, or a gateway setting that cannot be used."""
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    verdict: CheckVerdict
+    message: str
+    """What happened, in plain words, with what to do; never contains the password."""
+    gateway: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.verdict is CheckVerdict.OK
+
+
+def test_connection(settings: Settings, password: str | None = None, *,
+                    environ: Mapping[str, str] = os.environ,
+                    prompt: Callable[[str], str] | None = None,
+                    data_dir: str | os.PathLike[str] | None = None,
+                    timeout: float = CHECK_TIMEOUT_S) -> ConnectionCheck:
+    """Check the account against the gateway without sending a message (see module doc).
+
+    Never raises for a bad setting, a missing password or the network: the verdict says.
+    Blocks up to about twice `timeout` seconds.
+    """
+    try:
+        connection = open_gateway(settings, password=password, environ=environ, prompt=prompt,
+                                  data_dir=data_dir, connect_timeout=timeout,
+                                  read_timeout=timeout)
+    except (CredentialsError, AccountError) as exc:
+        return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc))
+    with connection:
+        where = connection.describe()
+        if isinstance(connection.client, SmppTransport):
+            return _smpp_verdict(connection.client, where)
+        report = connection.client.get_message(PROBE_MESSAGE_ID)
+    code = report.error_code
+    if code == ErrorCode.INVALID_ID or (code is None and report.status is not None):
+        return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
+                               "user name and password.", where)
+    if code == ErrorCode.INVALID_CREDENTIALS:
+        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{where} refused the user "
+                               "name or password (error 1157). Check them, then run "
+                               "'masiv login' again.", where)
+    if code == ErrorCode.PACKAGE_NOT_ASSOCIATED:
+        return ConnectionCheck(CheckVerdict.ACCOUNT_PROBLEM, f"{where}: "
+                               f"{error_info(code).meaning}", where)
+    if code is None:
+        return ConnectionCheck(CheckVerdict.UNREACHABLE, f"Could not get an answer from "
+                               f"{where}: {report.error_text}", where)
+    return ConnectionCheck(CheckVerdict.GATEWAY_ERROR, f"{where} answered error {code}: "
+                           f"{error_info(code).meaning}", where)
+
+
+test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
+
+
+def _smpp_verdict(client: SmppTransport, where: str) -> ConnectionCheck:
+    """Bind (the connection unbinds when closed): the bind's answer is the verdict."""
+    check = client.check()
+    if check.ok:
+        return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
+                               "system id and password (bound, then unbound).", where)
+    if check.error_code == ErrorCode.INVALID_CREDENTIALS:
+        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{check.text} Check them, "
+                               "then run 'masiv login' again.", where)
+    return ConnectionCheck(CheckVerdict.UNREACHABLE, check.text, where)

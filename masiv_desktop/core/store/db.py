@@ -1,0 +1,191 @@
+"""Opening the program's SQLite file: WAL, foreign keys, and forward-only migrations.
+
+The schema version is `PRAGMA user_version`; `MIGRATIONS[i]` takes the schema from version
+i to i + 1. Append new migrations, never edit a released one. Every connection is opened by
+`connect()`, so all of them share the same pragmas. One connection per thread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+MIGRATIONS: list[str] = [
+    # 1: the suppression list (opt-outs, Colombia's RNE, complaints) and its import history.
+    """
+    CREATE TABLE suppression (
+        digits    TEXT PRIMARY KEY,
+        source    TEXT NOT NULL,
+        added_at  TEXT NOT NULL,
+        note      TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE TABLE suppression_import (
+        id           INTEGER PRIMARY KEY,
+        source       TEXT NOT NULL,
+        file_name    TEXT NOT NULL,
+        imported_at  TEXT NOT NULL,
+        added        INTEGER NOT NULL,
+        skipped      INTEGER NOT NULL
+    );
+    """,
+    # 2: campaigns, their recipients (the send journal), message parts (the poll queue) and
+    # each campaign's event log (core/store/campaigns.py). Recipient rows stay small: `text` is NULL
+    # when it equals the campaign's template, `fields` only when merge fields were used.
+    """
+    CREATE TABLE campaign (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL,
+        template      TEXT NOT NULL,
+        originator    TEXT NOT NULL DEFAULT '',
+        long_message  INTEGER NOT NULL DEFAULT 0,
+        part_rule     TEXT NOT NULL,
+        purpose       TEXT NOT NULL DEFAULT 'commercial',
+        send_at       TEXT,
+        state         TEXT NOT NULL,
+        reason        TEXT NOT NULL DEFAULT '',
+        source_file   TEXT NOT NULL DEFAULT '',
+        recipients    INTEGER NOT NULL DEFAULT 0,
+        parts         INTEGER NOT NULL DEFAULT 0,
+        submitted     INTEGER NOT NULL DEFAULT 0,
+        created_at    TEXT NOT NULL,
+        started_at    TEXT,
+        sent_at       TEXT,
+        finished_at   TEXT
+    );
+    CREATE TABLE recipient (
+        id           INTEGER PRIMARY KEY,
+        campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+        row_number   INTEGER NOT NULL,
+        digits       TEXT NOT NULL,
+        text         TEXT,
+        fields       TEXT,
+        parts        INTEGER NOT NULL,
+        state        TEXT NOT NULL,
+        status       INTEGER,
+        error_code   INTEGER,
+        error_text   TEXT,
+        attempts     INTEGER NOT NULL DEFAULT 0,
+        sent_at      TEXT
+    );
+    CREATE INDEX recipient_journal ON recipient(campaign_id, state, id);
+    CREATE TABLE part (
+        id            INTEGER PRIMARY KEY,
+        recipient_id  INTEGER NOT NULL REFERENCES recipient(id) ON DELETE CASCADE,
+        campaign_id   INTEGER NOT NULL,
+        message_id    TEXT NOT NULL,
+        status        INTEGER,
+        status_time   TEXT,
+        final         INTEGER NOT NULL DEFAULT 0,
+        note          TEXT,
+        polls         INTEGER NOT NULL DEFAULT 0,
+        poll_from     TEXT NOT NULL,
+        network_at    TEXT,
+        next_poll_at  TEXT
+    );
+    CREATE INDEX part_recipient ON part(recipient_id);
+    CREATE INDEX part_due ON part(campaign_id, next_poll_at) WHERE next_poll_at IS NOT NULL;
+    CREATE TABLE campaign_event (
+        id           INTEGER PRIMARY KEY,
+        campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+        at           TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        message      TEXT NOT NULL
+    );
+    CREATE INDEX campaign_event_campaign ON campaign_event(campaign_id, id);
+    """,
+    # 3: the rows the import refused (invalid, duplicate, suppressed…) for the delivery
+    # report's "refused rows" sheet (core/reports/data.py). `reason` is the English text shown
+    # to the user at import time; `verdict` the stored `Verdict` value.
+    """
+    CREATE TABLE refused_row (
+        id           INTEGER PRIMARY KEY,
+        campaign_id  INTEGER NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
+        row_number   INTEGER NOT NULL,
+        input        TEXT NOT NULL,
+        verdict      TEXT NOT NULL,
+        reason       TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX refused_row_campaign ON refused_row(campaign_id, id);
+    """,
+    # 4: Colombian contact rules (core/law/contact_window.py, docs/contact-rules.md).
+    # `window_override`: a transactional campaign the user let send outside the contact
+    # window; `schedule_rate`: messages per second its scheduled (sendondate) messages are
+    # spread at across the window's periods, NULL = all at `send_at`. The index serves the
+    # frequency cap's "who got a commercial message today" query.
+    """
+    ALTER TABLE campaign ADD COLUMN window_override INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE campaign ADD COLUMN schedule_rate REAL;
+    CREATE INDEX recipient_sent ON recipient(sent_at) WHERE sent_at IS NOT NULL;
+    """,
+    # 5: the list's own columns for every recipient, compactly: the headers once per campaign
+    # (`campaign.headers`, a JSON array; NULL when none were kept) and each recipient's cells
+    # as a JSON array in that order (`recipient.fields`). Rows stored before keep their JSON
+    # object (header → cell), which readers still accept (`store.cells_in_order`); their
+    # campaign's headers are taken from its first such row.
+    """
+    ALTER TABLE campaign ADD COLUMN headers TEXT;
+    UPDATE campaign SET headers = (
+        SELECT json_group_array(j.key) FROM json_each((
+            SELECT r.fields FROM recipient r WHERE r.campaign_id = campaign.id
+            AND r.fields IS NOT NULL ORDER BY r.id LIMIT 1)) AS j)
+    WHERE EXISTS (SELECT 1 FROM recipient r WHERE r.campaign_id = campaign.id
+                  AND r.fields IS NOT NULL);
+    """,
+    # 6: the contact rules a campaign was created under, for the report's summary
+    # (core/reports/rules.py): the user's choices (`allow_second_contact`, `keep_not_mobile`,
+    # `footer` appended), the contact window's text and the RNE's last import then. NULL in
+    # the choices means "stored before this was recorded".
+    """
+    ALTER TABLE campaign ADD COLUMN allow_second_contact INTEGER;
+    ALTER TABLE campaign ADD COLUMN keep_not_mobile INTEGER;
+    ALTER TABLE campaign ADD COLUMN footer INTEGER;
+    ALTER TABLE campaign ADD COLUMN contact_window TEXT;
+    ALTER TABLE campaign ADD COLUMN rne_imported_at TEXT;
+    """,
+    # 7: an open part found by its gateway id when an SMPP receipt arrives, so the engine
+    # polls it at once (core/engine/receipts.py). Partial: a final part leaves the index.
+    """
+    CREATE INDEX part_open_message ON part(message_id) WHERE next_poll_at IS NOT NULL;
+    """,
+]
+
+
+class DatabaseError(Exception):
+    """The store cannot be opened or is newer than this program: the message says which file."""
+
+
+def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
+    """Open (and by default create or upgrade) the store at `path`.
+
+    Times are stored as ISO 8601 UTC text by callers; this module does no conversion.
+    Autocommit is off (Python's default transaction handling): use `with conn:` blocks.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(path, timeout=30.0, check_same_thread=True)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=30000")
+        if migrate:
+            _migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"Cannot open the program's database {path}: {exc}") from exc
+    return conn
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    version = schema_version(conn)
+    if version > len(MIGRATIONS):
+        raise DatabaseError(
+            f"The database {path} was written by a newer Masiv Desktop (schema {version}); "
+            "update the program to open it.")
+    for number in range(version, len(MIGRATIONS)):
+        # executescript commits first; the version bump rides in the same script so that a
+        # crash cannot leave a migrated schema with an old version number.
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{MIGRATIONS[number]}\nPRAGMA user_version = {number + 1};\nCOMMIT;")

@@ -1,0 +1,136 @@
+"""The send journal: claim → send → record, the store side (DESIGN.md, "Sending").
+
+A recipient is marked "claimed" in a committed transaction BEFORE its request goes out, and
+its outcome is written as soon as it comes back. So after a crash every recipient is either
+pending (never sent), settled (outcome known) or claimed (maybe sent): `recover_claimed` turns
+the last into "uncertain", which nothing resends without the user's say-so.
+
+Used only by the engine's writer thread, which owns the campaign's run lock.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from masiv_desktop.core.store.campaigns import utc_text
+from masiv_desktop.core.usertypes import RecipientState
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A recipient taken for sending: everything the request needs."""
+
+    id: int
+    digits: str
+    text: str
+    parts: int
+
+
+@dataclass(frozen=True)
+class RecipientResult:
+    """The outcome to record for one claimed recipient.
+
+    `state` PENDING gives the recipient back (never sent, or refused for an account-wide
+    reason); CANCELLED drops it because the user cancelled before it went out.
+    """
+
+    recipient_id: int
+    state: RecipientState
+    message_ids: tuple[str, ...] = ()
+    error_code: int | None = None
+    error_text: str = ""
+
+
+class Journal:
+    """Claims and records for one campaign, over the writer's connection."""
+
+    def __init__(self, conn: sqlite3.Connection, campaign_id: int, *, template: str,
+                 send_at: float | None, first_poll_delay: float) -> None:
+        self.conn = conn
+        self.campaign_id = campaign_id
+        self.template = template
+        self.send_at = send_at
+        self.first_poll_delay = first_poll_delay
+        self._submitted = False
+
+    def recover_claimed(self, now: float) -> int:
+        """Start-up rule: claimed recipients of a run that died become uncertain (logged)."""
+        with self.conn:
+            cur = self.conn.execute(
+                "UPDATE recipient SET state = 'uncertain', error_text = ? WHERE campaign_id = ? "
+                "AND state = 'claimed'",
+                ("The program stopped while this message was being sent; it may have gone out.",
+                 self.campaign_id))
+            if cur.rowcount:
+                self.conn.execute(
+                    "UPDATE campaign SET submitted = 1 WHERE id = ?", (self.campaign_id,))
+                self.conn.execute(
+                    "INSERT INTO campaign_event (campaign_id, at, kind, message) "
+                    "VALUES (?, ?, 'recovered', ?)",
+                    (self.campaign_id, utc_text(now),
+                     f"{cur.rowcount} recipients were being sent when the program stopped; "
+                     "they are marked uncertain and will not be resent automatically."))
+        return cur.rowcount
+
+    def write(self, results: Sequence[RecipientResult], claim: int, now: float,
+              *, running_only: bool = True) -> list[Claimed]:
+        """Record `results` and claim up to `claim` pending recipients, in one transaction.
+
+        The claim happens only while the stored campaign state is still "running" (another
+        process may have paused or cancelled it) unless `running_only` is False. Returns the
+        newly claimed recipients in spreadsheet order.
+        """
+        if not results and claim <= 0:
+            return []
+        with self.conn:
+            if results:
+                self._record(results, now)
+            if claim <= 0:
+                return []
+            rows = self.conn.execute(
+                "UPDATE recipient SET state = 'claimed', attempts = attempts + 1 WHERE id IN "
+                "(SELECT id FROM recipient WHERE campaign_id = ?1 AND state = 'pending' "
+                "AND (?3 OR (SELECT state FROM campaign WHERE id = ?1) = 'running') "
+                "ORDER BY id LIMIT ?2) RETURNING id, digits, text, parts",
+                (self.campaign_id, claim, not running_only)).fetchall()
+        rows.sort()
+        return [Claimed(rid, digits, self.template if text is None else text, parts)
+                for rid, digits, text, parts in rows]
+
+    def _record(self, results: Sequence[RecipientResult], now: float) -> None:
+        stamp = utc_text(now)
+        poll_from = max(now, self.send_at or now)
+        plain = [(r.state.value, r.error_code, r.error_text or None, r.recipient_id)
+                 for r in results if r.state is not RecipientState.ACCEPTED]
+        accepted = [r for r in results if r.state is RecipientState.ACCEPTED]
+        if plain:
+            self.conn.executemany(
+                "UPDATE recipient SET state = ?, error_code = ?, error_text = ? WHERE id = ?",
+                plain)
+        if accepted:
+            self.conn.executemany(
+                "UPDATE recipient SET state = 'accepted', error_code = NULL, error_text = NULL, "
+                "sent_at = ? WHERE id = ?", [(stamp, r.recipient_id) for r in accepted])
+        # Parts of every answer that carried ids, partly refused long messages included:
+        # those blocks are billed and delivered, so they are polled like any other.
+        first_poll = (utc_text(poll_from), utc_text(poll_from + self.first_poll_delay))
+        parts = [(r.recipient_id, self.campaign_id, message_id, *first_poll)
+                 for r in results for message_id in r.message_ids]
+        if parts:
+            self.conn.executemany(
+                "INSERT INTO part (recipient_id, campaign_id, message_id, poll_from, "
+                "next_poll_at) VALUES (?, ?, ?, ?, ?)", parts)
+        if not self._submitted and (accepted or parts or any(
+                r.state is RecipientState.UNCERTAIN for r in results)):
+            self.conn.execute("UPDATE campaign SET submitted = 1 WHERE id = ?",
+                              (self.campaign_id,))
+            self._submitted = True
+
+    def pending_left(self) -> int:
+        """Recipients still to send (pending or claimed): 0 means the campaign is sent."""
+        row = self.conn.execute(
+            "SELECT COUNT(*) FROM recipient WHERE campaign_id = ? AND state IN "
+            "('pending', 'claimed')", (self.campaign_id,)).fetchone()
+        return int(row[0])

@@ -1,0 +1,76 @@
+"""The top of a campaign page: its name, its state in words, its purpose and when."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from masiv_desktop.core.store.campaigns import Campaign
+from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.gui.labels import campaign_state_label
+
+_STATE_COLORS = {
+    CampaignState.DRAFT: ("#eeeeee", "#444444"), CampaignState.RUNNING: ("#dcecfb", "#1d4f86"),
+    CampaignState.WAITING_WINDOW: ("#fff4d6", "#6b4e00"),
+    CampaignState.PAUSED: ("#fff4d6", "#6b4e00"), CampaignState.STOPPED: ("#fde8e8", "#8a1c1c"),
+    CampaignState.CANCELLED: ("#eeeeee", "#666666"), CampaignState.SENT: ("#e6f5ea", "#1f5e32"),
+    CampaignState.FINISHED: ("#e6f5ea", "#1f5e32"),
+}
+
+
+def local_time(moment: datetime) -> str:
+    """A stored (aware) time in the user's zone and locale, e.g. "25/11/26 13:40"."""
+    value = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+class CampaignHeader(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel(self)
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.state = QLabel(self)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+
+    def show_campaign(self, campaign: Campaign) -> None:
+        self.name.setText(campaign.name)
+        self.show_state(campaign.state)
+        self.details.setText(" · ".join(self._details(campaign)))
+
+    def show_state(self, state: CampaignState) -> None:
+        background, color = _STATE_COLORS.get(state, ("#eeeeee", "#444444"))
+        self.state.setText(campaign_state_label(state))
+        self.state.setStyleSheet(f"QLabel {{ background: {background}; color: {color}; "
+                                 "border-radius: 10px; padding: 3px 12px; font-weight: bold; }")
+
+    def _details(self, campaign: Campaign) -> list[str]:
+        purpose = self.tr("Commercial message (contact hours apply)") if \
+            campaign.purpose is Purpose.COMMERCIAL else self.tr("Service notice (transactional)")
+        locale = QLocale()
+        items = [purpose, self.tr("%1 recipients").replace(
+            "%1", locale.toString(campaign.recipients)), self.tr("%1 SMS parts").replace(
+            "%1", locale.toString(campaign.parts))]
+        if campaign.send_at is not None:
+            items.append(self.tr("scheduled for %1").replace("%1", local_time(campaign.send_at)))
+        if campaign.finished_at is not None:
+            items.append(self.tr("finished %1").replace("%1", local_time(campaign.finished_at)))
+        elif campaign.started_at is not None:
+            items.append(self.tr("started %1").replace("%1", local_time(campaign.started_at)))
+        else:
+            items.append(self.tr("created %1").replace("%1", local_time(campaign.created_at)))
+        return items

@@ -1,0 +1,207 @@
+"""A campaign's report on screen: recipients by final result as a chart, the delivery rate,
+and "Export to Excel…" / "Export to CSV…".
+
+The counts are `core.reports.data.figures` (the same categories, words and order as the
+exported report's summary), read off the GUI thread by the campaign page and handed to
+`show_figures`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from masiv_desktop.core.reports.data import ReportFigures
+from masiv_desktop.core.reports.export import ReportFormat, ReportResult
+from masiv_desktop.core.reports.labels import word
+from masiv_desktop.core.reports.outcome import ALWAYS_SHOWN, Outcome, delivery_rate
+from masiv_desktop.core.settings.paths import AppPaths
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
+from masiv_desktop.gui.campaign.report_export import ReportExporter, gui_language
+
+COLORS = {
+    Outcome.DELIVERED_TO_HANDSET: "#1f7a3a", Outcome.DELIVERED_TO_NETWORK: "#6aa84f",
+    Outcome.DELIVERY_ERROR: "#b3261e", Outcome.GENERAL_ERROR: "#d9534f",
+    Outcome.LENGTH_ERROR: "#e07b39", Outcome.REJECTED: "#8e2c48",
+    Outcome.UNCERTAIN: "#b06000", Outcome.NO_FINAL_STATUS: "#8a8a8a",
+    Outcome.IN_PROGRESS: "#4a78b5", Outcome.CANCELLED: "#b0b0b0",
+}
+
+
+def shown_outcomes(counts: dict[Outcome, int]) -> list[Outcome]:
+    """The report summary's rows: every usual category, in progress and cancelled if any."""
+    extra = [o for o in (Outcome.IN_PROGRESS, Outcome.CANCELLED) if counts.get(o, 0)]
+    return [*ALWAYS_SHOWN, *extra]
+
+
+class ReportView(QWidget):
+    def __init__(self, paths: AppPaths, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exporter = ReportExporter(paths, settings, self)
+        self.exporter.exported.connect(self._exported)
+        self.exporter.failed.connect(self._failed)
+        self.figures: ReportFigures | None = None
+        self.rate = QLabel(self)
+        font = QFont(self.rate.font())
+        font.setPointSizeF(font.pointSizeF() * 2.4)
+        font.setBold(True)
+        self.rate.setFont(font)
+        self.rate.setStyleSheet("color: #1f7a3a;")
+        self.rate_caption = QLabel(self)
+        self.rate_caption.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        self.chart = QChart()
+        self.chart.legend().hide()
+        self.chart.setMargins(QMargins(4, 4, 12, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.chart_view = QChartView(self.chart, self)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(260)
+        self.excel_button = QPushButton(self)
+        self.csv_button = QPushButton(self)
+        self.excel_button.clicked.connect(lambda: self.export(ReportFormat.XLSX))
+        self.csv_button.clicked.connect(lambda: self.export(ReportFormat.CSV))
+        self.result = MessageBar(self)
+        self.open_file = QPushButton(self)
+        self.open_folder = QPushButton(self)
+        self.open_file.clicked.connect(lambda: self._open(folder=False))
+        self.open_folder.clicked.connect(lambda: self._open(folder=True))
+        self.last_export: ReportResult | None = None
+        self._build()
+        self.retranslate()
+
+    def _build(self) -> None:
+        top = QHBoxLayout()
+        rate_box = QVBoxLayout()
+        rate_box.setSpacing(0)
+        rate_box.addWidget(self.rate)
+        rate_box.addWidget(self.rate_caption)
+        top.addLayout(rate_box, 1)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.excel_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addStretch(1)
+        top.addLayout(buttons)
+        opened = QHBoxLayout()
+        opened.addWidget(self.result, 1)
+        opened.addWidget(self.open_file)
+        opened.addWidget(self.open_folder)
+        for button in (self.open_file, self.open_folder):
+            button.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.chart_view, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(opened)
+
+    def retranslate(self) -> None:
+        self.excel_button.setText(self.tr("Export to Excel…"))
+        self.csv_button.setText(self.tr("Export to CSV…"))
+        self.open_file.setText(self.tr("Open file"))
+        self.open_folder.setText(self.tr("Open folder"))
+        self.chart.setTitle(self.tr("Recipients by final result"))
+        if self.figures is not None:
+            self.show_figures(self.figures)
+
+    def show_figures(self, figures: ReportFigures) -> None:
+        """Draw the counts (GUI thread; the figures were read off it)."""
+        self.figures = figures
+        counts = figures.by_outcome
+        language = gui_language()
+        rate = delivery_rate(counts)
+        locale = QLocale()
+        delivered = counts[Outcome.DELIVERED_TO_HANDSET] + counts[Outcome.DELIVERED_TO_NETWORK]
+        if rate is None:
+            self.rate.setText("—")
+            self.rate_caption.setText(
+                self.tr("Waiting for the first delivery reports…") if counts[
+                    Outcome.IN_PROGRESS] and figures.campaign.started_at is not None
+                else self.tr("Nothing has been sent yet."))
+        else:
+            self.rate.setText(self.tr("%1 delivered").replace(
+                "%1", f"{locale.toString(rate * 100, 'f', 0)} %"))
+            self.rate_caption.setText(self.tr(
+                "%1 of %2 recipients got the message (on the phone or in the operator's "
+                "network).").replace("%1", locale.toString(delivered)).replace(
+                "%2", locale.toString(sum(counts.values()) - counts[Outcome.CANCELLED]
+                                      - counts[Outcome.IN_PROGRESS])))
+        done = counts[Outcome.IN_PROGRESS] == 0
+        self.note.setText("" if done else self.tr(
+            "The campaign is not finished: these figures may still change."))
+        self.note.setVisible(not done)
+        self._draw(counts, language)
+
+    def _draw(self, counts: dict[Outcome, int], language: str) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        outcomes = list(reversed(shown_outcomes(counts)))
+        series = QHorizontalStackedBarSeries()
+        series.setBarWidth(0.7)
+        for index, outcome in enumerate(outcomes):
+            bar = QBarSet(word(outcome, language))
+            bar.append([float(counts[outcome]) if i == index else 0.0
+                        for i in range(len(outcomes))])
+            bar.setColor(QColor(COLORS[outcome]))
+            bar.setBorderColor(QColor(COLORS[outcome]))
+            series.append(bar)
+        self.chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([f"{word(o, language)}  ({QLocale().toString(counts[o])})"
+                           for o in outcomes])
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setRange(0, max(1, max(counts.values())))
+        values.setLabelFormat("%d")
+        values.applyNiceNumbers()
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+
+    def chart_counts(self) -> dict[str, int]:
+        """What the chart shows: category label → count (for tests and screenshots)."""
+        counts: dict[str, int] = {}
+        for series in self.chart.series():
+            if isinstance(series, QHorizontalStackedBarSeries):
+                for bar in series.barSets():
+                    counts[bar.label()] = int(sum(bar.at(i) for i in range(bar.count())))
+        return counts
+
+    def export(self, fmt: ReportFormat) -> None:
+        if self.figures is None:
+            return
+        campaign = self.figures.campaign
+        self.exporter.export(campaign.id, campaign.name, fmt)
+
+    def _exported(self, result: ReportResult) -> None:
+        self.last_export = result
+        self.result.show_message(self.tr("Report saved: %1").replace("%1", str(result.path)),
+                                 Level.SUCCESS)
+        self.open_file.show()
+        self.open_folder.show()
+
+    def _failed(self, message: str) -> None:
+        self.last_export = None
+        self.result.show_message(message, Level.ERROR)
+        self.open_file.hide()
+        self.open_folder.hide()
+
+    def _open(self, *, folder: bool) -> None:
+        if self.last_export is None:
+            return
+        path = self.last_export.path.parent if folder else self.last_export.path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,3 @@
+"""The list of campaigns beside the page: its model (state, progress, dates) and view.
+
+May import `core.usertypes` and `gui.labels`."""

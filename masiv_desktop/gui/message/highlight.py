@@ -1,0 +1,161 @@
+"""Colours in the message text: characters that force Unicode, characters the gateway may not
+carry, merge fields known and unknown; and the tooltip naming the character under the mouse.
+
+The decisions come from the core (`text.encoding_of`, `merge.header_key`); this module only
+paints them. Positions: Python counts code points, Qt counts UTF-16 units, so a character
+outside the Basic Multilingual Plane (an emoji) advances Qt's position by two.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
+from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from masiv_desktop.core.text.measure import analyze, encoding_of
+from masiv_desktop.core.text.merge import header_key
+from masiv_desktop.core.usertypes import Encoding, PartRule
+
+FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
+
+
+class Mark(Enum):
+    UNICODE = "unicode"
+    NOT_CARRIED = "not_carried"
+    FIELD = "field"
+    UNKNOWN_FIELD = "unknown_field"
+
+
+def forces_unicode(char: str, rule: PartRule) -> bool:
+    """True when this one character makes the message UCS-2 under `rule`."""
+    return encoding_of(unicodedata.normalize("NFC", char), rule) is Encoding.UCS2
+
+
+def not_carried(char: str) -> bool:
+    """A control, private-use or non-character the gateway may refuse (core's rule)."""
+    return bool(analyze(char).not_carried)
+
+
+def marks(text: str, rule: PartRule, known: frozenset[str]
+          ) -> Iterator[tuple[int, int, Mark, str]]:
+    """(Qt start, Qt length, mark, the marked text) for one block of text."""
+    utf16 = _utf16_offsets(text)
+    for match in FIELD.finditer(text):
+        if match.group(1) is None:
+            continue
+        name = match.group(1).partition("|")[0]
+        kind = Mark.FIELD if header_key(name) in known else Mark.UNKNOWN_FIELD
+        start, end = utf16[match.start()], utf16[match.end()]
+        yield start, end - start, kind, match.group()
+    for index, char in enumerate(text):
+        if char.isascii() and char.isprintable():
+            continue
+        if not_carried(char):
+            yield utf16[index], utf16[index + 1] - utf16[index], Mark.NOT_CARRIED, char
+        elif unicodedata.combining(char) == 0 and forces_unicode(char, rule):
+            yield utf16[index], utf16[index + 1] - utf16[index], Mark.UNICODE, char
+
+
+def char_at_utf16(text: str, position: int) -> str | None:
+    """The character of `text` at Qt's UTF-16 `position`, or None past the end."""
+    offset = 0
+    for char in text:
+        width = 2 if ord(char) > 0xFFFF else 1
+        if offset <= position < offset + width:
+            return char
+        offset += width
+    return None
+
+
+def _utf16_offsets(text: str) -> list[int]:
+    offsets = [0]
+    for char in text:
+        offsets.append(offsets[-1] + (2 if ord(char) > 0xFFFF else 1))
+    return offsets
+
+
+def describe_char(char: str, rule: PartRule) -> str | None:
+    """The tooltip for a marked character, or None for an ordinary one."""
+    name = unicodedata.name(char, f"U+{ord(char):04X}")
+    code = f"U+{ord(char):04X}"
+    if not_carried(char):
+        return QCoreApplication.translate(
+            "MessageEditor", "%1 (%2): a control or private character; the gateway may "
+            "refuse it and phones do not show it. Delete it.").replace("%1", name).replace(
+            "%2", code)
+    if forces_unicode(char, rule):
+        return QCoreApplication.translate(
+            "MessageEditor", "“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message "
+            "is sent as Unicode, with fewer characters per part.").replace(
+            "%1", char).replace("%2", name).replace("%3", code)
+    return None
+
+
+class MessageHighlighter(QSyntaxHighlighter):
+    """Paints `marks` in each block; call `configure` when the rule or the columns change."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.rule = PartRule.MASIV_HTTP
+        self.known: frozenset[str] = frozenset()
+        self._formats = _formats()
+
+    def configure(self, rule: PartRule, headers: Sequence[str]) -> None:
+        self.rule = rule
+        self.known = frozenset(header_key(h) for h in headers if header_key(h))
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        for start, length, kind, _ in marks(text, self.rule, self.known):
+            self.setFormat(start, length, self._formats[kind])
+
+
+def _formats() -> dict[Mark, QTextCharFormat]:
+    unicode_format = QTextCharFormat()
+    unicode_format.setBackground(QColor("#ffd8a8"))
+    unicode_format.setForeground(QColor("#7a3e00"))
+    bad = QTextCharFormat()
+    bad.setBackground(QColor("#f8b4b4"))
+    field = QTextCharFormat()
+    field.setForeground(QColor("#1d4f86"))
+    field.setBackground(QColor("#e3eefb"))
+    unknown = QTextCharFormat()
+    unknown.setForeground(QColor("#a61b1b"))
+    unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    unknown.setUnderlineColor(QColor("#d32f2f"))
+    return {Mark.UNICODE: unicode_format, Mark.NOT_CARRIED: bad, Mark.FIELD: field,
+            Mark.UNKNOWN_FIELD: unknown}
+
+
+class MessageText(QPlainTextEdit):
+    """The text box; its tooltip names the offending character under the mouse."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.highlighter = MessageHighlighter(self.document())
+        self.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at(event.pos().x(), event.pos().y())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tooltip_at(self, x: int, y: int) -> str | None:
+        """The explanation of the character at viewport point (x, y), if it is marked."""
+        cursor = self.cursorForPosition(QPoint(x, y))
+        position = cursor.positionInBlock()
+        if x < self.cursorRect(cursor).x():
+            position -= 1
+        char = char_at_utf16(cursor.block().text(), max(0, position))
+        return describe_char(char, self.highlighter.rule) if char else None

@@ -1,0 +1,104 @@
+"""The merge-field problems of a message, in the user's language.
+
+`core.merge.parse_template` decides whether a template can be used; its sentences are English.
+This module says the same things through `tr()` by walking the same tokens, so a Spanish user
+reads Spanish while typing. When it finds nothing but the core still refuses the template,
+the core's sentence is shown as it is.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from masiv_desktop.core.text.merge import (
+    MissingValuesError,
+    TemplateError,
+    header_key,
+    parse_template,
+)
+
+translate = QCoreApplication.translate
+
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+_ROWS_SHOWN = 10
+
+
+def template_problems(template: str, headers: Sequence[str]) -> list[str]:
+    """One translated sentence per problem; empty when the template can be used."""
+    try:
+        parse_template(template, headers)
+    except TemplateError as exc:
+        return _translated(template, headers) or list(exc.problems)
+    return []
+
+
+def _translated(template: str, headers: Sequence[str]) -> list[str]:
+    keys: dict[str, list[str]] = {}
+    for header in headers:
+        if header_key(header):
+            keys.setdefault(header_key(header), []).append(header.strip())
+    problems: list[str] = []
+    for match in _TOKEN.finditer(template):
+        token = match.group()
+        where = str(match.start() + 1)
+        if token == "{":
+            problems.append(translate(
+                "MessageProblems",
+                "The { at character %1 is never closed: write {{ for a literal {.").replace(
+                "%1", where))
+        elif token == "}":
+            problems.append(translate(
+                "MessageProblems",
+                "The } at character %1 closes nothing: write }} for a literal }.").replace(
+                "%1", where))
+        elif match.group(1) is not None:
+            problem = _field_problem(token, match.group(1), keys)
+            if problem:
+                problems.append(problem)
+    return problems
+
+
+def _field_problem(placeholder: str, inside: str, keys: dict[str, list[str]]) -> str | None:
+    key = header_key(inside.partition("|")[0])
+    if not key:
+        return translate("MessageProblems", "%1 names no column: write {Column name}.").replace(
+            "%1", placeholder)
+    found = keys.get(key)
+    if found is not None and len(found) > 1:
+        names = ", ".join(f'"{h}"' for h in found)
+        return translate("MessageProblems", "%1 matches several columns (%2): rename one of "
+                         "them in the list.").replace("%1", placeholder).replace("%2", names)
+    if found is not None:
+        return None
+    sentence = translate("MessageProblems", "%1 matches no column of the list.").replace(
+        "%1", placeholder)
+    close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
+    if close:
+        field = "{" + keys[close[0]][0] + "}"
+        return sentence + " " + translate("MessageProblems", "Did you mean %1?").replace(
+            "%1", field)
+    if keys:
+        shown = ", ".join("{" + names[0] + "}" for names in list(keys.values())[:8])
+        return sentence + " " + translate("MessageProblems", "The columns are: %1.").replace(
+            "%1", shown)
+    return sentence + " " + translate("MessageProblems", "The list has no column headers.")
+
+
+def missing_values_text(error: MissingValuesError) -> list[str]:
+    """The empty-cell problems of a campaign's rows, translated."""
+    lines = []
+    for missing in error.missing:
+        rows = ", ".join(str(r) for r in missing.rows[:_ROWS_SHOWN])
+        more = len(missing.rows) - _ROWS_SHOWN
+        if more > 0:
+            rows += " " + translate("MessageProblems", "and %1 more").replace(
+                "%1", f"{more:,}")
+        text = translate("MessageProblems", 'The column "%1" is empty in row %2: fill it in, '
+                         "or give a default such as %3.")
+        lines.append(text.replace("%1", missing.header).replace("%2", rows).replace(
+            "%3", "{" + missing.header + "|cliente}"))
+    return lines

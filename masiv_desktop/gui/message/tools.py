@@ -1,0 +1,117 @@
+"""Small pieces of the message editor: the merge-field buttons and the sentence that says
+what a fix (smart encoding, no accents) changed and saved."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from masiv_desktop.core.text.measure import TextAnalysis
+from masiv_desktop.core.text.merge import RenderResult
+from masiv_desktop.core.text.smart_encoding import SmartResult
+
+CHIPS = 6
+"""Columns shown as buttons; the others are in the "More" menu."""
+
+
+class FieldButtons(QWidget):
+    """One button per column (the first few) and a menu with all of them."""
+
+    inserted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.label = QLabel(self.tr("Insert:"), self)
+        self.more = QToolButton(self)
+        self.more.setText(self.tr("More fields"))
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self.more)
+        self.more.setMenu(self.menu)
+        self.buttons: list[QToolButton] = []
+        self.set_columns(())
+
+    def set_columns(self, headers: Sequence[str]) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+        self.menu.clear()
+        while self._layout.count():
+            self._layout.takeAt(0)
+        self._layout.addWidget(self.label)
+        for header in headers[:CHIPS]:
+            button = QToolButton(self)
+            button.setText("{" + header + "}")
+            button.setToolTip(self.tr("Insert each recipient's %1 at the cursor").replace(
+                "%1", header))
+            button.setStyleSheet("QToolButton { color: #1d4f86; }")
+            button.clicked.connect(lambda _=False, h=header: self.inserted.emit(h))
+            self._layout.addWidget(button)
+            self.buttons.append(button)
+        for header in headers:
+            self.menu.addAction("{" + header + "}").triggered.connect(
+                lambda _=False, h=header: self.inserted.emit(h))
+        self._layout.addWidget(self.more)
+        self._layout.addStretch(1)
+        self.more.setVisible(len(headers) > CHIPS)
+        self.label.setVisible(bool(headers))
+
+
+def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
+                after: TextAnalysis) -> str:
+    """'Smart encoding: “ → " (2), – → - (1). Parts: 3 → 1.'"""
+    shown = ", ".join(f"{a} → {b or '∅'} ({n})" for a, b, n in result.summary()[:6])
+    translate = QCoreApplication.translate
+    sentence = what + ": " + (shown or translate("MessageEditor", "characters replaced"))
+    return sentence + ". " + translate("MessageEditor", "Parts: %1 → %2.").replace(
+        "%1", str(before.parts)).replace("%2", str(after.parts))
+
+
+def totals_html(t: RenderResult | None) -> str:
+    """The campaign's totals for the editor's "Whole campaign" box (rich text)."""
+    translate = QCoreApplication.translate
+    if t is None:
+        return translate("MessageEditor", "The totals appear once the message is "
+                         "written and the list is read.")
+    lines = [translate("MessageEditor",
+                       "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients")
+             .replace("%1", f"{t.total_parts:,}").replace("%2", f"{t.messages:,}")]
+    if t.min_parts == t.max_parts:
+        # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
+        lines.append(translate("MessageEditor", "Parts per message: %1")
+                     .replace("%1", str(t.max_parts)))
+    else:
+        lines.append(translate("MessageEditor",
+                               "%1 to %2 parts per message; %3 need more than %4")
+                     .replace("%1", str(t.min_parts)).replace("%2", str(t.max_parts))
+                     .replace("%3", f"{len(t.longer_rows):,}")
+                     .replace("%4", str(t.usual_parts)))
+    if t.unicode_rows:
+        lines.append(translate("MessageEditor", "%1 messages are sent as Unicode").replace(
+            "%1", f"{len(t.unicode_rows):,}"))
+    if t.too_long_rows:
+        lines.append(translate("MessageEditor", "<span style='color:#a61b1b'>%1 messages are "
+                               "too long for one part and long messages are off</span>")
+                     .replace("%1", f"{len(t.too_long_rows):,}"))
+    return "<br>".join(lines)
+
+
+def timer(parent: QObject, delay: int, slot: object) -> QTimer:
+    """A single-shot timer restarted by each call to `start()`: a debounce."""
+    single = QTimer(parent)
+    single.setSingleShot(True)
+    single.setInterval(delay)
+    single.timeout.connect(slot)
+    return single
+
+
+def tool_button(parent: QWidget, text: str, slot: object) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.clicked.connect(slot)
+    return button

@@ -1,0 +1,328 @@
+"""The settings dialog: the account (password to the OS keyring only), sending, the program.
+
+Values are validated by `core.settings.Settings` itself; a refused value is shown with the
+setting it concerns and that field gets the focus. The password never goes into `Settings`
+or the settings file: on OK it is stored with `core.credentials.store_password`, on a worker
+thread (a keyring may block on an unlock prompt), like the connection check.
+"""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masiv_desktop.core.settings.account import ConnectionCheck, test_connection
+from masiv_desktop.core.settings.credentials import KeyringUnavailable, store_password
+from masiv_desktop.core.settings.paths import AppPaths
+from masiv_desktop.core.settings.settings import (
+    MAX_CONNECTIONS,
+    MAX_POLLING_WINDOW_HOURS,
+    Settings,
+    SettingsError,
+    save_settings,
+)
+from masiv_desktop.core.usertypes import PartRule
+from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.settings.smpp import SmppFields
+
+log = logging.getLogger(__name__)
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; emits `saved(Settings)` once they are written. Open with `open()`."""
+
+    saved = Signal(object)
+    checked = Signal(object)
+    """A `ConnectionCheck` finished (for tests and for whoever wants to know)."""
+
+    def __init__(self, paths: AppPaths, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.paths, self.original = paths, settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)
+        tabs = QTabWidget(self)
+        tabs.addTab(self._account_page(), self.tr("Account"))
+        tabs.addTab(self._sending_page(), self.tr("Sending"))
+        tabs.addTab(self._program_page(), self.tr("Program"))
+        self.tabs = tabs
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.buttons)
+        self._fill(settings)
+
+    # --- pages ---------------------------------------------------------------------------
+
+    def _account_page(self) -> QWidget:
+        page = QWidget(self)
+        self.preset = QComboBox(page)
+        for key, label in (
+                ("sandbox", self.tr("Sandbox on this computer (nothing is sent)")),
+                ("production", self.tr("Masiv (api.masivapp.com)")),
+                ("fixed_ip", self.tr("Masiv fixed IP (api.masiv.co)")),
+                ("test", self.tr("Estratec test server")),
+                ("custom", self.tr("Another address…"))):
+            self.preset.addItem(label, key)
+        self.preset.currentIndexChanged.connect(self._preset_changed)
+        self.account_type = QComboBox(page)
+        self.account_type.addItem(self.tr("HTTP API"), "http")
+        self.account_type.addItem(self.tr("SMPP 3.4 (for high volumes)"), "smpp")
+        self.account_type.currentIndexChanged.connect(self._preset_changed)
+        self.smpp = SmppFields(page)
+        self.url = QLineEdit(page)
+        self.url.setPlaceholderText("https://")
+        self.username = QLineEdit(page)
+        self.password = QLineEdit(page)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Unchanged (kept in the system keyring)"))
+        self.check_button = QPushButton(self.tr("Test connection"), page)
+        self.check_button.clicked.connect(self.check_connection)
+        self.check_result = QLabel(page)
+        self.check_result.setWordWrap(True)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_button)
+        check_row.addWidget(self.check_result, 1)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Gateway:"), self.preset)
+        form.addRow(self.tr("Connection:"), self.account_type)
+        form.addRow(self.tr("Address:"), self.url)
+        form.addRow(self.tr("User name:"), self.username)
+        form.addRow(self.tr("Password:"), self.password)
+        note = QLabel(self.tr("The password is saved in the system keyring, never in a file."),
+                      page)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow("", note)
+        form.addRow("", check_row)
+        form.addRow(self.smpp)
+        return page
+
+    def _sending_page(self) -> QWidget:
+        page = QWidget(self)
+        self.originator = QLineEdit(page)
+        self.originator.setMaxLength(16)
+        self.region = QLineEdit(page)
+        self.region.setMaxLength(2)
+        self.region.setMaximumWidth(60)
+        self.part_rule = QComboBox(page)
+        for rule, label in ((PartRule.MASIV_HTTP, self.tr("Masiv HTTP (blocks of 160)")),
+                            (PartRule.GSM, self.tr("GSM 03.38 (160/153, 70/67)")),
+                            (PartRule.SMPP_LATIN1, self.tr("SMPP Latin-1 (140/134)"))):
+            self.part_rule.addItem(label, rule.value)
+        self.long_messages = QCheckBox(self.tr("Allow messages longer than one part"), page)
+        self.timezone = QComboBox(page)
+        self.timezone.setEditable(True)
+        self.timezone.addItems(sorted(available_timezones()))
+        self.connections = QSpinBox(page)
+        self.connections.setRange(1, MAX_CONNECTIONS)
+        self.rate = QDoubleSpinBox(page)
+        self.rate.setRange(0, 10_000)
+        self.rate.setDecimals(1)
+        self.rate.setSpecialValueText(self.tr("No limit"))
+        self.rate.setSuffix(self.tr(" per second"))
+        self.rate_counts_parts = QCheckBox(self.tr("The rate counts parts, not messages"), page)
+        self.polling = QDoubleSpinBox(page)
+        self.polling.setRange(1, MAX_POLLING_WINDOW_HOURS)
+        self.polling.setDecimals(0)
+        self.polling.setSuffix(self.tr(" hours"))
+        self.test_number = QLineEdit(page)
+        self.test_number.setPlaceholderText("573001234567")
+        form = QFormLayout(page)
+        form.addRow(self.tr("Sender name:"), self.originator)
+        form.addRow(self.tr("Default country:"), self.region)
+        form.addRow(self.tr("Part rule:"), self.part_rule)
+        form.addRow("", self.long_messages)
+        form.addRow(self.tr("Gateway time zone:"), self.timezone)
+        form.addRow(self.tr("Connections:"), self.connections)
+        form.addRow(self.tr("Sending rate:"), self.rate)
+        form.addRow("", self.rate_counts_parts)
+        form.addRow(self.tr("Follow statuses for:"), self.polling)
+        form.addRow(self.tr("My number for tests:"), self.test_number)
+        return page
+
+    def _program_page(self) -> QWidget:
+        page = QWidget(self)
+        self.language = QComboBox(page)
+        self.language.addItem(self.tr("The system's language"), "")
+        self.language.addItem("Español", "es")
+        self.language.addItem("English", "en")
+        note = QLabel(self.tr("A new language applies the next time the program starts."), page)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", note)
+        return page
+
+    # --- values --------------------------------------------------------------------------
+
+    def _fill(self, s: Settings) -> None:
+        self.preset.setCurrentIndex(max(0, self.preset.findData(s.gateway_preset)))
+        self.url.setText(s.gateway_url)
+        self.username.setText(s.username)
+        self.account_type.setCurrentIndex(max(0, self.account_type.findData(s.account_type)))
+        self.smpp.fill(s)
+        self.originator.setText(s.originator)
+        self.region.setText(s.region)
+        self.part_rule.setCurrentIndex(max(0, self.part_rule.findData(s.part_rule.value)))
+        self.long_messages.setChecked(s.long_messages)
+        self.timezone.setCurrentText(s.gateway_timezone)
+        self.connections.setValue(s.connections)
+        self.rate.setValue(s.rate_per_second or 0)
+        self.rate_counts_parts.setChecked(s.rate_counts_parts)
+        self.polling.setValue(s.polling_window_hours)
+        self.test_number.setText(s.test_number)
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self._preset_changed()
+
+    def _preset_changed(self) -> None:
+        custom = self._combo_value(self.preset) == "custom"
+        sandbox = self._combo_value(self.preset) == "sandbox"
+        smpp = self._combo_value(self.account_type) == "smpp"
+        self.url.setEnabled(custom and not smpp)
+        self.smpp.setVisible(smpp)
+        self.smpp.setEnabled(smpp and not sandbox)
+        for field in (self.username, self.password):
+            field.setEnabled(not sandbox)
+
+    @staticmethod
+    def _combo_value(combo: QComboBox) -> str:
+        return str(combo.itemData(combo.currentIndex()) or "")
+
+    def settings(self) -> Settings:
+        """The settings as the form shows them; raises `SettingsError` naming the setting."""
+        rate = self.rate.value()
+        return self.original.with_changes(
+            gateway_preset=self._combo_value(self.preset),
+            gateway_url=self.url.text().strip().rstrip("/"),
+            username=self.username.text().strip(),
+            account_type=self._combo_value(self.account_type) or "http",
+            **self.smpp.values(),
+            originator=self.originator.text().strip(),
+            region=self.region.text().strip().upper(),
+            part_rule=PartRule(self._combo_value(self.part_rule)),
+            long_messages=self.long_messages.isChecked(),
+            gateway_timezone=self.timezone.currentText().strip(),
+            connections=self.connections.value(),
+            rate_per_second=rate if rate > 0 else None,
+            rate_counts_parts=self.rate_counts_parts.isChecked(),
+            polling_window_hours=float(self.polling.value()),
+            language=self._combo_value(self.language),
+            test_number="".join(c for c in self.test_number.text() if c.isdigit()),
+        )
+
+    def _validated(self) -> Settings | None:
+        try:
+            return self.settings()
+        except SettingsError as exc:
+            self._show_problem(exc)
+            return None
+
+    def _show_problem(self, exc: SettingsError) -> None:
+        fields: dict[str, QWidget] = {
+            "gateway_url": self.url, "username": self.username, "originator": self.originator,
+            "region": self.region, "gateway_timezone": self.timezone,
+            "test_number": self.test_number, "smpp_host": self.smpp.host,
+            "smpp_system_id": self.smpp.system_id, "smpp_system_type": self.smpp.system_type}
+        widget = fields.get(exc.setting)
+        if widget is not None:
+            page = widget.parentWidget()
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            widget.setFocus()
+        QMessageBox.warning(self, self.tr("Check the settings"), str(exc))
+
+    # --- actions -------------------------------------------------------------------------
+
+    def check_connection(self) -> None:
+        """Ask the gateway whether the account works, off the GUI thread; bills nothing."""
+        settings = self._validated()
+        if settings is None:
+            return
+        password = self.password.text() or None
+        data_dir = self.paths.data
+        self.check_button.setEnabled(False)
+        self.check_result.setText(self.tr("Checking…"))
+
+        def work(_ctx: OpContext) -> ConnectionCheck:
+            return test_connection(settings, password, data_dir=data_dir)
+
+        def done(check: ConnectionCheck) -> None:
+            self.check_button.setEnabled(True)
+            mark = "✔ " if check.ok else "✖ "
+            self.check_result.setText(mark + check.message)
+            self.checked.emit(check)
+
+        def failed(error: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            self.check_result.setText(self.tr("The check failed: %1").replace("%1", str(error)))
+
+        run_op(work, on_success=done, on_failure=failed, parent=self)
+
+    def save(self) -> None:
+        """Validate, store the password (if typed) in the keyring, then write the settings."""
+        settings = self._validated()
+        if settings is None:
+            return
+        password = self.password.text()
+        if not password or settings.uses_sandbox:
+            self._write(settings)
+            return
+        if not settings.username:
+            self.username.setFocus()
+            QMessageBox.warning(self, self.tr("Check the settings"), self.tr(
+                "Type the user name this password belongs to."))
+            return
+        self.buttons.setEnabled(False)
+        username = settings.username
+
+        def work(_ctx: OpContext) -> None:
+            store_password(username, password)
+
+        def failed(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            if isinstance(error, KeyringUnavailable):
+                QMessageBox.warning(self, self.tr("Password not saved"), str(error))
+                self._write(settings)
+            else:
+                QMessageBox.warning(self, self.tr("Password not saved"), self.tr(
+                    "The system keyring refused the password: %1").replace("%1", str(error)))
+
+        run_op(work, on_success=lambda _none: self._write(settings), on_failure=failed,
+               parent=self)
+
+    def _write(self, settings: Settings) -> None:
+        self.buttons.setEnabled(True)
+        try:
+            save_settings(self.paths, settings)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Settings not saved"), self.tr(
+                "Could not write %1: %2").replace("%1", str(self.paths.settings_file)).replace(
+                "%2", exc.strerror or str(exc)))
+            return
+        self.password.clear()
+        self.saved.emit(settings)
+        self.accept()

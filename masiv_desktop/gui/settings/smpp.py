@@ -1,0 +1,59 @@
+"""The SMPP part of the settings dialog's account page (docs/smpp.md): the server, the
+system id and type, the window, TLS and message_payload. Shown for an SMPP account only;
+the values are checked by `core.settings.Settings` like every other setting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
+
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.settings.smpp import MAX_SMPP_WINDOW, MAX_SYSTEM_ID, MAX_SYSTEM_TYPE
+
+
+class SmppFields(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("SMPP connection"))
+        self.host = QLineEdit(self)
+        self.host.setPlaceholderText(self.tr("host name or IP address"))
+        self.port = QSpinBox(self)
+        self.port.setRange(1, 65535)
+        self.system_id = QLineEdit(self)
+        self.system_id.setMaxLength(MAX_SYSTEM_ID)
+        self.system_id.setPlaceholderText(self.tr("the user name"))
+        self.system_type = QLineEdit(self)
+        self.system_type.setMaxLength(MAX_SYSTEM_TYPE)
+        self.window_size = QSpinBox(self)
+        self.window_size.setRange(1, MAX_SMPP_WINDOW)
+        self.window_size.setToolTip(
+            self.tr("Messages sent before waiting for the server's answers"))
+        self.tls = QCheckBox(self.tr("Encrypt the connection (TLS)"), self)
+        self.payload = QCheckBox(self.tr("Send long messages in one piece (message_payload)"),
+                                 self)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Server:"), self.host)
+        form.addRow(self.tr("Port:"), self.port)
+        form.addRow(self.tr("System id:"), self.system_id)
+        form.addRow(self.tr("System type:"), self.system_type)
+        form.addRow(self.tr("Window:"), self.window_size)
+        form.addRow("", self.tls)
+        form.addRow("", self.payload)
+
+    def fill(self, settings: Settings) -> None:
+        self.host.setText(settings.smpp_host)
+        self.port.setValue(settings.smpp_port)
+        self.system_id.setText(settings.smpp_system_id)
+        self.system_type.setText(settings.smpp_system_type)
+        self.window_size.setValue(settings.smpp_window)
+        self.tls.setChecked(settings.smpp_tls)
+        self.payload.setChecked(settings.smpp_use_message_payload)
+
+    def values(self) -> dict[str, Any]:
+        """The SMPP settings as the fields show them (for `Settings.with_changes`)."""
+        return {"smpp_host": self.host.text().strip(), "smpp_port": self.port.value(),
+                "smpp_system_id": self.system_id.text().strip(),
+                "smpp_system_type": self.system_type.text().strip(),
+                "smpp_window": self.window_size.value(), "smpp_tls": self.tls.isChecked(),
+                "smpp_use_message_payload": self.payload.isChecked()}

@@ -1,0 +1,192 @@
+"""The new-campaign wizard driven through its widgets on real files: the sample list from
+file to a stored DRAFT, a workbook with several sheets, a broken file, a dropped file."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QWizard
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.reports import data as report_data
+from masiv_desktop.core.settings.paths import AppPaths, app_paths
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.gui.i18n.translators import install_translators
+from masiv_desktop.gui.new_campaign import NewCampaignWizard
+from masiv_desktop.gui.new_campaign.wizard import (
+    FILE,
+    MAPPING,
+    MESSAGE,
+    REVIEW,
+    SCHEDULE,
+    SHEET,
+    VALIDATION,
+)
+from tests.helpers.paths import ROOT
+
+ROOT = ROOT
+SAMPLE = ROOT / "resources" / "samples" / "clientes-ejemplo.xlsx"
+LISTS = ROOT / "tests" / "fixtures" / "lists"
+WAIT = 10_000
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> AppPaths:
+    return app_paths(data_dir).ensure()
+
+
+def _wizard(qtbot: QtBot, paths: AppPaths, **kwargs: object) -> NewCampaignWizard:
+    wizard = NewCampaignWizard(paths, Settings(), **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _next(wizard: NewCampaignWizard) -> None:
+    wizard.button(QWizard.WizardButton.NextButton).click()
+
+
+def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths) -> None:
+    wizard = _wizard(qtbot, paths, file=SAMPLE)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+    assert wizard.mapping_page.column.currentText() == "B — Celular"
+    _next(wizard)
+    page = wizard.validation_page
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    assert page.kept_label.text() == "47 will receive the message"
+    assert page.refused.rowCount() == 3
+    assert str(page.refused.data(page.refused.index(0, 2))).startswith(
+        "A valid number but not a mobile")
+    page.keep_not_mobile.click()
+    assert page.kept_label.text() == "48 will receive the message"
+    assert [page.refused.data(page.refused.index(r, 0)) for r in range(2)] == ["22", "32"]
+    _next(wizard)
+    assert wizard.currentId() == MESSAGE
+    editor = wizard.message_page.editor
+    qtbot.keyClicks(editor.text, "Hola {Nombre}, tu saldo vence el {Vence}.")  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: wizard.message_page.isComplete() and editor.totals is not None,
+                    timeout=WAIT)
+    _next(wizard)
+    assert wizard.currentId() == SCHEDULE
+    _next(wizard)
+    assert wizard.currentId() == REVIEW
+    review = wizard.review_page
+    qtbot.waitUntil(review.isComplete, timeout=WAIT)
+    assert review.values["recipients"].text() == "48 of 50 rows (2 not sent)"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Send now"
+    with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT) as blocker:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    campaign_id, start_now = blocker.args
+    assert start_now is True
+    with closing(Store.open(paths.database)) as store:
+        campaign = store.campaign(campaign_id)
+        assert campaign.state is CampaignState.DRAFT
+        assert campaign.name == "clientes-ejemplo"
+        assert campaign.template == "Hola {Nombre}, tu saldo vence el {Vence}."
+        assert campaign.purpose is Purpose.COMMERCIAL
+        recipients = store.recipients(campaign_id, limit=100)
+        assert len(recipients) == 48
+        assert recipients[0].text == "Hola Felipe Muñoz, tu saldo vence el 2026-12-29."
+        assert 12 in [r.row_number for r in recipients]
+        refused = [r for batch in report_data.refused_rows(store.conn, campaign_id)
+                   for r in batch]
+        assert [(r.row_number, r.verdict) for r in refused] == [(22, "invalid"), (32, "duplicate")]
+    assert not wizard.isVisible()
+
+
+def test_a_workbook_with_sheets_and_save_as_draft(qtbot: QtBot, paths: AppPaths) -> None:
+    wizard = _wizard(qtbot, paths, file=LISTS / "clientes.xlsx", message="Hola {Nombre}")
+    qtbot.waitUntil(lambda: wizard.currentId() == SHEET, timeout=WAIT)
+    sheets = wizard.sheet_page.sheets
+    assert [sheets.item(i).text().split(" — ")[0] for i in range(sheets.count())] == [
+        "Clientes", "Vacía", "Otra"]
+    assert not sheets.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    wizard.sheet_page.select("Otra")
+    qtbot.waitUntil(wizard.sheet_page.isComplete, timeout=WAIT)
+    _next(wizard)
+    assert wizard.currentId() == MAPPING
+    assert wizard.mapping_page.column.currentText() == "A — Teléfono"
+    _next(wizard)
+    qtbot.waitUntil(wizard.validation_page.isComplete, timeout=WAIT)
+    _next(wizard)
+    qtbot.waitUntil(wizard.message_page.isComplete, timeout=WAIT)
+    _next(wizard)
+    _next(wizard)
+    review = wizard.review_page
+    qtbot.waitUntil(review.isComplete, timeout=WAIT)
+    review.transactional.click()
+    qtbot.waitUntil(lambda: review.plan is not None
+                    and review.plan.purpose is Purpose.TRANSACTIONAL, timeout=WAIT)
+    draft = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert draft.isVisible() and draft.text() == "Save as draft"
+    with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT) as blocker:
+        draft.click()
+    campaign_id, start_now = blocker.args
+    assert start_now is False
+    with closing(Store.open(paths.database)) as store:
+        campaign = store.campaign(campaign_id)
+        assert campaign.purpose is Purpose.TRANSACTIONAL
+        assert review.plan is not None
+        assert campaign.recipients == len(review.plan.recipients) > 0
+
+
+def test_a_broken_file_is_explained_on_the_page(qtbot: QtBot, paths: AppPaths) -> None:
+    wizard = _wizard(qtbot, paths, file=LISTS / "corrupt.xlsx")
+    error = wizard.file_page.error
+    qtbot.waitUntil(lambda: not error.isHidden(), timeout=WAIT)
+    assert "corrupt.xlsx" in error.text()
+    assert "cannot be used" in error.text()
+    assert wizard.currentId() == FILE
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_a_broken_file_is_explained_in_spanish_without_a_traceback(
+        qtbot: QtBot, paths: AppPaths, qapp: QApplication,
+        caplog: pytest.LogCaptureFixture) -> None:
+    install_translators(qapp, "es")
+    try:
+        with caplog.at_level(logging.INFO, logger="masiv_desktop.gui.ops"):
+            wizard = _wizard(qtbot, paths, file=LISTS / "corrupt.xlsx")
+            error = wizard.file_page.error
+            qtbot.waitUntil(lambda: not error.isHidden(), timeout=WAIT)
+        assert ('El archivo "corrupt.xlsx" está dañado o no se guardó por completo'
+                in error.text())
+        assert "damaged" not in error.text()
+    finally:
+        install_translators(qapp, "en")
+    records = [r for r in caplog.records if r.name == "masiv_desktop.gui.ops"]
+    assert records and all(r.levelno == logging.INFO and r.exc_info is None
+                           for r in records)
+    assert "ListFileError" in records[0].getMessage()
+
+
+def test_a_dropped_file_opens(qtbot: QtBot, paths: AppPaths) -> None:
+    wizard = _wizard(qtbot, paths)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(SAMPLE))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    wizard.file_page.zone.dropEvent(event)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+    assert wizard.state.file == SAMPLE
+
+
+def test_validation_can_be_cancelled_and_run_again(qtbot: QtBot, paths: AppPaths) -> None:
+    wizard = _wizard(qtbot, paths, file=SAMPLE)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+    _next(wizard)
+    page = wizard.validation_page
+    page.cancel()
+    qtbot.waitUntil(lambda: page.isComplete() or not page.retry.isHidden(), timeout=WAIT)
+    if not page.isComplete():
+        assert "cancelled" in page.error.text()
+        page.retry.click()
+        qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    assert wizard.currentId() == VALIDATION

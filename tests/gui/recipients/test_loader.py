@@ -1,0 +1,53 @@
+"""gui/recipients/loader.py: a real store file read off the GUI thread into the grid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.usertypes import PartRule, RecipientState
+from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.recipients.columns import Column, RecipientColumns
+from masiv_desktop.gui.recipients.loader import display_name, error_text, load_recipients
+from masiv_desktop.gui.recipients.model import RecipientsModel
+
+
+def test_loads_a_campaign_from_the_store(qtbot: QtBot, data_dir: Path) -> None:
+    database = app_paths(data_dir).ensure().database
+    store = Store.open(database)
+    campaign = store.create_campaign(
+        CampaignDraft("Prueba", "Hola {Nombre}", PartRule.MASIV_HTTP),
+        (NewRecipient(row_number=i + 2, digits=f"5730012{i:05d}", parts=1,
+                      fields={"Nombre": f"Cliente {i}", "Ciudad": "Cali"})
+         for i in range(45_000)), now=1_700_000_000.0)
+    store.close()
+    progress: list[object] = []
+    loaded: list[RecipientColumns] = []
+
+    def work(ctx: OpContext) -> RecipientColumns:
+        return load_recipients(database, campaign, ctx)
+
+    handle = run_op(work, on_success=loaded.append, on_progress=progress.append)
+    qtbot.waitUntil(lambda: handle.done, timeout=30_000)
+    columns, = loaded
+    model = RecipientsModel()
+    model.load(columns)
+    assert model.rowCount() == 45_000
+    assert model.data(model.index(44_999, Column.NUMBER)) == "573001244999"
+    assert model.data(model.index(0, Column.ROW)) == 2
+    assert model.data(model.index(44_999, Column.NAME)) == "Cliente 44999"
+    assert model.data(model.index(0, Column.STATE)) == "Waiting"
+    assert model.counts()[RecipientState.PENDING] == 45_000
+    assert progress[-1] == (45_000, 45_000)
+
+
+def test_display_name_and_error_text() -> None:
+    assert display_name({"Teléfono": "573001", "NOMBRE": "Ana"}) == "Ana"
+    assert display_name({"Ciudad": "Cali", "Saldo": "10"}) == "Cali"
+    assert display_name(None) == ""
+    assert error_text(1, None).startswith("1: ")
+    assert error_text(1160, "Message is too long") == "1160: Message is too long"
+    assert error_text(None, None) == ""

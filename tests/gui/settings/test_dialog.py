@@ -1,0 +1,140 @@
+"""gui/settings/dialog.py: the password goes to the keyring only; checks run off the GUI thread.
+
+The `keyring` test needs a real Secret Service: run
+`tests/with-keyring.sh .venv/bin/pytest tests/gui -q` (make test does).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import keyring
+import keyring.backends.fail
+import pytest
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck
+from masiv_desktop.core.settings.credentials import delete_password, load_password
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings, load_settings
+from masiv_desktop.gateway.sandbox.server import SandboxGateway
+from masiv_desktop.gui.settings.dialog import SettingsDialog
+
+needs_secret_service = pytest.mark.skipif(
+    os.environ.get("MASIV_TEST_SECRET_SERVICE") != "1",
+    reason="needs a real Secret Service: run through tests/with-keyring.sh (make test)")
+
+
+def dialog(qtbot: QtBot, data_dir: Path, settings: Settings | None = None) -> SettingsDialog:
+    dlg = SettingsDialog(app_paths(data_dir).ensure(), settings or Settings())
+    qtbot.addWidget(dlg)
+    dlg.show()
+    return dlg
+
+
+def choose(combo: Any, value: str) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def fill_account(dlg: SettingsDialog, url: str, username: str, password: str) -> None:
+    choose(dlg.preset, "custom")
+    dlg.url.setText(url)
+    dlg.username.setText(username)
+    dlg.password.setText(password)
+
+
+@pytest.mark.keyring
+@needs_secret_service
+def test_password_goes_to_the_keyring_never_to_the_file(qtbot: QtBot, data_dir: Path) -> None:
+    username = f"gui-test-{uuid.uuid4().hex[:8]}"
+    password = f"S3cret-{uuid.uuid4().hex}"
+    dlg = dialog(qtbot, data_dir)
+    fill_account(dlg, "http://127.0.0.1:9/", username, password)
+    dlg.originator.setText("ACME")
+    try:
+        with qtbot.waitSignal(dlg.saved, timeout=10_000) as saved:
+            dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+        assert load_password(username) == password
+        settings_text = app_paths(data_dir).settings_file.read_text(encoding="utf-8")
+        assert password not in settings_text
+        stored = json.loads(settings_text)
+        assert stored["username"] == username and stored["gateway_url"] == "http://127.0.0.1:9"
+        assert "password" not in {key.lower() for key in stored}
+        assert saved.args[0] == load_settings(app_paths(data_dir))
+        assert dlg.password.text() == ""
+        assert not any(password in p.read_text(errors="replace")
+                       for p in data_dir.rglob("*") if p.is_file())
+    finally:
+        delete_password(username)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_without_a_keyring_settings_are_saved_and_the_password_is_not(
+        qtbot: QtBot, data_dir: Path, no_keyring: None, modal: Any) -> None:
+    dlg = dialog(qtbot, data_dir)
+    fill_account(dlg, "https://sms.example.com", "acme", "hunter2-secret")
+    modal.next()
+    with qtbot.waitSignal(dlg.saved, timeout=10_000):
+        dlg.save()
+    assert "keyring" in modal.texts[0] or "password" in modal.texts[0].lower()
+    text = app_paths(data_dir).settings_file.read_text(encoding="utf-8")
+    assert "hunter2-secret" not in text
+    assert json.loads(text)["username"] == "acme"
+
+
+def test_a_refused_value_names_the_setting_and_saves_nothing(
+        qtbot: QtBot, data_dir: Path, modal: Any) -> None:
+    dlg = dialog(qtbot, data_dir)
+    fill_account(dlg, "http://sms.example.com", "acme", "")
+    modal.next()
+    with qtbot.assertNotEmitted(dlg.saved):
+        dlg.save()
+    assert "gateway_url" in modal.texts[0] and "https" in modal.texts[0]
+    assert dlg.url.hasFocus() or dlg.focusWidget() is dlg.url
+    assert not app_paths(data_dir).settings_file.exists()
+
+
+def test_connection_check_against_a_gateway_on_loopback(
+        qtbot: QtBot, data_dir: Path, sandbox: SandboxGateway) -> None:
+    dlg = dialog(qtbot, data_dir)
+    fill_account(dlg, sandbox.base_url, "demo", "not-the-password")
+    with qtbot.waitSignal(dlg.checked, timeout=20_000) as wrong:
+        dlg.check_button.click()
+        assert not dlg.check_button.isEnabled()
+    check: ConnectionCheck = wrong.args[0]
+    assert check.verdict is CheckVerdict.WRONG_CREDENTIALS
+    assert dlg.check_result.text().startswith("✖")
+    dlg.password.setText("demo")
+    with qtbot.waitSignal(dlg.checked, timeout=20_000) as right:
+        dlg.check_button.click()
+    assert right.args[0].ok and dlg.check_result.text().startswith("✔")
+    assert dlg.check_button.isEnabled()
+    assert sandbox.sent() == [], "a connection check sends nothing"
+
+
+def test_fields_show_the_settings_and_read_back(qtbot: QtBot, data_dir: Path) -> None:
+    original = Settings(gateway_preset="production", username="acme", originator="ACME",
+                        region="MX", gateway_timezone="America/Bogota", connections=12,
+                        rate_per_second=25.0, polling_window_hours=48.0, language="es",
+                        test_number="573001234567")
+    dlg = dialog(qtbot, data_dir, original)
+    assert not dlg.url.isEnabled() and dlg.username.isEnabled()
+    assert dlg.settings() == original
+    dlg.rate.setValue(0)
+    assert dlg.settings().rate_per_second is None
+    choose(dlg.preset, "sandbox")
+    assert not dlg.username.isEnabled() and not dlg.password.isEnabled()

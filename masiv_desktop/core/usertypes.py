@@ -19,6 +19,16 @@ class PartRule(StrEnum):
     """SMPP with data_coding 3 (ISO-8859-1): 140/134 characters, 70/67 in UCS-2."""
 
 
+class Severity(StrEnum):
+    """How much a message to the user matters: the engine's notices, the GUI's bars and
+    notices (which colour it), the CLI (which stream)."""
+
+    INFO = "info"
+    SUCCESS = "success"
+    WARNING = "warning"
+    ERROR = "error"
+
+
 class Encoding(StrEnum):
     GSM7 = "GSM-7"
     UCS2 = "UCS-2"

@@ -13,15 +13,8 @@ from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
-
-
-class NoticeLevel(StrEnum):
-    INFO = "info"
-    WARNING = "warning"
-    ERROR = "error"
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 
 
 @dataclass(frozen=True)
@@ -62,7 +55,7 @@ class Notice:
     """A message for the user, in their words (what happened, what to do)."""
 
     campaign_id: int
-    level: NoticeLevel
+    level: Severity
     text: str
 
 

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from masiv_desktop.core.engine.events import (
     EventQueue,
     Notice,
-    NoticeLevel,
     Progress,
     RecipientChanged,
     StateChanged,
@@ -41,7 +40,7 @@ from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Claimed, Journal, RecipientResult
 from masiv_desktop.core.store.parts import PartsBook, PartUpdate
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.transport import Transport
 
 log = logging.getLogger(__name__)
@@ -130,7 +129,7 @@ class RunLoop:
         now = self.clock()
         recovered = self.journal.recover_claimed(now)
         if recovered:
-            self.notice(NoticeLevel.WARNING, f"{recovered} recipients were being sent when "
+            self.notice(Severity.WARNING, f"{recovered} recipients were being sent when "
                          "the program stopped: they are marked uncertain (they may have "
                          "received the message) and will not be resent automatically.")
         counts = self.store.counts(self.id)
@@ -240,8 +239,8 @@ class RunLoop:
             self._recount()
         self.events.put(StateChanged(self.id, state, reason))
         if reason:
-            level = NoticeLevel.INFO if state is CampaignState.PAUSED and not defect \
-                else NoticeLevel.WARNING
+            level = Severity.INFO if state is CampaignState.PAUSED and not defect \
+                else Severity.WARNING
             self.notice(level, reason)
 
     def _control(self, now: float) -> None:
@@ -280,7 +279,7 @@ class RunLoop:
             self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
                                  message="The contact window opened: sending resumed.")
             self.events.put(StateChanged(self.id, CampaignState.RUNNING))
-            self.notice(NoticeLevel.INFO, "The contact window opened: sending resumed.")
+            self.notice(Severity.INFO, "The contact window opened: sending resumed.")
 
     def _recount(self) -> None:
         self.by_state = dict(self.store.counts(self.id).by_state)
@@ -339,6 +338,6 @@ class RunLoop:
         self.events.put(Progress(self.id, self.total, dict(self.by_state), rate, eta,
                                  self.open_parts))
 
-    def notice(self, level: NoticeLevel, text: str) -> None:
+    def notice(self, level: Severity, text: str) -> None:
         self.events.put(Notice(self.id, level, text))
 

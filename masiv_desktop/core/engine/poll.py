@@ -16,12 +16,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from masiv_desktop.core.engine.events import (
-    EventQueue,
-    NoticeLevel,
-    RecipientChanged,
-    StateChanged,
-)
+from masiv_desktop.core.engine.events import EventQueue, RecipientChanged, StateChanged
 from masiv_desktop.core.engine.poller import decide_poll
 from masiv_desktop.core.engine.ratelimit import TokenBucket
 from masiv_desktop.core.engine.receipts import ReceiptHints
@@ -30,7 +25,7 @@ from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Claimed
 from masiv_desktop.core.store.parts import DuePart, PartsBook, PartUpdate
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.outcomes import StatusReport
 from masiv_desktop.gateway.transport import Transport
 
@@ -66,7 +61,7 @@ class PollingLoop(Protocol):
     once_done: bool
     open_parts: int
 
-    def notice(self, level: NoticeLevel, text: str) -> None: ...
+    def notice(self, level: Severity, text: str) -> None: ...
 
 
 def dispatch_polls(loop: PollingLoop, now: float) -> None:
@@ -123,7 +118,7 @@ def on_poll(loop: PollingLoop, answer: PollAnswer) -> None:
         loop.open_parts -= 1
     if decision.account_problem and not loop.stop_polling:
         loop.stop_polling = True
-        loop.notice(NoticeLevel.WARNING, "Status polling stopped: "
+        loop.notice(Severity.WARNING, "Status polling stopped: "
                      f"{decision.account_problem} Check the account, then poll again.")
 
 

@@ -26,12 +26,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from masiv_desktop.core.engine.events import EventQueue, Notice, NoticeLevel, RunEnded
+from masiv_desktop.core.engine.events import EventQueue, Notice, RunEnded
 from masiv_desktop.core.engine.loop import RunLoop
 from masiv_desktop.core.engine.runlock import RunLock
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollMode, Wake
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.core.usertypes import CampaignState, Severity
 from masiv_desktop.gateway.transport import Transport
 
 log = logging.getLogger(__name__)
@@ -112,7 +112,7 @@ class CampaignRun:
             self.final_state = loop.run()
         except Exception:
             log.exception("campaign %s: the run failed", self.campaign_id)
-            self.events.put(Notice(self.campaign_id, NoticeLevel.ERROR,
+            self.events.put(Notice(self.campaign_id, Severity.ERROR,
                                    "Sending stopped because of an internal error; details are "
                                    "in the log. Resume to continue."))
             self.final_state = _state_after_failure(store, self.campaign_id, self.clock())

@@ -17,14 +17,13 @@ from collections.abc import Callable
 from functools import partial
 from typing import Protocol
 
-from masiv_desktop.core.engine.events import NoticeLevel
 from masiv_desktop.core.engine.ratelimit import AdaptiveRate, RateMeter, TokenBucket
 from masiv_desktop.core.engine.sender import UNREACHABLE_REASON, SendDecision, Step, decide_send
 from masiv_desktop.core.engine.types import Answer, EngineOptions, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.codes import error_info
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
@@ -67,7 +66,7 @@ class SendingLoop(Protocol):
     def stop_sending(self, state: CampaignState, reason: str, *, write: bool = True,
                      defect: bool = False) -> None: ...
 
-    def notice(self, level: NoticeLevel, text: str) -> None: ...
+    def notice(self, level: Severity, text: str) -> None: ...
 
     def window_size(self) -> int: ...
 
@@ -180,7 +179,7 @@ def _slow_down(loop: SendingLoop, item: Claimed, outcome: SendOutcome, now: floa
     rate = loop.adaptive.slow_down(loop.meter.rate())
     loop.hold_until = max(loop.hold_until, now + wait)
     loop.ready.appendleft(item)
-    loop.notice(NoticeLevel.INFO, f"The gateway asked to slow down; sending at about "
+    loop.notice(Severity.INFO, f"The gateway asked to slow down; sending at about "
                  f"{rate:.0f} per second for a while.")
 
 

@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.drafts import schedule_draft
-from masiv_desktop.core.engine.events import Notice, NoticeLevel, Progress, RunEnded, StateChanged
+from masiv_desktop.core.engine.events import Notice, Progress, RunEnded, StateChanged
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gui.campaign.header import CampaignHeader, local_time
 from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
@@ -55,8 +55,8 @@ million-recipient campaign takes ~1.4 s per read, and the engine needs the datab
 """While a run reports progress, the header, counts and chart are re-read this often."""
 _REASON_LEVEL = {CampaignState.PAUSED: Level.WARNING, CampaignState.STOPPED: Level.ERROR,
                  CampaignState.WAITING_WINDOW: Level.INFO}
-_NOTICE_LEVEL = {NoticeLevel.INFO: Level.INFO, NoticeLevel.WARNING: Level.WARNING,
-                 NoticeLevel.ERROR: Level.ERROR}
+_NOTICE_LEVEL = {Severity.INFO: Level.INFO, Severity.WARNING: Level.WARNING,
+                 Severity.ERROR: Level.ERROR}
 
 
 @dataclass(frozen=True)

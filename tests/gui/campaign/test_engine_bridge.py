@@ -9,13 +9,12 @@ from pytestqt.qtbot import QtBot
 from masiv_desktop.core.engine.events import (
     EventQueue,
     Notice,
-    NoticeLevel,
     Progress,
     RecipientChanged,
     RunEnded,
     StateChanged,
 )
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
 from masiv_desktop.gui.recipients.columns import Column, RecipientRow, build_columns
 from masiv_desktop.gui.recipients.model import RecipientsModel
@@ -62,7 +61,7 @@ def test_campaign_events_become_signals_and_sending_flag(qtbot: QtBot) -> None:
     bridge.runEnded.connect(lambda e: got.setdefault("ended", e))
     queue.put(StateChanged(1, CampaignState.RUNNING))
     queue.put(Progress(1, 10, {RecipientState.PENDING: 10}, 0.0, None, 0))
-    queue.put(Notice(1, NoticeLevel.WARNING, "top up, then resume"))
+    queue.put(Notice(1, Severity.WARNING, "top up, then resume"))
     bridge.start()
     qtbot.waitUntil(lambda: "notice" in got)
     assert bridge.is_sending()

@@ -16,8 +16,8 @@ from tests.helpers.paths import ROOT
 PACKAGE = ROOT / "masiv_desktop"
 
 CORE_LAYERS: dict[str, int] = {
-    "usertypes": 0, "logs": 0,
-    "lists": 1, "text": 1,
+    "usertypes": 0, "logs": 0, "words": 0,
+    "lists": 1, "text": 1, "labels": 1,
     "store": 2,
     "law": 3,
     "engine": 4, "reports": 4, "settings": 4,

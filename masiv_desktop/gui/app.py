@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from masiv_desktop import __version__
 from masiv_desktop.core.logs import setup_logging
 from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.words import LANGUAGES
 from masiv_desktop.gui.errors import install_excepthook
-from masiv_desktop.gui.i18n.translators import LANGUAGES
 from masiv_desktop.gui.launch import APPLICATION, create_application, start
 
 log = logging.getLogger(__name__)

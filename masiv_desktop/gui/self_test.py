@@ -151,7 +151,7 @@ def check_resources(_run: _Run) -> str:
 
 
 def check_translations(run: _Run) -> str:
-    from masiv_desktop.gui.i18n.translators import CATALOG
+    from masiv_desktop.core.words import CATALOG
     from masiv_desktop.gui.resources import translations_dir
 
     ours = QTranslator()

@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Paused</source>
-        <translation>Pausada</translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Waiting for contact hours</source>
@@ -846,6 +846,49 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>Outcome</name>
+    <message>
+        <source>Delivered to the phone</source>
+        <translation>Entregado al teléfono</translation>
+    </message>
+    <message>
+        <source>Delivered to the network</source>
+        <translation>Entregado al operador</translation>
+    </message>
+    <message>
+        <source>Delivery error</source>
+        <translation>Error de entrega</translation>
+    </message>
+    <message>
+        <source>General error</source>
+        <translation>Error general</translation>
+    </message>
+    <message>
+        <source>Length error</source>
+        <translation>Error de longitud</translation>
+    </message>
+    <message>
+        <source>Rejected by the gateway</source>
+        <translation>Rechazado por la pasarela</translation>
+    </message>
+    <message>
+        <source>Uncertain (may have been sent)</source>
+        <translation>Incierto (quizá enviado)</translation>
+    </message>
+    <message>
+        <source>No final status</source>
+        <translation>Sin estado final</translation>
+    </message>
+    <message>
+        <source>Pending or in progress</source>
+        <translation>Pendiente o en curso</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Password for this session</source>
@@ -862,6 +905,100 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Password:</source>
         <translation>Contraseña:</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneKind</name>
+    <message>
+        <source>unknown kind</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>línea fija</translation>
+    </message>
+    <message>
+        <source>toll-free line</source>
+        <translation>línea gratuita</translation>
+    </message>
+    <message>
+        <source>premium-rate line</source>
+        <translation>línea de tarifa especial</translation>
+    </message>
+    <message>
+        <source>shared-cost line</source>
+        <translation>línea de costo compartido</translation>
+    </message>
+    <message>
+        <source>VoIP line</source>
+        <translation>línea VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>número personal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>buscapersonas</translation>
+    </message>
+    <message>
+        <source>company number</source>
+        <translation>número de empresa</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneProblem</name>
+    <message>
+        <source>Format the column as Text in the original file (or re-export it from the CRM) and import again; the digits cannot be recovered from this value.</source>
+        <translation>Dé formato de Texto a la columna en el archivo original (o expórtelo de nuevo desde el CRM) e impórtelo otra vez; los dígitos no se pueden recuperar de este valor.</translation>
+    </message>
+    <message>
+        <source>Too short to be a phone number.</source>
+        <translation>Demasiado corto para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Too long to be a phone number.</source>
+        <translation>Demasiado largo para ser un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Contains letters or symbols that are not part of a phone number.</source>
+        <translation>Contiene letras o símbolos que no forman parte de un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>Holds two numbers in one cell; put each in its own row.</source>
+        <translation>Tiene dos números en una celda; ponga cada uno en su propia fila.</translation>
+    </message>
+    <message>
+        <source>Starts with a country code that does not exist.</source>
+        <translation>Empieza con un indicativo de país que no existe.</translation>
+    </message>
+    <message>
+        <source>Written in scientific notation (like 5.73E+11): Excel shortened the number and its last digits are lost.</source>
+        <translation>Está escrito en notación científica (como 5,73E+11): Excel acortó el número y se perdieron sus últimos dígitos.</translation>
+    </message>
+    <message>
+        <source>Ends in a run of zeros, as Excel leaves a number after showing it in scientific notation (5.73001E+11 becomes 573001000000): its last digits are probably lost.</source>
+        <translation>Termina en una serie de ceros, como deja Excel un número después de mostrarlo en notación científica (5,73001E+11 se vuelve 573001000000): probablemente se perdieron sus últimos dígitos.</translation>
+    </message>
+    <message>
+        <source>Has decimals: a phone number is whole digits.</source>
+        <translation>Tiene decimales: un número de teléfono son solo dígitos enteros.</translation>
+    </message>
+    <message>
+        <source>Not an existing phone number in its country (check the digits).</source>
+        <translation>No es un número que exista en su país (revise los dígitos).</translation>
+    </message>
+    <message>
+        <source>A valid number but not a mobile: an SMS to a fixed line usually fails.</source>
+        <translation>Es un número válido pero no un celular: un SMS a una línea fija suele fallar.</translation>
+    </message>
+    <message>
+        <source>Not a mobile (%1): an SMS to it usually fails.</source>
+        <translation>No es un celular (%1): un SMS a ese número suele fallar.</translation>
     </message>
 </context>
 <context>
@@ -903,51 +1040,18 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Commercial</source>
+        <translation>Comercial</translation>
+    </message>
+    <message>
+        <source>Transactional</source>
+        <translation>Transaccional</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
-    <message>
-        <source>Format the column as Text in the original file (or export it again from the CRM) and import again.</source>
-        <translation>Dé formato de Texto a la columna en el archivo original (o expórtelo de nuevo desde el CRM) e impórtelo otra vez.</translation>
-    </message>
-    <message>
-        <source>Too short to be a phone number.</source>
-        <translation>Demasiado corto para ser un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>Too long to be a phone number.</source>
-        <translation>Demasiado largo para ser un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>Contains letters or symbols that are not part of a phone number.</source>
-        <translation>Tiene letras o símbolos que no son parte de un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>Holds two numbers in one cell; put each in its own row.</source>
-        <translation>Tiene dos números en una celda; ponga cada uno en su propia fila.</translation>
-    </message>
-    <message>
-        <source>Starts with a country code that does not exist.</source>
-        <translation>Empieza con un indicativo de país que no existe.</translation>
-    </message>
-    <message>
-        <source>Written in scientific notation (like 5.73E+11): Excel cut the number and its last digits are lost.</source>
-        <translation>Está en notación científica (como 5,73E+11): Excel recortó el número y sus últimos dígitos se perdieron.</translation>
-    </message>
-    <message>
-        <source>Ends in a run of zeros, as Excel leaves a number shown in scientific notation: its last digits are probably lost.</source>
-        <translation>Termina en una serie de ceros, como deja Excel un número mostrado en notación científica: probablemente sus últimos dígitos se perdieron.</translation>
-    </message>
-    <message>
-        <source>Has decimals: a phone number is whole digits.</source>
-        <translation>Tiene decimales: un número de teléfono son solo dígitos enteros.</translation>
-    </message>
-    <message>
-        <source>Not an existing phone number in its country (check the digits).</source>
-        <translation>No es un número de teléfono que exista en su país (revise los dígitos).</translation>
-    </message>
-    <message>
-        <source>A valid number but not a mobile (a fixed line?): an SMS to it usually fails.</source>
-        <translation>Es un número válido pero no es celular (¿un fijo?): un SMS a ese número casi siempre falla.</translation>
-    </message>
     <message>
         <source>Paused by you.</source>
         <translation>La pausó usted.</translation>
@@ -1204,6 +1308,241 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>ReportWord</name>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Filas rechazadas</translation>
+    </message>
+    <message>
+        <source>Delivery report</source>
+        <translation>Informe de entrega</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Campaign number</source>
+        <translation>Número de campaña</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Originator</source>
+        <translation>Remitente</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>Archivo de la lista</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation>Programada para</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Sending finished</source>
+        <translation>Envío terminado</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>Informe generado</translation>
+    </message>
+    <message>
+        <source>Rows in the list</source>
+        <translation>Filas de la lista</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Recipients by result</source>
+        <translation>Destinatarios por resultado</translation>
+    </message>
+    <message>
+        <source>The campaign is not finished: the figures may still change.</source>
+        <translation>La campaña no ha terminado: las cifras pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Final text</source>
+        <translation>Texto enviado</translation>
+    </message>
+    <message>
+        <source>Gateway status</source>
+        <translation>Estado en Masiv</translation>
+    </message>
+    <message>
+        <source>Status code</source>
+        <translation>Código de estado</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Status time</source>
+        <translation>Hora del estado</translation>
+    </message>
+    <message>
+        <source>Message ids</source>
+        <translation>Id. de mensajes</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Valor leído</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Rules applied (Ley 2300)</source>
+        <translation>Reglas aplicadas (Ley 2300)</translation>
+    </message>
+    <message>
+        <source>Contact window</source>
+        <translation>Horario de contacto</translation>
+    </message>
+    <message>
+        <source>closed on Sundays and holidays</source>
+        <translation>domingos y festivos cerrado</translation>
+    </message>
+    <message>
+        <source>ignored (transactional)</source>
+        <translation>ignorado (transaccional)</translation>
+    </message>
+    <message>
+        <source>One commercial contact a day</source>
+        <translation>Un contacto comercial al día</translation>
+    </message>
+    <message>
+        <source>applied: people already contacted today were refused</source>
+        <translation>aplicado: los ya contactados hoy se rechazaron</translation>
+    </message>
+    <message>
+        <source>released by the user: people already contacted today were sent to as well</source>
+        <translation>liberado por el usuario: también se envió a los ya contactados hoy</translation>
+    </message>
+    <message>
+        <source>not applied (transactional)</source>
+        <translation>no aplica (transaccional)</translation>
+    </message>
+    <message>
+        <source>Numbers that are not mobiles</source>
+        <translation>Números que no son celulares</translation>
+    </message>
+    <message>
+        <source>sent to, by the user&apos;s choice</source>
+        <translation>enviados por decisión del usuario</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazados</translation>
+    </message>
+    <message>
+        <source>RNE last imported</source>
+        <translation>Última importación del RNE</translation>
+    </message>
+    <message>
+        <source>never imported</source>
+        <translation>nunca importado</translation>
+    </message>
+    <message>
+        <source>Opt-out footer</source>
+        <translation>Línea para darse de baja</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>not recorded (older campaign)</source>
+        <translation>no registrado (campaña anterior)</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>The list cannot be read:</source>
@@ -1374,6 +1713,25 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The campaign could not be saved: %1</source>
         <translation>No se pudo guardar la campaña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowCheck</name>
+    <message>
+        <source>Same number as row %1; only the first is kept.</source>
+        <translation>Mismo número que la fila %1; solo se conserva el primero.</translation>
+    </message>
+    <message>
+        <source>On the suppression list (opt-out, RNE or complaint): it will not be sent.</source>
+        <translation>En la lista de exclusión (baja voluntaria, RNE o queja): no se le enviará.</translation>
+    </message>
+    <message>
+        <source>Already sent a commercial message today by another campaign (Ley 2300: one contact a day); kept only if you allow a second contact.</source>
+        <translation>Ya recibió hoy un mensaje comercial de otra campaña (Ley 2300: un contacto al día); solo se conserva si usted permite un segundo contacto.</translation>
+    </message>
+    <message>
+        <source>The phone cell is empty.</source>
+        <translation>La celda del teléfono está vacía.</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2190,37 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
 <context>
     <name>Verdict</name>
     <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Not a mobile</source>
+        <translation>No es un celular</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Número inválido</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <source>On the suppression list</source>
+        <translation>En la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Already contacted today</source>
+        <translation>Ya contactado hoy</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictGroup</name>
+    <message>
         <source>Valid mobiles</source>
         <translation>Celulares válidos</translation>
     </message>
@@ -1858,22 +2247,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Already contacted today</source>
         <translation>Ya contactados hoy</translation>
-    </message>
-    <message>
-        <source>Same number as row %1; only the first is kept.</source>
-        <translation>Mismo número que la fila %1; solo se conserva el primero.</translation>
-    </message>
-    <message>
-        <source>On the suppression list (opt-out, RNE or complaint).</source>
-        <translation>En la lista de exclusión (baja voluntaria, RNE o queja).</translation>
-    </message>
-    <message>
-        <source>Already sent a commercial message today by another campaign (Ley 2300: one contact a day).</source>
-        <translation>Ya recibió hoy un mensaje comercial de otra campaña (Ley 2300: un contacto al día).</translation>
-    </message>
-    <message>
-        <source>The phone cell is empty.</source>
-        <translation>La celda del teléfono está vacía.</translation>
     </message>
 </context>
 <context>

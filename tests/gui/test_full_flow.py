@@ -96,7 +96,7 @@ def test_from_a_spreadsheet_to_the_report(qtbot: QtBot, data_dir: Path, tmp_path
     assert report.figures is not None
     chart = report.chart_counts()
     assert sum(chart.values()) == total
-    delivered = chart["Delivered to handset"] + chart["Delivered to network"]
+    delivered = chart["Delivered to the phone"] + chart["Delivered to the network"]
     assert delivered == sum(report.figures.by_outcome[o] for o in (
         Outcome.DELIVERED_TO_HANDSET, Outcome.DELIVERED_TO_NETWORK))
 

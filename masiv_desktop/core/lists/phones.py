@@ -25,12 +25,13 @@ import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType, ValidationResult
 
 from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, english, fill
 
 DEFAULT_REGION = "CO"
 
 
-class Reason(StrEnum):
-    """Why a number is refused or warned about. Stable codes; the GUI translates `REASON_TEXT`."""
+class PhoneProblem(StrEnum):
+    """Why a number is refused or warned about. Stable codes; worded by `explain`."""
 
     TOO_SHORT = "too_short"
     TOO_LONG = "too_long"
@@ -45,26 +46,50 @@ class Reason(StrEnum):
     NOT_MOBILE = "not_mobile"
 
 
-_EXCEL_FIX = ("Format the column as Text in the original file (or re-export it from the CRM) "
-              "and import again; the digits cannot be recovered from this value.")
+_EXCEL_FIX = QT_TRANSLATE_NOOP(
+    "PhoneProblem", "Format the column as Text in the original file (or re-export it from the "
+    "CRM) and import again; the digits cannot be recovered from this value.")
 
-REASON_TEXT: dict[Reason, str] = {
-    Reason.TOO_SHORT: "Too short to be a phone number.",
-    Reason.TOO_LONG: "Too long to be a phone number.",
-    Reason.LETTERS: "Contains letters or symbols that are not part of a phone number.",
-    Reason.TWO_NUMBERS: "Holds two numbers in one cell; put each in its own row.",
-    Reason.UNKNOWN_COUNTRY: "Starts with a country code that does not exist.",
-    Reason.SCIENTIFIC_NOTATION: (
-        "Written in scientific notation (like 5.73E+11): Excel shortened the number and its "
-        "last digits are lost. " + _EXCEL_FIX),
-    Reason.LOST_DIGITS: (
-        "Ends in a run of zeros, as Excel leaves a number after showing it in scientific "
-        "notation (5.73001E+11 becomes 573001000000): its last digits are probably lost. "
-        + _EXCEL_FIX),
-    Reason.DECIMALS: "Has decimals: a phone number is whole digits.",
-    Reason.NOT_A_NUMBER: "Not an existing phone number in its country (check the digits).",
-    Reason.NOT_MOBILE: "A valid number but not a mobile: an SMS to a fixed line usually fails.",
+PROBLEMS: dict[PhoneProblem, str] = {
+    PhoneProblem.TOO_SHORT: QT_TRANSLATE_NOOP("PhoneProblem", "Too short to be a phone number."),
+    PhoneProblem.TOO_LONG: QT_TRANSLATE_NOOP("PhoneProblem", "Too long to be a phone number."),
+    PhoneProblem.LETTERS: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Contains letters or symbols that are not part of a phone number."),
+    PhoneProblem.TWO_NUMBERS: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Holds two numbers in one cell; put each in its own row."),
+    PhoneProblem.UNKNOWN_COUNTRY: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Starts with a country code that does not exist."),
+    PhoneProblem.SCIENTIFIC_NOTATION: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Written in scientific notation (like 5.73E+11): Excel shortened the "
+        "number and its last digits are lost."),
+    PhoneProblem.LOST_DIGITS: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Ends in a run of zeros, as Excel leaves a number after showing it in "
+        "scientific notation (5.73001E+11 becomes 573001000000): its last digits are probably "
+        "lost."),
+    PhoneProblem.DECIMALS: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Has decimals: a phone number is whole digits."),
+    PhoneProblem.NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "Not an existing phone number in its country (check the digits)."),
+    PhoneProblem.NOT_MOBILE: QT_TRANSLATE_NOOP(
+        "PhoneProblem", "A valid number but not a mobile: an SMS to a fixed line usually fails."),
 }
+"""Why a number is refused or warned about, marked for translation (`core.words`)."""
+
+_EXCEL_PROBLEMS = frozenset({PhoneProblem.SCIENTIFIC_NOTATION, PhoneProblem.LOST_DIGITS})
+_NOT_MOBILE_KIND = QT_TRANSLATE_NOOP("PhoneProblem",
+                                     "Not a mobile (%1): an SMS to it usually fails.")
+
+
+def explain(problem: PhoneProblem, detail: str = "", translate: Translate = english) -> str:
+    """Why a number is refused, in the language of `translate` (English by default, as
+    `masiv check` prints it); `detail` is the kind of a NOT_MOBILE number."""
+    if problem is PhoneProblem.NOT_MOBILE and detail:
+        return fill(translate("PhoneProblem", _NOT_MOBILE_KIND),
+                    translate("PhoneKind", detail))
+    text = translate("PhoneProblem", PROBLEMS[problem])
+    if problem in _EXCEL_PROBLEMS:
+        text += " " + translate("PhoneProblem", _EXCEL_FIX)
+    return text
 
 
 class PhoneCheck(NamedTuple):
@@ -76,18 +101,14 @@ class PhoneCheck(NamedTuple):
 
     digits: str | None
     verdict: Verdict
-    reason: Reason | None = None
+    reason: PhoneProblem | None = None
     detail: str = ""
     """Extra words for `text`, e.g. which kind of number a NOT_MOBILE one is."""
 
     @property
     def text(self) -> str:
         """Human explanation in English (empty for OK and EMPTY)."""
-        if self.reason is None:
-            return ""
-        if self.reason is Reason.NOT_MOBILE and self.detail:
-            return f"Not a mobile ({self.detail}): an SMS to it usually fails."
-        return REASON_TEXT[self.reason]
+        return "" if self.reason is None else explain(self.reason, self.detail)
 
 
 EMPTY = PhoneCheck(None, Verdict.EMPTY)
@@ -107,16 +128,17 @@ _SPECIAL_KINDS = (
     (PhoneNumberType.PERSONAL_NUMBER, "personal_number"), (PhoneNumberType.PAGER, "pager"),
     (PhoneNumberType.UAN, "uan"), (PhoneNumberType.VOICEMAIL, "voicemail"),
 )
+_UNKNOWN_KIND = QT_TRANSLATE_NOOP("PhoneKind", "unknown kind")
 _KIND_WORDS: dict[int, str] = {
-    PhoneNumberType.FIXED_LINE: "fixed line",
-    PhoneNumberType.TOLL_FREE: "toll-free line",
-    PhoneNumberType.PREMIUM_RATE: "premium-rate line",
-    PhoneNumberType.SHARED_COST: "shared-cost line",
-    PhoneNumberType.VOIP: "VoIP line",
-    PhoneNumberType.PERSONAL_NUMBER: "personal number",
-    PhoneNumberType.PAGER: "pager",
-    PhoneNumberType.UAN: "company number",
-    PhoneNumberType.VOICEMAIL: "voicemail",
+    PhoneNumberType.FIXED_LINE: QT_TRANSLATE_NOOP("PhoneKind", "fixed line"),
+    PhoneNumberType.TOLL_FREE: QT_TRANSLATE_NOOP("PhoneKind", "toll-free line"),
+    PhoneNumberType.PREMIUM_RATE: QT_TRANSLATE_NOOP("PhoneKind", "premium-rate line"),
+    PhoneNumberType.SHARED_COST: QT_TRANSLATE_NOOP("PhoneKind", "shared-cost line"),
+    PhoneNumberType.VOIP: QT_TRANSLATE_NOOP("PhoneKind", "VoIP line"),
+    PhoneNumberType.PERSONAL_NUMBER: QT_TRANSLATE_NOOP("PhoneKind", "personal number"),
+    PhoneNumberType.PAGER: QT_TRANSLATE_NOOP("PhoneKind", "pager"),
+    PhoneNumberType.UAN: QT_TRANSLATE_NOOP("PhoneKind", "company number"),
+    PhoneNumberType.VOICEMAIL: QT_TRANSLATE_NOOP("PhoneKind", "voicemail"),
 }
 
 
@@ -145,30 +167,30 @@ def _slow_check(text: str, region: str) -> PhoneCheck:
         text = whole.group(1)
     compact = _SEPARATORS.sub("", text)
     if not compact or _LETTER.search(compact):
-        return _invalid(Reason.LETTERS)
+        return _invalid(PhoneProblem.LETTERS)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
     digits = compact[1:] if compact.startswith("+") else compact
     if not digits.isdecimal():
-        return _invalid(Reason.LETTERS)
+        return _invalid(PhoneProblem.LETTERS)
     if len(digits) > _MAX_DIGITS + 2:
-        return _invalid(Reason.TOO_LONG)
+        return _invalid(PhoneProblem.TOO_LONG)
     if _PLAIN.fullmatch(text) and _looks_rounded(digits):
-        return _invalid(Reason.LOST_DIGITS)
+        return _invalid(PhoneProblem.LOST_DIGITS)
     return _parse(compact, region)
 
 
 def _refusal(text: str) -> PhoneCheck | None:
     """Shapes refused before parsing: scientific notation, decimals, two numbers."""
     if _SCIENTIFIC.fullmatch(text):
-        return _invalid(Reason.SCIENTIFIC_NOTATION)
+        return _invalid(PhoneProblem.SCIENTIFIC_NOTATION)
     if _DECIMAL.fullmatch(text) and not _WHOLE_WITH_ZERO_FRACTION.fullmatch(text):
-        return _invalid(Reason.DECIMALS)
+        return _invalid(PhoneProblem.DECIMALS)
     parts = [p for p in _SPLITTERS.split(text) if p and p.strip()]
     if sum(1 for p in parts if _digit_count(p) >= _MIN_DIGITS_PER_NUMBER) >= 2:
-        return _invalid(Reason.TWO_NUMBERS)
+        return _invalid(PhoneProblem.TWO_NUMBERS)
     if _digit_count(text) > _MAX_DIGITS and _splits_in_two(text):
-        return _invalid(Reason.TWO_NUMBERS)
+        return _invalid(PhoneProblem.TWO_NUMBERS)
     return None
 
 
@@ -176,35 +198,35 @@ def _parse(compact: str, region: str) -> PhoneCheck:
     try:
         number = phonenumbers.parse(compact, region)
     except NumberParseException as exc:
-        return _invalid(_PARSE_ERRORS.get(exc.error_type, Reason.NOT_A_NUMBER))
+        return _invalid(_PARSE_ERRORS.get(exc.error_type, PhoneProblem.NOT_A_NUMBER))
     possible = phonenumbers.is_possible_number_with_reason(number)
     if possible != ValidationResult.IS_POSSIBLE:
-        return _invalid(_POSSIBLE_ERRORS.get(possible, Reason.NOT_A_NUMBER))
+        return _invalid(_POSSIBLE_ERRORS.get(possible, PhoneProblem.NOT_A_NUMBER))
     if not phonenumbers.is_valid_number(number):
-        return _invalid(Reason.NOT_A_NUMBER)
+        return _invalid(PhoneProblem.NOT_A_NUMBER)
     digits = f"{number.country_code}{phonenumbers.national_significant_number(number)}"
     kind = phonenumbers.number_type(number)
     if kind in (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE):
         return PhoneCheck(digits, Verdict.OK)
-    return PhoneCheck(digits, Verdict.NOT_MOBILE, Reason.NOT_MOBILE,
-                      _KIND_WORDS.get(kind, "unknown kind"))
+    return PhoneCheck(digits, Verdict.NOT_MOBILE, PhoneProblem.NOT_MOBILE,
+                      _KIND_WORDS.get(kind, _UNKNOWN_KIND))
 
 
 _PARSE_ERRORS = {
-    NumberParseException.INVALID_COUNTRY_CODE: Reason.UNKNOWN_COUNTRY,
-    NumberParseException.TOO_SHORT_AFTER_IDD: Reason.TOO_SHORT,
-    NumberParseException.TOO_SHORT_NSN: Reason.TOO_SHORT,
-    NumberParseException.TOO_LONG: Reason.TOO_LONG,
+    NumberParseException.INVALID_COUNTRY_CODE: PhoneProblem.UNKNOWN_COUNTRY,
+    NumberParseException.TOO_SHORT_AFTER_IDD: PhoneProblem.TOO_SHORT,
+    NumberParseException.TOO_SHORT_NSN: PhoneProblem.TOO_SHORT,
+    NumberParseException.TOO_LONG: PhoneProblem.TOO_LONG,
 }
 _POSSIBLE_ERRORS = {
-    ValidationResult.INVALID_COUNTRY_CODE: Reason.UNKNOWN_COUNTRY,
-    ValidationResult.TOO_SHORT: Reason.TOO_SHORT,
-    ValidationResult.TOO_LONG: Reason.TOO_LONG,
-    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: Reason.TOO_SHORT,
+    ValidationResult.INVALID_COUNTRY_CODE: PhoneProblem.UNKNOWN_COUNTRY,
+    ValidationResult.TOO_SHORT: PhoneProblem.TOO_SHORT,
+    ValidationResult.TOO_LONG: PhoneProblem.TOO_LONG,
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: PhoneProblem.TOO_SHORT,
 }
 
 
-def _invalid(reason: Reason) -> PhoneCheck:
+def _invalid(reason: PhoneProblem) -> PhoneCheck:
     return PhoneCheck(None, Verdict.INVALID, reason)
 
 
@@ -294,7 +316,7 @@ class _FastPath:
         kind = self._other_kind(national)
         if kind is None:
             return None
-        return PhoneCheck(self.cc + national, Verdict.NOT_MOBILE, Reason.NOT_MOBILE,
+        return PhoneCheck(self.cc + national, Verdict.NOT_MOBILE, PhoneProblem.NOT_MOBILE,
                           _KIND_WORDS[kind])
 
     def _other_kind(self, national: str) -> int | None:

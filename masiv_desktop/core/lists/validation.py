@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from masiv_desktop.core.lists import phones
-from masiv_desktop.core.lists.phones import PhoneCheck, Reason
+from masiv_desktop.core.lists.phones import PhoneProblem, explain
 from masiv_desktop.core.lists.types import SourceRow
 from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, english, fill
 
 
 class RowCheck(NamedTuple):
@@ -33,26 +34,43 @@ class RowCheck(NamedTuple):
     input: str
     digits: str | None
     verdict: Verdict
-    reason: Reason | None = None
+    reason: PhoneProblem | None = None
     duplicate_of: int | None = None
     detail: str = ""
 
     @property
     def text(self) -> str:
-        """English explanation for the user (the GUI translates by verdict and reason)."""
-        if self.verdict is Verdict.DUPLICATE:
-            return f"Same number as row {self.duplicate_of}; only the first is kept."
-        if self.verdict is Verdict.SUPPRESSED:
-            return "On the suppression list (opt-out, RNE or complaint): it will not be sent."
-        if self.verdict is Verdict.CONTACTED_TODAY:
-            return ("Already sent a commercial message today by another campaign (Ley 2300: "
-                    "one contact a day); kept only if you allow a second contact.")
-        return PhoneCheck(self.digits, self.verdict, self.reason, self.detail).text
+        """Why this row is not sent, in English (`masiv check`); `explain_row` words it in
+        another language."""
+        return explain_row(self)
 
     @property
     def sendable(self) -> bool:
         """OK rows; NOT_MOBILE rows too if the user chooses to keep them."""
         return self.verdict in (Verdict.OK, Verdict.NOT_MOBILE)
+
+
+_DUPLICATE = QT_TRANSLATE_NOOP("RowCheck", "Same number as row %1; only the first is kept.")
+_SUPPRESSED = QT_TRANSLATE_NOOP(
+    "RowCheck", "On the suppression list (opt-out, RNE or complaint): it will not be sent.")
+_CONTACTED_TODAY = QT_TRANSLATE_NOOP(
+    "RowCheck", "Already sent a commercial message today by another campaign (Ley 2300: one "
+    "contact a day); kept only if you allow a second contact.")
+_EMPTY = QT_TRANSLATE_NOOP("RowCheck", "The phone cell is empty.")
+
+
+def explain_row(check: RowCheck, translate: Translate = english) -> str:
+    """Why `check`'s row is refused or warned about, in the language of `translate`; empty
+    for a valid mobile."""
+    if check.verdict is Verdict.DUPLICATE:
+        return fill(translate("RowCheck", _DUPLICATE), check.duplicate_of)
+    if check.verdict is Verdict.SUPPRESSED:
+        return translate("RowCheck", _SUPPRESSED)
+    if check.verdict is Verdict.CONTACTED_TODAY:
+        return translate("RowCheck", _CONTACTED_TODAY)
+    if check.verdict is Verdict.EMPTY:
+        return translate("RowCheck", _EMPTY)
+    return "" if check.reason is None else explain(check.reason, check.detail, translate)
 
 
 @dataclass(frozen=True)
@@ -64,7 +82,7 @@ class Summary:
     empty: int
     duplicates: int
     suppressed: int
-    invalid_by_reason: dict[Reason, int] = field(default_factory=dict)
+    invalid_by_reason: dict[PhoneProblem, int] = field(default_factory=dict)
     contacted_today: int = 0
 
     def as_dict(self) -> dict[str, object]:
@@ -94,7 +112,7 @@ class ListValidator:
         self._contacted = contacted
         self._first_row: dict[str, int] = {}
         self._verdicts: Counter[Verdict] = Counter()
-        self._reasons: Counter[Reason] = Counter()
+        self._reasons: Counter[PhoneProblem] = Counter()
 
     def check(self, row: int, raw: str) -> RowCheck:
         """The verdict on one cell of row `row` (rows must come in file order)."""

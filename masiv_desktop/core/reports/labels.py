@@ -1,9 +1,10 @@
-"""Every word the delivery reports print, in Spanish and English, in one table.
+"""Every word the delivery reports print: the report's own (`Word`), the result categories
+(`Outcome`), and through `core.labels` the program's states and statuses, so the chart, the
+grid and the report say the same thing.
 
-The reports are written off the GUI thread and by the CLI, so they cannot use Qt's
-translations; `WORDS` maps each key (a `Word`, or a member of one of the program's enums) to
-its (Spanish, English) pair, one section per enum (their values overlap: "sent" is a `Word`
-and a `CampaignState`). `choose_language` picks the report's language like the GUI picks
+The English is marked for translation (`core.words`) and the Spanish comes from the same
+`.ts` as the GUI's; the reports are written off the GUI thread and by the CLI, so they read it
+with `words_for`, not Qt. `choose_language` picks the report's language like the GUI picks
 the program's: the setting when it names one, else the system's language.
 """
 
@@ -11,14 +12,15 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Mapping
 from enum import Enum, StrEnum
-from typing import Any
 
+from masiv_desktop.core.labels import label, register
 from masiv_desktop.core.reports.outcome import Outcome
-from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState, Verdict
-from masiv_desktop.gateway.codes import GatewayStatus
+from masiv_desktop.core.words import LANGUAGES, QT_TRANSLATE_NOOP, words_for
 
-LANGUAGES: tuple[str, ...] = ("es", "en")
+__all__ = ["LANGUAGES", "OUTCOMES", "WORDS", "Word", "choose_language", "system_locale_name",
+           "word"]
 
 
 class Word(StrEnum):
@@ -84,139 +86,94 @@ class Word(StrEnum):
     NOT_RECORDED = "not_recorded"
 
 
-WORDS: dict[type[Enum], dict[Any, tuple[str, str]]] = {
-    Word: {
-        Word.SUMMARY_SHEET: ("Resumen", "Summary"),
-        Word.RECIPIENTS_SHEET: ("Destinatarios", "Recipients"),
-        Word.REFUSED_SHEET: ("Filas rechazadas", "Refused rows"),
-        Word.TITLE: ("Informe de entrega", "Delivery report"),
-        Word.CAMPAIGN: ("Campaña", "Campaign"),
-        Word.CAMPAIGN_ID: ("Número de campaña", "Campaign number"),
-        Word.MESSAGE: ("Mensaje", "Message"),
-        Word.ORIGINATOR: ("Remitente", "Originator"),
-        Word.PURPOSE: ("Propósito", "Purpose"),
-        Word.STATE: ("Estado", "State"),
-        Word.REASON: ("Motivo", "Reason"),
-        Word.SOURCE_FILE: ("Archivo de la lista", "List file"),
-        Word.TIMES: ("Fechas", "Times"),
-        Word.LOCAL_TIME: ("Hora local", "Local time"),
-        Word.UTC: ("UTC", "UTC"),
-        Word.CREATED: ("Creada", "Created"),
-        Word.SCHEDULED: ("Programada para", "Scheduled for"),
-        Word.STARTED: ("Iniciada", "Started"),
-        Word.SENT: ("Envío terminado", "Sending finished"),
-        Word.FINISHED: ("Terminada", "Finished"),
-        Word.REPORT_MADE: ("Informe generado", "Report made"),
-        Word.LIST_ROWS: ("Filas de la lista", "Rows in the list"),
-        Word.RECIPIENTS: ("Destinatarios", "Recipients"),
-        Word.REFUSED_ROWS: ("Filas rechazadas", "Refused rows"),
-        Word.PARTS: ("Partes", "Parts"),
-        Word.RESULT: ("Resultado", "Result"),
-        Word.SHARE: ("Porcentaje", "Share"),
-        Word.TOTAL: ("Total", "Total"),
-        Word.CHART_TITLE: ("Destinatarios por resultado", "Recipients by result"),
-        Word.NOT_FINISHED_NOTE: (
-            "La campaña no ha terminado: las cifras pueden cambiar.",
-            "The campaign is not finished: the figures may still change."),
-        Word.ROW: ("Fila", "Row"),
-        Word.NUMBER: ("Número", "Number"),
-        Word.FINAL_TEXT: ("Texto enviado", "Final text"),
-        Word.GATEWAY_STATUS: ("Estado en Masiv", "Gateway status"),
-        Word.STATUS_CODE: ("Código de estado", "Status code"),
-        Word.SENT_AT: ("Enviado", "Sent at"),
-        Word.STATUS_TIME: ("Hora del estado", "Status time"),
-        Word.MESSAGE_IDS: ("Id. de mensajes", "Message ids"),
-        Word.ERROR_CODE: ("Código de error", "Error code"),
-        Word.ERROR_TEXT: ("Error", "Error"),
-        Word.INPUT: ("Valor leído", "Input"),
-        Word.VERDICT: ("Veredicto", "Verdict"),
-        Word.NONE: ("—", "—"),
-        Word.RULES: ("Reglas aplicadas (Ley 2300)", "Rules applied (Ley 2300)"),
-        Word.CONTACT_WINDOW: ("Horario de contacto", "Contact window"),
-        Word.WINDOW_CLOSED: ("domingos y festivos cerrado", "closed on Sundays and holidays"),
-        Word.WINDOW_IGNORED: ("ignorado (transaccional)", "ignored (transactional)"),
-        Word.DAILY_CAP: ("Un contacto comercial al día", "One commercial contact a day"),
-        Word.CAP_APPLIED: ("aplicado: los ya contactados hoy se rechazaron",
-                           "applied: people already contacted today were refused"),
-        Word.CAP_RELEASED: ("liberado por el usuario: también se envió a los ya contactados "
-                            "hoy", "released by the user: people already contacted today "
-                            "were sent to as well"),
-        Word.NOT_APPLIED: ("no aplica (transaccional)", "not applied (transactional)"),
-        Word.NOT_MOBILE: ("Números que no son celulares", "Numbers that are not mobiles"),
-        Word.NOT_MOBILE_KEPT: ("enviados por decisión del usuario",
-                               "sent to, by the user's choice"),
-        Word.NOT_MOBILE_REFUSED: ("rechazados", "refused"),
-        Word.RNE_IMPORT: ("Última importación del RNE", "RNE last imported"),
-        Word.RNE_NEVER: ("nunca importado", "never imported"),
-        Word.OPT_OUT_FOOTER: ("Línea para darse de baja", "Opt-out footer"),
-        Word.ON: ("sí", "on"),
-        Word.OFF: ("no", "off"),
-        Word.NOT_RECORDED: ("no registrado (campaña anterior)",
-                            "not recorded (older campaign)"),
-    },
-    Outcome: {
-        Outcome.DELIVERED_TO_HANDSET: ("Entregado al teléfono", "Delivered to handset"),
-        Outcome.DELIVERED_TO_NETWORK: ("Entregado a la red", "Delivered to network"),
-        Outcome.DELIVERY_ERROR: ("Error de entrega", "Delivery error"),
-        Outcome.GENERAL_ERROR: ("Error general", "General error"),
-        Outcome.LENGTH_ERROR: ("Error de longitud", "Length error"),
-        Outcome.REJECTED: ("Rechazado por la plataforma", "Rejected by the gateway"),
-        Outcome.UNCERTAIN: ("Incierto (quizá enviado)", "Uncertain (may have been sent)"),
-        Outcome.NO_FINAL_STATUS: ("Sin estado final", "No final status"),
-        Outcome.IN_PROGRESS: ("Pendiente o en curso", "Pending or in progress"),
-        Outcome.CANCELLED: ("Cancelado", "Cancelled"),
-    },
-    GatewayStatus: {
-        GatewayStatus.READY_TO_SEND: ("Listo para enviar", "Ready to send"),
-        GatewayStatus.SENDING: ("Enviando", "Sending"),
-        GatewayStatus.DELIVERED_TO_NETWORK: ("Entregado a la red", "Delivered to network"),
-        GatewayStatus.DELIVERED_TO_HANDSET: ("Entregado al teléfono", "Delivered to handset"),
-        GatewayStatus.DELIVERY_ERROR: ("Error de entrega", "Delivery error"),
-        GatewayStatus.GENERAL_ERROR: ("Error general", "General error"),
-        GatewayStatus.LENGTH_ERROR: ("Error de longitud", "Length error"),
-    },
-    RecipientState: {
-        RecipientState.PENDING: ("En espera", "Waiting"),
-        RecipientState.CLAIMED: ("Enviando", "Sending"),
-        RecipientState.ACCEPTED: ("Aceptado", "Accepted"),
-        RecipientState.REJECTED: ("Rechazado", "Rejected"),
-        RecipientState.UNCERTAIN: ("Incierto", "Uncertain"),
-        RecipientState.CANCELLED: ("Cancelado", "Cancelled"),
-    },
-    CampaignState: {
-        CampaignState.DRAFT: ("Borrador", "Draft"),
-        CampaignState.RUNNING: ("Enviando", "Sending"),
-        CampaignState.PAUSED: ("En pausa", "Paused"),
-        CampaignState.WAITING_WINDOW: ("Esperando el horario permitido",
-                                       "Waiting for the contact window"),
-        CampaignState.STOPPED: ("Detenida", "Stopped"),
-        CampaignState.CANCELLED: ("Cancelada", "Cancelled"),
-        CampaignState.SENT: ("Enviada (consultando estados)", "Sent (statuses still polled)"),
-        CampaignState.FINISHED: ("Terminada", "Finished"),
-    },
-    Purpose: {
-        Purpose.COMMERCIAL: ("Comercial", "Commercial"),
-        Purpose.TRANSACTIONAL: ("Transaccional", "Transactional"),
-    },
-    Verdict: {
-        Verdict.OK: ("Válido", "Valid"),
-        Verdict.NOT_MOBILE: ("No es un celular", "Not a mobile"),
-        Verdict.INVALID: ("Número inválido", "Invalid number"),
-        Verdict.EMPTY: ("Vacío", "Empty"),
-        Verdict.DUPLICATE: ("Duplicado", "Duplicate"),
-        Verdict.SUPPRESSED: ("En la lista de exclusión", "On the suppression list"),
-        Verdict.CONTACTED_TODAY: ("Ya contactado hoy", "Already contacted today"),
-    },
+WORDS: Mapping[Word, str] = {
+    Word.SUMMARY_SHEET: QT_TRANSLATE_NOOP("ReportWord", "Summary"),
+    Word.RECIPIENTS_SHEET: QT_TRANSLATE_NOOP("ReportWord", "Recipients"),
+    Word.REFUSED_SHEET: QT_TRANSLATE_NOOP("ReportWord", "Refused rows"),
+    Word.TITLE: QT_TRANSLATE_NOOP("ReportWord", "Delivery report"),
+    Word.CAMPAIGN: QT_TRANSLATE_NOOP("ReportWord", "Campaign"),
+    Word.CAMPAIGN_ID: QT_TRANSLATE_NOOP("ReportWord", "Campaign number"),
+    Word.MESSAGE: QT_TRANSLATE_NOOP("ReportWord", "Message"),
+    Word.ORIGINATOR: QT_TRANSLATE_NOOP("ReportWord", "Originator"),
+    Word.PURPOSE: QT_TRANSLATE_NOOP("ReportWord", "Purpose"),
+    Word.STATE: QT_TRANSLATE_NOOP("ReportWord", "State"),
+    Word.REASON: QT_TRANSLATE_NOOP("ReportWord", "Reason"),
+    Word.SOURCE_FILE: QT_TRANSLATE_NOOP("ReportWord", "List file"),
+    Word.TIMES: QT_TRANSLATE_NOOP("ReportWord", "Times"),
+    Word.LOCAL_TIME: QT_TRANSLATE_NOOP("ReportWord", "Local time"),
+    Word.UTC: QT_TRANSLATE_NOOP("ReportWord", "UTC"),
+    Word.CREATED: QT_TRANSLATE_NOOP("ReportWord", "Created"),
+    Word.SCHEDULED: QT_TRANSLATE_NOOP("ReportWord", "Scheduled for"),
+    Word.STARTED: QT_TRANSLATE_NOOP("ReportWord", "Started"),
+    Word.SENT: QT_TRANSLATE_NOOP("ReportWord", "Sending finished"),
+    Word.FINISHED: QT_TRANSLATE_NOOP("ReportWord", "Finished"),
+    Word.REPORT_MADE: QT_TRANSLATE_NOOP("ReportWord", "Report made"),
+    Word.LIST_ROWS: QT_TRANSLATE_NOOP("ReportWord", "Rows in the list"),
+    Word.RECIPIENTS: QT_TRANSLATE_NOOP("ReportWord", "Recipients"),
+    Word.REFUSED_ROWS: QT_TRANSLATE_NOOP("ReportWord", "Refused rows"),
+    Word.PARTS: QT_TRANSLATE_NOOP("ReportWord", "Parts"),
+    Word.RESULT: QT_TRANSLATE_NOOP("ReportWord", "Result"),
+    Word.SHARE: QT_TRANSLATE_NOOP("ReportWord", "Share"),
+    Word.TOTAL: QT_TRANSLATE_NOOP("ReportWord", "Total"),
+    Word.CHART_TITLE: QT_TRANSLATE_NOOP("ReportWord", "Recipients by result"),
+    Word.NOT_FINISHED_NOTE: QT_TRANSLATE_NOOP(
+        "ReportWord", "The campaign is not finished: the figures may still change."),
+    Word.ROW: QT_TRANSLATE_NOOP("ReportWord", "Row"),
+    Word.NUMBER: QT_TRANSLATE_NOOP("ReportWord", "Number"),
+    Word.FINAL_TEXT: QT_TRANSLATE_NOOP("ReportWord", "Final text"),
+    Word.GATEWAY_STATUS: QT_TRANSLATE_NOOP("ReportWord", "Gateway status"),
+    Word.STATUS_CODE: QT_TRANSLATE_NOOP("ReportWord", "Status code"),
+    Word.SENT_AT: QT_TRANSLATE_NOOP("ReportWord", "Sent at"),
+    Word.STATUS_TIME: QT_TRANSLATE_NOOP("ReportWord", "Status time"),
+    Word.MESSAGE_IDS: QT_TRANSLATE_NOOP("ReportWord", "Message ids"),
+    Word.ERROR_CODE: QT_TRANSLATE_NOOP("ReportWord", "Error code"),
+    Word.ERROR_TEXT: QT_TRANSLATE_NOOP("ReportWord", "Error"),
+    Word.INPUT: QT_TRANSLATE_NOOP("ReportWord", "Input"),
+    Word.VERDICT: QT_TRANSLATE_NOOP("ReportWord", "Verdict"),
+    Word.NONE: QT_TRANSLATE_NOOP("ReportWord", "—"),
+    Word.RULES: QT_TRANSLATE_NOOP("ReportWord", "Rules applied (Ley 2300)"),
+    Word.CONTACT_WINDOW: QT_TRANSLATE_NOOP("ReportWord", "Contact window"),
+    Word.WINDOW_CLOSED: QT_TRANSLATE_NOOP("ReportWord", "closed on Sundays and holidays"),
+    Word.WINDOW_IGNORED: QT_TRANSLATE_NOOP("ReportWord", "ignored (transactional)"),
+    Word.DAILY_CAP: QT_TRANSLATE_NOOP("ReportWord", "One commercial contact a day"),
+    Word.CAP_APPLIED: QT_TRANSLATE_NOOP(
+        "ReportWord", "applied: people already contacted today were refused"),
+    Word.CAP_RELEASED: QT_TRANSLATE_NOOP(
+        "ReportWord", "released by the user: people already contacted today were sent to as well"),
+    Word.NOT_APPLIED: QT_TRANSLATE_NOOP("ReportWord", "not applied (transactional)"),
+    Word.NOT_MOBILE: QT_TRANSLATE_NOOP("ReportWord", "Numbers that are not mobiles"),
+    Word.NOT_MOBILE_KEPT: QT_TRANSLATE_NOOP("ReportWord", "sent to, by the user's choice"),
+    Word.NOT_MOBILE_REFUSED: QT_TRANSLATE_NOOP("ReportWord", "refused"),
+    Word.RNE_IMPORT: QT_TRANSLATE_NOOP("ReportWord", "RNE last imported"),
+    Word.RNE_NEVER: QT_TRANSLATE_NOOP("ReportWord", "never imported"),
+    Word.OPT_OUT_FOOTER: QT_TRANSLATE_NOOP("ReportWord", "Opt-out footer"),
+    Word.ON: QT_TRANSLATE_NOOP("ReportWord", "on"),
+    Word.OFF: QT_TRANSLATE_NOOP("ReportWord", "off"),
+    Word.NOT_RECORDED: QT_TRANSLATE_NOOP("ReportWord", "not recorded (older campaign)"),
 }
+
+OUTCOMES: Mapping[Outcome, str] = {
+    Outcome.DELIVERED_TO_HANDSET: QT_TRANSLATE_NOOP("Outcome", "Delivered to the phone"),
+    Outcome.DELIVERED_TO_NETWORK: QT_TRANSLATE_NOOP("Outcome", "Delivered to the network"),
+    Outcome.DELIVERY_ERROR: QT_TRANSLATE_NOOP("Outcome", "Delivery error"),
+    Outcome.GENERAL_ERROR: QT_TRANSLATE_NOOP("Outcome", "General error"),
+    Outcome.LENGTH_ERROR: QT_TRANSLATE_NOOP("Outcome", "Length error"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Outcome", "Rejected by the gateway"),
+    Outcome.UNCERTAIN: QT_TRANSLATE_NOOP("Outcome", "Uncertain (may have been sent)"),
+    Outcome.NO_FINAL_STATUS: QT_TRANSLATE_NOOP("Outcome", "No final status"),
+    Outcome.IN_PROGRESS: QT_TRANSLATE_NOOP("Outcome", "Pending or in progress"),
+    Outcome.CANCELLED: QT_TRANSLATE_NOOP("Outcome", "Cancelled"),
+}
+register(Outcome, "Outcome", OUTCOMES)
 
 
 def word(key: Enum, language: str) -> str:
-    """The report's word for `key` in `language` ("es" or "en"; anything else is English)."""
-    found = WORDS.get(type(key), {}).get(key)
-    if found is None:  # a member added after this table: its stored value beats a crash
-        return str(key.value).replace("_", " ")
-    spanish, english = found
-    return spanish if language == "es" else english
+    """The report's word for `key` (a `Word` or a member of a labelled enum) in `language`
+    ("es" or "en"; anything else is English)."""
+    translate = words_for(language)
+    if isinstance(key, Word):
+        return translate("ReportWord", WORDS[key])
+    return label(key, translate)
 
 
 def choose_language(setting: str = "", system: str | None = None) -> str:

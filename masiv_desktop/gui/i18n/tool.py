@@ -22,12 +22,12 @@ from pathlib import Path
 
 import PySide6
 
+from masiv_desktop.core.words import CATALOG, LANGUAGES
 from masiv_desktop.gui.resources import translations_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 """The GUI package: every tr() string is in a module under it."""
-CATALOG = "masiv_desktop"
-LANGUAGES = ("es", "en")
+CORE_DIR = PACKAGE_DIR.parent / "core"
 
 
 @dataclass(frozen=True)
@@ -50,8 +50,12 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[Path]:
-    """Every Python file of the GUI: where the tr() strings are."""
-    return sorted(p for p in PACKAGE_DIR.rglob("*.py") if p != Path(__file__).resolve())
+    """Every Python file of the GUI (its tr() strings) and the core's files that mark words
+    with QT_TRANSLATE_NOOP (`core/words.py`): one catalog for both."""
+    gui = [p for p in PACKAGE_DIR.rglob("*.py") if p != Path(__file__).resolve()]
+    core = [p for p in CORE_DIR.rglob("*.py") if p.name != "words.py"
+            and "QT_TRANSLATE_NOOP(" in p.read_text(encoding="utf-8")]
+    return sorted(gui + core)
 
 
 def ts_file(language: str, folder: Path | None = None) -> Path:

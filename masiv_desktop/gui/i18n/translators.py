@@ -8,31 +8,20 @@ numbers follow it. Call on the GUI thread after the QApplication exists.
 from __future__ import annotations
 
 import logging
-import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from masiv_desktop.core.words import CATALOG, LANGUAGES, fill
 from masiv_desktop.gui.resources import translations_dir
 
 log = logging.getLogger(__name__)
 
-LANGUAGES = ("es", "en")
-CATALOG = "masiv_desktop"
-
 _installed: list[QTranslator] = []
-_PLACEHOLDER = re.compile(r"%(\d)")
 
 
 def tr_fmt(text: str, *args: object) -> str:
-    """`text` (already translated) with %1, %2… replaced by `args` in one pass, as Qt's
-    QString::arg does: a value that itself holds "%2" is never replaced again, and a
-    translation may put the placeholders in any order."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, text)
+    """`text` (already translated) with %1, %2… filled in one pass (`core.words.fill`)."""
+    return fill(text, *args)
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:

@@ -132,24 +132,34 @@ def _formats() -> dict[Mark, QTextCharFormat]:
             Mark.UNKNOWN_FIELD: unknown}
 
 
+class _TooltipFilter(QObject):
+    """Shows the text box's tooltips; a child of the viewport, so it goes with it, and it
+    touches the box only for a tooltip (never while Qt is tearing the box down, when a
+    Python override on the box itself can be called after its C++ half is gone)."""
+
+    def __init__(self, text: MessageText) -> None:
+        super().__init__(text.viewport())
+        self._text = text
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        assert isinstance(event, QHelpEvent)
+        tip = self._text.tooltip_at(event.pos().x(), event.pos().y())
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, self._text.viewport())
+        else:
+            QToolTip.hideText()
+        return True
+
+
 class MessageText(QPlainTextEdit):
     """The text box; its tooltip names the offending character under the mouse."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.highlighter = MessageHighlighter(self.document())
-        self.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.viewport() and event.type() == QEvent.Type.ToolTip:
-            assert isinstance(event, QHelpEvent)
-            text = self.tooltip_at(event.pos().x(), event.pos().y())
-            if text:
-                QToolTip.showText(event.globalPos(), text, self.viewport())
-            else:
-                QToolTip.hideText()
-            return True
-        return super().eventFilter(watched, event)
+        self.viewport().installEventFilter(_TooltipFilter(self))
 
     def tooltip_at(self, x: int, y: int) -> str | None:
         """The explanation of the character at viewport point (x, y), if it is marked."""

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from masiv_desktop.core.lists.phones import Reason, _slow_check, checker, normalize
+from masiv_desktop.core.lists.phones import PhoneProblem, _slow_check, checker, normalize
 from masiv_desktop.core.usertypes import Verdict
 
 
@@ -46,36 +46,36 @@ def test_national_numbers_follow_the_region() -> None:
 def test_valid_numbers_that_are_not_mobiles_are_warned(raw: str, kind: str) -> None:
     check = normalize(raw)
     assert check.verdict is Verdict.NOT_MOBILE
-    assert check.reason is Reason.NOT_MOBILE
+    assert check.reason is PhoneProblem.NOT_MOBILE
     assert check.digits is not None and check.digits.startswith("57")
     assert kind in check.text
 
 
 @pytest.mark.parametrize(("raw", "reason"), [
-    ("12345", Reason.TOO_SHORT),
-    ("+57 300", Reason.TOO_SHORT),
-    ("123456789012345678", Reason.TOO_LONG),
-    ("300 123 4567 89", Reason.TOO_LONG),
-    ("300123456a", Reason.LETTERS),
-    ("Llamar en la tarde", Reason.LETTERS),
-    ("300 123 4567 ext 12", Reason.LETTERS),
-    ("#3001234567", Reason.LETTERS),
-    ("3001234567 / 3109876543", Reason.TWO_NUMBERS),
-    ("3001234567; 3109876543", Reason.TWO_NUMBERS),
-    ("3001234567 y 3109876543", Reason.TWO_NUMBERS),
-    ("3001234567 3109876543", Reason.TWO_NUMBERS),
-    ("3001234567\n3109876543", Reason.TWO_NUMBERS),
-    ("+999 123 4567", Reason.UNKNOWN_COUNTRY),
-    ("5.73E+11", Reason.SCIENTIFIC_NOTATION),
-    ("5,73E+11", Reason.SCIENTIFIC_NOTATION),
-    ("5.73001e11", Reason.SCIENTIFIC_NOTATION),
-    ("3E+09", Reason.SCIENTIFIC_NOTATION),
-    ("573001000000", Reason.LOST_DIGITS),
-    ("+573000000000", Reason.LOST_DIGITS),
-    ("3001234.567", Reason.DECIMALS),
-    ("3901234567", Reason.NOT_A_NUMBER),
+    ("12345", PhoneProblem.TOO_SHORT),
+    ("+57 300", PhoneProblem.TOO_SHORT),
+    ("123456789012345678", PhoneProblem.TOO_LONG),
+    ("300 123 4567 89", PhoneProblem.TOO_LONG),
+    ("300123456a", PhoneProblem.LETTERS),
+    ("Llamar en la tarde", PhoneProblem.LETTERS),
+    ("300 123 4567 ext 12", PhoneProblem.LETTERS),
+    ("#3001234567", PhoneProblem.LETTERS),
+    ("3001234567 / 3109876543", PhoneProblem.TWO_NUMBERS),
+    ("3001234567; 3109876543", PhoneProblem.TWO_NUMBERS),
+    ("3001234567 y 3109876543", PhoneProblem.TWO_NUMBERS),
+    ("3001234567 3109876543", PhoneProblem.TWO_NUMBERS),
+    ("3001234567\n3109876543", PhoneProblem.TWO_NUMBERS),
+    ("+999 123 4567", PhoneProblem.UNKNOWN_COUNTRY),
+    ("5.73E+11", PhoneProblem.SCIENTIFIC_NOTATION),
+    ("5,73E+11", PhoneProblem.SCIENTIFIC_NOTATION),
+    ("5.73001e11", PhoneProblem.SCIENTIFIC_NOTATION),
+    ("3E+09", PhoneProblem.SCIENTIFIC_NOTATION),
+    ("573001000000", PhoneProblem.LOST_DIGITS),
+    ("+573000000000", PhoneProblem.LOST_DIGITS),
+    ("3001234.567", PhoneProblem.DECIMALS),
+    ("3901234567", PhoneProblem.NOT_A_NUMBER),
 ])
-def test_refusals_say_why(raw: str, reason: Reason) -> None:
+def test_refusals_say_why(raw: str, reason: PhoneProblem) -> None:
     check = normalize(raw)
     assert (check.verdict, check.reason, check.digits) == (Verdict.INVALID, reason, None)
     assert check.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from masiv_desktop.core.lists.phones import Reason
+from masiv_desktop.core.lists.phones import PhoneProblem
 from masiv_desktop.core.lists.types import SourceRow
 from masiv_desktop.core.lists.validation import ListValidator, validate_rows
 from masiv_desktop.core.usertypes import Verdict
@@ -26,7 +26,8 @@ def test_one_verdict_per_row_in_order() -> None:
     summary = result.summary
     assert (summary.rows, summary.ok, summary.not_mobile, summary.invalid, summary.empty,
             summary.duplicates, summary.suppressed) == (8, 1, 1, 2, 1, 2, 1)
-    assert summary.invalid_by_reason == {Reason.SCIENTIFIC_NOTATION: 1, Reason.TOO_SHORT: 1}
+    assert summary.invalid_by_reason == {PhoneProblem.SCIENTIFIC_NOTATION: 1,
+                                         PhoneProblem.TOO_SHORT: 1}
 
 
 def test_a_fixed_line_seen_twice_is_a_duplicate_too() -> None:

@@ -48,8 +48,8 @@ def test_both_delimiters_read_back(campaign: tuple[Path, int], tmp_path: Path,
     assert len(rows) == 11 and all(len(r) == 15 for r in rows)
     first = rows[1]
     assert first[:4] == ["2", digits(0), "3150000000", "'=1+2"]
-    assert first[4:10] == ["Hola =1+2", "2", "Accepted", "Delivered to handset",
-                           "Delivered to handset", "3"]
+    assert first[4:10] == ["Hola =1+2", "2", "Accepted", "Delivered to the phone",
+                           "Delivered to the phone", "3"]
     assert first[10:13] == ["2024-06-01T15:04:05+00:00", "2024-06-01T15:10:00+00:00",
                             "id-0-0 id-0-1"]
     assert datetime.fromisoformat(first[10]).utcoffset() is not None

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from masiv_desktop.core.lists.phones import Reason
+from masiv_desktop.core.lists.phones import PhoneProblem
 from masiv_desktop.core.lists.validation import RowCheck
 from masiv_desktop.core.reports import data as report_data
-from masiv_desktop.core.reports.labels import WORDS, choose_language, word
+from masiv_desktop.core.reports.labels import choose_language, word
 from masiv_desktop.core.reports.outcome import Outcome, outcome
 from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import Verdict
@@ -30,7 +30,7 @@ def test_save_refused_rows_takes_the_importers_row_checks(tmp_path: Path) -> Non
     database = tmp_path / "masiv.sqlite3"
     cid = make_report_campaign(database)
     conn = db.connect(database)
-    checks = [RowCheck(20, "315", None, Verdict.INVALID, Reason.TOO_SHORT),
+    checks = [RowCheck(20, "315", None, Verdict.INVALID, PhoneProblem.TOO_SHORT),
               RowCheck(21, "3150000001", "573150000001", Verdict.DUPLICATE, duplicate_of=3)]
     assert report_data.save_refused_rows(conn, cid, checks) == 2
     saved = [r for batch in report_data.refused_rows(conn, cid) for r in batch][-2:]
@@ -63,18 +63,11 @@ def test_the_snapshot_is_read_only(tmp_path: Path) -> None:
     conn.close()
 
 
-def test_every_member_of_every_enum_has_both_words() -> None:
-    for enum_type, table in WORDS.items():
-        assert set(table) == set(enum_type), enum_type.__name__
-        for spanish, english in table.values():
-            assert spanish and english
-
-
 def test_language_choice() -> None:
     assert choose_language("en", "es_CO.UTF-8") == "en"
     assert choose_language("", "es_CO.UTF-8") == "es"
     assert choose_language("", "Spanish_Colombia") == "es"
     assert choose_language("", "en_US") == "en"
     assert choose_language("", "") == "en"
-    assert word(Outcome.REJECTED, "es") == "Rechazado por la plataforma"
+    assert word(Outcome.REJECTED, "es") == "Rechazado por la pasarela"
     assert word(Verdict.DUPLICATE, "en") == "Duplicate"

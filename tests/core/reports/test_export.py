@@ -70,7 +70,7 @@ def test_summary_names_the_campaign_times_and_counts(campaign: tuple[Path, int],
     assert values["Recipients"][0] == 10
     assert values["Refused rows"][0] == 3
     assert values["Parts"][0] == 11
-    for outcome_label in ("Delivered to handset", "Delivered to network", "Delivery error",
+    for outcome_label in ("Delivered to the phone", "Delivered to the network", "Delivery error",
                           "General error", "Length error", "Rejected by the gateway",
                           "Uncertain (may have been sent)", "No final status"):
         assert values[outcome_label][:2] == [1, pytest.approx(0.1)]
@@ -92,7 +92,7 @@ def test_the_chart_is_in_the_package_and_points_at_the_counts(
         campaign: tuple[Path, int], tmp_path: Path) -> None:
     path = export(campaign, tmp_path / "r.xlsx", "en")
     ws = openpyxl.load_workbook(path)["Summary"]
-    first, last = _row_of(ws, "Delivered to handset"), _row_of(ws, "Pending or in progress")
+    first, last = _row_of(ws, "Delivered to the phone"), _row_of(ws, "Pending or in progress")
     with zipfile.ZipFile(path) as package:
         names = package.namelist()
         chart = package.read("xl/charts/chart1.xml").decode()
@@ -125,8 +125,8 @@ def test_recipients_sheet_rows_frozen_header_filter_and_text_cells(
         assert (row[1].value, row[1].data_type) == (digits(i), "s")
         assert (row[2].value, row[2].data_type) == (f"315000000{i}", "s")
     first = [c.value for c in ws[2]]
-    assert first[4:10] == ["Hola =1+2", 2, "Accepted", "Delivered to handset",
-                           "Delivered to handset", 3]
+    assert first[4:10] == ["Hola =1+2", 2, "Accepted", "Delivered to the phone",
+                           "Delivered to the phone", 3]
     assert first[10] == datetime(2024, 6, 1, 10, 4, 5)
     assert first[11] == datetime(2024, 6, 1, 10, 10)
     assert first[12] == "id-0-0 id-0-1"

@@ -40,6 +40,6 @@ def test_libreoffice_converts_the_report_to_pdf(tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, timeout=60, check=True).stdout
     for expected in ("Informe de entrega", "Promo junio", "Destinatarios por resultado",
-                     "Entregado al teléfono", "573150000009", "Rechazado por la plataforma",
+                     "Entregado al teléfono", "573150000009", "Rechazado por la pasarela",
                      "Filas rechazadas", "Too short to be a phone number."):
         assert expected in text, expected

@@ -59,7 +59,7 @@ def test_a_draft_is_sent_its_grid_goes_final_and_its_report_exported(
     assert report.figures is not None
     shown = report.chart_counts()
     assert sum(shown.values()) == total
-    assert shown["Delivered to handset"] == report.figures.by_outcome[
+    assert shown["Delivered to the phone"] == report.figures.by_outcome[
         Outcome.DELIVERED_TO_HANDSET]
     assert report.rate.text().endswith("delivered")
 

@@ -63,7 +63,7 @@ def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths) -> None:
     assert page.kept_label.text() == "47 will receive the message"
     assert page.refused.rowCount() == 3
     assert str(page.refused.data(page.refused.index(0, 2))).startswith(
-        "A valid number but not a mobile")
+        "Not a mobile (fixed line)")
     page.keep_not_mobile.click()
     assert page.kept_label.text() == "48 will receive the message"
     assert [page.refused.data(page.refused.index(r, 0)) for r in range(2)] == ["22", "32"]

@@ -17,7 +17,7 @@ PACKAGE = ROOT / "masiv_desktop"
 
 CORE_LAYERS: dict[str, int] = {
     "usertypes": 0, "logs": 0, "words": 0,
-    "lists": 1, "text": 1, "labels": 1,
+    "lists": 1, "text": 1, "labels": 1, "reasons": 1,
     "store": 2,
     "law": 3,
     "engine": 4, "reports": 4, "settings": 4,

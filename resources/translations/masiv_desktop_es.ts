@@ -1104,6 +1104,74 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>The gateway answered error %1 and sending stopped. Details are in the log; press Resume to try again.</source>
         <translation>La plataforma respondió el error %1 y el envío se detuvo. Los detalles están en el registro; pulse Reanudar para intentarlo de nuevo.</translation>
     </message>
+    <message>
+        <source>Paused by the user.</source>
+        <translation>Pausada por usted.</translation>
+    </message>
+    <message>
+        <source>Paused with Ctrl-C.</source>
+        <translation>Pausada desde la línea de comandos (Ctrl-C).</translation>
+    </message>
+    <message>
+        <source>Paused because Masiv Desktop was closed; it continues when the program starts.</source>
+        <translation>Se pausó al cerrar Masiv Desktop; continúa sola cuando el programa vuelva a abrir.</translation>
+    </message>
+    <message>
+        <source>The gateway cannot be reached (no connection). Check the internet connection and the gateway address, then resume.</source>
+        <translation>No hay conexión con la pasarela. Revise la conexión a internet y la dirección de la pasarela, y luego reanude.</translation>
+    </message>
+    <message>
+        <source>The setting %1 cannot be sent to the gateway: %2 Fix it in the settings, then resume.</source>
+        <translation>La configuración %1 no se puede enviar a la pasarela: %2 Corríjala en la configuración y luego reanude.</translation>
+    </message>
+    <message>
+        <source>Waiting for the next allowed window (Ley 2300 contact hours): sending resumes by itself at %1.</source>
+        <translation>Fuera del horario de contacto que permite la Ley 2300: el envío continúa solo el %1.</translation>
+    </message>
+    <message>
+        <source>The contact window opened: sending resumed.</source>
+        <translation>Se abrió el horario de contacto: el envío continuó.</translation>
+    </message>
+    <message>
+        <source>Paused after an internal error; resume to continue.</source>
+        <translation>Se pausó por un error interno del programa; reanude para continuar.</translation>
+    </message>
+    <message>
+        <source>Sending stopped because of an internal error; details are in the log. Resume to continue.</source>
+        <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Reanude para continuar.</translation>
+    </message>
+    <message>
+        <source>%1 recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</translation>
+    </message>
+    <message>
+        <source>The gateway asked to slow down; sending at about %1 per second for a while.</source>
+        <translation>La pasarela pidió ir más despacio; se envían unos %1 por segundo durante un rato.</translation>
+    </message>
+    <message>
+        <source>Status polling stopped: the gateway refused the account (error %1). Check the account, then poll again.</source>
+        <translation>Se dejaron de consultar los estados: la pasarela rechazó la cuenta (error %1). Revise la cuenta y vuelva a consultar.</translation>
+    </message>
+    <message>
+        <source>Only %1 part(s) of the message were accepted.</source>
+        <translation>Solo se aceptaron %1 partes del mensaje.</translation>
+    </message>
+    <message>
+        <source>The gateway refused the account (error %1, &quot;%2&quot;). Check the user name and password in the settings, then resume.</source>
+        <translation>La pasarela rechazó la cuenta (error %1, «%2»). Revise el usuario y la contraseña en la configuración y luego reanude.</translation>
+    </message>
+    <message>
+        <source>The account has no credits left (error %1, &quot;%2&quot;). Top it up, then resume.</source>
+        <translation>La cuenta se quedó sin créditos (error %1, «%2»). Recárguela y luego reanude.</translation>
+    </message>
+    <message>
+        <source>The gateway answered error %1 (&quot;%2&quot;): a defect of Masiv Desktop, written to the log. Please report it with the log file.</source>
+        <translation>La pasarela respondió el error %1 («%2»): es un defecto de Masiv Desktop y quedó en el registro. Por favor, repórtelo con el archivo de registro.</translation>
+    </message>
+    <message>
+        <source>The gateway answered error %1 (&quot;%2&quot;) and sending stopped.</source>
+        <translation>La pasarela respondió el error %1 («%2») y el envío se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>RecipientState</name>

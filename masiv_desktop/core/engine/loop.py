@@ -1,35 +1,32 @@
 """The run thread's loop: claim → send → record, polls in the gaps, pause/cancel, progress.
 
 Everything here runs on the run thread. This module holds the turn itself, starting, halting
-(pause/cancel/stop, the contact window), claiming and recording, and progress; the send side
-(answers, retries) is in `send.py` and the poll side in `poll.py`, whose jobs run on the
-sender threads and only talk back through the answer queue; each declares what it needs of
-`RunLoop` as a Protocol. See `run.py` for the guarantees; `sender.py` and `poller.py` hold
+(pause/cancel/stop, the contact window), claiming and recording; the state has owners, each
+with one job: `Sends` (send.py: the claimed recipients in `SendQueue` and the gateway's
+`GatewayHealth`), `Polls` (poll.py), `Tally` (counts and progress) and `SendPhase` (whether
+the run may send). The send and poll sides return replies (`SendReply`, `PollReply`, a
+`Halt`) that the loop applies; their requests run on the sender threads and only talk back
+through the answer queue. See `run.py` for the guarantees; `sender.py` and `poller.py` hold
 the decisions.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import queue
-from collections import deque
 from collections.abc import Callable
 
-from masiv_desktop.core.engine.events import (
-    EventQueue,
-    Notice,
-    Progress,
-    RecipientChanged,
-    StateChanged,
-)
-from masiv_desktop.core.engine.poll import dispatch_polls, on_poll, record_polls
-from masiv_desktop.core.engine.ratelimit import AdaptiveRate, RateMeter, TokenBucket
-from masiv_desktop.core.engine.receipts import ReceiptHints, listen
-from masiv_desktop.core.engine.send import dispatch, on_send
+from masiv_desktop.core.engine.events import EventQueue, Notice, RecipientChanged, StateChanged
+from masiv_desktop.core.engine.phase import SendPhase
+from masiv_desktop.core.engine.poll import PollRequest, Polls
+from masiv_desktop.core.engine.ratelimit import TokenBucket
+from masiv_desktop.core.engine.receipts import listen
+from masiv_desktop.core.engine.send import SendRequest, Sends
+from masiv_desktop.core.engine.tally import Tally
 from masiv_desktop.core.engine.types import (
     Answer,
     EngineOptions,
+    Halt,
     PollAnswer,
     PollMode,
     ReceiptHint,
@@ -38,8 +35,8 @@ from masiv_desktop.core.engine.types import (
 from masiv_desktop.core.engine.window import DeliveryTimes, WindowGate
 from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.store.journal import Claimed, Journal, RecipientResult
-from masiv_desktop.core.store.parts import PartsBook, PartUpdate
+from masiv_desktop.core.store.journal import Journal
+from masiv_desktop.core.store.parts import PartsBook
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.transport import Transport
 
@@ -65,49 +62,26 @@ class RunLoop:
         self.answers = answers
         self.take_request = take_request
         campaign = store.campaign(campaign_id)
-        now = clock()
-        self.send_at = campaign.send_at.timestamp() if campaign.send_at else None
-        self.send_on = campaign.send_at if self.send_at and self.send_at > now else None
-        self.originator = campaign.originator or None
+        send_at = campaign.send_at.timestamp() if campaign.send_at else None
+        send_on = campaign.send_at if send_at and send_at > clock() else None
         self.gate = WindowGate.for_campaign(
             store.conn, campaign, options.contact_window if options.enforce_window else None,
-            sending_now=self.send_on is None)
-        self.delivery = DeliveryTimes.for_campaign(store.conn, campaign, options.contact_window,
-                                                   self.send_on)
-        self.waiting = False
-        self.long_message = campaign.long_message
+            sending_now=send_on is None)
+        delivery = DeliveryTimes.for_campaign(store.conn, campaign, options.contact_window,
+                                              send_on)
         self.journal = Journal(store.conn, campaign_id, template=campaign.template,
-                               send_at=self.send_at,
-                               first_poll_delay=options.poll_policy.delay(0))
-        self.parts = PartsBook(store.conn, campaign_id)
-        self.receipts = ReceiptHints(self.parts)
-        self.bucket = TokenBucket(options.rate, clock)
-        self.adaptive = AdaptiveRate(self.bucket, options.rate, clock)
-        self.meter = RateMeter(clock)
-        self.ready: deque[Claimed] = deque()
-        self.retry: list[tuple[float, int, Claimed]] = []
-        self.results: list[RecipientResult] = []
-        self.updates: list[PartUpdate] = []
-        self.in_flight = 0
-        self.polls_in_flight: set[int] = set()
-        self.halt: tuple[CampaignState, str] | None = None
-        self.stop_polling = False
-        self.sending = False
-        self.exhausted = False
-        self.probing = True
-        self.hold_until = 0.0
-        self.unreachable = 0
-        self.busy = 0
-        self.gateway_tries: dict[int, int] = {}
+                               send_at=send_at, first_poll_delay=options.poll_policy.delay(0))
+        self.tally = Tally(campaign_id, campaign.recipients, clock, options.progress_interval)
+        self.phase = SendPhase()
         self.next_control = 0.0
-        self.next_progress = 0.0
-        self.next_poll_check = 0.0
-        self.once_after = 0
-        self.once_done = False
-        self.by_state: dict[RecipientState, int] = {}
-        self.total = campaign.recipients
-        self.open_parts = 0
+        bucket = TokenBucket(options.rate, clock)
         self.pool = Workers(options.connections, f"campaign-{campaign_id}-gateway")
+        self.sends = Sends(options, SendRequest(campaign_id, transport, answers,
+                                                campaign.originator or None,
+                                                campaign.long_message, delivery),
+                           self.pool, bucket, clock, observed=self.tally.rate)
+        self.polls = Polls(options, PartsBook(store.conn, campaign_id), self.pool, bucket,
+                           PollRequest(campaign_id, transport, answers), events)
 
     # -- the loop ------------------------------------------------------------------------
 
@@ -133,9 +107,8 @@ class RunLoop:
                          "the program stopped: they are marked uncertain (they may have "
                          "received the message) and will not be resent automatically.")
         counts = self.store.counts(self.id)
-        self.by_state = dict(counts.by_state)
-        self.open_parts = counts.open_parts
-        self.sending = self.options.send and self._begin_sending(now)
+        self.tally.load(counts.by_state, counts.open_parts)
+        self.phase.sending = self.options.send and self._begin_sending(now)
 
     def _turn(self) -> None:
         self._collect(self._wait_time())
@@ -143,29 +116,25 @@ class RunLoop:
         self._control(now)
         self._check_window(now)
         self._write(now)
-        dispatch(self, now)
-        dispatch_polls(self, now)
+        if self.phase.may_send:
+            self.sends.dispatch(now)
+        if self.phase.halt is None and not (self.phase.sending and self.sends.busy(now)):
+            self.polls.dispatch(now, self.options.connections - self.sends.queue.in_flight)
         self._progress(now)
-        self.adaptive.tick()
+        self.sends.health.tick()
 
     def _finished(self) -> bool:
-        if self.in_flight or self.polls_in_flight or self.results or self.updates:
+        if self.sends.queue.in_flight or self.sends.queue.unrecorded or self.polls.busy:
             return False
-        if self.halt is not None or self.stop_polling:
+        if self.phase.halt is not None or self.polls.stopped:
             return True
-        if self.sending:
+        if self.phase.sending:
             return False
-        mode = self.options.poll
-        if mode is PollMode.UNTIL_FINAL:
-            return self.parts.next_due() is None
-        if mode is PollMode.ONCE:
-            return self.once_done
-        return True
+        return self.polls.done()
 
     def _wait_time(self) -> float:
-        if self.halt is None and self.ready and self.in_flight < self.window_size():
-            return min(_IDLE_WAIT, self.bucket.wait_time(self.cost_of(self.ready[0])),
-                       max(0.0, self.hold_until - self.clock()))
+        if self.phase.halt is None:
+            return self.sends.wait_time(self.clock(), _IDLE_WAIT)
         return _IDLE_WAIT
 
     def _collect(self, timeout: float) -> None:
@@ -176,15 +145,32 @@ class RunLoop:
             return
         while True:
             if isinstance(answer, SendAnswer):
-                on_send(self, answer)
+                self._on_send(answer)
             elif isinstance(answer, PollAnswer):
-                on_poll(self, answer)
+                self._on_poll(answer)
             elif isinstance(answer, ReceiptHint):
-                self.receipts.received(answer.message_id, self.clock())
+                self.polls.hint(answer.message_id, self.clock())
             try:
                 answer = self.answers.get_nowait()
             except queue.Empty:
                 return
+
+    def _on_send(self, answer: SendAnswer) -> None:
+        halt = self.phase.halt
+        reply = self.sends.answer(answer, self.clock(), None if halt is None else halt.state)
+        if reply.settled_parts is not None:
+            self.tally.settled(reply.settled_parts)
+        if reply.halt is not None:
+            self.stop_sending(reply.halt)
+        if reply.notice:
+            self.notice(Severity.INFO, reply.notice)
+
+    def _on_poll(self, answer: PollAnswer) -> None:
+        reply = self.polls.answer(answer, self.clock())
+        if reply.part_closed:
+            self.tally.part_closed()
+        if reply.notice:
+            self.notice(Severity.WARNING, reply.notice)
 
     # -- starting, halting, finishing ----------------------------------------------------
 
@@ -205,8 +191,8 @@ class RunLoop:
 
     def _settle(self, now: float) -> None:
         """Every recipient is accepted, rejected, uncertain or cancelled."""
-        self.sending = False
-        state = CampaignState.SENT if self.parts.next_due() is not None \
+        self.phase.sending = False
+        state = CampaignState.SENT if self.polls.next_due() is not None \
             else CampaignState.FINISHED
         s = self.store.counts(self.id).by_state
         self.store.set_state(self.id, state, "", now=now, message=(
@@ -214,130 +200,106 @@ class RunLoop:
             f"{s[RecipientState.REJECTED]} rejected, {s[RecipientState.UNCERTAIN]} uncertain."))
         self.events.put(StateChanged(self.id, state))
 
-    def stop_sending(self, state: CampaignState, reason: str, *, write: bool = True,
-              defect: bool = False) -> None:
+    def _finish_polled(self, now: float) -> None:
+        """A sent campaign whose last part just became final is finished."""
+        if self.polls.next_due() is None \
+                and self.store.campaign_state(self.id) is CampaignState.SENT:
+            self.store.set_state(self.id, CampaignState.FINISHED, "", now=now,
+                                 message="Every message has a final status.")
+            self.events.put(StateChanged(self.id, CampaignState.FINISHED))
+
+    def stop_sending(self, halt: Halt) -> None:
         """Stop sending now: claimed-but-unsent recipients go back (or are cancelled)."""
-        if self.halt is not None:
+        if self.phase.halt is not None:
             return
-        self.halt = (state, reason)
-        if defect:
+        self.phase.halt = halt
+        state, reason = halt.state, halt.reason
+        if halt.defect:
             log.error("campaign %s: defect: %s", self.id, reason)
-        back = RecipientState.CANCELLED if state is CampaignState.CANCELLED \
-            else RecipientState.PENDING
-        for item in [*self.ready, *(entry[2] for entry in self.retry)]:
-            self.results.append(RecipientResult(item.id, back))
-        self.ready.clear()
-        self.retry.clear()
-        if write and self.sending:
+        cancelled = state is CampaignState.CANCELLED
+        self.sends.queue.give_back(RecipientState.CANCELLED if cancelled
+                                   else RecipientState.PENDING)
+        if halt.write and self.phase.sending:
             now = self.clock()
             self._write(now)
-            if state is CampaignState.CANCELLED:
+            if cancelled:
                 self.store.cancel(self.id, now=now)
             else:
                 self.store.set_state(self.id, state, reason, now=now)
-        if state is CampaignState.CANCELLED:
-            self._recount()
+        if cancelled:
+            self.tally.load(self.store.counts(self.id).by_state)
         self.events.put(StateChanged(self.id, state, reason))
         if reason:
-            level = Severity.INFO if state is CampaignState.PAUSED and not defect \
+            level = Severity.INFO if state is CampaignState.PAUSED and not halt.defect \
                 else Severity.WARNING
             self.notice(level, reason)
 
     def _control(self, now: float) -> None:
         request = self.take_request()
         if request is not None:
-            self.stop_polling = True
-            if self.sending:
-                self.stop_sending(*request)
-        if now < self.next_control or not self.sending or self.halt is not None:
+            self.polls.stop()
+            if self.phase.sending:
+                self.stop_sending(Halt(*request))
+        if now < self.next_control or not self.phase.active:
             return
         self.next_control = now + self.options.control_interval
         campaign = self.store.campaign(self.id)
-        expected = CampaignState.WAITING_WINDOW if self.waiting else CampaignState.RUNNING
+        expected = CampaignState.WAITING_WINDOW if self.phase.waiting else CampaignState.RUNNING
         if campaign.state is not expected:
-            self.stop_sending(campaign.state, campaign.reason, write=False)
+            self.stop_sending(Halt(campaign.state, campaign.reason, write=False))
 
     def _check_window(self, now: float) -> None:
         """Ley 2300: outside the contact window a commercial run gives its claimed recipients
         back and waits (polls go on); at the next opening it sends again by itself."""
-        if not self.gate.active or not self.sending or self.halt is not None:
+        if not self.gate.active or not self.phase.active:
             return
         opening = self.gate.closed_until(now)
-        if opening is not None and not self.waiting:
-            self.waiting = True
-            for item in [*self.ready, *(entry[2] for entry in self.retry)]:
-                self.results.append(RecipientResult(item.id, RecipientState.PENDING))
-            self.ready.clear()
-            self.retry.clear()
+        if opening is not None and not self.phase.waiting:
+            self.phase.waiting = True
+            self.sends.queue.give_back(RecipientState.PENDING)
             reason = self.gate.waiting_reason(opening)
             self._write(now)
             self.store.set_state(self.id, CampaignState.WAITING_WINDOW, reason, now=now)
             self.events.put(StateChanged(self.id, CampaignState.WAITING_WINDOW, reason))
-        elif opening is None and self.waiting:
-            self.waiting = False
-            self.exhausted = False
+        elif opening is None and self.phase.waiting:
+            self.phase.waiting = False
+            self.phase.exhausted = False
             self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
                                  message="The contact window opened: sending resumed.")
             self.events.put(StateChanged(self.id, CampaignState.RUNNING))
             self.notice(Severity.INFO, "The contact window opened: sending resumed.")
 
-    def _recount(self) -> None:
-        self.by_state = dict(self.store.counts(self.id).by_state)
-
     # -- claiming and recording (sending: send.py; polling: poll.py) -------------
 
-    def window_size(self) -> int:
-        return 1 if self.probing else self.options.connections
-
-    def cost_of(self, item: Claimed) -> float:
-        return float(item.parts) if self.options.rate_counts_parts else 1.0
-
     def _write(self, now: float) -> None:
-        claim = 0
-        if self.sending and self.halt is None and not self.exhausted and not self.waiting \
-                and now >= self.hold_until:
-            free = self.window_size() - self.in_flight - len(self.ready) - len(self.retry)
-            tokens = self.bucket.available()
-            claim = max(0, free if math.isinf(tokens) else min(free, int(tokens)))
-        results, self.results = self.results, []
+        """Record the answers and claim the next recipients in one transaction, then write
+        the polls' updates; settle the campaign when nothing is left to send."""
+        claim = self.sends.claimable(now) if self.phase.may_claim else 0
+        results = self.sends.queue.take_results()
         claimed = self.journal.write(results, claim, now)
         if claim and len(claimed) < claim:
-            self.exhausted = True
-        self.ready.extend(claimed)
-        self._count(RecipientState.PENDING, RecipientState.CLAIMED, len(claimed))
+            self.phase.exhausted = True
+        self.sends.queue.claimed(claimed)
+        self.tally.moved(RecipientState.PENDING, RecipientState.CLAIMED, len(claimed))
         for result in results:
-            self._count(RecipientState.CLAIMED, result.state, 1)
+            self.tally.moved(RecipientState.CLAIMED, result.state)
             if self.options.recipient_events:
                 self.events.put(RecipientChanged(self.id, result.recipient_id, result.state,
                                                  error_code=result.error_code))
-        record_polls(self, now)
-        if self.receipts.apply(now, parts_written=bool(results)):
-            self.next_poll_check = 0.0
-        if self.sending and self.halt is None and self.exhausted and not self.in_flight \
-                and not self.ready and not self.retry:
+        if self.polls.record(now, parts_written=bool(results)) and not self.phase.sending:
+            self._finish_polled(now)
+        if self.phase.active and self.phase.exhausted and self.sends.queue.idle:
             if self.journal.pending_left() == 0:
                 self._settle(now)
             else:
-                self.exhausted = False
-
-    def _count(self, old: RecipientState, new: RecipientState, n: int) -> None:
-        if n:
-            self.by_state[old] = self.by_state.get(old, 0) - n
-            self.by_state[new] = self.by_state.get(new, 0) + n
+                self.phase.exhausted = False
 
     # -- telling the user ----------------------------------------------------------------
 
     def _progress(self, now: float, *, force: bool = False) -> None:
-        if now < self.next_progress and not force:
-            return
-        self.next_progress = now + self.options.progress_interval
-        rate = self.meter.rate()
-        left = self.by_state.get(RecipientState.PENDING, 0) + \
-            self.by_state.get(RecipientState.CLAIMED, 0)
-        eta = left / rate if rate > 0 and self.sending else None
-        self.events.put(Progress(self.id, self.total, dict(self.by_state), rate, eta,
-                                 self.open_parts))
+        progress = self.tally.progress(now, sending=self.phase.sending, force=force)
+        if progress is not None:
+            self.events.put(progress)
 
     def notice(self, level: Severity, text: str) -> None:
         self.events.put(Notice(self.id, level, text))
-

@@ -1,9 +1,11 @@
-"""The run loop's poll side: ask getMessage for the parts that are due, and record what
-comes back (and finish a sent campaign when its last part is final).
+"""The run's poll side: ask getMessage for the parts that are due, and record what comes back.
 
-Split from `loop.py` so the polling rules read on their own (`core/engine/poller.py` holds the
-decisions). Everything here runs on the run thread and works on the `RunLoop`'s state,
-except `poll_job`, which runs on a sender thread and only talks back through the answer queue.
+`Polls` owns the polling state of a run (polls in flight, the next check, the one-pass
+cursor, whether polling stopped) and the receipt hints (`receipts.py`); `core/engine/poller.py`
+holds the decisions. It tells the run loop, in a `PollReply`, what it must do (count a closed
+part, tell the user); finishing the campaign stays with the loop. Everything here runs on
+the run thread, except `PollRequest`, which runs on a sender thread and only talks back
+through the answer queue.
 """
 
 from __future__ import annotations
@@ -11,131 +13,168 @@ from __future__ import annotations
 import logging
 import math
 import queue
-from collections import deque
-from collections.abc import Callable
-from functools import partial
-from typing import Protocol
+from dataclasses import dataclass
 
-from masiv_desktop.core.engine.events import EventQueue, RecipientChanged, StateChanged
+from masiv_desktop.core.engine.events import EventQueue, RecipientChanged
 from masiv_desktop.core.engine.poller import decide_poll
 from masiv_desktop.core.engine.ratelimit import TokenBucket
 from masiv_desktop.core.engine.receipts import ReceiptHints
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollAnswer, PollMode
 from masiv_desktop.core.engine.workers import Workers
-from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.store.journal import Claimed
 from masiv_desktop.core.store.parts import DuePart, PartsBook, PartUpdate
-from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
+from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gateway.outcomes import StatusReport
 from masiv_desktop.gateway.transport import Transport
 
 log = logging.getLogger(__name__)
 
 
-class PollingLoop(Protocol):
-    """What the poll side reads and changes of the run loop (`loop.RunLoop`), declared here
-    so this module does not import the loop that calls it."""
+@dataclass(frozen=True)
+class PollRequest:
+    """One getMessage on a sender thread, its answer back on `answers`. Immutable."""
 
-    id: int
-    store: Store
+    campaign_id: int
     transport: Transport
-    options: EngineOptions
-    events: EventQueue
-    clock: Callable[[], float]
     answers: queue.SimpleQueue[Answer]
-    parts: PartsBook
-    receipts: ReceiptHints
-    pool: Workers
-    bucket: TokenBucket
-    ready: deque[Claimed]
-    retry: list[tuple[float, int, Claimed]]
-    updates: list[PartUpdate]
-    halt: tuple[CampaignState, str] | None
-    sending: bool
-    stop_polling: bool
-    in_flight: int
-    polls_in_flight: set[int]
-    hold_until: float
-    next_poll_check: float
-    once_after: int
-    once_done: bool
-    open_parts: int
 
-    def notice(self, level: Severity, text: str) -> None: ...
+    def __call__(self, part: DuePart) -> None:
+        """Never raises: a failed query is a transient report (asked again later)."""
+        try:
+            report = self.transport.get_message(part.message_id)
+        except Exception as exc:
+            log.exception("campaign %s: asking the status of %s failed", self.campaign_id,
+                          part.message_id)
+            report = StatusReport(part.message_id, None, transient=True,
+                                  error_text=type(exc).__name__)
+        self.answers.put(PollAnswer(part, report))
 
 
-def dispatch_polls(loop: PollingLoop, now: float) -> None:
-    """Start the polls that are due, in the connections sending leaves free."""
-    mode = loop.options.poll
-    if mode is PollMode.NONE or loop.stop_polling or loop.halt is not None:
-        return
-    if loop.sending and (loop.ready or loop.retry or now < loop.hold_until):
-        return
-    free = loop.options.connections - loop.in_flight - len(loop.polls_in_flight)
-    one_pass = mode is PollMode.ONCE or (loop.options.poll_all_first and not loop.once_done)
-    if free <= 0 or (not one_pass and now < loop.next_poll_check):
-        return
-    if one_pass:
-        due = loop.parts.startable(now, loop.once_after, free)
-        if due:
-            loop.once_after = due[-1].id
-        loop.once_done = not due
-    else:
-        due = loop.parts.due(now, free, loop.polls_in_flight)
-        if not due:
-            next_due = loop.parts.next_due()
-            loop.next_poll_check = min(next_due or math.inf, now + 1.0)
-    for part in due:
-        if not loop.bucket.try_take(1.0):
-            if one_pass:
-                loop.once_after = part.id - 1
-                loop.once_done = False
+@dataclass(frozen=True)
+class PollReply:
+    """What one poll answer asks of the run loop."""
+
+    part_closed: bool = False
+    """The part will not be polled again (final, unknown id, or its window is over)."""
+    notice: str = ""
+    """A warning for the user."""
+
+
+_CLOSED = PollReply(part_closed=True)
+_OPEN = PollReply()
+
+
+class Polls:
+    """The polls of one run. The caller decides whether polling may go on now (a halt, or
+    sends waiting: sends come first); this decides which parts and how many."""
+
+    def __init__(self, options: EngineOptions, parts: PartsBook,
+                 pool: Workers, bucket: TokenBucket, request: PollRequest,
+                 events: EventQueue) -> None:
+        self._options = options
+        self._parts = parts
+        self._pool = pool
+        self._bucket = bucket
+        self._request = request
+        self._events = events
+        self._receipts = ReceiptHints(parts)
+        self._in_flight: set[int] = set()
+        self._updates: list[PartUpdate] = []
+        self._next_check = 0.0
+        self._once_after = 0
+        self._once_done = False
+        self.stopped = False
+
+    @property
+    def busy(self) -> bool:
+        """Polls are in flight or answers wait to be written."""
+        return bool(self._in_flight or self._updates)
+
+    def stop(self) -> bool:
+        """No more polls in this run; True when this call stopped them."""
+        stopping, self.stopped = not self.stopped, True
+        return stopping
+
+    def next_due(self) -> float | None:
+        """When the next open part is due (None: no part is open)."""
+        return self._parts.next_due()
+
+    def done(self) -> bool:
+        """With sending over: whether the run's poll mode has nothing left to do."""
+        mode = self._options.poll
+        if mode is PollMode.UNTIL_FINAL:
+            return self._parts.next_due() is None
+        if mode is PollMode.ONCE:
+            return self._once_done
+        return True
+
+    def dispatch(self, now: float, connections: int) -> None:
+        """Start the polls that are due in `connections` (those sending leaves free)."""
+        mode = self._options.poll
+        if mode is PollMode.NONE or self.stopped:
             return
-        loop.polls_in_flight.add(part.id)
-        loop.pool.submit(partial(poll_job, loop), part)
+        free = connections - len(self._in_flight)
+        one_pass = mode is PollMode.ONCE or (self._options.poll_all_first
+                                             and not self._once_done)
+        if free <= 0 or (not one_pass and now < self._next_check):
+            return
+        due = self._one_pass(now, free) if one_pass else self._due(now, free)
+        for part in due:
+            if not self._bucket.try_take(1.0):
+                if one_pass:
+                    self._once_after = part.id - 1
+                    self._once_done = False
+                return
+            self._in_flight.add(part.id)
+            self._pool.submit(self._request, part)
 
+    def _one_pass(self, now: float, free: int) -> list[DuePart]:
+        due = self._parts.startable(now, self._once_after, free)
+        if due:
+            self._once_after = due[-1].id
+        self._once_done = not due
+        return due
 
-def poll_job(loop: PollingLoop, part: DuePart) -> None:
-    """On a sender thread: one getMessage, its answer back to the run thread."""
-    try:
-        report = loop.transport.get_message(part.message_id)
-    except Exception as exc:
-        log.exception("campaign %s: asking the status of %s failed", loop.id,
-                      part.message_id)
-        report = StatusReport(part.message_id, None, transient=True,
-                              error_text=type(exc).__name__)
-    loop.answers.put(PollAnswer(part, report))
+    def _due(self, now: float, free: int) -> list[DuePart]:
+        due = self._parts.due(now, free, self._in_flight)
+        if not due:
+            next_due = self._parts.next_due()
+            self._next_check = min(next_due or math.inf, now + 1.0)
+        return due
 
+    def answer(self, answer: PollAnswer, now: float) -> PollReply:
+        """One poll answer: queue its update; stop polling on account trouble."""
+        self._in_flight.discard(answer.part.id)
+        self._receipts.polled(answer.part.message_id,
+                              has_status=answer.report.status is not None)
+        decision = decide_poll(answer.part, answer.report, now, self._options.poll_policy)
+        self._updates.append(decision.update)
+        closed = decision.update.next_poll_at is None
+        if decision.account_problem and self.stop():
+            return PollReply(closed, "Status polling stopped: "
+                             f"{decision.account_problem} Check the account, then poll again.")
+        return _CLOSED if closed else _OPEN
 
-def on_poll(loop: PollingLoop, answer: PollAnswer) -> None:
-    """One poll answer, on the run thread: queue its update; stop polling on account trouble."""
-    loop.polls_in_flight.discard(answer.part.id)
-    loop.receipts.polled(answer.part.message_id, has_status=answer.report.status is not None)
-    decision = decide_poll(answer.part, answer.report, loop.clock(),
-                           loop.options.poll_policy)
-    loop.updates.append(decision.update)
-    if decision.update.next_poll_at is None:
-        loop.open_parts -= 1
-    if decision.account_problem and not loop.stop_polling:
-        loop.stop_polling = True
-        loop.notice(Severity.WARNING, "Status polling stopped: "
-                     f"{decision.account_problem} Check the account, then poll again.")
+    def hint(self, message_id: str, now: float) -> None:
+        """A receipt came for `message_id`: poll its part soon."""
+        self._receipts.received(message_id, now)
 
+    def record(self, now: float, *, parts_written: bool) -> bool:
+        """Write the queued updates, then make hinted parts due (`parts_written`: the turn
+        wrote new parts). True when some part just became final."""
+        closed = self._write_updates()
+        if self._receipts.apply(now, parts_written=parts_written):
+            self._next_check = 0.0
+        return closed
 
-def record_polls(loop: PollingLoop, now: float) -> None:
-    """Write the queued poll updates; a sent campaign whose last part is final is finished."""
-    if not loop.updates:
-        return
-    updates, loop.updates = loop.updates, []
-    loop.parts.record(updates)
-    if loop.options.recipient_events:
-        statuses = loop.parts.recipient_status_times([u.recipient_id for u in updates])
-        for rid, (status, moment) in statuses.items():
-            loop.events.put(RecipientChanged(loop.id, rid, RecipientState.ACCEPTED, status,
-                                             status_time=moment))
-    if not loop.sending and any(u.next_poll_at is None for u in updates) \
-            and loop.parts.next_due() is None \
-            and loop.store.campaign_state(loop.id) is CampaignState.SENT:
-        loop.store.set_state(loop.id, CampaignState.FINISHED, "", now=now,
-                             message="Every message has a final status.")
-        loop.events.put(StateChanged(loop.id, CampaignState.FINISHED))
+    def _write_updates(self) -> bool:
+        if not self._updates:
+            return False
+        updates, self._updates = self._updates, []
+        self._parts.record(updates)
+        if self._options.recipient_events:
+            statuses = self._parts.recipient_status_times([u.recipient_id for u in updates])
+            for rid, (status, moment) in statuses.items():
+                self._events.put(RecipientChanged(self._request.campaign_id, rid,
+                                                  RecipientState.ACCEPTED, status,
+                                                  status_time=moment))
+        return any(u.next_poll_at is None for u in updates)

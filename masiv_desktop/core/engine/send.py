@@ -1,29 +1,30 @@
-"""The run loop's send side: hand claimed recipients to the sender threads, and turn each
-answer into a recorded result, a retry, a slow-down or a halt.
+"""The run's send side: hand claimed recipients to the sender threads, and turn each answer
+into a recorded result, a retry, a slow-down or a halt.
 
-Split from `loop.py` so the outcome handling (the table in `core/engine/sender.py`, played out
-over time) reads on its own. Everything here runs on the run thread and works on the
-`RunLoop`'s state, except `send_job`, which runs on a sender thread and only talks back
-through the answer queue.
+`Sends` owns the claimed recipients (`SendQueue`) and what the gateway's answers taught
+(`GatewayHealth`); it plays the table of `core/engine/sender.py` out over time and tells the
+run loop, in a `SendReply`, what it must do about the campaign (count, halt, tell the user).
+Everything here runs on the run thread, except `SendRequest`, which runs on a sender thread
+and only talks back through the answer queue.
 """
 
 from __future__ import annotations
 
-import heapq
 import logging
+import math
 import queue
-from collections import deque
 from collections.abc import Callable
-from functools import partial
-from typing import Protocol
+from dataclasses import dataclass
 
-from masiv_desktop.core.engine.ratelimit import AdaptiveRate, RateMeter, TokenBucket
+from masiv_desktop.core.engine.health import GatewayHealth
+from masiv_desktop.core.engine.ratelimit import AdaptiveRate, TokenBucket
 from masiv_desktop.core.engine.sender import UNREACHABLE_REASON, SendDecision, Step, decide_send
-from masiv_desktop.core.engine.types import Answer, EngineOptions, SendAnswer
+from masiv_desktop.core.engine.sendqueue import SendQueue
+from masiv_desktop.core.engine.types import Answer, EngineOptions, Halt, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
-from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
+from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.codes import error_info
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
@@ -34,153 +35,163 @@ log = logging.getLogger(__name__)
 _RECIPIENT_PARAMETERS = frozenset({"recipient", "text"})
 
 
-class SendingLoop(Protocol):
-    """What the send side reads and changes of the run loop (`loop.RunLoop`), declared here
-    so this module does not import the loop that calls it."""
+@dataclass(frozen=True)
+class SendRequest:
+    """One send on a sender thread, its answer back on `answers`. Immutable, so every
+    sender thread shares it."""
 
-    id: int
+    campaign_id: int
     transport: Transport
-    options: EngineOptions
-    clock: Callable[[], float]
     answers: queue.SimpleQueue[Answer]
     originator: str | None
     long_message: bool
     delivery: DeliveryTimes
-    pool: Workers
-    bucket: TokenBucket
-    adaptive: AdaptiveRate
-    meter: RateMeter
-    ready: deque[Claimed]
-    retry: list[tuple[float, int, Claimed]]
-    results: list[RecipientResult]
-    halt: tuple[CampaignState, str] | None
-    waiting: bool
-    in_flight: int
-    hold_until: float
-    probing: bool
-    unreachable: int
-    busy: int
-    open_parts: int
-    gateway_tries: dict[int, int]
 
-    def stop_sending(self, state: CampaignState, reason: str, *, write: bool = True,
-                     defect: bool = False) -> None: ...
-
-    def notice(self, level: Severity, text: str) -> None: ...
-
-    def window_size(self) -> int: ...
-
-    def cost_of(self, item: Claimed) -> float: ...
+    def __call__(self, item: Claimed) -> None:
+        """Never raises: a failure of ours is an uncertain answer (it may have gone out)."""
+        try:
+            answer = SendAnswer(item, self.transport.send_message(
+                item.digits, item.text, originator=self.originator,
+                long_message=self.long_message, send_on=self.delivery.send_on_for(item.id)))
+        except GatewayInputError as exc:
+            answer = SendAnswer(item, SendOutcome(SendResult.REFUSED, error_text=str(exc)),
+                                input_error=exc)
+        except Exception as exc:
+            log.exception("campaign %s: sending to recipient %s failed", self.campaign_id,
+                          item.id)
+            answer = SendAnswer(item, SendOutcome(
+                SendResult.UNCERTAIN, error_text=f"Internal error while sending "
+                f"({type(exc).__name__}); the message may have gone out."))
+        self.answers.put(answer)
 
 
-def dispatch(loop: SendingLoop, now: float) -> None:
-    """Start as many requests as the window, the hold and the rate allow (retries first)."""
-    while loop.halt is None and not loop.waiting and loop.in_flight < loop.window_size() \
-            and now >= loop.hold_until:
-        if loop.retry and loop.retry[0][0] <= now:
-            item = heapq.heappop(loop.retry)[2]
-        elif loop.ready:
-            item = loop.ready.popleft()
-        else:
+@dataclass(frozen=True)
+class SendReply:
+    """What one answer asks of the run loop; the recipient's own result is already queued."""
+
+    settled_parts: int | None = None
+    """Set when the answer settled its recipient: the parts it opened for polling."""
+    halt: Halt | None = None
+    notice: str = ""
+    """Something to tell the user, at info level."""
+
+
+_WAIT = SendReply()
+
+
+class Sends:
+    """The claimed recipients of a run on their way to the gateway and back. The caller
+    decides whether sending may go on (halt, contact window); this decides how much."""
+
+    def __init__(self, options: EngineOptions, request: SendRequest, pool: Workers,
+                 bucket: TokenBucket, clock: Callable[[], float], *,
+                 observed: Callable[[], float]) -> None:
+        """`observed` gives the messages per second settled lately (for slowing down)."""
+        self.queue = SendQueue()
+        self.health = GatewayHealth(options, AdaptiveRate(bucket, options.rate, clock))
+        self._bucket = bucket
+        self._pool = pool
+        self._request = request
+        self._counts_parts = options.rate_counts_parts
+        self._observed = observed
+
+    def cost_of(self, item: Claimed) -> float:
+        """Tokens one request takes: its parts where the gateway throttles parts."""
+        return float(item.parts) if self._counts_parts else 1.0
+
+    def busy(self, now: float) -> bool:
+        """Sends are waiting (or held): polls must leave the connections and tokens alone."""
+        return self.queue.waiting or self.health.holding(now)
+
+    def claimable(self, now: float) -> int:
+        """How many pending recipients to claim now: the free part of the window, as far
+        as the rate's tokens go; none during a hold."""
+        if self.health.holding(now):
+            return 0
+        free = self.queue.free(self.health.window())
+        tokens = self._bucket.available()
+        return max(0, free if math.isinf(tokens) else min(free, int(tokens)))
+
+    def wait_time(self, now: float, longest: float) -> float:
+        """How long the run may wait for answers before the next request is due."""
+        head = self.queue.head()
+        if head is None or self.queue.in_flight >= self.health.window():
+            return longest
+        return min(longest, self._bucket.wait_time(self.cost_of(head)),
+                   self.health.hold_left(now))
+
+    def dispatch(self, now: float) -> None:
+        """Start as many requests as the window, the hold and the rate allow (retries first)."""
+        if self.health.holding(now):
             return
-        if not loop.bucket.try_take(loop.cost_of(item)):
-            loop.ready.appendleft(item)
-            return
-        loop.in_flight += 1
-        loop.pool.submit(partial(send_job, loop), item)
+        sending, window = self.queue, self.health.window()
+        while sending.in_flight < window:
+            item = sending.take(now)
+            if item is None:
+                return
+            if not self._bucket.try_take(self.cost_of(item)):
+                sending.put_back(item)
+                return
+            sending.started()
+            self._pool.submit(self._request, item)
 
+    def answer(self, answer: SendAnswer, now: float, halted: CampaignState | None
+               ) -> SendReply:
+        """One send answer: settle, retry, slow down or halt. `halted` is the state the run
+        is halting to, if it is: a recipient to retry then goes back instead."""
+        self.queue.answered()
+        decision = _input_decision(answer.input_error) if answer.input_error \
+            else decide_send(answer.outcome)
+        item = answer.item
+        if decision.step is Step.HALT:
+            self.queue.record(RecipientResult(item.id, RecipientState.PENDING))
+            return SendReply(halt=Halt(decision.campaign_state or CampaignState.STOPPED,
+                                       decision.reason, defect=decision.defect))
+        if decision.step is Step.SETTLE:
+            return self._settle(item, answer.outcome, decision)
+        if halted is not None:
+            back = RecipientState.CANCELLED if halted is CampaignState.CANCELLED \
+                else RecipientState.PENDING
+            self.queue.record(RecipientResult(item.id, back))
+            return _WAIT
+        return _RETRIES[decision.step](self, item, answer.outcome, now)
 
-def send_job(loop: SendingLoop, item: Claimed) -> None:
-    """On a sender thread: one request, its answer back to the run thread. Never raises."""
-    try:
-        answer = SendAnswer(item, loop.transport.send_message(
-            item.digits, item.text, originator=loop.originator,
-            long_message=loop.long_message, send_on=loop.delivery.send_on_for(item.id)))
-    except GatewayInputError as exc:
-        answer = SendAnswer(item, SendOutcome(SendResult.REFUSED, error_text=str(exc)),
-                            input_error=exc)
-    except Exception as exc:
-        log.exception("campaign %s: sending to recipient %s failed", loop.id, item.id)
-        answer = SendAnswer(item, SendOutcome(
-            SendResult.UNCERTAIN, error_text=f"Internal error while sending "
-            f"({type(exc).__name__}); the message may have gone out."))
-    loop.answers.put(answer)
+    def _settle(self, item: Claimed, outcome: SendOutcome, decision: SendDecision
+                ) -> SendReply:
+        state = decision.state or RecipientState.UNCERTAIN
+        self.health.settled(known=state is not RecipientState.UNCERTAIN)
+        if state is RecipientState.ACCEPTED:
+            self.queue.record(RecipientResult(item.id, state, outcome.message_ids))
+            return SendReply(settled_parts=len(outcome.parts))
+        code = outcome.error_code
+        text = outcome.error_text or (error_info(code).meaning if code is not None else "")
+        if decision.reason:
+            text = f"{decision.reason}: {text}" if text else decision.reason
+        self.queue.record(RecipientResult(item.id, state, outcome.message_ids,
+                                          error_code=code, error_text=text))
+        return SendReply(settled_parts=len(outcome.parts))
 
+    def _retry_gateway(self, item: Claimed, outcome: SendOutcome, now: float) -> SendReply:
+        when = self.health.gateway_retry(item.id, now)
+        if when is None:
+            return self._settle(item, outcome, SendDecision(Step.SETTLE, RecipientState.REJECTED))
+        self.queue.retry_at(when, item)
+        return _WAIT
 
-def on_send(loop: SendingLoop, answer: SendAnswer) -> None:
-    """One send answer, on the run thread: settle, retry, slow down or halt."""
-    loop.in_flight -= 1
-    decision = _input_decision(answer.input_error) if answer.input_error \
-        else decide_send(answer.outcome)
-    item, outcome = answer.item, answer.outcome
-    now = loop.clock()
-    if decision.step is Step.HALT:
-        loop.results.append(RecipientResult(item.id, RecipientState.PENDING))
-        loop.stop_sending(decision.campaign_state or CampaignState.STOPPED, decision.reason,
-                   defect=decision.defect)
-    elif decision.step is Step.SETTLE:
-        _settle_one(loop, item, outcome, decision)
-    elif loop.halt is not None:
-        back = RecipientState.CANCELLED if loop.halt[0] is CampaignState.CANCELLED \
-            else RecipientState.PENDING
-        loop.results.append(RecipientResult(item.id, back))
-    else:
-        _RETRIES[decision.step](loop, item, outcome, now)
+    def _retry_unreachable(self, item: Claimed, outcome: SendOutcome, now: float) -> SendReply:
+        if not self.health.unreachable(now):
+            self.queue.record(RecipientResult(item.id, RecipientState.PENDING))
+            log.warning("campaign %s: gateway unreachable: %s", self._request.campaign_id,
+                        outcome.error_text)
+            return SendReply(halt=Halt(CampaignState.PAUSED, UNREACHABLE_REASON))
+        self.queue.put_back(item)
+        return _WAIT
 
-
-def _settle_one(loop: SendingLoop, item: Claimed, outcome: SendOutcome,
-                decision: SendDecision) -> None:
-    state = decision.state or RecipientState.UNCERTAIN
-    if state is not RecipientState.UNCERTAIN:
-        loop.probing = False
-    loop.unreachable = loop.busy = 0
-    loop.meter.add(1)
-    if state is RecipientState.ACCEPTED:
-        loop.open_parts += len(outcome.parts)
-        loop.results.append(RecipientResult(item.id, state, outcome.message_ids))
-        return
-    code = outcome.error_code
-    text = outcome.error_text or (error_info(code).meaning if code is not None else "")
-    if decision.reason:
-        text = f"{decision.reason}: {text}" if text else decision.reason
-    loop.open_parts += len(outcome.parts)
-    loop.results.append(RecipientResult(item.id, state, outcome.message_ids,
-                                        error_code=code, error_text=text))
-
-
-def _retry_gateway(loop: SendingLoop, item: Claimed, outcome: SendOutcome, now: float) -> None:
-    loop.probing = False
-    tries = loop.gateway_tries.get(item.id, 0)
-    delays = loop.options.gateway_retry_delays
-    if tries >= len(delays):
-        loop.gateway_tries.pop(item.id, None)
-        _settle_one(loop, item, outcome, SendDecision(Step.SETTLE, RecipientState.REJECTED))
-        return
-    loop.gateway_tries[item.id] = tries + 1
-    heapq.heappush(loop.retry, (now + delays[tries], item.id, item))
-
-
-def _retry_unreachable(loop: SendingLoop, item: Claimed, outcome: SendOutcome, now: float) -> None:
-    loop.unreachable += 1
-    delays = loop.options.unreachable_delays
-    if loop.unreachable > len(delays):
-        loop.results.append(RecipientResult(item.id, RecipientState.PENDING))
-        log.warning("campaign %s: gateway unreachable: %s", loop.id, outcome.error_text)
-        loop.stop_sending(CampaignState.PAUSED, UNREACHABLE_REASON)
-        return
-    loop.hold_until = max(loop.hold_until, now + delays[loop.unreachable - 1])
-    loop.ready.appendleft(item)
-
-
-def _slow_down(loop: SendingLoop, item: Claimed, outcome: SendOutcome, now: float) -> None:
-    loop.busy += 1
-    delays = loop.options.busy_delays
-    wait = outcome.retry_after or delays[min(loop.busy, len(delays)) - 1]
-    rate = loop.adaptive.slow_down(loop.meter.rate())
-    loop.hold_until = max(loop.hold_until, now + wait)
-    loop.ready.appendleft(item)
-    loop.notice(Severity.INFO, f"The gateway asked to slow down; sending at about "
-                 f"{rate:.0f} per second for a while.")
+    def _slow_down(self, item: Claimed, outcome: SendOutcome, now: float) -> SendReply:
+        rate = self.health.pushed_back(now, outcome.retry_after, self._observed())
+        self.queue.put_back(item)
+        return SendReply(notice=f"The gateway asked to slow down; sending at about "
+                         f"{rate:.0f} per second for a while.")
 
 
 def _input_decision(error: GatewayInputError) -> SendDecision:
@@ -191,8 +202,8 @@ def _input_decision(error: GatewayInputError) -> SendDecision:
                         reason=f"{error} Fix it in the settings, then resume.")
 
 
-_RETRIES: dict[Step, Callable[[SendingLoop, Claimed, SendOutcome, float], None]] = {
-    Step.RETRY_GATEWAY: _retry_gateway,
-    Step.RETRY_UNREACHABLE: _retry_unreachable,
-    Step.SLOW_DOWN: _slow_down,
+_RETRIES: dict[Step, Callable[[Sends, Claimed, SendOutcome, float], SendReply]] = {
+    Step.RETRY_GATEWAY: Sends._retry_gateway,
+    Step.RETRY_UNREACHABLE: Sends._retry_unreachable,
+    Step.SLOW_DOWN: Sends._slow_down,
 }

@@ -9,6 +9,7 @@ from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.law.contact_window import ContactWindow
 from masiv_desktop.core.store.journal import Claimed
 from masiv_desktop.core.store.parts import DuePart
+from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendOutcome, StatusReport
 
@@ -53,6 +54,19 @@ class EngineOptions:
     scheduled campaign takes each message's delivery time from them."""
     enforce_window: bool = True
     """False for gateways that contact nobody (sandboxes): the run does not wait."""
+
+
+@dataclass(frozen=True)
+class Halt:
+    """A request to stop sending, returned by the side that saw why (the send side, a
+    pause or cancel, a state written by another process); the run loop applies it."""
+
+    state: CampaignState
+    reason: str
+    defect: bool = False
+    """The answer means our request was malformed: log it as a defect of the program."""
+    write: bool = True
+    """Store `state` and `reason`; False when they were read from the store."""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,37 @@
+"""Where a run's sending stands: sending or not, waiting for the contact window, out of
+pending recipients to claim for now, or halted (and why).
+
+The run loop moves it; the send and poll sides never see it (the loop asks it before calling
+them). Run thread only.
+"""
+
+from __future__ import annotations
+
+from masiv_desktop.core.engine.types import Halt
+
+
+class SendPhase:
+    """The run loop's answer to "may the run send, claim, poll now?"."""
+
+    def __init__(self) -> None:
+        self.sending = False
+        self.halt: Halt | None = None
+        self.waiting = False
+        """Outside the contact window: nothing is claimed or sent until it opens."""
+        self.exhausted = False
+        """The last claim found fewer pending recipients than it asked for."""
+
+    @property
+    def may_send(self) -> bool:
+        """Requests of claimed recipients may start."""
+        return self.halt is None and not self.waiting
+
+    @property
+    def may_claim(self) -> bool:
+        """Pending recipients may be claimed."""
+        return self.sending and self.halt is None and not self.exhausted and not self.waiting
+
+    @property
+    def active(self) -> bool:
+        """Sending, and no halt asked for."""
+        return self.sending and self.halt is None

@@ -50,7 +50,7 @@ def make_campaign(database: Path, rows: int) -> int:
     save_refused_rows(store.conn, cid, (_Refused(RefusedRow(
         rows + 2 + i, "5.73E+11", Verdict.INVALID.value, "Written in scientific notation."))
         for i in range(rows // 50)))
-    store.set_state(cid, CampaignState.RUNNING, "", now=now)
+    store.set_state(cid, CampaignState.RUNNING, None, now=now)
     journal = Journal(store.conn, cid, template=TEMPLATE, send_at=None, first_poll_delay=30)
     claimed = journal.write([], 20_000, now, running_only=False)
     while claimed:
@@ -73,7 +73,7 @@ def make_campaign(database: Path, rows: int) -> int:
         book.record([PartUpdate(pid, rid, STATUS_BY_TENTH[rid % 10],
                                 "2025-06-01T15:04:05.000Z", True, None, None, None)
                      for pid, rid in batch])
-    store.set_state(cid, CampaignState.FINISHED, "", now=now)
+    store.set_state(cid, CampaignState.FINISHED, None, now=now)
     store.close()
     return cid
 

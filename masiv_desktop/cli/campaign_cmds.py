@@ -24,6 +24,7 @@ from masiv_desktop.cli.foreground import (
 )
 from masiv_desktop.core import campaigns
 from masiv_desktop.core.engine.run import PollMode
+from masiv_desktop.core.reasons import describe
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
@@ -162,5 +163,5 @@ def run_campaign(args: argparse.Namespace, prog: str, *, send: bool, poll: PollM
     print(f"Campaign {args.id}: {status.campaign.state.value}; "
           + ", ".join(f"{n} {s.value}" for s, n in counts.items() if n), file=sys.stderr)
     if status.campaign.reason:
-        print(status.campaign.reason, file=sys.stderr)
+        print(describe(status.campaign.reason), file=sys.stderr)
     return code

@@ -17,6 +17,7 @@ from typing import TextIO
 from masiv_desktop.core.engine.events import EventQueue, Notice, Progress, RunEnded, StateChanged
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
 from masiv_desktop.core.engine.runlock import CampaignBusy
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.settings import account
 from masiv_desktop.core.settings.credentials import CredentialsError
 from masiv_desktop.core.settings.paths import app_paths
@@ -91,7 +92,7 @@ def run_foreground(args: argparse.Namespace, campaign_id: int,
         except KeyboardInterrupt:
             if not interrupted:
                 interrupted = True
-                engine.pause("Paused with Ctrl-C.")
+                engine.pause(Reason(ReasonKind.PAUSED_FROM_COMMAND_LINE))
                 line.message("Pausing: waiting for the requests in flight…")
     engine.wait()
     line.finish()
@@ -108,9 +109,9 @@ def _pump(events: EventQueue, line: ProgressLine) -> RunEnded | None:
         if isinstance(event, Progress):
             line.update(event)
         elif isinstance(event, Notice):
-            line.message(event.text)
+            line.message(describe(event.reason))
         elif isinstance(event, StateChanged) and event.reason:
-            line.message(f"Campaign {event.state.value}: {event.reason}")
+            line.message(f"Campaign {event.state.value}: {describe(event.reason)}")
         elif isinstance(event, RunEnded):
             return event
     return None

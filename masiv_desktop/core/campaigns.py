@@ -27,6 +27,7 @@ from masiv_desktop.core.lists.columns import choose_phone_column
 from masiv_desktop.core.lists.importer import open_list
 from masiv_desktop.core.lists.types import Column
 from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import part_rule_for, poll_delays_for
@@ -292,7 +293,10 @@ class CampaignStatus:
     def as_json(self) -> dict[str, Any]:
         c = self.campaign
         return {
-            "id": c.id, "name": c.name, "state": c.state.value, "reason": c.reason,
+            "id": c.id, "name": c.name, "state": c.state.value,
+            "reason": describe(c.reason) if c.reason else "",
+            "reason_code": c.reason.kind.value if c.reason else None,
+            "reason_args": dict(c.reason.args) if c.reason else {},
             "recipients": self.counts.recipients, "parts": c.parts,
             "by_state": {s.value: n for s, n in self.counts.by_state.items()},
             "by_status": {str(int(s)): self.counts.by_status.get(int(s), 0)
@@ -326,7 +330,8 @@ def pause(store: Store, campaign_id: int, *, now: float) -> str:
         return f"Campaign {campaign_id} is {campaign.state.value}: nothing to pause."
     if campaign.state is CampaignState.PAUSED:
         return f"Campaign {campaign_id} is already paused."
-    store.set_state(campaign_id, CampaignState.PAUSED, "Paused by the user.", now=now)
+    store.set_state(campaign_id, CampaignState.PAUSED, Reason(ReasonKind.PAUSED_BY_USER),
+                    now=now)
     return f"Campaign {campaign_id} paused. 'masiv resume {campaign_id}' continues it."
 
 

@@ -90,7 +90,7 @@ def _plain_time(moment: datetime) -> str:
 
 
 _TEXTS: dict[ReasonKind, str] = {
-    ReasonKind.PAUSED_BY_USER: QT_TRANSLATE_NOOP("Reason", "Paused by the user."),
+    ReasonKind.PAUSED_BY_USER: QT_TRANSLATE_NOOP("Reason", "Paused by you."),
     ReasonKind.PAUSED_FROM_COMMAND_LINE: QT_TRANSLATE_NOOP("Reason", "Paused with Ctrl-C."),
     ReasonKind.PAUSED_ON_CLOSE: QT_TRANSLATE_NOOP(
         "Reason", "Paused because Masiv Desktop was closed; it continues when the program "

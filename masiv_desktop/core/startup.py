@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from masiv_desktop.core.campaigns import Choices, contact_checks, create_campaign, plan_from_file
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, Purpose
 
-CLOSED_REASON = "Paused because Masiv Desktop was closed; it continues when the program starts."
+CLOSED_REASON = Reason(ReasonKind.PAUSED_ON_CLOSE)
 """The stored reason of a campaign paused by closing the program: it resumes at the next start."""
 
 SAMPLE_MESSAGE = ("Hola {Nombre}, esta semana tienes 20% de descuento en nuestra tienda de "

@@ -7,9 +7,12 @@ the reports alike.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from masiv_desktop.core.labels import label
+from masiv_desktop.core.reasons import Reason, describe
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.codes import GatewayStatus
 
@@ -24,3 +27,16 @@ def campaign_state_label(state: CampaignState) -> str:
 
 def gateway_status_label(status: GatewayStatus) -> str:
     return label(status, QCoreApplication.translate)
+
+
+def reason_text(reason: Reason) -> str:
+    """Why a campaign paused or stopped, or what the engine noticed, in the user's words."""
+    return describe(reason, QCoreApplication.translate, _local_time)
+
+
+def _local_time(moment: datetime) -> str:
+    """A moment in the recipients' zone, with its weekday, as the user's locale writes it."""
+    shown = QDateTime(moment.year, moment.month, moment.day, moment.hour, moment.minute, 0)
+    zone = getattr(moment.tzinfo, "key", "")
+    text = QLocale().toString(shown, "dddd d MMMM, HH:mm")
+    return f"{text} ({zone})" if zone else text

@@ -1054,58 +1054,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>Reason</name>
     <message>
         <source>Paused by you.</source>
-        <translation>La pausó usted.</translation>
-    </message>
-    <message>
-        <source>Paused from the command line.</source>
-        <translation>Pausada desde la línea de comandos.</translation>
-    </message>
-    <message>
-        <source>Paused when Masiv Desktop was closed; it continues by itself when the program starts.</source>
-        <translation>Se pausó al cerrar Masiv Desktop; continúa sola cuando el programa vuelva a abrir.</translation>
-    </message>
-    <message>
-        <source>The gateway cannot be reached (no connection). Check the internet connection, then press Resume.</source>
-        <translation>No hay conexión con la plataforma. Revise la conexión a internet y luego pulse Reanudar.</translation>
-    </message>
-    <message>
-        <source>Paused after an internal error of the program; press Resume to continue.</source>
-        <translation>Se pausó por un error interno del programa; pulse Reanudar para continuar.</translation>
-    </message>
-    <message>
-        <source>Sending stopped because of an internal error of the program (details are in the log). Press Resume to continue.</source>
-        <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Pulse Reanudar para continuar.</translation>
-    </message>
-    <message>
-        <source>Outside the contact hours allowed by Ley 2300: sending continues by itself at %1.</source>
-        <translation>Fuera del horario de contacto que permite la Ley 2300: el envío continúa solo a las %1.</translation>
-    </message>
-    <message>
-        <source>Recipients being sent when the program stopped: %1. They are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</translation>
-    </message>
-    <message>
-        <source>The gateway asked to slow down; sending more slowly for a while.</source>
-        <translation>La plataforma pidió ir más despacio; se envía más lento por un rato.</translation>
-    </message>
-    <message>
-        <source>Status checks stopped: the gateway refused the account. Check it in Preferences.</source>
-        <translation>Se dejaron de consultar los estados: la plataforma rechazó la cuenta. Revísala en Preferencias.</translation>
-    </message>
-    <message>
-        <source>The gateway refused the account (error %1): check the user name and password in Preferences, then press Resume.</source>
-        <translation>La plataforma rechazó la cuenta (error %1): revise el usuario y la contraseña en Preferencias y luego pulse Reanudar.</translation>
-    </message>
-    <message>
-        <source>The account has no credits left (error %1): top it up, then press Resume.</source>
-        <translation>La cuenta se quedó sin créditos (error %1): recárguela y luego pulse Reanudar.</translation>
-    </message>
-    <message>
-        <source>The gateway answered error %1 and sending stopped. Details are in the log; press Resume to try again.</source>
-        <translation>La plataforma respondió el error %1 y el envío se detuvo. Los detalles están en el registro; pulse Reanudar para intentarlo de nuevo.</translation>
-    </message>
-    <message>
-        <source>Paused by the user.</source>
         <translation>Pausada por usted.</translation>
     </message>
     <message>

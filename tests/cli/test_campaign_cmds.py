@@ -77,3 +77,18 @@ def test_cancel_of_a_submitted_scheduled_campaign_says_the_gateway_cannot(
     store = Store.open(database)
     assert store.campaign(cid).submitted
     store.close()
+
+
+def test_a_campaign_stopped_by_the_gateway_has_a_reason_code(
+        data_dir: Path, sandbox: SandboxGateway, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("MASIV_USERNAME", "demo")
+    monkeypatch.setenv("MASIV_PASSWORD", "not-the-password")
+    cid = make_campaign(data_dir / "masiv.sqlite3", numbers(3))
+    assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 1
+    assert "error 1157" in capsys.readouterr().err
+    assert main(["status", str(cid), "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["state"] == "stopped"
+    assert (status["reason_code"], status["reason_args"]) == ("gateway_error", {"code": 1157})
+    assert status["reason"].startswith("The gateway refused the account (error 1157")

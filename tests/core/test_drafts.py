@@ -58,7 +58,7 @@ def test_only_drafts_change_or_go_away(tmp_path: Path) -> None:
     store, campaign_id = _store(tmp_path)
     try:
         other = make_campaign(tmp_path / "masiv.sqlite3", numbers(2))
-        store.set_state(other, CampaignState.PAUSED, "", now=time.time())
+        store.set_state(other, CampaignState.PAUSED, None, now=time.time())
         with pytest.raises(CampaignError, match="already started"):
             schedule_draft(store, other, None, REAL, now=time.time())
         assert not delete_draft(store, other)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
+from masiv_desktop.core.reasons import Reason, ReasonKind, waiting_window
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import (
     CLOSED_REASON,
@@ -28,12 +30,13 @@ def test_sending_and_closed_campaigns_resume_sent_ones_are_polled(tmp_path: Path
     store = Store.open(database)
     try:
         now = time.time()
-        store.set_state(ids[1], CampaignState.RUNNING, "", now=now)
-        store.set_state(ids[2], CampaignState.PAUSED, "Paused by the user.", now=now)
+        store.set_state(ids[1], CampaignState.RUNNING, None, now=now)
+        store.set_state(ids[2], CampaignState.PAUSED, Reason(ReasonKind.PAUSED_BY_USER), now=now)
         store.set_state(ids[3], CampaignState.PAUSED, CLOSED_REASON, now=now)
-        store.set_state(ids[4], CampaignState.SENT, "", now=now)
-        store.set_state(ids[5], CampaignState.WAITING_WINDOW, "Waiting…", now=now)
-        store.set_state(ids[6], CampaignState.FINISHED, "", now=now)
+        store.set_state(ids[4], CampaignState.SENT, None, now=now)
+        store.set_state(ids[5], CampaignState.WAITING_WINDOW, waiting_window(
+            datetime.now(UTC), "America/Bogota"), now=now)
+        store.set_state(ids[6], CampaignState.FINISHED, None, now=now)
         assert runs_at_start(store) == [StartupRun(ids[1], True), StartupRun(ids[3], True),
                                         StartupRun(ids[4], False), StartupRun(ids[5], True)]
     finally:

@@ -53,9 +53,9 @@ def make_report_campaign(database: Path, *, name: str = "Promo junio") -> int:
                           text=f"Hola {n}", fields={"Celular": f"315000000{i}", "Nombre": n})
              for i, n in enumerate(NAMES)), now=now - 60)
         save_refused_rows(store.conn, cid, (_Check(r) for r in REFUSED))
-        store.set_state(cid, CampaignState.RUNNING, "", now=now - 30)
+        store.set_state(cid, CampaignState.RUNNING, None, now=now - 30)
         _send(store, cid, now)
-        store.set_state(cid, CampaignState.SENT, "", now=now + 600)
+        store.set_state(cid, CampaignState.SENT, None, now=now + 600)
     finally:
         store.close()
     return cid

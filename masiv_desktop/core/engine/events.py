@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from masiv_desktop.core.reasons import Reason
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 
 
@@ -47,7 +48,7 @@ class RecipientChanged:
 class StateChanged:
     campaign_id: int
     state: CampaignState
-    reason: str = ""
+    reason: Reason | None = None
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ class Notice:
 
     campaign_id: int
     level: Severity
-    text: str
+    reason: Reason
 
 
 @dataclass(frozen=True)

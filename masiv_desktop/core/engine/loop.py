@@ -34,6 +34,7 @@ from masiv_desktop.core.engine.types import (
 )
 from masiv_desktop.core.engine.window import DeliveryTimes, WindowGate
 from masiv_desktop.core.engine.workers import Workers
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Journal
 from masiv_desktop.core.store.parts import PartsBook
@@ -52,7 +53,8 @@ class RunLoop:
     def __init__(self, campaign_id: int, store: Store, transport: Transport,
                  options: EngineOptions, *, events: EventQueue, clock: Callable[[], float],
                  answers: queue.SimpleQueue[Answer],
-                 take_request: Callable[[], tuple[CampaignState, str] | None]) -> None:
+                 take_request: Callable[[], tuple[CampaignState, Reason | None] | None]
+                 ) -> None:
         self.id = campaign_id
         self.store = store
         self.transport = transport
@@ -103,9 +105,8 @@ class RunLoop:
         now = self.clock()
         recovered = self.journal.recover_claimed(now)
         if recovered:
-            self.notice(Severity.WARNING, f"{recovered} recipients were being sent when "
-                         "the program stopped: they are marked uncertain (they may have "
-                         "received the message) and will not be resent automatically.")
+            self.notice(Severity.WARNING,
+                        Reason(ReasonKind.RECOVERED_UNCERTAIN, {"count": recovered}))
         counts = self.store.counts(self.id)
         self.tally.load(counts.by_state, counts.open_parts)
         self.phase.sending = self.options.send and self._begin_sending(now)
@@ -162,14 +163,14 @@ class RunLoop:
             self.tally.settled(reply.settled_parts)
         if reply.halt is not None:
             self.stop_sending(reply.halt)
-        if reply.notice:
+        if reply.notice is not None:
             self.notice(Severity.INFO, reply.notice)
 
     def _on_poll(self, answer: PollAnswer) -> None:
         reply = self.polls.answer(answer, self.clock())
         if reply.part_closed:
             self.tally.part_closed()
-        if reply.notice:
+        if reply.notice is not None:
             self.notice(Severity.WARNING, reply.notice)
 
     # -- starting, halting, finishing ----------------------------------------------------
@@ -184,7 +185,7 @@ class RunLoop:
                 self._settle(now)
             return False
         verb = "started" if state is CampaignState.DRAFT else "resumed"
-        self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
+        self.store.set_state(self.id, CampaignState.RUNNING, None, now=now,
                              message=f"Sending {verb}.")
         self.events.put(StateChanged(self.id, CampaignState.RUNNING))
         return True
@@ -195,7 +196,7 @@ class RunLoop:
         state = CampaignState.SENT if self.polls.next_due() is not None \
             else CampaignState.FINISHED
         s = self.store.counts(self.id).by_state
-        self.store.set_state(self.id, state, "", now=now, message=(
+        self.store.set_state(self.id, state, None, now=now, message=(
             f"Every recipient is settled: {s[RecipientState.ACCEPTED]} accepted, "
             f"{s[RecipientState.REJECTED]} rejected, {s[RecipientState.UNCERTAIN]} uncertain."))
         self.events.put(StateChanged(self.id, state))
@@ -204,7 +205,7 @@ class RunLoop:
         """A sent campaign whose last part just became final is finished."""
         if self.polls.next_due() is None \
                 and self.store.campaign_state(self.id) is CampaignState.SENT:
-            self.store.set_state(self.id, CampaignState.FINISHED, "", now=now,
+            self.store.set_state(self.id, CampaignState.FINISHED, None, now=now,
                                  message="Every message has a final status.")
             self.events.put(StateChanged(self.id, CampaignState.FINISHED))
 
@@ -215,7 +216,7 @@ class RunLoop:
         self.phase.halt = halt
         state, reason = halt.state, halt.reason
         if halt.defect:
-            log.error("campaign %s: defect: %s", self.id, reason)
+            log.error("campaign %s: defect: %s", self.id, describe(reason) if reason else "")
         cancelled = state is CampaignState.CANCELLED
         self.sends.queue.give_back(RecipientState.CANCELLED if cancelled
                                    else RecipientState.PENDING)
@@ -229,7 +230,7 @@ class RunLoop:
         if cancelled:
             self.tally.load(self.store.counts(self.id).by_state)
         self.events.put(StateChanged(self.id, state, reason))
-        if reason:
+        if reason is not None:
             level = Severity.INFO if state is CampaignState.PAUSED and not halt.defect \
                 else Severity.WARNING
             self.notice(level, reason)
@@ -264,10 +265,10 @@ class RunLoop:
         elif opening is None and self.phase.waiting:
             self.phase.waiting = False
             self.phase.exhausted = False
-            self.store.set_state(self.id, CampaignState.RUNNING, "", now=now,
+            self.store.set_state(self.id, CampaignState.RUNNING, None, now=now,
                                  message="The contact window opened: sending resumed.")
             self.events.put(StateChanged(self.id, CampaignState.RUNNING))
-            self.notice(Severity.INFO, "The contact window opened: sending resumed.")
+            self.notice(Severity.INFO, Reason(ReasonKind.WINDOW_OPENED))
 
     # -- claiming and recording (sending: send.py; polling: poll.py) -------------
 
@@ -301,5 +302,5 @@ class RunLoop:
         if progress is not None:
             self.events.put(progress)
 
-    def notice(self, level: Severity, text: str) -> None:
-        self.events.put(Notice(self.id, level, text))
+    def notice(self, level: Severity, reason: Reason) -> None:
+        self.events.put(Notice(self.id, level, reason))

@@ -21,6 +21,7 @@ from masiv_desktop.core.engine.ratelimit import TokenBucket
 from masiv_desktop.core.engine.receipts import ReceiptHints
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollAnswer, PollMode
 from masiv_desktop.core.engine.workers import Workers
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.parts import DuePart, PartsBook, PartUpdate
 from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gateway.outcomes import StatusReport
@@ -55,7 +56,7 @@ class PollReply:
 
     part_closed: bool = False
     """The part will not be polled again (final, unknown id, or its window is over)."""
-    notice: str = ""
+    notice: Reason | None = None
     """A warning for the user."""
 
 
@@ -150,8 +151,8 @@ class Polls:
         self._updates.append(decision.update)
         closed = decision.update.next_poll_at is None
         if decision.account_problem and self.stop():
-            return PollReply(closed, "Status polling stopped: "
-                             f"{decision.account_problem} Check the account, then poll again.")
+            return PollReply(closed, Reason(ReasonKind.POLLING_STOPPED,
+                                            {"code": answer.report.error_code}))
         return _CLOSED if closed else _OPEN
 
     def hint(self, message_id: str, now: float) -> None:

@@ -30,11 +30,14 @@ from masiv_desktop.core.engine.events import EventQueue, Notice, RunEnded
 from masiv_desktop.core.engine.loop import RunLoop
 from masiv_desktop.core.engine.runlock import RunLock
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollMode, Wake
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, Severity
 from masiv_desktop.gateway.transport import Transport
 
 log = logging.getLogger(__name__)
+
+_BY_THE_USER = Reason(ReasonKind.PAUSED_BY_USER)
 
 __all__ = ["CampaignRun", "EngineOptions", "PollMode"]
 
@@ -54,7 +57,7 @@ class CampaignRun:
         self.clock = clock
         self.lock = RunLock(lock_folder or database.parent / "locks", campaign_id)
         self.final_state: CampaignState | None = None
-        self._request: tuple[CampaignState, str] | None = None
+        self._request: tuple[CampaignState, Reason | None] | None = None
         self._request_lock = threading.Lock()
         self._answers: queue.SimpleQueue[Answer] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -73,13 +76,13 @@ class CampaignRun:
         self._main()
         return self.final_state
 
-    def pause(self, reason: str = "Paused by the user.") -> None:
+    def pause(self, reason: Reason | None = _BY_THE_USER) -> None:
         """Stop sending within a second; requests in flight finish and are recorded."""
         self._ask(CampaignState.PAUSED, reason)
 
     def cancel(self) -> None:
         """Cancel: nothing more is sent; pending recipients become cancelled."""
-        self._ask(CampaignState.CANCELLED, "")
+        self._ask(CampaignState.CANCELLED, None)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Wait for the run thread to end; True when it has."""
@@ -92,13 +95,13 @@ class CampaignRun:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def take_request(self) -> tuple[CampaignState, str] | None:
+    def take_request(self) -> tuple[CampaignState, Reason | None] | None:
         """The run loop's side of pause/cancel: the latest request, once."""
         with self._request_lock:
             request, self._request = self._request, None
         return request
 
-    def _ask(self, state: CampaignState, reason: str) -> None:
+    def _ask(self, state: CampaignState, reason: Reason | None) -> None:
         with self._request_lock:
             self._request = (state, reason)
         self._answers.put(Wake())
@@ -113,8 +116,7 @@ class CampaignRun:
         except Exception:
             log.exception("campaign %s: the run failed", self.campaign_id)
             self.events.put(Notice(self.campaign_id, Severity.ERROR,
-                                   "Sending stopped because of an internal error; details are "
-                                   "in the log. Resume to continue."))
+                                   Reason(ReasonKind.ENGINE_FAILED)))
             self.final_state = _state_after_failure(store, self.campaign_id, self.clock())
         finally:
             store.close()
@@ -128,7 +130,7 @@ def _state_after_failure(store: Store, campaign_id: int, now: float) -> Campaign
         state = store.campaign_state(campaign_id)
         if state is CampaignState.RUNNING:
             store.set_state(campaign_id, CampaignState.PAUSED,
-                            "Paused after an internal error; resume to continue.", now=now)
+                            Reason(ReasonKind.PAUSED_AFTER_FAILURE), now=now)
             return CampaignState.PAUSED
         return state
     except Exception:

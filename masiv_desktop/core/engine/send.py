@@ -23,6 +23,7 @@ from masiv_desktop.core.engine.sendqueue import SendQueue
 from masiv_desktop.core.engine.types import Answer, EngineOptions, Halt, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.codes import error_info
@@ -72,7 +73,7 @@ class SendReply:
     settled_parts: int | None = None
     """Set when the answer settled its recipient: the parts it opened for polling."""
     halt: Halt | None = None
-    notice: str = ""
+    notice: Reason | None = None
     """Something to tell the user, at info level."""
 
 
@@ -166,7 +167,8 @@ class Sends:
         code = outcome.error_code
         text = outcome.error_text or (error_info(code).meaning if code is not None else "")
         if decision.reason:
-            text = f"{decision.reason}: {text}" if text else decision.reason
+            text = f"{describe(decision.reason)}: {text}" if text \
+                else describe(decision.reason)
         self.queue.record(RecipientResult(item.id, state, outcome.message_ids,
                                           error_code=code, error_text=text))
         return SendReply(settled_parts=len(outcome.parts))
@@ -190,8 +192,7 @@ class Sends:
     def _slow_down(self, item: Claimed, outcome: SendOutcome, now: float) -> SendReply:
         rate = self.health.pushed_back(now, outcome.retry_after, self._observed())
         self.queue.put_back(item)
-        return SendReply(notice=f"The gateway asked to slow down; sending at about "
-                         f"{rate:.0f} per second for a while.")
+        return SendReply(notice=Reason(ReasonKind.SLOWING_DOWN, {"rate": round(rate, 1)}))
 
 
 def _input_decision(error: GatewayInputError) -> SendDecision:
@@ -199,7 +200,8 @@ def _input_decision(error: GatewayInputError) -> SendDecision:
     if error.parameter in _RECIPIENT_PARAMETERS:
         return SendDecision(Step.SETTLE, RecipientState.REJECTED)
     return SendDecision(Step.HALT, campaign_state=CampaignState.STOPPED,
-                        reason=f"{error} Fix it in the settings, then resume.")
+                        reason=Reason(ReasonKind.SETTING_REFUSED,
+                                      {"setting": error.parameter, "problem": str(error)}))
 
 
 _RETRIES: dict[Step, Callable[[Sends, Claimed, SendOutcome, float], SendReply]] = {

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.codes import ErrorInfo, Reaction, error_info
 from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
@@ -33,28 +34,25 @@ class SendDecision:
     step: Step
     state: RecipientState | None = None
     campaign_state: CampaignState | None = None
-    reason: str = ""
+    reason: Reason | None = None
     defect: bool = False
     """The answer means our request was malformed: log it as a defect of the program."""
 
 
-def _halt(state: CampaignState, advice: str, *, defect: bool = False
+def _halt(state: CampaignState, *, defect: bool = False
           ) -> Callable[[ErrorInfo], SendDecision]:
     return lambda info: SendDecision(
         Step.HALT, campaign_state=state, defect=defect,
-        reason=f"The gateway answered error {info.code}: {info.meaning} {advice}")
+        reason=Reason(ReasonKind.GATEWAY_ERROR, {"code": info.code}))
 
 
 _BY_REACTION: dict[Reaction, Callable[[ErrorInfo], SendDecision]] = {
     Reaction.REJECT_RECIPIENT: lambda info: SendDecision(Step.SETTLE, RecipientState.REJECTED),
     Reaction.UNKNOWN_ID: lambda info: SendDecision(Step.SETTLE, RecipientState.REJECTED),
     Reaction.RETRY_THEN_REJECT: lambda info: SendDecision(Step.RETRY_GATEWAY),
-    Reaction.STOP_ACCOUNT: _halt(CampaignState.STOPPED,
-                                 "Check the account in the settings, then resume."),
-    Reaction.PAUSE_CREDITS: _halt(CampaignState.PAUSED, "Top up the account, then resume."),
-    Reaction.STOP_DEFECT: _halt(CampaignState.STOPPED,
-                                "This is a defect of Masiv Desktop; it was logged. "
-                                "Please report it with the log file.", defect=True),
+    Reaction.STOP_ACCOUNT: _halt(CampaignState.STOPPED),
+    Reaction.PAUSE_CREDITS: _halt(CampaignState.PAUSED),
+    Reaction.STOP_DEFECT: _halt(CampaignState.STOPPED, defect=True),
 }
 
 _BY_RESULT: dict[SendResult, Callable[[SendOutcome], SendDecision]] = {
@@ -72,7 +70,7 @@ def _partly_accepted(outcome: SendOutcome) -> SendDecision:
     will be delivered and billed, so the recipient is settled (never sent again, whatever
     the refused block's code says) and its accepted parts are recorded and polled."""
     return SendDecision(Step.SETTLE, RecipientState.REJECTED,
-                        reason=f"Only {len(outcome.parts)} part(s) of the message were accepted")
+                        reason=Reason(ReasonKind.PARTLY_ACCEPTED, {"parts": len(outcome.parts)}))
 
 
 def decide_send(outcome: SendOutcome) -> SendDecision:
@@ -80,5 +78,4 @@ def decide_send(outcome: SendOutcome) -> SendDecision:
     return _BY_RESULT[outcome.result](outcome)
 
 
-UNREACHABLE_REASON = ("The gateway cannot be reached (no connection). Check the internet "
-                      "connection and the gateway address, then resume.")
+UNREACHABLE_REASON = Reason(ReasonKind.GATEWAY_UNREACHABLE)

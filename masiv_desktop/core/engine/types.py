@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.law.contact_window import ContactWindow
+from masiv_desktop.core.reasons import Reason
 from masiv_desktop.core.store.journal import Claimed
 from masiv_desktop.core.store.parts import DuePart
 from masiv_desktop.core.usertypes import CampaignState
@@ -62,7 +63,7 @@ class Halt:
     pause or cancel, a state written by another process); the run loop applies it."""
 
     state: CampaignState
-    reason: str
+    reason: Reason | None
     defect: bool = False
     """The answer means our request was malformed: log it as a defect of the program."""
     write: bool = True

@@ -22,13 +22,10 @@ from masiv_desktop.core.law.contact_window import (
     BOGOTA,
     ContactWindow,
     Schedule,
-    describe_time,
     zones_for_numbers,
 )
+from masiv_desktop.core.reasons import Reason, waiting_window
 from masiv_desktop.core.store.campaigns import Campaign
-
-WAITING_REASON = "Waiting for the next allowed window (Ley 2300 contact hours): sending " \
-    "resumes by itself at {opening}."
 
 
 def campaign_zones(conn: sqlite3.Connection, campaign_id: int) -> tuple[tzinfo, ...]:
@@ -75,10 +72,12 @@ class WindowGate:
         self._closed_until = opening
         return opening
 
-    def waiting_reason(self, opening: float) -> str:
-        """The campaign's stored reason while it waits: when it resumes, in the user's words."""
-        when = datetime.fromtimestamp(opening, UTC)
-        return WAITING_REASON.format(opening=describe_time(when, self.zones[0]))
+    def waiting_reason(self, opening: float) -> Reason:
+        """The campaign's stored reason while it waits: when it resumes, in the zone of the
+        recipients that restrict it most."""
+        zone = self.zones[0]
+        return waiting_window(datetime.fromtimestamp(opening, UTC),
+                              getattr(zone, "key", str(zone)))
 
 
 class DeliveryTimes:

@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from masiv_desktop.core.reasons import describe
 from masiv_desktop.core.reports.cell_safety import neutralise
 from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.reports.labels import Word, word
@@ -27,6 +28,7 @@ from masiv_desktop.core.reports.outcome import ALWAYS_SHOWN, Outcome
 from masiv_desktop.core.reports.rows import LocalTime
 from masiv_desktop.core.reports.rules import rules_applied
 from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.core.words import words_for
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
@@ -82,7 +84,8 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
     sheet.add(w(Word.PURPOSE), w(c.purpose), bold=True)
     sheet.add(w(Word.STATE), w(c.state), bold=True)
     if c.reason:
-        sheet.add(w(Word.REASON), neutralise(c.reason), bold=True)
+        sheet.add(w(Word.REASON), neutralise(describe(c.reason, words_for(language))),
+                  bold=True)
     if c.source_file:
         sheet.add(w(Word.SOURCE_FILE), neutralise(PurePath(c.source_file).name), bold=True)
     sheet.add()

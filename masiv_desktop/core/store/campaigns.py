@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+from masiv_desktop.core.reasons import Reason, describe
 from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose, RecipientState
 
@@ -124,8 +125,9 @@ class Campaign:
     send_at: datetime | None
     """When the gateway should deliver (aware UTC), or None for now."""
     state: CampaignState
-    reason: str
-    """Why the campaign is paused or stopped, in the user's words ('' otherwise)."""
+    reason: Reason | None
+    """Why the campaign is paused, stopped or waiting (None otherwise): data, worded by the
+    front end that shows it (`core.reasons.describe`)."""
     source_file: str
     recipients: int
     parts: int
@@ -196,24 +198,25 @@ class CampaignEvent:
 
 
 _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, purpose, send_at, "
-                     "state, reason, source_file, recipients, parts, submitted, created_at, "
-                     "started_at, sent_at, finished_at, window_override, schedule_rate, headers, "
-                     "allow_second_contact, keep_not_mobile, footer, contact_window, "
-                     "rne_imported_at")
+                     "state, reason_code, reason_args, source_file, recipients, parts, submitted, "
+                     "created_at, started_at, sent_at, finished_at, window_override, "
+                     "schedule_rate, headers, allow_second_contact, keep_not_mobile, footer, "
+                     "contact_window, rne_imported_at")
 _INSERT_CHUNK = 5000
 
 
 def _campaign(row: tuple[object, ...]) -> Campaign:
-    (cid, name, template, originator, long_message, part_rule, purpose, send_at, state, reason,
-     source_file, recipients, parts, submitted, created_at, started_at, sent_at,
-     finished_at, window_override, schedule_rate, headers, allow_second_contact,
+    (cid, name, template, originator, long_message, part_rule, purpose, send_at, state,
+     reason_code, reason_args, source_file, recipients, parts, submitted, created_at, started_at,
+     sent_at, finished_at, window_override, schedule_rate, headers, allow_second_contact,
      keep_not_mobile, footer, contact_window, rne_imported_at) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
         long_message=bool(long_message), part_rule=PartRule(str(part_rule)),
         purpose=Purpose(str(purpose)), send_at=_opt_time(send_at),  # type: ignore[arg-type]
-        state=CampaignState(str(state)), reason=str(reason), source_file=str(source_file),
+        state=CampaignState(str(state)),
+        reason=Reason.stored(str(reason_code), str(reason_args)), source_file=str(source_file),
         recipients=int(recipients), parts=int(parts),  # type: ignore[call-overload]
         submitted=bool(submitted), created_at=parse_utc(str(created_at)),
         started_at=_opt_time(started_at),  # type: ignore[arg-type]
@@ -319,18 +322,21 @@ class Store:
             raise CampaignNotFound(campaign_id)
         return CampaignState(row[0])
 
-    def set_state(self, campaign_id: int, state: CampaignState, reason: str, *,
+    def set_state(self, campaign_id: int, state: CampaignState, reason: Reason | None, *,
                   now: float, message: str | None = None) -> None:
         """Change the state and log why, in one transaction. Stamps start/sent/finish times."""
         stamp = {CampaignState.RUNNING: "started_at", CampaignState.SENT: "sent_at",
                  CampaignState.FINISHED: "finished_at"}.get(state)
         with self.conn:
-            self.conn.execute("UPDATE campaign SET state = ?, reason = ? WHERE id = ?",
-                              (state.value, reason, campaign_id))
+            self.conn.execute(
+                "UPDATE campaign SET state = ?, reason_code = ?, reason_args = ? WHERE id = ?",
+                (state.value, reason.kind.value if reason else "",
+                 reason.to_json() if reason else "{}", campaign_id))
             if stamp is not None:
                 self.conn.execute(f"UPDATE campaign SET {stamp} = COALESCE({stamp}, ?) "
                                   "WHERE id = ?", (utc_text(now), campaign_id))
-            self._log(campaign_id, state.value, message or reason or f"Campaign {state.value}.",
+            self._log(campaign_id, state.value,
+                      message or (describe(reason) if reason else f"Campaign {state.value}."),
                       now)
 
     def cancel(self, campaign_id: int, *, now: float) -> int:
@@ -342,8 +348,8 @@ class Store:
             cur = self.conn.execute(
                 "UPDATE recipient SET state = 'cancelled' WHERE campaign_id = ? "
                 "AND state = 'pending'", (campaign_id,))
-            self.conn.execute("UPDATE campaign SET state = 'cancelled', reason = '' "
-                              "WHERE id = ?", (campaign_id,))
+            self.conn.execute("UPDATE campaign SET state = 'cancelled', reason_code = '', "
+                              "reason_args = '{}' WHERE id = ?", (campaign_id,))
             self._log(campaign_id, "cancelled",
                       f"Cancelled by the user; {cur.rowcount} recipients will not be sent.", now)
         return cur.rowcount

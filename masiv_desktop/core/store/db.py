@@ -147,6 +147,35 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX part_open_message ON part(message_id) WHERE next_poll_at IS NOT NULL;
     """,
+    # 8: why a campaign paused or stopped is data (core/reasons.py): a kind and its arguments
+    # as JSON, worded by whoever shows it, instead of an English sentence. The sentences the
+    # program wrote become their kinds; any other is kept as a TEXT reason.
+    """
+    ALTER TABLE campaign ADD COLUMN reason_code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE campaign ADD COLUMN reason_args TEXT NOT NULL DEFAULT '{}';
+    UPDATE campaign SET
+        reason_code = CASE
+            WHEN reason = '' THEN ''
+            WHEN reason = 'Paused by the user.' THEN 'paused_by_user'
+            WHEN reason = 'Paused with Ctrl-C.' THEN 'paused_from_command_line'
+            WHEN reason = 'Paused because Masiv Desktop was closed; it continues when the '
+                          || 'program starts.' THEN 'paused_on_close'
+            WHEN reason LIKE 'The gateway cannot be reached (no connection).%'
+                THEN 'gateway_unreachable'
+            WHEN reason = 'Paused after an internal error; resume to continue.'
+                THEN 'paused_after_failure'
+            WHEN reason LIKE 'The gateway answered error %' THEN 'gateway_error'
+            ELSE 'text' END,
+        reason_args = CASE
+            WHEN reason LIKE 'The gateway answered error %'
+                THEN json_object('code', CAST(substr(reason, 28) AS INTEGER))
+            WHEN reason = '' OR reason IN ('Paused by the user.', 'Paused with Ctrl-C.',
+                'Paused after an internal error; resume to continue.')
+                OR reason LIKE 'Paused because Masiv Desktop was closed;%'
+                OR reason LIKE 'The gateway cannot be reached (no connection).%' THEN '{}'
+            ELSE json_object('text', reason) END;
+    ALTER TABLE campaign DROP COLUMN reason;
+    """,
 ]
 
 

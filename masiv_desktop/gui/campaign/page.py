@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from masiv_desktop.core.drafts import schedule_draft
 from masiv_desktop.core.engine.events import Notice, Progress, RunEnded, StateChanged
 from masiv_desktop.core.law.scheduling import ScheduleError
+from masiv_desktop.core.reasons import Reason
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.settings.paths import AppPaths
@@ -41,8 +42,8 @@ from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
 from masiv_desktop.gui.campaign.report_view import ReportView
 from masiv_desktop.gui.campaign.runner import SENDING_STATES, CampaignRunner
+from masiv_desktop.gui.labels import reason_text
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
-from masiv_desktop.gui.reasons import reason_text
 from masiv_desktop.gui.recipients.columns import RecipientColumns
 from masiv_desktop.gui.recipients.loader import load_recipients
 from masiv_desktop.gui.recipients.model import RecipientsModel
@@ -94,7 +95,7 @@ class CampaignPage(QWidget):
         self.campaign_id: int | None = None
         self.details: CampaignDetails | None = None
         self.state: CampaignState | None = None
-        self._reason = ""
+        self._reason: Reason | None = None
         self._details_op: OpHandle[CampaignDetails] | None = None
         self._grid_op: OpHandle[RecipientColumns] | None = None
         self.header = CampaignHeader(self)
@@ -256,7 +257,7 @@ class CampaignPage(QWidget):
         self._update_buttons()
         self.detailsLoaded.emit(details)
 
-    def _show_reason(self, state: CampaignState, reason: str) -> None:
+    def _show_reason(self, state: CampaignState, reason: Reason) -> None:
         can_resume = state in (CampaignState.PAUSED, CampaignState.STOPPED)
         self._reason = reason
         self.bar.show_message(reason_text(reason), _REASON_LEVEL.get(state, Level.INFO),
@@ -283,15 +284,15 @@ class CampaignPage(QWidget):
         if event.reason:
             self._show_reason(event.state, event.reason)
         elif event.state is CampaignState.RUNNING:
-            self._reason = ""
+            self._reason = None
             self.bar.clear()
         self._update_buttons()
         self.reload()
 
     def _on_notice(self, notice: Notice) -> None:
         if notice.campaign_id == self.campaign_id and not (
-                notice.text == self._reason and self.bar.isVisible()):
-            self.bar.show_message(reason_text(notice.text), _NOTICE_LEVEL[notice.level])
+                notice.reason == self._reason and self.bar.isVisible()):
+            self.bar.show_message(reason_text(notice.reason), _NOTICE_LEVEL[notice.level])
 
     def _on_run_ended(self, event: RunEnded) -> None:
         if event.campaign_id == self.campaign_id:

@@ -255,7 +255,7 @@ class CampaignRunner(QObject):
         for run in runs:
             run.bridge.stop()
             if run.run.running:
-                run.run.pause(CLOSED_REASON if run.state in SENDING_STATES else "")
+                run.run.pause(CLOSED_REASON if run.state in SENDING_STATES else None)
         deadline = time.monotonic() + QUIT_WAIT_S
         for run in runs:
             run.run.wait(max(0.0, deadline - time.monotonic()))

@@ -14,6 +14,7 @@ from masiv_desktop.core.engine.events import EventQueue, RecipientChanged
 from masiv_desktop.core.engine.poller import NO_FINAL_STATUS, UNKNOWN_ID, PollPolicy
 from masiv_desktop.core.engine.run import CampaignRun, PollMode
 from masiv_desktop.core.engine.runlock import CampaignBusy, RunLock
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.http.client import MasivHttpClient, custom_endpoint
@@ -79,7 +80,8 @@ def test_a_pause_written_by_another_process_is_noticed(tmp_path: Path,
     engine = CampaignRun(database, cid, client(sandbox.base_url), FAST).start()
     wait_for_accepted(database, cid, 20)
     other = Store.open(database)
-    other.set_state(cid, CampaignState.PAUSED, "Paused by the user.", now=time.time())
+    other.set_state(cid, CampaignState.PAUSED, Reason(ReasonKind.PAUSED_BY_USER),
+                    now=time.time())
     other.close()
     assert engine.wait(5)
     assert engine.final_state is CampaignState.PAUSED

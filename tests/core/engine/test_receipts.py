@@ -30,7 +30,7 @@ def _accepted(store: Store, message_ids: list[str]) -> tuple[int, PartsBook]:
     cid = store.create_campaign(CampaignDraft("x", "Hola", PartRule.SMPP_LATIN1),
                                 (NewRecipient(i + 2, f"57315000000{i}", 1)
                                  for i in range(len(message_ids))), now=NOW)
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     journal = Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=600)
     claimed = journal.write([], len(message_ids), NOW)
     journal.write([RecipientResult(c.id, RecipientState.ACCEPTED, (mid,))

@@ -9,6 +9,7 @@ from pathlib import Path
 import requests
 
 from masiv_desktop.core.engine.events import EventQueue, Notice, Progress, StateChanged
+from masiv_desktop.core.reasons import ReasonKind, describe
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.http.answers import parse_send_response
@@ -30,10 +31,11 @@ def counts(database: Path, cid: int) -> dict[RecipientState, int]:
 
 
 def campaign(database: Path, cid: int) -> tuple[CampaignState, str]:
+    """The campaign's state and its reason as the CLI words it."""
     store = Store.open(database)
     try:
         c = store.campaign(cid)
-        return c.state, c.reason
+        return c.state, describe(c.reason) if c.reason else ""
     finally:
         store.close()
 
@@ -111,7 +113,7 @@ def test_no_credits_pauses_then_resume_after_top_up_sends_the_rest_once(
     cid = make_campaign(database, digits)
     assert run(database, cid, client(sandbox.base_url)) is CampaignState.PAUSED
     _state, reason = campaign(database, cid)
-    assert "1159" in reason and "Top up" in reason
+    assert "1159" in reason and "Top it up" in reason
     by_state = counts(database, cid)
     assert by_state[R.ACCEPTED] == 60 and by_state[R.PENDING] == 90
     sandbox.set_credits("demo", 1000)
@@ -204,7 +206,7 @@ def test_push_back_lowers_the_rate_and_nothing_is_lost(tmp_path: Path,
     assert run(database, cid, client(sandbox.base_url), events=events) is CampaignState.SENT
     sent = sent_counter(sandbox)
     assert sorted(sent) == digits and set(sent.values()) == {1}
-    assert any(isinstance(e, Notice) and "slow down" in e.text
+    assert any(isinstance(e, Notice) and e.reason.kind is ReasonKind.SLOWING_DOWN
                for e in events.drain(100_000))
 
 

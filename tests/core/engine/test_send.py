@@ -20,6 +20,7 @@ from masiv_desktop.core.engine.sender import UNREACHABLE_REASON
 from masiv_desktop.core.engine.types import Answer, EngineOptions, Halt, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
@@ -190,8 +191,9 @@ def test_push_back_honours_retry_after_and_lowers_the_rate(make: Make) -> None:
     h = make({"5731": [SendOutcome(SendResult.RETRY_LATER, retry_after=7.0, http_status=429)]})
     h.claim("5731")
     reply = h.send_and_answer()
-    assert reply.notice == ("The gateway asked to slow down; sending at about 5 per second "
-                            "for a while.")
+    assert reply.notice == Reason(ReasonKind.SLOWING_DOWN, {"rate": 5.0})
+    assert describe(reply.notice) == ("The gateway asked to slow down; sending at about 5 per "
+                                      "second for a while.")
     assert h.sends.health.holding(h.clock.now + 6.9)
     assert not h.sends.health.holding(h.clock.now + 7.0)
     assert h.sends.queue.head() is not None, "the recipient waits to be sent again"
@@ -212,8 +214,8 @@ def test_push_back_without_retry_after_waits_the_busy_delays(make: Make) -> None
 
 
 @pytest.mark.parametrize(("code", "state", "advice"), [
-    (1157, CampaignState.STOPPED, "Check the account in the settings, then resume."),
-    (1159, CampaignState.PAUSED, "Top up the account, then resume."),
+    (1157, CampaignState.STOPPED, "Check the user name and password in the settings"),
+    (1159, CampaignState.PAUSED, "Top it up, then resume."),
 ])
 def test_an_account_answer_halts_with_the_recipient_back_to_pending(
         make: Make, code: int, state: CampaignState, advice: str) -> None:
@@ -221,8 +223,9 @@ def test_an_account_answer_halts_with_the_recipient_back_to_pending(
     h.claim("5731", "5732")
     reply = h.send_and_answer()
     assert reply.halt is not None and reply.halt.state is state and not reply.halt.defect
-    assert reply.halt.reason.startswith(f"The gateway answered error {code}: ")
-    assert reply.halt.reason.endswith(advice)
+    assert reply.halt.reason == Reason(ReasonKind.GATEWAY_ERROR, {"code": code})
+    assert f"error {code}" in describe(reply.halt.reason)
+    assert advice in describe(reply.halt.reason)
     assert h.sends.queue.take_results() == [RecipientResult(1, R.PENDING)]
 
 
@@ -238,8 +241,9 @@ def test_an_input_error_of_the_settings_stops_the_campaign(make: Make) -> None:
     h = make({"5731": [GatewayInputError("originator", "The originator is empty.")]})
     h.claim("5731")
     reply = h.send_and_answer()
-    assert reply.halt == Halt(CampaignState.STOPPED,
-                              "The originator is empty. Fix it in the settings, then resume.")
+    assert reply.halt == Halt(CampaignState.STOPPED, Reason(
+        ReasonKind.SETTING_REFUSED, {"setting": "originator",
+                                     "problem": "The originator is empty."}))
     assert h.sends.queue.take_results() == [RecipientResult(1, R.PENDING)]
 
 
@@ -282,7 +286,7 @@ def test_a_run_halted_by_no_credits_leaves_the_recipient_pending_in_the_store(
     store = Store.open(database)
     try:
         rows = {r.digits: r.state for r in store.iter_recipients(cid)}
-        assert store.campaign(cid).reason.endswith("Top up the account, then resume.")
+        assert store.campaign(cid).reason == Reason(ReasonKind.GATEWAY_ERROR, {"code": 1159})
     finally:
         store.close()
     assert rows[digits[3]] is R.PENDING

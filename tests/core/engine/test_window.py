@@ -15,6 +15,7 @@ from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions, PollMode
 from masiv_desktop.core.engine.window import DeliveryTimes, WindowGate
 from masiv_desktop.core.law.contact_window import BOGOTA, LAW_WINDOW
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose
 from masiv_desktop.gateway.http.client import MasivHttpClient
@@ -117,7 +118,8 @@ def test_friday_18_50_stops_at_19_00_and_resumes_saturday_at_8(
         with closing(Store.open(database)) as store:
             campaign = store.campaign(cid)
         assert campaign.state is CampaignState.WAITING_WINDOW
-        assert "Sat 2026-11-28 08:00" in campaign.reason
+        assert campaign.reason is not None
+        assert "Sat 2026-11-28 08:00" in describe(campaign.reason)
         fake_clock.advance(bogota(2026, 11, 28, 7, 59).timestamp() - fake_clock())
         time.sleep(0.3)  # several turns of the run: still nothing may be submitted
         assert len(received(sandbox_with_clock)) == 10
@@ -188,7 +190,7 @@ def test_polling_goes_on_while_waiting_and_ctrl_c_pauses(
         while not polled_at and time.monotonic() < deadline:
             time.sleep(0.05)
     finally:
-        run.pause("Paused with Ctrl-C.")
+        run.pause(Reason(ReasonKind.PAUSED_FROM_COMMAND_LINE))
         assert run.wait(20)
     assert polled_at and min(polled_at) >= closing_time, "no status asked while waiting"
     assert run.final_state is CampaignState.PAUSED
@@ -254,6 +256,6 @@ def test_the_gate_and_the_delivery_times_alone() -> None:
     assert gate.closed_until(bogota(2026, 11, 27, 18, 59).timestamp()) is None
     opening = gate.closed_until(bogota(2026, 11, 27, 19, 0).timestamp())
     assert opening == bogota(2026, 11, 28, 8, 0).timestamp()
-    assert "Sat 2026-11-28 08:00" in gate.waiting_reason(opening)
+    assert "Sat 2026-11-28 08:00" in describe(gate.waiting_reason(opening))
     assert WindowGate(None).closed_until(0.0) is None
     assert DeliveryTimes(None, 0, None).send_on_for(5) is None

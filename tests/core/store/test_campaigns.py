@@ -115,7 +115,7 @@ def test_claims_are_committed_in_order_and_only_while_running(tmp_path: Path,
     cid = store.create_campaign(_draft(), _recipients(10), now=NOW)
     journal = Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=30)
     assert journal.write([], 3, NOW) == []
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     claimed = journal.write([], 3, NOW)
     assert [c.digits for c in claimed] == ["573150000000", "573150000001", "573150000002"]
     other = db.connect(tmp_path / "store.sqlite3")
@@ -135,7 +135,7 @@ def test_claims_are_committed_in_order_and_only_while_running(tmp_path: Path,
 
 def test_recover_claimed_marks_uncertain_and_logs(store: Store) -> None:
     cid = store.create_campaign(_draft(), _recipients(5), now=NOW)
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     journal = Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=30)
     journal.write([], 2, NOW)
     assert journal.recover_claimed(NOW) == 2
@@ -148,7 +148,7 @@ def test_recover_claimed_marks_uncertain_and_logs(store: Store) -> None:
 def test_polls_start_after_the_scheduled_time(store: Store) -> None:
     later = NOW + 3600
     cid = store.create_campaign(_draft(), _recipients(1), now=NOW)
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     journal = Journal(store.conn, cid, template="Hola", send_at=later, first_poll_delay=30)
     claimed = journal.write([], 1, NOW)
     journal.write([RecipientResult(claimed[0].id, R.ACCEPTED, ("m1",))], 0, NOW)
@@ -160,7 +160,7 @@ def test_polls_start_after_the_scheduled_time(store: Store) -> None:
 
 def test_a_recipient_shows_its_least_advanced_part(store: Store) -> None:
     cid = store.create_campaign(_draft(), _recipients(1), now=NOW)
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     journal = Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=0)
     claimed = journal.write([], 1, NOW)
     journal.write([RecipientResult(claimed[0].id, R.ACCEPTED, ("a", "b"))], 0, NOW)
@@ -176,7 +176,7 @@ def test_a_recipient_shows_its_least_advanced_part(store: Store) -> None:
 
 def test_cancel_drops_pending_only(store: Store) -> None:
     cid = store.create_campaign(_draft(), _recipients(4), now=time.time())
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=0).write([], 1, NOW)
     assert store.cancel(cid, now=NOW) == 3
     counts = store.counts(cid).by_state
@@ -186,7 +186,7 @@ def test_cancel_drops_pending_only(store: Store) -> None:
 
 def test_the_status_time_is_the_least_advanced_parts(store: Store) -> None:
     cid = store.create_campaign(_draft(), _recipients(1), now=NOW)
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     journal = Journal(store.conn, cid, template="Hola", send_at=None, first_poll_delay=0)
     claimed = journal.write([], 1, NOW)
     journal.write([RecipientResult(claimed[0].id, R.ACCEPTED, ("a", "b"))], 0, NOW)

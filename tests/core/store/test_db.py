@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import Store
 
 
 def test_new_file_gets_every_migration_and_wal(tmp_path: Path) -> None:
@@ -58,3 +61,25 @@ def test_schema_5_keeps_the_headers_of_campaigns_stored_before(tmp_path: Path) -
     headers = dict(conn.execute("SELECT id, headers FROM campaign").fetchall())
     conn.close()
     assert headers == {1: '["Celular","Nombre"]', 2: None}
+
+
+def test_schema_8_turns_stored_sentences_into_reasons(tmp_path: Path) -> None:
+    path = tmp_path / "store.sqlite3"
+    raw = sqlite3.connect(path)
+    for number, script in enumerate(db.MIGRATIONS[:7]):
+        raw.executescript(f"{script}\nPRAGMA user_version = {number + 1};")
+    sentences = ["", "Paused by the user.",
+                 "Paused because Masiv Desktop was closed; it continues when the program starts.",
+                 "The gateway answered error 1159: Not enough credits. Top up the account, then "
+                 "resume.", "Something a user wrote."]
+    raw.executemany("INSERT INTO campaign (id, name, template, part_rule, state, reason, "
+                    "created_at) VALUES (?, 'a', 'Hola', 'masiv', 'paused', ?, "
+                    "'2026-12-01T00:00:00.000000Z')", list(enumerate(sentences, 1)))
+    raw.commit()
+    raw.close()
+    with closing(Store.open(path)) as store:
+        reasons = [store.campaign(cid).reason for cid in range(1, 6)]
+    assert reasons == [None, Reason(ReasonKind.PAUSED_BY_USER),
+                       Reason(ReasonKind.PAUSED_ON_CLOSE),
+                       Reason(ReasonKind.GATEWAY_ERROR, {"code": 1159}),
+                       Reason(ReasonKind.TEXT, {"text": "Something a user wrote."})]

@@ -40,7 +40,7 @@ def store(database: Path) -> Iterator[Store]:
 def _running(store: Store, database: Path, n: int = 5, *, send_at: float | None = None
              ) -> tuple[int, Journal]:
     cid = make_campaign(database, numbers(n))
-    store.set_state(cid, CampaignState.RUNNING, "", now=NOW)
+    store.set_state(cid, CampaignState.RUNNING, None, now=NOW)
     return cid, Journal(store.conn, cid, template="Hola", send_at=send_at,
                         first_poll_delay=30)
 

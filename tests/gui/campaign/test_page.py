@@ -145,7 +145,7 @@ def test_wrong_credentials_stop_the_campaign_with_the_reason(
     wait_for_state(qtbot, desktop, campaign_id, CampaignState.STOPPED)
     qtbot.waitUntil(lambda: page.state is CampaignState.STOPPED and page.bar.isVisible(),
                     timeout=WAIT_MS)
-    assert page.bar.text.text().startswith("The gateway refused the account (error 1157)")
+    assert page.bar.text.text().startswith("The gateway refused the account (error 1157")
     assert page.bar.action.isVisible() and page.bar.action.text() == "Resume"
     assert desktop.counts(campaign_id)[RecipientState.PENDING] == page.model.rowCount()
 

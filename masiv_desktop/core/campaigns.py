@@ -10,7 +10,6 @@ reported first, naming where it is. Pure core: no printing, no Qt. Times are epo
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -133,31 +132,65 @@ class Choices:
     footer: bool | None = None
     """Append the opt-out line (commercial only); None = the setting."""
 
+    def footer_on(self, settings: Settings) -> bool:
+        """Whether the opt-out line applies: commercial campaigns only, the user's choice or
+        else the setting. The one place this rule lives (planning, the wizard, `masiv send`)."""
+        if self.purpose is not Purpose.COMMERCIAL:
+            return False
+        return settings.append_opt_out_footer if self.footer is None else self.footer
 
-def plan_from_file(path: Path, message: str, settings: Settings, *,
-                   suppressed: Collection[str] = frozenset(), sheet: str | None = None,
-                   column: str | None = None, name: str | None = None,
-                   send_at: datetime | None = None, now: float,
-                   choices: Choices = Choices(), checks: ContactChecks | None = None
-                   ) -> CampaignPlan:
+    def footer_text(self, settings: Settings) -> str:
+        """The opt-out line appended to every message ('' when none applies)."""
+        return settings.opt_out_footer if self.footer_on(settings) else ""
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """What planning a campaign needs: the list, the message and the user's choices.
+
+    Equal requests give equal plans at the same moment (the wizard replans only when its
+    request changes). `send_at` is an aware datetime (None: send now). `checks` (from
+    `contact_checks`) holds the store's suppression list and today's contacts: None checks
+    against nothing (`plan_campaign` fills it from the store)."""
+
+    path: Path
+    message: str
+    settings: Settings
+    sheet: str | None = None
+    column: str | None = None
+    name: str | None = None
+    send_at: datetime | None = None
+    choices: Choices = Choices()
+    checks: ContactChecks | None = None
+
+
+def plan_campaign(store: Store, request: PlanRequest, *, now: float) -> CampaignPlan:
+    """The store's contact checks for the request's purpose, then `plan_from_file`: what
+    `masiv send` and the new-campaign wizard both run. Reads the store, writes nothing."""
+    checks = contact_checks(store.conn, request.choices.purpose, now=now)
+    return plan_from_file(replace(request, checks=checks), now=now)
+
+
+def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     """Read, validate and render a list. Raises ListFileError, TemplateError, ScheduleError
     (OutsideWindow for a time outside the contact window) or CampaignError, each naming the
     file/sheet/column/row concerned. Only rows with a valid mobile number are kept
     (duplicates, suppressed, invalid and — unless chosen — not-mobile and already-contacted
-    rows are refused). `checks` (from `contact_checks`) supersedes `suppressed`."""
+    rows are refused)."""
+    path, message, settings, choices = (request.path, request.message, request.settings,
+                                        request.choices)
+    checks, send_at = request.checks, request.send_at
     contact_rules.check_override(choices.purpose, choices.window_override)
     if send_at is not None:
         check_future(send_at, now=now)
-    commercial = choices.purpose is Purpose.COMMERCIAL
-    footer = settings.opt_out_footer if commercial and (
-        settings.append_opt_out_footer if choices.footer is None else choices.footer) else ""
+    footer = choices.footer_text(settings)
     text = contact_rules.with_footer(message, footer) if footer else message
-    reader = open_list(path, sheet)
+    reader = open_list(path, request.sheet)
     chosen = choose_phone_column(reader.columns, reader.preview, path=path, sheet=reader.sheet,
-                                 wanted=column, region=settings.region)
+                                 wanted=request.column, region=settings.region)
     headers = [c.name for c in reader.columns]
     template = parse_template(text, headers)
-    validator = ListValidator(settings.region, checks.suppressed if checks else suppressed,
+    validator = ListValidator(settings.region, checks.suppressed if checks else frozenset(),
                               checks.contacted if checks else frozenset())
     wanted = {Verdict.OK}
     if choices.keep_not_mobile:
@@ -187,7 +220,7 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         for (number, digits, _, stored), parts, text in zip(kept, rendered.parts, texts,
                                                             strict=True)]
     plan = CampaignPlan(
-        name=name or path.stem, source=path, sheet=reader.sheet, column=chosen,
+        name=request.name or path.stem, source=path, sheet=reader.sheet, column=chosen,
         template=text, part_rule=part_rule_for(settings), long_message=settings.long_messages,
         originator=settings.originator, send_at=send_at, summary=validator.summary(),
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from masiv_desktop.core.actions import SENDING_STATES, Action, allowed_actions
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
 from masiv_desktop.core.law import contact_rules
@@ -42,7 +43,6 @@ from masiv_desktop.core.usertypes import (
     CampaignState,
     PartRule,
     Purpose,
-    RecipientState,
     SuppressionSource,
     Verdict,
 )
@@ -341,48 +341,59 @@ def status(store: Store, campaign_id: int) -> CampaignStatus:
     return CampaignStatus(store.campaign(campaign_id), store.counts(campaign_id))
 
 
-def campaign_list(store: Store) -> list[dict[str, Any]]:
-    return [{"id": c.id, "name": c.name, "state": c.state.value, "recipients": c.recipients,
-             "created_at": c.created_at.isoformat(), "purpose": c.purpose.value}
-            for c in store.campaigns()]
-
-
 # -- the user's actions ----------------------------------------------------------------
 
-_SETTLED = frozenset({CampaignState.CANCELLED, CampaignState.SENT, CampaignState.FINISHED})
+PAUSED_BY_USER = "Paused by the user."
 
 
-def pause(store: Store, campaign_id: int, *, now: float) -> str:
-    """Ask a campaign to pause; a run in any process stops sending within a second."""
+def pause(store: Store, campaign_id: int, *, now: float, reason: str = PAUSED_BY_USER) -> str:
+    """Ask a sending campaign to pause (`allowed_actions`); a run in any process stops
+    sending within a second. Any other state is left alone and the text says why.
+    `reason` is stored with the state (the desktop program's `startup.CLOSED_REASON` makes
+    it continue at the next start)."""
     campaign = store.campaign(campaign_id)
-    if campaign.state in _SETTLED:
-        return f"Campaign {campaign_id} is {campaign.state.value}: nothing to pause."
-    if campaign.state is CampaignState.PAUSED:
-        return f"Campaign {campaign_id} is already paused."
-    store.set_state(campaign_id, CampaignState.PAUSED, "Paused by the user.", now=now)
+    if Action.PAUSE not in allowed_actions(campaign.state):
+        if campaign.state is CampaignState.PAUSED:
+            return f"Campaign {campaign_id} is already paused."
+        return f"Campaign {campaign_id} is {campaign.state.value}: nothing to pause." \
+            + _draft_hint(campaign)
+    store.set_state(campaign_id, CampaignState.PAUSED, reason, now=now)
     return f"Campaign {campaign_id} paused. 'masiv resume {campaign_id}' continues it."
 
 
 def cancel(store: Store, campaign_id: int, *, now: float) -> str:
-    """Cancel what is not sent yet; says plainly when scheduled messages cannot be recalled."""
+    """Cancel what is not sent yet (`allowed_actions`); says plainly when scheduled messages
+    cannot be recalled. A draft is deleted instead, never cancelled."""
     campaign = store.campaign(campaign_id)
     scheduled = campaign.submitted and campaign.send_at is not None \
         and campaign.send_at.timestamp() > now
-    if campaign.state in _SETTLED:
-        text = f"Campaign {campaign_id} is {campaign.state.value}: nothing left to cancel."
+    if Action.CANCEL not in allowed_actions(campaign.state):
+        text = f"Campaign {campaign_id} is {campaign.state.value}: nothing left to cancel." \
+            + _draft_hint(campaign)
         return f"{text} {CANNOT_CANCEL}" if scheduled else text
     dropped = store.cancel(campaign_id, now=now)
     text = f"Campaign {campaign_id} cancelled: {dropped} recipients will not be sent."
     return f"{text} {CANNOT_CANCEL}" if scheduled else text
 
 
+def _draft_hint(campaign: Campaign) -> str:
+    if campaign.state is not CampaignState.DRAFT:
+        return ""
+    return (f" 'masiv start {campaign.id}' sends it, 'masiv delete {campaign.id}' "
+            "deletes it.")
+
+
 def resend_uncertain(store: Store, campaign_id: int, *, now: float) -> str:
-    """The explicit action: uncertain recipients go back to pending (they may get it twice)."""
+    """The explicit action: uncertain recipients go back to pending (they may get it twice).
+    Refused (CampaignError) while the campaign is sending or once it is cancelled."""
     campaign = store.campaign(campaign_id)
-    if campaign.state is CampaignState.CANCELLED:
-        raise CampaignError(f"Campaign {campaign_id} is cancelled; nothing can be resent.")
-    uncertain = store.counts(campaign_id).by_state[RecipientState.UNCERTAIN]
-    if not uncertain:
+    counts = store.counts(campaign_id)
+    if Action.RESEND_UNCERTAIN not in allowed_actions(campaign.state, counts):
+        if campaign.state is CampaignState.CANCELLED:
+            raise CampaignError(f"Campaign {campaign_id} is cancelled; nothing can be resent.")
+        if campaign.state in SENDING_STATES:
+            raise CampaignError(f"Campaign {campaign_id} is {campaign.state.value}; pause it "
+                                f"first ('masiv pause {campaign_id}'), then resend.")
         return f"Campaign {campaign_id} has no uncertain recipients."
     moved = store.resend_uncertain(campaign_id, now=now)
     return (f"{moved} uncertain recipients of campaign {campaign_id} will be sent again "

@@ -14,16 +14,19 @@ from masiv_desktop.core.campaigns import (
     Choices,
     PlanRequest,
     create_campaign,
+    pause,
     plan_campaign,
     plan_from_file,
 )
 from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.startup import CLOSED_REASON
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.grid_rows import grid_rows
-from masiv_desktop.core.usertypes import Purpose, SuppressionSource
+from masiv_desktop.core.usertypes import CampaignState, Purpose, SuppressionSource
+from tests.helpers.campaigns import make_campaign, numbers
 
 HEADERS = ("Nombre", "Celular", "Ciudad")
 ROWS = (("Ana Pérez", "3150000001", "Cali"), ("+Luis", "3150000002", ""),
@@ -119,3 +122,21 @@ def test_plan_campaign_applies_the_stores_suppression_list(tmp_path: Path) -> No
     assert [r.digits for r in plan.recipients] == ["573150000002"]
     assert plan.summary.suppressed == 1
     assert len(unchecked.recipients) == 2
+
+
+def test_pause_keeps_the_reason_it_is_given_and_touches_only_a_sending_campaign(
+        tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    sending, stopped = make_campaign(database, numbers(2)), make_campaign(database, numbers(2))
+    store = Store.open(database)
+    try:
+        store.set_state(sending, CampaignState.RUNNING, "", now=0)
+        store.set_state(stopped, CampaignState.STOPPED, "Check the account.", now=0)
+        for cid in (sending, stopped):
+            pause(store, cid, now=1, reason=CLOSED_REASON)
+        assert store.campaign(sending).state is CampaignState.PAUSED
+        assert store.campaign(sending).reason == CLOSED_REASON
+        assert store.campaign(stopped).state is CampaignState.STOPPED
+        assert store.campaign(stopped).reason == "Check the account."
+    finally:
+        store.close()

@@ -21,7 +21,8 @@ CORE_LAYERS: dict[str, int] = {
     "store": 2,
     "law": 3,
     "engine": 4, "reports": 4, "settings": 4,
-    "campaigns": 5, "drafts": 5, "startup": 5, "test_message": 5,
+    "actions": 5, "campaigns": 5, "drafts": 5, "overview": 5, "startup": 5,
+    "test_message": 5,
 }
 """A room of `core` may import rooms of a lower number only (and its own); the use cases
 (the highest number) may also call each other."""

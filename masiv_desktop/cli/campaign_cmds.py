@@ -1,8 +1,11 @@
 """`masiv campaigns | status | pause | resume | cancel | poll | resend-uncertain`.
 
 `pause` and `cancel` only write to the store: a run in another process notices within a
-second. `resume` and `poll` run the engine in the foreground (Ctrl-C pauses). Exit 0 on
-success, 1 when a run ended paused or stopped, 2 for an unknown campaign or bad settings.
+second. `resume` and `poll` run the engine in the foreground (Ctrl-C pauses). What a
+campaign's state allows is `core.actions`' rule, the desktop program's buttons: otherwise
+`pause` and `cancel` say why and change nothing. Exit 0 on success, 1 when a run ended
+paused or stopped, 2 for an unknown campaign, a `resend-uncertain` or `resume` the state
+refuses, or bad settings.
 """
 
 from __future__ import annotations
@@ -23,8 +26,11 @@ from masiv_desktop.cli.foreground import (
     settings_for,
 )
 from masiv_desktop.core import campaigns
+from masiv_desktop.core.actions import resume_allowed
 from masiv_desktop.core.engine.run import PollMode
+from masiv_desktop.core.overview import campaign_details, campaign_progress
 from masiv_desktop.core.reasons import describe
+from masiv_desktop.core.reports.data import open_snapshot
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
@@ -39,7 +45,7 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("status", help="a campaign's counts by state and by status")
     p.add_argument("id", type=int)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=_with_store(_status))
+    p.set_defaults(func=_with_store(_status, snapshot=True))
 
     for name, action, text in (
             ("pause", campaigns.pause, "pause a campaign (a running send stops within a second)"),
@@ -68,10 +74,13 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=_poll)
 
 
-def _with_store(handler: Callable[[argparse.Namespace, Store], int]
+def _with_store(handler: Callable[[argparse.Namespace, Store], int], *, snapshot: bool = False
                 ) -> Callable[[argparse.Namespace], int]:
+    """The handler with the store open (`snapshot`: read-only, in one read transaction)."""
     def run(args: argparse.Namespace) -> int:
-        with closing(Store.open(app_paths(args.data_dir).database)) as store:
+        database = app_paths(args.data_dir).database
+        opened = Store(open_snapshot(database)) if snapshot else Store.open(database)
+        with closing(opened) as store:
             try:
                 return handler(args, store)
             except (CampaignNotFound, campaigns.CampaignError) as exc:
@@ -81,20 +90,23 @@ def _with_store(handler: Callable[[argparse.Namespace, Store], int]
 
 
 def _list(args: argparse.Namespace, store: Store) -> int:
-    rows = campaigns.campaign_list(store)
+    lines = campaign_progress(store)
     if args.json:
-        json.dump(rows, sys.stdout, ensure_ascii=False)
+        json.dump([line.as_json() for line in lines], sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    for row in rows:
-        print(f"{row['id']:>5}  {row['state']:<10} {row['recipients']:>9}  "
-              f"{row['created_at'][:16]}  {row['name']}")
+    for line in lines:
+        print(f"{line.campaign_id:>5}  {line.state.value:<10} {line.recipients:>9}  "
+              f"{line.created_at.isoformat()[:16]}  {line.name}")
     return 0
 
 
 def _status(args: argparse.Namespace, store: Store) -> int:
-    status = campaigns.status(store, args.id)
-    data = status.as_json()
+    details = campaign_details(store, args.id)
+    figures = details.figures
+    data = campaigns.CampaignStatus(details.campaign, details.counts).as_json()
+    data["by_outcome"] = {outcome.value: n for outcome, n in figures.by_outcome.items()}
+    data["refused_rows"] = figures.refused_rows
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -114,6 +126,8 @@ def _status(args: argparse.Namespace, store: Store) -> int:
                 print(f"  {code} {STATUS_TEXT[GatewayStatus(int(code))]:<22} {n:>9}")
     if data["open_parts"]:
         print(f"Parts still awaiting a final status: {data['open_parts']}")
+    if figures.refused_rows:
+        print(f"Rows of the list refused at import: {figures.refused_rows}")
     return 0
 
 
@@ -136,14 +150,20 @@ def _poll(args: argparse.Namespace) -> int:
 
 def run_campaign(args: argparse.Namespace, prog: str, *, send: bool, poll: PollMode) -> int:
     """Run campaign `args.id` in the foreground, then print its state (`resume`, `poll`,
-    `start`). Exit 2 for an unknown campaign or a gateway that cannot be opened."""
+    `start`). Exit 2 for an unknown campaign, one with nothing to send (`resume_allowed`)
+    or a gateway that cannot be opened."""
     paths = app_paths(args.data_dir)
     with closing(Store.open(paths.database)) as store:
         try:
-            store.campaign(args.id)
+            campaign = store.campaign(args.id)
+            left = store.counts(args.id)
         except CampaignNotFound as exc:
             print(f"masiv {prog}: {exc}", file=sys.stderr)
             return 2
+    if send and not resume_allowed(campaign.state, left):
+        print(f"masiv {prog}: campaign {args.id} is {campaign.state.value}: nothing to send; "
+              f"'masiv poll {args.id}' asks for its statuses.", file=sys.stderr)
+        return 2
     try:
         settings = settings_for(args)
     except SettingsError as exc:

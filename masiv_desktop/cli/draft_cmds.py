@@ -17,6 +17,7 @@ from typing import Any
 
 from masiv_desktop.cli.campaign_cmds import run_campaign
 from masiv_desktop.cli.foreground import add_gateway_arguments, settings_for
+from masiv_desktop.core.actions import Action, allowed_actions
 from masiv_desktop.core.campaigns import CampaignError
 from masiv_desktop.core.drafts import delete_draft, schedule_draft
 from masiv_desktop.core.engine.run import PollMode
@@ -57,7 +58,7 @@ def _start(args: argparse.Namespace) -> int:
         send_at = parse_local_time(args.at) if args.at else None
         settings = settings_for(args)
         with closing(Store.open(paths.database)) as store:
-            campaign = _draft(store, args.id, "start")
+            campaign = _draft(store, args.id, Action.SEND)
             if campaign is None:
                 return 2
             _show(campaign, send_at, settings.gateway_timezone)
@@ -76,7 +77,7 @@ def _start(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     with closing(Store.open(app_paths(args.data_dir).database)) as store:
         try:
-            campaign = _draft(store, args.id, "delete")
+            campaign = _draft(store, args.id, Action.DELETE)
             if campaign is None:
                 return 2
             if not delete_draft(store, args.id):
@@ -90,10 +91,11 @@ def _delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _draft(store: Store, campaign_id: int, prog: str) -> Campaign | None:
-    """The campaign if it is a draft; None after saying what to do with it instead."""
+def _draft(store: Store, campaign_id: int, action: Action) -> Campaign | None:
+    """The campaign if its state allows `action` (a draft's); None after saying what to do
+    with it instead."""
     campaign = store.campaign(campaign_id)
-    if campaign.state is CampaignState.DRAFT:
+    if action in allowed_actions(campaign.state):
         return campaign
     instead = {
         CampaignState.PAUSED: f"'masiv resume {campaign_id}' continues it",
@@ -101,7 +103,7 @@ def _draft(store: Store, campaign_id: int, prog: str) -> Campaign | None:
         CampaignState.WAITING_WINDOW: f"'masiv resume {campaign_id}' continues it",
         CampaignState.RUNNING: f"'masiv pause {campaign_id}' pauses it",
     }.get(campaign.state, f"'masiv status {campaign_id}' shows it")
-    print(f"masiv {prog}: campaign {campaign_id} is not a draft (it is "
+    print(f"masiv {action.value}: campaign {campaign_id} is not a draft (it is "
           f"{campaign.state.value}); {instead}.", file=sys.stderr)
     return None
 

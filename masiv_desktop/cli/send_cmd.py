@@ -27,10 +27,10 @@ from masiv_desktop.core.campaigns import (
     CampaignError,
     CampaignPlan,
     Choices,
-    contact_checks,
+    PlanRequest,
     create_campaign,
     engine_options,
-    plan_from_file,
+    plan_campaign,
 )
 from masiv_desktop.core.engine.run import PollMode
 from masiv_desktop.core.law.contact_rules import describe_schedule
@@ -44,7 +44,6 @@ from masiv_desktop.core.law.scheduling import (
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, SettingsError
-from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.text.merge import TemplateError
 from masiv_desktop.core.usertypes import Purpose, Verdict
@@ -99,12 +98,11 @@ def run(args: argparse.Namespace) -> int:
                           keep_not_mobile=args.keep_not_mobile,
                           allow_second_contact=args.allow_second_contact,
                           footer=args.opt_out_footer)
-        now = time.time()
-        with closing(db.connect(paths.database)) as conn:
-            checks = contact_checks(conn, choices.purpose, now=now)
-        plan = plan_from_file(args.file, message, settings, sheet=args.sheet,
-                              column=args.column, name=args.name, send_at=send_at, now=now,
-                              choices=choices, checks=checks)
+        request = PlanRequest(args.file, message, settings, sheet=args.sheet,
+                              column=args.column, name=args.name, send_at=send_at,
+                              choices=choices)
+        with closing(Store.open(paths.database)) as store:
+            plan = plan_campaign(store, request, now=time.time())
     except (ListFileError, TemplateError, ScheduleError, CampaignError, SettingsError) as exc:
         print(f"masiv send: {exc}", file=sys.stderr)
         return 2

@@ -10,13 +10,13 @@ reported first, naming where it is. Pure core: no printing, no Qt. Times are epo
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from masiv_desktop.core.actions import SENDING_STATES, Action, allowed_actions
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
 from masiv_desktop.core.law import contact_rules
@@ -44,7 +44,6 @@ from masiv_desktop.core.usertypes import (
     CampaignState,
     PartRule,
     Purpose,
-    RecipientState,
     SuppressionSource,
     Verdict,
 )
@@ -134,31 +133,65 @@ class Choices:
     footer: bool | None = None
     """Append the opt-out line (commercial only); None = the setting."""
 
+    def footer_on(self, settings: Settings) -> bool:
+        """Whether the opt-out line applies: commercial campaigns only, the user's choice or
+        else the setting. The one place this rule lives (planning, the wizard, `masiv send`)."""
+        if self.purpose is not Purpose.COMMERCIAL:
+            return False
+        return settings.append_opt_out_footer if self.footer is None else self.footer
 
-def plan_from_file(path: Path, message: str, settings: Settings, *,
-                   suppressed: Collection[str] = frozenset(), sheet: str | None = None,
-                   column: str | None = None, name: str | None = None,
-                   send_at: datetime | None = None, now: float,
-                   choices: Choices = Choices(), checks: ContactChecks | None = None
-                   ) -> CampaignPlan:
+    def footer_text(self, settings: Settings) -> str:
+        """The opt-out line appended to every message ('' when none applies)."""
+        return settings.opt_out_footer if self.footer_on(settings) else ""
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """What planning a campaign needs: the list, the message and the user's choices.
+
+    Equal requests give equal plans at the same moment (the wizard replans only when its
+    request changes). `send_at` is an aware datetime (None: send now). `checks` (from
+    `contact_checks`) holds the store's suppression list and today's contacts: None checks
+    against nothing (`plan_campaign` fills it from the store)."""
+
+    path: Path
+    message: str
+    settings: Settings
+    sheet: str | None = None
+    column: str | None = None
+    name: str | None = None
+    send_at: datetime | None = None
+    choices: Choices = Choices()
+    checks: ContactChecks | None = None
+
+
+def plan_campaign(store: Store, request: PlanRequest, *, now: float) -> CampaignPlan:
+    """The store's contact checks for the request's purpose, then `plan_from_file`: what
+    `masiv send` and the new-campaign wizard both run. Reads the store, writes nothing."""
+    checks = contact_checks(store.conn, request.choices.purpose, now=now)
+    return plan_from_file(replace(request, checks=checks), now=now)
+
+
+def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     """Read, validate and render a list. Raises ListFileError, TemplateError, ScheduleError
     (OutsideWindow for a time outside the contact window) or CampaignError, each naming the
     file/sheet/column/row concerned. Only rows with a valid mobile number are kept
     (duplicates, suppressed, invalid and — unless chosen — not-mobile and already-contacted
-    rows are refused). `checks` (from `contact_checks`) supersedes `suppressed`."""
+    rows are refused)."""
+    path, message, settings, choices = (request.path, request.message, request.settings,
+                                        request.choices)
+    checks, send_at = request.checks, request.send_at
     contact_rules.check_override(choices.purpose, choices.window_override)
     if send_at is not None:
         check_future(send_at, now=now)
-    commercial = choices.purpose is Purpose.COMMERCIAL
-    footer = settings.opt_out_footer if commercial and (
-        settings.append_opt_out_footer if choices.footer is None else choices.footer) else ""
+    footer = choices.footer_text(settings)
     text = contact_rules.with_footer(message, footer) if footer else message
-    reader = open_list(path, sheet)
+    reader = open_list(path, request.sheet)
     chosen = choose_phone_column(reader.columns, reader.preview, path=path, sheet=reader.sheet,
-                                 wanted=column, region=settings.region)
+                                 wanted=request.column, region=settings.region)
     headers = [c.name for c in reader.columns]
     template = parse_template(text, headers)
-    validator = ListValidator(settings.region, checks.suppressed if checks else suppressed,
+    validator = ListValidator(settings.region, checks.suppressed if checks else frozenset(),
                               checks.contacted if checks else frozenset())
     wanted = {Verdict.OK}
     if choices.keep_not_mobile:
@@ -188,7 +221,7 @@ def plan_from_file(path: Path, message: str, settings: Settings, *,
         for (number, digits, _, stored), parts, text in zip(kept, rendered.parts, texts,
                                                             strict=True)]
     plan = CampaignPlan(
-        name=name or path.stem, source=path, sheet=reader.sheet, column=chosen,
+        name=request.name or path.stem, source=path, sheet=reader.sheet, column=chosen,
         template=text, part_rule=part_rule_for(settings), long_message=settings.long_messages,
         originator=settings.originator, send_at=send_at, summary=validator.summary(),
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,
@@ -312,49 +345,59 @@ def status(store: Store, campaign_id: int) -> CampaignStatus:
     return CampaignStatus(store.campaign(campaign_id), store.counts(campaign_id))
 
 
-def campaign_list(store: Store) -> list[dict[str, Any]]:
-    return [{"id": c.id, "name": c.name, "state": c.state.value, "recipients": c.recipients,
-             "created_at": c.created_at.isoformat(), "purpose": c.purpose.value}
-            for c in store.campaigns()]
-
-
 # -- the user's actions ----------------------------------------------------------------
 
-_SETTLED = frozenset({CampaignState.CANCELLED, CampaignState.SENT, CampaignState.FINISHED})
+_BY_THE_USER = Reason(ReasonKind.PAUSED_BY_USER)
 
 
-def pause(store: Store, campaign_id: int, *, now: float) -> str:
-    """Ask a campaign to pause; a run in any process stops sending within a second."""
+def pause(store: Store, campaign_id: int, *, now: float, reason: Reason = _BY_THE_USER) -> str:
+    """Ask a sending campaign to pause (`allowed_actions`); a run in any process stops
+    sending within a second. Any other state is left alone and the text says why.
+    `reason` is stored with the state (the desktop program's `startup.CLOSED_REASON` makes
+    it continue at the next start)."""
     campaign = store.campaign(campaign_id)
-    if campaign.state in _SETTLED:
-        return f"Campaign {campaign_id} is {campaign.state.value}: nothing to pause."
-    if campaign.state is CampaignState.PAUSED:
-        return f"Campaign {campaign_id} is already paused."
-    store.set_state(campaign_id, CampaignState.PAUSED, Reason(ReasonKind.PAUSED_BY_USER),
-                    now=now)
+    if Action.PAUSE not in allowed_actions(campaign.state):
+        if campaign.state is CampaignState.PAUSED:
+            return f"Campaign {campaign_id} is already paused."
+        return f"Campaign {campaign_id} is {campaign.state.value}: nothing to pause." \
+            + _draft_hint(campaign)
+    store.set_state(campaign_id, CampaignState.PAUSED, reason, now=now)
     return f"Campaign {campaign_id} paused. 'masiv resume {campaign_id}' continues it."
 
 
 def cancel(store: Store, campaign_id: int, *, now: float) -> str:
-    """Cancel what is not sent yet; says plainly when scheduled messages cannot be recalled."""
+    """Cancel what is not sent yet (`allowed_actions`); says plainly when scheduled messages
+    cannot be recalled. A draft is deleted instead, never cancelled."""
     campaign = store.campaign(campaign_id)
     scheduled = campaign.submitted and campaign.send_at is not None \
         and campaign.send_at.timestamp() > now
-    if campaign.state in _SETTLED:
-        text = f"Campaign {campaign_id} is {campaign.state.value}: nothing left to cancel."
+    if Action.CANCEL not in allowed_actions(campaign.state):
+        text = f"Campaign {campaign_id} is {campaign.state.value}: nothing left to cancel." \
+            + _draft_hint(campaign)
         return f"{text} {CANNOT_CANCEL}" if scheduled else text
     dropped = store.cancel(campaign_id, now=now)
     text = f"Campaign {campaign_id} cancelled: {dropped} recipients will not be sent."
     return f"{text} {CANNOT_CANCEL}" if scheduled else text
 
 
+def _draft_hint(campaign: Campaign) -> str:
+    if campaign.state is not CampaignState.DRAFT:
+        return ""
+    return (f" 'masiv start {campaign.id}' sends it, 'masiv delete {campaign.id}' "
+            "deletes it.")
+
+
 def resend_uncertain(store: Store, campaign_id: int, *, now: float) -> str:
-    """The explicit action: uncertain recipients go back to pending (they may get it twice)."""
+    """The explicit action: uncertain recipients go back to pending (they may get it twice).
+    Refused (CampaignError) while the campaign is sending or once it is cancelled."""
     campaign = store.campaign(campaign_id)
-    if campaign.state is CampaignState.CANCELLED:
-        raise CampaignError(f"Campaign {campaign_id} is cancelled; nothing can be resent.")
-    uncertain = store.counts(campaign_id).by_state[RecipientState.UNCERTAIN]
-    if not uncertain:
+    counts = store.counts(campaign_id)
+    if Action.RESEND_UNCERTAIN not in allowed_actions(campaign.state, counts):
+        if campaign.state is CampaignState.CANCELLED:
+            raise CampaignError(f"Campaign {campaign_id} is cancelled; nothing can be resent.")
+        if campaign.state in SENDING_STATES:
+            raise CampaignError(f"Campaign {campaign_id} is {campaign.state.value}; pause it "
+                                f"first ('masiv pause {campaign_id}'), then resend.")
         return f"Campaign {campaign_id} has no uncertain recipients."
     moved = store.resend_uncertain(campaign_id, now=now)
     return (f"{moved} uncertain recipients of campaign {campaign_id} will be sent again "

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from masiv_desktop.core.campaigns import Choices, contact_checks, create_campaign, plan_from_file
+from masiv_desktop.core.campaigns import Choices, PlanRequest, create_campaign, plan_campaign
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
@@ -60,8 +60,7 @@ def create_sample_campaign(store: Store, settings: Settings, sample: Path, name:
 
     Commercial, because that is what marketing staff send; on the sandbox the contact hours
     are shown but not enforced, so the demo sends at any hour."""
-    checks = contact_checks(store.conn, Purpose.COMMERCIAL, now=now)
-    plan = plan_from_file(sample, SAMPLE_MESSAGE, settings, name=name, now=now,
-                          choices=Choices(purpose=Purpose.COMMERCIAL, footer=False),
-                          checks=checks)
+    request = PlanRequest(sample, SAMPLE_MESSAGE, settings, name=name,
+                          choices=Choices(purpose=Purpose.COMMERCIAL, footer=False))
+    plan = plan_campaign(store, request, now=now)
     return create_campaign(store, plan, now=now)

@@ -2,6 +2,8 @@
 
 Modelled on Anki's `QueryOp` and Picard's `run_task`. Every dialog and window uses `run_op`
 instead of making threads; the campaign engine is the one exception (see `campaign.engine_bridge`).
+`run_store_op` is `run_op` with the store opened for `work` (Anki's `CollectionOp`): the GUI
+never opens the store itself.
 
 The rule that matters: **never touch widgets (or any Qt object living on the GUI thread) in
 `work`**. It runs on a `QThreadPool` worker. Do the I/O or computation there and return a
@@ -14,10 +16,14 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from masiv_desktop.core.reports.data import open_snapshot
+from masiv_desktop.core.store.campaigns import Store
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +200,34 @@ def run_op(work: Callable[[OpContext], T], *, on_success: Callable[[T], None],
     _running.add(op)
     (pool or QThreadPool.globalInstance()).start(op)
     return op.handle
+
+
+def run_store_op(work: Callable[[Store, OpContext], T], *, database: Path,
+                 on_success: Callable[[T], None], snapshot: bool = False,
+                 on_failure: Callable[[BaseException], None] | None = None,
+                 on_progress: Callable[[object], None] | None = None,
+                 on_cancelled: Callable[[], None] | None = None,
+                 parent: QObject | None = None, pool: QThreadPool | None = None,
+                 expected: tuple[type[BaseException], ...] = ()) -> OpHandle[T]:
+    """`run_op` with the store: open `database` on the worker thread, call
+    `work(store, context)`, close the store, deliver the result or exception like `run_op`.
+
+    The store is the worker's own connection (sqlite3 connections stay on their thread):
+    `work` must not keep it, nor return objects that still read from it. `snapshot=True`
+    opens it read-only inside one read transaction, so every query sees the same moment
+    (figures of a campaign being sent). Callbacks and the other arguments: see `run_op`.
+    """
+    def in_store(context: OpContext) -> T:
+        store = Store(open_snapshot(database)) if snapshot else Store.open(database)
+        try:
+            return work(store, context)
+        finally:
+            store.close()
+
+    in_store.__qualname__ = _name(work)
+    return run_op(in_store, on_success=on_success, on_failure=on_failure,
+                  on_progress=on_progress, on_cancelled=on_cancelled, parent=parent, pool=pool,
+                  expected=expected)
 
 
 def _name(work: Callable[..., object]) -> str:

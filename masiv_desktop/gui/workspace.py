@@ -16,39 +16,28 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from masiv_desktop.core.drafts import delete_draft
 from masiv_desktop.core.engine.events import Progress
+from masiv_desktop.core.overview import WAITING, campaign_progress
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import create_sample_campaign, is_first_run
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gui.campaign.page import CampaignPage
 from masiv_desktop.gui.campaign.runner import CampaignRunner
 from masiv_desktop.gui.campaign_list.model import CampaignRow
 from masiv_desktop.gui.main_window import MainWindow
-from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.resources import resources_dir
 
 log = logging.getLogger(__name__)
 
 SAMPLE_LIST = "samples/clientes-ejemplo.xlsx"
 LIST_REFRESH_MS = 300
-_WAITING = (RecipientState.PENDING, RecipientState.CLAIMED)
 
 
-def campaign_rows(database: Path) -> list[CampaignRow]:
-    """The campaigns list, newest first. Worker thread only."""
-    store = Store.open(database)
-    try:
-        rows = []
-        for campaign in reversed(store.campaigns()):
-            by_state = store.counts(campaign.id).by_state
-            waiting = sum(by_state.get(state, 0) for state in _WAITING)
-            rows.append(CampaignRow(campaign.id, campaign.name, campaign.state,
-                                    campaign.recipients - waiting, campaign.recipients,
-                                    campaign.created_at))
-        return rows
-    finally:
-        store.close()
+def campaign_rows(store: Store) -> list[CampaignRow]:
+    """The campaigns list, newest first (`core.overview`). Worker thread only."""
+    return [CampaignRow(line.campaign_id, line.name, line.state, line.done, line.recipients,
+                        line.created_at) for line in reversed(campaign_progress(store))]
 
 
 class Workspace(QObject):
@@ -98,18 +87,14 @@ class Workspace(QObject):
     def start(self) -> None:
         """Fill the list; on the first run create the sample draft; continue the campaigns
         that were sending. Everything touching the store runs off the GUI thread."""
-        database, settings = self.paths.database, self.settings
+        settings = self.settings
         sample = resources_dir() / SAMPLE_LIST
         name = self.tr("Sample campaign")
 
-        def work(_ctx: OpContext) -> int | None:
-            store = Store.open(database)
-            try:
-                if not is_first_run(store, settings) or not sample.is_file():
-                    return None
-                return create_sample_campaign(store, settings, sample, name, now=time.time())
-            finally:
-                store.close()
+        def work(store: Store, _ctx: OpContext) -> int | None:
+            if not is_first_run(store, settings) or not sample.is_file():
+                return None
+            return create_sample_campaign(store, settings, sample, name, now=time.time())
 
         def done(created: int | None) -> None:
             if created is not None:
@@ -122,7 +107,8 @@ class Workspace(QObject):
             log.warning("first run: the sample campaign could not be created: %s", error)
             done(None)
 
-        run_op(work, on_success=done, on_failure=failed, parent=self)
+        run_store_op(work, database=self.paths.database, on_success=done, on_failure=failed,
+                     parent=self)
 
     # --- the list ---------------------------------------------------------------------------
 
@@ -133,8 +119,6 @@ class Workspace(QObject):
         """Re-read the campaigns; select `select` (or keep the selection; or the newest)."""
         if select is not None:
             self._select_after_load = select
-        database = self.paths.database
-
         def done(rows: list[CampaignRow]) -> None:
             wanted = self._select_after_load
             self._select_after_load = None
@@ -146,7 +130,8 @@ class Workspace(QObject):
                 self.window.select_campaign(rows[0].campaign_id)
             self.listLoaded.emit()
 
-        run_op(lambda _ctx: campaign_rows(database), on_success=done, parent=self)
+        run_store_op(lambda store, _ctx: campaign_rows(store), database=self.paths.database,
+                     on_success=done, parent=self)
 
     def _on_selected(self, campaign_id: int | None) -> None:
         if campaign_id is None:
@@ -157,7 +142,7 @@ class Workspace(QObject):
         self.page.show_campaign(campaign_id)
 
     def _on_progress(self, progress: Progress) -> None:
-        waiting = sum(progress.by_state.get(state, 0) for state in _WAITING)
+        waiting = sum(progress.by_state.get(state, 0) for state in WAITING)
         self.window.campaigns.update_progress(progress.campaign_id, progress.total - waiting,
                                               progress.total)
 
@@ -214,17 +199,10 @@ class Workspace(QObject):
         if replaces is None:
             self.reload_list(select=campaign_id)
             return
-        database = self.paths.database
-
-        def work(_ctx: OpContext) -> bool:
-            store = Store.open(database)
-            try:
-                return delete_draft(store, replaces)
-            finally:
-                store.close()
-
-        run_op(work, on_success=lambda _deleted: self.reload_list(select=campaign_id),
-               parent=self)
+        run_store_op(lambda store, _ctx: delete_draft(store, replaces),
+                     database=self.paths.database,
+                     on_success=lambda _deleted: self.reload_list(select=campaign_id),
+                     parent=self)
 
     def _settings_from_wizard(self, settings: Settings) -> None:
         self.window.set_settings(settings)

@@ -11,6 +11,7 @@ import pytest
 
 from masiv_desktop.cli import main
 from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from tests.helpers.campaigns import make_campaign, numbers
 
@@ -26,7 +27,8 @@ def test_list_and_status_of_a_draft(data_dir: Path, capsys: pytest.CaptureFixtur
     assert main(["campaigns", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{"id": cid, "name": "Prueba", "state": "draft", "recipients": 7,
-                       "created_at": listed[0]["created_at"], "purpose": "commercial"}]
+                       "done": 0, "created_at": listed[0]["created_at"],
+                       "purpose": "commercial"}]
     assert main(["status", str(cid)]) == 0
     assert "pending" in capsys.readouterr().out
 
@@ -56,9 +58,27 @@ def test_resume_poll_and_resend_uncertain(data_dir: Path, sandbox: SandboxGatewa
     assert [r.recipient for r in sandbox.sent()].count("573000000008") == 2
 
 
+def set_state(database: Path, campaign_id: int, state: CampaignState) -> None:
+    store = Store.open(database)
+    try:
+        store.set_state(campaign_id, state, "", now=time.time())
+    finally:
+        store.close()
+
+
+def state_of(database: Path, campaign_id: int) -> CampaignState:
+    store = Store.open(database)
+    try:
+        return store.campaign_state(campaign_id)
+    finally:
+        store.close()
+
+
 def test_pause_and_cancel_say_what_happened(data_dir: Path,
                                            capsys: pytest.CaptureFixture[str]) -> None:
-    cid = make_campaign(data_dir / "masiv.sqlite3", numbers(5))
+    database = data_dir / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(5))
+    set_state(database, cid, CampaignState.RUNNING)  # as a run in another process does
     assert main(["pause", str(cid)]) == 0
     assert "paused" in capsys.readouterr().out
     assert main(["cancel", str(cid)]) == 0
@@ -92,3 +112,68 @@ def test_a_campaign_stopped_by_the_gateway_has_a_reason_code(
     assert status["state"] == "stopped"
     assert (status["reason_code"], status["reason_args"]) == ("gateway_error", {"code": 1157})
     assert status["reason"].startswith("The gateway refused the account (error 1157")
+
+
+def test_a_draft_is_neither_paused_nor_cancelled(data_dir: Path,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    database = data_dir / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(5))
+    assert main(["pause", str(cid)]) == 0
+    assert "is draft: nothing to pause" in capsys.readouterr().out
+    assert main(["cancel", str(cid)]) == 0
+    out = capsys.readouterr().out
+    assert "is draft: nothing left to cancel" in out and f"'masiv delete {cid}'" in out
+    assert state_of(database, cid) is CampaignState.DRAFT
+
+
+def test_a_stopped_campaign_is_not_paused(data_dir: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    database = data_dir / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(2))
+    set_state(database, cid, CampaignState.STOPPED)
+    assert main(["pause", str(cid)]) == 0
+    assert "is stopped: nothing to pause" in capsys.readouterr().out
+    assert state_of(database, cid) is CampaignState.STOPPED
+
+
+def test_resend_uncertain_waits_until_the_campaign_stops_sending(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    database = data_dir / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(2))
+    store = Store.open(database)
+    store.conn.execute("UPDATE recipient SET state = 'uncertain' WHERE campaign_id = ?", (cid,))
+    store.conn.commit()
+    store.close()
+    set_state(database, cid, CampaignState.RUNNING)
+    assert main(["resend-uncertain", str(cid)]) == 2
+    assert f"'masiv pause {cid}'" in capsys.readouterr().err
+    set_state(database, cid, CampaignState.PAUSED)
+    assert main(["resend-uncertain", str(cid)]) == 0
+    assert "2 uncertain recipients" in capsys.readouterr().out
+
+
+def test_resume_refuses_a_cancelled_campaign(data_dir: Path, sandbox: SandboxGateway,
+                                             account: None,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    database = data_dir / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(3))
+    set_state(database, cid, CampaignState.PAUSED)
+    assert main(["cancel", str(cid)]) == 0
+    assert "3 recipients will not be sent" in capsys.readouterr().out
+    assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 2
+    assert "is cancelled: nothing to send" in capsys.readouterr().err
+    assert sandbox.sent() == []
+
+
+def test_campaigns_and_status_show_progress_and_outcomes(
+        data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = make_campaign(data_dir / "masiv.sqlite3", numbers(4))
+    assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 0
+    capsys.readouterr()
+    assert main(["campaigns", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["done"] == 4
+    assert main(["status", str(cid), "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert sum(status["by_outcome"].values()) == 4 and status["by_outcome"]["uncertain"] == 0
+    assert status["refused_rows"] == 0

@@ -7,14 +7,26 @@ import time
 from pathlib import Path
 
 import openpyxl
+import pytest
 from python_calamine import CalamineWorkbook
 
-from masiv_desktop.core.campaigns import create_campaign, plan_from_file
+from masiv_desktop.core.campaigns import (
+    Choices,
+    PlanRequest,
+    create_campaign,
+    pause,
+    plan_campaign,
+    plan_from_file,
+)
+from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.startup import CLOSED_REASON
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.grid_rows import grid_rows
+from masiv_desktop.core.usertypes import CampaignState, Purpose, SuppressionSource
+from tests.helpers.campaigns import make_campaign, numbers
 
 HEADERS = ("Nombre", "Celular", "Ciudad")
 ROWS = (("Ana Pérez", "3150000001", "Cali"), ("+Luis", "3150000002", ""),
@@ -34,8 +46,8 @@ def write_list(path: Path) -> Path:
 
 def make(tmp_path: Path, message: str) -> tuple[Path, int]:
     database = tmp_path / "masiv.sqlite3"
-    plan = plan_from_file(write_list(tmp_path / "lista.xlsx"), message, Settings(),
-                          now=time.time())
+    request = PlanRequest(write_list(tmp_path / "lista.xlsx"), message, Settings())
+    plan = plan_from_file(request, now=time.time())
     assert plan.headers == HEADERS
     store = Store(db.connect(database))
     try:
@@ -80,3 +92,51 @@ def test_merge_fields_still_render_with_the_cells_kept(tmp_path: Path) -> None:
         store.close()
     assert [r.text for r in rows] == ["Hola Ana Pérez de Cali", "Hola +Luis de Colombia"]
     assert rows[1].fields["Nombre"] == "+Luis"
+
+
+@pytest.mark.parametrize(("purpose", "setting", "chosen", "expected"), [
+    (Purpose.COMMERCIAL, False, None, False),
+    (Purpose.COMMERCIAL, True, None, True),
+    (Purpose.COMMERCIAL, True, False, False),
+    (Purpose.COMMERCIAL, False, True, True),
+    (Purpose.TRANSACTIONAL, True, None, False),
+    (Purpose.TRANSACTIONAL, True, True, False),
+])
+def test_the_opt_out_footer_rule(purpose: Purpose, setting: bool, chosen: bool | None,
+                                 expected: bool) -> None:
+    settings = Settings().with_changes(append_opt_out_footer=setting)
+    choices = Choices(purpose=purpose, footer=chosen)
+    assert choices.footer_on(settings) is expected
+    assert choices.footer_text(settings) == (settings.opt_out_footer if expected else "")
+
+
+def test_plan_campaign_applies_the_stores_suppression_list(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "masiv.sqlite3")
+    try:
+        suppression.add_numbers(store.conn, ["3150000001"], SuppressionSource.OPT_OUT)
+        request = PlanRequest(write_list(tmp_path / "lista.xlsx"), "Hola", Settings())
+        plan = plan_campaign(store, request, now=time.time())
+        unchecked = plan_from_file(request, now=time.time())
+    finally:
+        store.close()
+    assert [r.digits for r in plan.recipients] == ["573150000002"]
+    assert plan.summary.suppressed == 1
+    assert len(unchecked.recipients) == 2
+
+
+def test_pause_keeps_the_reason_it_is_given_and_touches_only_a_sending_campaign(
+        tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    sending, stopped = make_campaign(database, numbers(2)), make_campaign(database, numbers(2))
+    store = Store.open(database)
+    try:
+        store.set_state(sending, CampaignState.RUNNING, "", now=0)
+        store.set_state(stopped, CampaignState.STOPPED, "Check the account.", now=0)
+        for cid in (sending, stopped):
+            pause(store, cid, now=1, reason=CLOSED_REASON)
+        assert store.campaign(sending).state is CampaignState.PAUSED
+        assert store.campaign(sending).reason == CLOSED_REASON
+        assert store.campaign(stopped).state is CampaignState.STOPPED
+        assert store.campaign(stopped).reason == "Check the account."
+    finally:
+        store.close()

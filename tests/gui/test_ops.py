@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.gui.ops import OpCancelled, OpContext, run_op
+from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.gui.ops import OpCancelled, OpContext, run_op, run_store_op
+from tests.helpers.campaigns import make_campaign, numbers
 
 
 def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
@@ -154,3 +158,59 @@ def _is_valid(obj: QWidget) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(obj))
+
+
+def test_run_store_op_opens_the_store_on_the_worker_and_closes_it(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    gui_thread = threading.get_ident()
+    seen: dict[str, object] = {}
+
+    def work(store: Store, _ctx: OpContext) -> int:
+        seen["thread"], seen["store"] = threading.get_ident(), store
+        return len(store.campaigns())
+
+    handle = run_store_op(work, database=database, on_success=lambda n: seen.update(n=n))
+    qtbot.waitUntil(lambda: handle.done)
+    assert seen["n"] == 0 and seen["thread"] != gui_thread
+    store = seen["store"]
+    assert isinstance(store, Store)
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.conn.execute("SELECT 1")
+
+
+def test_run_store_op_closes_the_store_and_hands_over_the_exception(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    stores: list[Store] = []
+    failures: list[BaseException] = []
+
+    def work(store: Store, _ctx: OpContext) -> int:
+        stores.append(store)
+        raise LookupError("campaign 9")
+
+    handle = run_store_op(work, database=tmp_path / "masiv.sqlite3",
+                          on_success=lambda _v: pytest.fail("no success expected"),
+                          on_failure=failures.append, expected=(LookupError,))
+    qtbot.waitUntil(lambda: handle.done)
+    assert [str(e) for e in failures] == ["campaign 9"]
+    with pytest.raises(sqlite3.ProgrammingError):
+        stores[0].conn.execute("SELECT 1")
+
+
+def test_run_store_op_snapshot_is_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    make_campaign(database, numbers(2))
+    failures: list[BaseException] = []
+
+    def work(store: Store, _ctx: OpContext) -> None:
+        assert len(store.campaigns()) == 1
+        store.conn.execute("DELETE FROM campaign")
+
+    handle = run_store_op(work, database=database, snapshot=True,
+                          on_success=lambda _v: pytest.fail("a snapshot must not write"),
+                          on_failure=failures.append, expected=(sqlite3.OperationalError,))
+    qtbot.waitUntil(lambda: handle.done)
+    assert isinstance(failures[0], sqlite3.OperationalError)
+    store = Store.open(database)
+    assert len(store.campaigns()) == 1
+    store.close()

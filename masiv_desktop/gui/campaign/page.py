@@ -1,7 +1,8 @@
 """The selected campaign's page: header, message bar, actions, progress, the live grid, the
 report and the message.
 
-Everything it shows is read off the GUI thread (`load_details`, `load_recipients`) and
+Everything it shows is read off the GUI thread (`core.overview.campaign_details`,
+`load_recipients`) and
 refreshed when the runner reports a change. Actions go through the `CampaignRunner`; the
 ones that cannot be undone (cancel, resend uncertain) are confirmed first, saying what they
 cannot do (messages scheduled at the gateway cannot be recalled; a resent uncertain message
@@ -11,9 +12,7 @@ may arrive twice). A DRAFT shows "Send…" (the schedule) and "Edit…" (the wiz
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,23 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from masiv_desktop.core.actions import Action, allowed_actions
 from masiv_desktop.core.drafts import schedule_draft
 from masiv_desktop.core.engine.events import Notice, Progress, RunEnded, StateChanged
 from masiv_desktop.core.law.scheduling import ScheduleError
+from masiv_desktop.core.overview import CampaignDetails, campaign_details
 from masiv_desktop.core.reasons import Reason
-from masiv_desktop.core.reports import data as report_data
-from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gui.campaign.header import CampaignHeader, local_time
 from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
 from masiv_desktop.gui.campaign.report_view import ReportView
-from masiv_desktop.gui.campaign.runner import SENDING_STATES, CampaignRunner
+from masiv_desktop.gui.campaign.runner import CampaignRunner
 from masiv_desktop.gui.labels import reason_text
-from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
+from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
 from masiv_desktop.gui.recipients.columns import RecipientColumns
 from masiv_desktop.gui.recipients.loader import load_recipients
 from masiv_desktop.gui.recipients.model import RecipientsModel
@@ -58,24 +57,6 @@ _REASON_LEVEL = {CampaignState.PAUSED: Level.WARNING, CampaignState.STOPPED: Lev
                  CampaignState.WAITING_WINDOW: Level.INFO}
 _NOTICE_LEVEL = {Severity.INFO: Level.INFO, Severity.WARNING: Level.WARNING,
                  Severity.ERROR: Level.ERROR}
-
-
-@dataclass(frozen=True)
-class CampaignDetails:
-    campaign: Campaign
-    counts: CampaignCounts
-    figures: ReportFigures
-
-
-def load_details(database: Path, campaign_id: int) -> CampaignDetails:
-    """The page's figures from one snapshot of the store. Worker thread only."""
-    conn = report_data.open_snapshot(database)
-    try:
-        figures = report_data.figures(conn, campaign_id)
-        counts = Store(conn).counts(campaign_id)
-        return CampaignDetails(figures.campaign, counts, figures)
-    finally:
-        conn.close()
 
 
 class CampaignPage(QWidget):
@@ -197,12 +178,10 @@ class CampaignPage(QWidget):
             return
         if self._details_op is not None:
             self._details_op.cancel()
-        database = self.paths.database
-
         started = time.monotonic()
 
-        def work(_ctx: OpContext) -> CampaignDetails:
-            return load_details(database, campaign_id)
+        def work(store: Store, _ctx: OpContext) -> CampaignDetails:
+            return campaign_details(store, campaign_id)
 
         def done(details: CampaignDetails) -> None:
             took_ms = (time.monotonic() - started) * 1000
@@ -210,7 +189,8 @@ class CampaignPage(QWidget):
             if details.campaign.id == self.campaign_id:
                 self._show_details(details)
 
-        self._details_op = run_op(work, on_success=done, parent=self)
+        self._details_op = run_store_op(work, database=self.paths.database, snapshot=True,
+                                        on_success=done, parent=self)
 
     def reload_grid(self) -> None:
         campaign_id = self.campaign_id
@@ -220,10 +200,8 @@ class CampaignPage(QWidget):
             self._grid_op.cancel()
         # Changes arriving while the snapshot loads are kept by the bridge and applied on attach.
         self.runner.attach(None, None)
-        database = self.paths.database
-
-        def work(ctx: OpContext) -> RecipientColumns:
-            return load_recipients(database, campaign_id, ctx)
+        def work(store: Store, ctx: OpContext) -> RecipientColumns:
+            return load_recipients(store, campaign_id, ctx)
 
         def done(columns: RecipientColumns) -> None:
             if campaign_id == self.campaign_id:
@@ -231,7 +209,8 @@ class CampaignPage(QWidget):
                 self.runner.attach(campaign_id, self.model)
                 self.gridLoaded.emit(campaign_id)
 
-        self._grid_op = run_op(work, on_success=done, on_cancelled=lambda: None, parent=self)
+        self._grid_op = run_store_op(work, database=self.paths.database, on_success=done,
+                                     on_cancelled=lambda: None, parent=self)
 
     def _show_details(self, details: CampaignDetails) -> None:
         self.details = details
@@ -318,24 +297,23 @@ class CampaignPage(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
+        """Show the buttons of the state; enable those the core allows (`allowed_actions`)."""
         state, details = self.state, self.details
         draft = state is CampaignState.DRAFT
         running = self.campaign_id is not None and self.runner.is_running(self.campaign_id)
-        sending = state in SENDING_STATES and running
-        uncertain = details.counts.by_state.get(RecipientState.UNCERTAIN, 0) if details else 0
+        allowed = frozenset() if state is None else allowed_actions(
+            state, details.counts if details else None, running=running)
         for button in (self.send_button, self.edit_button):
             button.setVisible(draft)
-            button.setEnabled(draft and not running)
+        self.send_button.setEnabled(Action.SEND in allowed)
+        self.edit_button.setEnabled(Action.EDIT in allowed)
         for button in (self.pause_button, self.resume_button, self.cancel_button,
                        self.resend_button):
             button.setVisible(not draft and state is not None)
-        self.pause_button.setEnabled(state in SENDING_STATES)
-        self.resume_button.setEnabled(
-            state in (CampaignState.PAUSED, CampaignState.STOPPED) and not running)
-        self.cancel_button.setEnabled(state in (*SENDING_STATES, CampaignState.PAUSED,
-                                                CampaignState.STOPPED))
-        self.resend_button.setEnabled(uncertain > 0 and not sending and state not in (
-            CampaignState.CANCELLED, None, *SENDING_STATES))
+        self.pause_button.setEnabled(Action.PAUSE in allowed)
+        self.resume_button.setEnabled(Action.RESUME in allowed)
+        self.cancel_button.setEnabled(Action.CANCEL in allowed)
+        self.resend_button.setEnabled(Action.RESEND_UNCERTAIN in allowed)
         self.actionsChanged.emit()
 
     def pause(self) -> None:
@@ -361,17 +339,13 @@ class CampaignPage(QWidget):
 
     def send(self, send_at: datetime | None) -> None:
         """Set the draft's send time (checked by the core), then start it."""
-        campaign_id, settings, database = self.campaign_id, self.settings, self.paths.database
+        campaign_id, settings = self.campaign_id, self.settings
         if campaign_id is None:
             return
         self.send_button.setEnabled(False)
 
-        def work(_ctx: OpContext) -> None:
-            store = Store.open(database)
-            try:
-                schedule_draft(store, campaign_id, send_at, settings, now=time.time())
-            finally:
-                store.close()
+        def work(store: Store, _ctx: OpContext) -> None:
+            schedule_draft(store, campaign_id, send_at, settings, now=time.time())
 
         def failed(error: BaseException) -> None:
             self._update_buttons()
@@ -381,8 +355,9 @@ class CampaignPage(QWidget):
                 self.bar.show_message(self.tr("The campaign could not be started: %1")
                                       .replace("%1", str(error)), Level.ERROR)
 
-        run_op(work, on_success=lambda _none: self.runner.start(campaign_id),
-               on_failure=failed, parent=self)
+        run_store_op(work, database=self.paths.database,
+                     on_success=lambda _none: self.runner.start(campaign_id),
+                     on_failure=failed, parent=self)
 
     def _edit(self) -> None:
         if self.campaign_id is not None:

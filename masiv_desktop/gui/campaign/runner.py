@@ -22,12 +22,12 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from masiv_desktop.core import campaigns
+from masiv_desktop.core.actions import SENDING_STATES
 from masiv_desktop.core.engine.events import EventQueue, RunEnded, StateChanged
 from masiv_desktop.core.engine.run import CampaignRun
 from masiv_desktop.core.engine.runlock import CampaignBusy
@@ -41,7 +41,7 @@ from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.sandbox.server import SandboxConfig
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
-from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.ops import OpContext, run_op, run_store_op
 from masiv_desktop.gui.recipients.model import RecipientsModel
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,6 @@ SANDBOX_POLL_DELAYS: tuple[float, ...] = (2, 2, 3, 5, 10, 15)
 shows final statuses while the user watches (a real gateway keeps the engine's schedule)."""
 QUIT_WAIT_S = 10.0
 """How long closing the program waits for the runs to record what is in flight."""
-SENDING_STATES = frozenset({CampaignState.RUNNING, CampaignState.WAITING_WINDOW})
 
 AskPassword = Callable[[str, Callable[[str | None], None]], None]
 
@@ -216,22 +215,14 @@ class CampaignRunner(QObject):
 
     def resume_at_start(self) -> None:
         """Continue the campaigns that were sending and poll the sent ones (see core.startup)."""
-        database = self.paths.database
-
-        def work(_ctx: OpContext) -> list[StartupRun]:
-            store = Store.open(database)
-            try:
-                return runs_at_start(store)
-            finally:
-                store.close()
-
         def done(runs: list[StartupRun]) -> None:
             for item in runs:
                 log.info("campaign %d: %s at start-up", item.campaign_id,
                          "resumed" if item.send else "polled")
                 self.start(item.campaign_id, send=item.send)
 
-        run_op(work, on_success=done, parent=self)
+        run_store_op(lambda store, _ctx: runs_at_start(store), database=self.paths.database,
+                     on_success=done, parent=self)
 
     def pause_for_quit(self) -> None:
         """Closing while sending: pause each sending run so it continues at the next start,
@@ -244,7 +235,7 @@ class CampaignRunner(QObject):
             if not run.run.wait(max(0.0, deadline - time.monotonic())):
                 log.warning("campaign %d: still sending at quit; marking it paused",
                             run.campaign_id)
-                _mark_closed(self.paths.database, run.campaign_id)
+                self._mark_closed(run.campaign_id)
 
     def shutdown(self) -> None:
         """The window is closing: stop every run (polling ends; sending was paused before)
@@ -342,14 +333,8 @@ class CampaignRunner(QObject):
 
     def _store_action(self, campaign_id: int, action: Callable[[Store, float], str],
                       then: Callable[[], None] | None = None) -> None:
-        database = self.paths.database
-
-        def work(_ctx: OpContext) -> str:
-            store = Store.open(database)
-            try:
-                return action(store, time.time())
-            finally:
-                store.close()
+        def work(store: Store, _ctx: OpContext) -> str:
+            return action(store, time.time())
 
         def done(_message: str) -> None:
             self.storeChanged.emit(campaign_id)
@@ -360,20 +345,22 @@ class CampaignRunner(QObject):
             self.problem.emit(campaign_id, self._explain(error))
             self.storeChanged.emit(campaign_id)
 
-        run_op(work, on_success=done, on_failure=failed, parent=self)
+        run_store_op(work, database=self.paths.database, on_success=done, on_failure=failed,
+                     parent=self)
+
+    def _mark_closed(self, campaign_id: int) -> None:
+        """Record a run that did not stop in time as paused by the closing, if the store
+        still says it is sending. Blocks until written: the program is about to exit."""
+        pool = QThreadPool(self)
+        run_store_op(lambda store, _ctx: campaigns.pause(store, campaign_id, now=time.time(),
+                                                         reason=CLOSED_REASON),
+                     database=self.paths.database, on_success=lambda _text: None,
+                     on_failure=lambda _error: None, pool=pool)
+        pool.waitForDone(int(QUIT_WAIT_S * 1000))
 
 
 def _with_poll_delays(options: EngineOptions, delays: tuple[float, ...]) -> EngineOptions:
     policy = replace(options.poll_policy, delays=delays,
                      network_grace=min(options.poll_policy.network_grace, 4 * max(delays)))
     return replace(options, poll_policy=policy)
-
-
-def _mark_closed(database: Path, campaign_id: int) -> None:
-    store = Store.open(database)
-    try:
-        if store.campaign_state(campaign_id) in SENDING_STATES:
-            store.set_state(campaign_id, CampaignState.PAUSED, CLOSED_REASON, now=time.time())
-    finally:
-        store.close()
 

@@ -6,6 +6,7 @@ wizard then tells the main window whether to start it now."""
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -21,24 +22,20 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from masiv_desktop.core.campaigns import CampaignError, CampaignPlan
+from masiv_desktop.core.campaigns import CampaignError, CampaignPlan, PlanRequest, plan_campaign
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.text.merge import MissingValuesError, TemplateError
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.message.problems import missing_values_text
 from masiv_desktop.gui.new_campaign import review_texts as texts
 from masiv_desktop.gui.new_campaign.busy import BusyBar
-from masiv_desktop.gui.new_campaign.state import (
-    FlowState,
-    PlanRequest,
-    plan_campaign,
-    store_campaign,
-)
+from masiv_desktop.gui.new_campaign.state import FlowState, store_campaign
 from masiv_desktop.gui.new_campaign.validation_page import rne_text
 from masiv_desktop.gui.notice import Notice, Tone
-from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.ops import OpContext, run_store_op
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 150
@@ -164,12 +161,12 @@ class ReviewPage(QWizardPage):
                                       and self.override.isChecked())
         if self.state.purpose is Purpose.COMMERCIAL:
             self.state.footer = self.footer.isChecked()
-        if PlanRequest.of(self.state) != self._request:
+        if self.state.plan_request() != self._request:
             self._timer.start()
 
     def replan(self) -> None:
         """Ask the core for the plan with the current choices (off the GUI thread)."""
-        request = PlanRequest.of(self.state)
+        request = self.state.plan_request()
         if request is None:
             return
         self._request, self.plan = request, None
@@ -177,12 +174,13 @@ class ReviewPage(QWizardPage):
         self.busy.start(self.tr("Preparing the campaign…"), cancellable=False)
         self.completeChanged.emit()
 
-        def work(_ctx: OpContext) -> CampaignPlan:
-            return plan_campaign(request)
+        def work(store: Store, _ctx: OpContext) -> CampaignPlan:
+            return plan_campaign(store, request, now=time.time())
 
-        run_op(work, on_success=lambda plan: self._planned(request, plan),
-               on_failure=lambda error: self._failed(request, error), parent=self,
-               expected=(ListFileError, TemplateError, ScheduleError, CampaignError))
+        run_store_op(work, database=self.state.paths.database,
+                     on_success=lambda plan: self._planned(request, plan),
+                     on_failure=lambda error: self._failed(request, error), parent=self,
+                     expected=(ListFileError, TemplateError, ScheduleError, CampaignError))
 
     def _planned(self, request: PlanRequest, plan: CampaignPlan) -> None:
         if request != self._request:
@@ -246,10 +244,10 @@ class ReviewPage(QWizardPage):
         self.storing = True
         self.completeChanged.emit()
         self.busy.start(self.tr("Saving the campaign…"), cancellable=False)
-        paths, name = self.state.paths, self.state.name
+        name = self.state.name
 
-        def work(_ctx: OpContext) -> int:
-            return store_campaign(paths, plan, name)
+        def work(store: Store, _ctx: OpContext) -> int:
+            return store_campaign(store, plan, name, now=time.time())
 
         def done(campaign_id: int) -> None:
             self.busy.stop()
@@ -264,7 +262,8 @@ class ReviewPage(QWizardPage):
                 "%1", str(error)), Tone.ERROR)
             self.completeChanged.emit()
 
-        run_op(work, on_success=done, on_failure=failed, parent=self)
+        run_store_op(work, database=self.state.paths.database, on_success=done,
+                     on_failure=failed, parent=self)
 
     def isComplete(self) -> bool:
         return self.plan is not None and not self.storing and bool(self.state.name)

@@ -1,13 +1,12 @@
 """What the pages of the new-campaign flow share, and the work they run off the GUI thread.
 
 `FlowState` is plain mutable GUI state owned by the wizard (one per wizard, GUI thread only).
-The `load_*` functions are what the pages hand to `run_op`: Qt-free, they only call the core.
+The other functions are what the pages hand to `run_op` / `run_store_op`: Qt-free, they only
+call the core (the store comes opened from `run_store_op`).
 """
 
 from __future__ import annotations
 
-import time
-from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -16,9 +15,9 @@ from masiv_desktop.core.campaigns import (
     CampaignPlan,
     Choices,
     ContactChecks,
+    PlanRequest,
     contact_checks,
     create_campaign,
-    plan_from_file,
 )
 from masiv_desktop.core.law.contact_window import BOGOTA, zones_for_numbers
 from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
@@ -27,7 +26,6 @@ from masiv_desktop.core.lists.importer import list_sheets, open_list
 from masiv_desktop.core.lists.types import Column, SheetInfo, SourceRow
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.ops import OpContext
@@ -94,13 +92,19 @@ class FlowState:
                        allow_second_contact=self.allow_second_contact, footer=self.footer)
 
     def footer_on(self) -> bool:
-        """The opt-out line applies: a commercial campaign with it chosen (or set)."""
-        if self.purpose is not Purpose.COMMERCIAL:
-            return False
-        return self.settings.append_opt_out_footer if self.footer is None else self.footer
+        """The opt-out line applies (the core's rule, `Choices.footer_on`)."""
+        return self.choices().footer_on(self.settings)
 
     def footer_text(self) -> str:
-        return self.settings.opt_out_footer if self.footer_on() else ""
+        return self.choices().footer_text(self.settings)
+
+    def plan_request(self) -> PlanRequest | None:
+        """What the core plans from, as the user set it up (None before a file and column)."""
+        if self.file is None or self.column is None:
+            return None
+        return PlanRequest(self.file, self.message, self.settings, sheet=self.sheet,
+                           column=self.column.name, name=self.name or None,
+                           send_at=self.send_at, choices=self.choices())
 
     def kept(self) -> list[Candidate]:
         if self.checked is None:
@@ -136,9 +140,11 @@ class Checked:
     """The time zones of every number that may be sent (the contact window's)."""
 
 
-def check_file(key: CheckKey, paths: AppPaths, region: str, ctx: OpContext) -> Checked:
-    """The store's contact checks for the purpose, then every row of the list."""
-    checks = _contact_checks(paths, key.purpose)
+def check_file(store: Store, key: CheckKey, region: str, ctx: OpContext, *,
+               now: float) -> Checked:
+    """The store's contact checks for the purpose, then every row of the list (worker
+    thread, through `run_store_op`)."""
+    checks = contact_checks(store.conn, key.purpose, now=now)
     ctx.check_cancelled()
     checked = check_list(key.path, sheet=key.sheet, column=key.column, region=region,
                          suppressed=checks.suppressed, contacted=checks.contacted,
@@ -147,46 +153,6 @@ def check_file(key: CheckKey, paths: AppPaths, region: str, ctx: OpContext) -> C
     return Checked(checked, checks, zones)
 
 
-def _contact_checks(paths: AppPaths, purpose: Purpose) -> ContactChecks:
-    with closing(db.connect(paths.database)) as conn:
-        return contact_checks(conn, purpose, now=time.time())
-
-
-
-@dataclass(frozen=True)
-class PlanRequest:
-    """Everything `plan_campaign` needs, copied from the state on the GUI thread."""
-
-    paths: AppPaths
-    settings: Settings
-    path: Path
-    sheet: str | None
-    column: str
-    message: str
-    name: str
-    send_at: datetime | None
-    choices: Choices
-
-    @classmethod
-    def of(cls, state: FlowState) -> PlanRequest | None:
-        if state.file is None or state.column is None:
-            return None
-        return cls(state.paths, state.settings, state.file, state.sheet, state.column.name,
-                   state.message, state.name, state.send_at, state.choices())
-
-
-def plan_campaign(request: PlanRequest) -> CampaignPlan:
-    """The core's plan for the campaign as the user set it up (worker thread): the list read
-    and checked again, every text rendered, the contact rules applied. Raises the core's
-    ListFileError, TemplateError, ScheduleError or CampaignError."""
-    checks = _contact_checks(request.paths, request.choices.purpose)
-    return plan_from_file(request.path, request.message, request.settings,
-                          sheet=request.sheet, column=request.column,
-                          name=request.name or None, send_at=request.send_at,
-                          now=time.time(), choices=request.choices, checks=checks)
-
-
-def store_campaign(paths: AppPaths, plan: CampaignPlan, name: str) -> int:
-    """Store the plan as a DRAFT campaign (worker thread); its id."""
-    with closing(Store.open(paths.database)) as store:
-        return create_campaign(store, replace(plan, name=name or plan.name), now=time.time())
+def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float) -> int:
+    """Store the plan as a DRAFT campaign under the name the user gave last; its id."""
+    return create_campaign(store, replace(plan, name=name or plan.name), now=now)

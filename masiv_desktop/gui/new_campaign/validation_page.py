@@ -4,6 +4,8 @@ like fixed lines, people already contacted today."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import Verdict
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
@@ -28,7 +31,7 @@ from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
 from masiv_desktop.gui.new_campaign.state import Checked, CheckKey, FlowState, check_file
 from masiv_desktop.gui.new_campaign.verdict_labels import reason_label, verdict_label
 from masiv_desktop.gui.notice import Notice, Tone
-from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
+from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
 
 _COUNTED = (Verdict.NOT_MOBILE, Verdict.INVALID, Verdict.EMPTY, Verdict.DUPLICATE,
             Verdict.SUPPRESSED, Verdict.CONTACTED_TODAY)
@@ -132,17 +135,18 @@ class ValidationPage(QWizardPage):
         self.retry.hide()
         self._show(False)
         self.busy.start(self.tr("Reading and checking %1…").replace("%1", key.path.name))
-        paths, region = self.state.paths, self.state.settings.region
+        region = self.state.settings.region
         self.completeChanged.emit()
 
-        def work(ctx: OpContext) -> Checked:
-            return check_file(key, paths, region, ctx)
+        def work(store: Store, ctx: OpContext) -> Checked:
+            return check_file(store, key, region, ctx, now=time.time())
 
-        self._handle = run_op(work, on_success=lambda done: self._done(key, done),
-                              on_failure=lambda error: self._failed(key, error),
-                              on_progress=self._progress,
-                              on_cancelled=lambda: self._cancelled(key), parent=self,
-                              expected=(ListFileError,))
+        self._handle = run_store_op(work, database=self.state.paths.database,
+                                    on_success=lambda done: self._done(key, done),
+                                    on_failure=lambda error: self._failed(key, error),
+                                    on_progress=self._progress,
+                                    on_cancelled=lambda: self._cancelled(key), parent=self,
+                                    expected=(ListFileError,))
 
     def cancel(self) -> None:
         if self._handle is not None:

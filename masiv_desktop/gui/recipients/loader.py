@@ -1,6 +1,6 @@
-"""Fill the live grid from the store: run `load_recipients` through `gui.ops.run_op`.
+"""Fill the live grid from the store: run `load_recipients` through `gui.ops.run_store_op`.
 
-It opens its own store connection (one per thread), reads the campaign's recipients page by
+On the worker's own store connection it reads the campaign's recipients page by
 page and packs them into `RecipientColumns`, reporting `(done, total)` progress and stopping
 when cancelled. The GUI thread then calls `RecipientsModel.load(columns)`.
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from pathlib import Path
 
 from masiv_desktop.core.store.campaigns import Store, parse_utc
 from masiv_desktop.core.store.grid_rows import grid_rows
@@ -65,28 +64,24 @@ def _name(fields: str | None) -> str:
     return display_name(cells) if isinstance(cells, dict) else ""
 
 
-def load_recipients(database: Path, campaign_id: int, ctx: OpContext) -> RecipientColumns:
-    """The grid's columns for one campaign. Worker thread only (opens its own connection)."""
-    store = Store.open(database)
-    try:
-        total = store.campaign(campaign_id).recipients
+def load_recipients(store: Store, campaign_id: int, ctx: OpContext) -> RecipientColumns:
+    """The grid's columns for one campaign. Worker thread only (`run_store_op`)."""
+    total = store.campaign(campaign_id).recipients
 
-        def rows() -> Iterator[RecipientRow]:
-            done = 0
-            for batch in grid_rows(store.conn, campaign_id):
-                ctx.check_cancelled()
-                for row in batch:
-                    status = GatewayStatus(row.status) if row.status is not None else None
-                    yield RecipientRow(
-                        row.id, row.row_number, row.digits, _name(row.fields), row.parts,
-                        RecipientState(row.state), status, _timestamp(row.status_time),
-                        error_text(row.error_code, row.error_text))
-                done += len(batch)
-                if done % PROGRESS_EVERY < len(batch):
-                    ctx.progress((done, total))
+    def rows() -> Iterator[RecipientRow]:
+        done = 0
+        for batch in grid_rows(store.conn, campaign_id):
+            ctx.check_cancelled()
+            for row in batch:
+                status = GatewayStatus(row.status) if row.status is not None else None
+                yield RecipientRow(
+                    row.id, row.row_number, row.digits, _name(row.fields), row.parts,
+                    RecipientState(row.state), status, _timestamp(row.status_time),
+                    error_text(row.error_code, row.error_text))
+            done += len(batch)
+            if done % PROGRESS_EVERY < len(batch):
+                ctx.progress((done, total))
 
-        columns = build_columns(rows())
-        ctx.progress((total, total))
-        return columns
-    finally:
-        store.close()
+    columns = build_columns(rows())
+    ctx.progress((total, total))
+    return columns

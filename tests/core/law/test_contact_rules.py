@@ -7,12 +7,15 @@ import csv
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from masiv_desktop.core.campaigns import (
     CampaignError,
+    CampaignPlan,
     Choices,
+    PlanRequest,
     contact_checks,
     create_campaign,
     plan_from_file,
@@ -49,12 +52,17 @@ def mobiles(n: int, start: int = 3150000000) -> list[str]:
     return [str(start + i) for i in range(n)]
 
 
+def plan_of(source: Path, message: str, settings: Settings, *, now: float,
+            **fields: Any) -> CampaignPlan:
+    return plan_from_file(PlanRequest(source, message, settings, **fields), now=now)
+
+
 def send_campaign(database: Path, source: Path, sandbox: SandboxGateway, now: float,
                   purpose: Purpose = Purpose.COMMERCIAL) -> int:
     """Plan, store and send a campaign with the engine on a clock stopped at `now`."""
     with closing(db.connect(database)) as conn:
         checks = contact_checks(conn, purpose, now=now)
-    plan = plan_from_file(source, "Hola {Nombre}", DEFAULTS, now=now,
+    plan = plan_of(source, "Hola {Nombre}", DEFAULTS, now=now,
                           choices=Choices(purpose=purpose), checks=checks)
     with closing(Store.open(database)) as store:
         cid = create_campaign(store, plan, now=now)
@@ -80,10 +88,10 @@ def test_the_frequency_cap_holds_back_yesterday_s_recipients_only_today(
         transactional = contact_checks(conn, Purpose.TRANSACTIONAL, now=WEDNESDAY_10)
     assert later.contacted == {f"57{n}" for n in mobiles(5)}
     assert tomorrow.contacted == frozenset() and transactional.contacted == frozenset()
-    plan = plan_from_file(second, "Hola", DEFAULTS, now=WEDNESDAY_10, checks=later)
+    plan = plan_of(second, "Hola", DEFAULTS, now=WEDNESDAY_10, checks=later)
     assert plan.summary.contacted_today == 5 and len(plan.recipients) == 3
     assert {r.verdict for r in plan.refused_rows} == {Verdict.CONTACTED_TODAY}
-    released = plan_from_file(second, "Hola", DEFAULTS, now=WEDNESDAY_10, checks=later,
+    released = plan_of(second, "Hola", DEFAULTS, now=WEDNESDAY_10, checks=later,
                               choices=Choices(allow_second_contact=True))
     assert len(released.recipients) == 8 and released.summary.contacted_today == 5
 
@@ -113,9 +121,9 @@ def test_the_rne_bars_commercial_campaigns_only_and_warns_when_stale(tmp_path: P
         commercial = contact_checks(conn, Purpose.COMMERCIAL, now=now)
         transactional = contact_checks(conn, Purpose.TRANSACTIONAL, now=now)
     assert transactional.rne_warning is None
-    assert len(plan_from_file(source, "Hola", DEFAULTS, now=now,
+    assert len(plan_of(source, "Hola", DEFAULTS, now=now,
                               checks=commercial).recipients) == 2
-    assert len(plan_from_file(source, "Hola", DEFAULTS, now=now, checks=transactional,
+    assert len(plan_of(source, "Hola", DEFAULTS, now=now, checks=transactional,
                               choices=Choices(purpose=Purpose.TRANSACTIONAL)).recipients) == 4
 
 
@@ -123,16 +131,16 @@ def test_the_opt_out_footer_is_counted_in_the_parts(tmp_path: Path) -> None:
     source = write_list(tmp_path / "a.csv", mobiles(2))
     message = "x" * 150
     footer = DEFAULTS.opt_out_footer
-    plain = plan_from_file(source, message, DEFAULTS, now=WEDNESDAY_10)
-    added = plan_from_file(source, message, DEFAULTS.with_changes(append_opt_out_footer=True),
+    plain = plan_of(source, message, DEFAULTS, now=WEDNESDAY_10)
+    added = plan_of(source, message, DEFAULTS.with_changes(append_opt_out_footer=True),
                            now=WEDNESDAY_10)
     assert plain.total_parts == 2 and plain.footer == ""
     assert added.footer == footer and added.template == f"{message}\n{footer}"
     assert added.total_parts == 2 * measure(f"{message}\n{footer}").parts == 4
-    chosen = plan_from_file(source, "Hola {Nombre}", DEFAULTS, now=WEDNESDAY_10,
+    chosen = plan_of(source, "Hola {Nombre}", DEFAULTS, now=WEDNESDAY_10,
                             choices=Choices(footer=True))
     assert chosen.recipients[0].text == f"Hola Ana 0\n{footer}"
-    transactional = plan_from_file(source, message, DEFAULTS.with_changes(
+    transactional = plan_of(source, message, DEFAULTS.with_changes(
         append_opt_out_footer=True), now=WEDNESDAY_10,
         choices=Choices(purpose=Purpose.TRANSACTIONAL))
     assert transactional.footer == "" and transactional.total_parts == 2
@@ -141,7 +149,7 @@ def test_the_opt_out_footer_is_counted_in_the_parts(tmp_path: Path) -> None:
 def test_a_footer_with_braces_stays_literal(tmp_path: Path) -> None:
     source = write_list(tmp_path / "a.csv", mobiles(1))
     settings = DEFAULTS.with_changes(opt_out_footer="Responde {SALIR}")
-    plan = plan_from_file(source, "Hola", settings, now=WEDNESDAY_10,
+    plan = plan_of(source, "Hola", settings, now=WEDNESDAY_10,
                           choices=Choices(footer=True))
     assert plan.template.endswith("{{SALIR}}")
 
@@ -151,20 +159,20 @@ def test_a_send_time_outside_the_window_is_refused_with_the_next_allowed_one(
     source = write_list(tmp_path / "a.csv", mobiles(3))
     sunday = datetime(2026, 11, 29, 10, 0, tzinfo=BOGOTA)
     with pytest.raises(contact_rules.OutsideWindow) as caught:
-        plan_from_file(source, "Hola", REAL, send_at=sunday, now=WEDNESDAY_10)
+        plan_of(source, "Hola", REAL, send_at=sunday, now=WEDNESDAY_10)
     assert caught.value.next_allowed == datetime(2026, 11, 30, 7, 0, tzinfo=BOGOTA)
     assert "Mon 2026-11-30 07:00" in str(caught.value)
-    released = plan_from_file(source, "Hola", REAL, send_at=sunday, now=WEDNESDAY_10,
+    released = plan_of(source, "Hola", REAL, send_at=sunday, now=WEDNESDAY_10,
                               choices=Choices(purpose=Purpose.TRANSACTIONAL,
                                               window_override=True))
     assert released.send_at == sunday
     with pytest.raises(contact_rules.OutsideWindow):
-        plan_from_file(source, "Hola", REAL, send_at=sunday, now=WEDNESDAY_10,
+        plan_of(source, "Hola", REAL, send_at=sunday, now=WEDNESDAY_10,
                        choices=Choices(purpose=Purpose.TRANSACTIONAL))
     with pytest.raises(ScheduleError, match="Only transactional"):
-        plan_from_file(source, "Hola", REAL, now=WEDNESDAY_10,
+        plan_of(source, "Hola", REAL, now=WEDNESDAY_10,
                        choices=Choices(window_override=True))
-    rehearsal = plan_from_file(source, "Hola", DEFAULTS, send_at=sunday, now=WEDNESDAY_10)
+    rehearsal = plan_of(source, "Hola", DEFAULTS, send_at=sunday, now=WEDNESDAY_10)
     assert rehearsal.window_note is not None and "contacts nobody" in rehearsal.window_note
 
 
@@ -172,7 +180,7 @@ def test_a_scheduled_campaign_too_long_for_one_period_is_split(tmp_path: Path) -
     source = write_list(tmp_path / "a.csv", mobiles(30))
     friday = datetime(2026, 11, 27, 18, 59, tzinfo=BOGOTA)
     slow = REAL.with_changes(rate_per_second=0.25)
-    plan = plan_from_file(source, "Hola", slow, send_at=friday, now=WEDNESDAY_10)
+    plan = plan_of(source, "Hola", slow, send_at=friday, now=WEDNESDAY_10)
     assert plan.schedule is not None
     assert [(s.start, s.count) for s in plan.schedule.slots] == [
         (friday, 15), (datetime(2026, 11, 28, 8, 0, tzinfo=BOGOTA), 15)]
@@ -180,7 +188,7 @@ def test_a_scheduled_campaign_too_long_for_one_period_is_split(tmp_path: Path) -
     with closing(Store.open(database)) as store:
         cid = create_campaign(store, plan, now=WEDNESDAY_10)
         assert store.campaign(cid).schedule_rate == 0.25
-    assert plan_from_file(source, "Hola", REAL, send_at=friday - timedelta(hours=1),
+    assert plan_of(source, "Hola", REAL, send_at=friday - timedelta(hours=1),
                           now=WEDNESDAY_10).schedule is None
 
 
@@ -188,16 +196,16 @@ def test_sending_now_says_when_the_window_closes(tmp_path: Path) -> None:
     source = write_list(tmp_path / "a.csv", mobiles(10))
     slow = REAL.with_changes(rate_per_second=0.01)   # 100 s a message
     friday = datetime(2026, 11, 27, 18, 50, tzinfo=BOGOTA).timestamp()
-    plan = plan_from_file(source, "Hola", slow, now=friday)
+    plan = plan_of(source, "Hola", slow, now=friday)
     advice = plan.now_advice
     assert advice is not None and advice.allowed_now and not advice.fits
     assert advice.fitting == 6
     text = advice.describe(10) or ""
     assert "Fri 2026-11-27 19:00" in text and "about 4 of 10" in text
-    night = plan_from_file(source, "Hola", REAL, now=friday + 3600)
+    night = plan_of(source, "Hola", REAL, now=friday + 3600)
     assert night.now_advice is not None and not night.now_advice.allowed_now
     assert "Sat 2026-11-28 08:00" in (night.now_advice.describe(10) or "")
-    morning = plan_from_file(source, "Hola", REAL, now=WEDNESDAY_10)
+    morning = plan_of(source, "Hola", REAL, now=WEDNESDAY_10)
     assert morning.now_advice is not None and morning.now_advice.describe(10) is None
 
 
@@ -213,10 +221,10 @@ def test_throughput_estimate() -> None:
 def test_not_mobile_rows_are_kept_only_when_chosen_and_refused_rows_are_stored(
         tmp_path: Path) -> None:
     source = write_list(tmp_path / "a.csv", [*mobiles(2), "6012345678", "12"])
-    plan = plan_from_file(source, "Hola", DEFAULTS, now=WEDNESDAY_10)
+    plan = plan_of(source, "Hola", DEFAULTS, now=WEDNESDAY_10)
     assert len(plan.recipients) == 2
     assert [r.verdict for r in plan.refused_rows] == [Verdict.NOT_MOBILE, Verdict.INVALID]
-    kept = plan_from_file(source, "Hola", DEFAULTS, now=WEDNESDAY_10,
+    kept = plan_of(source, "Hola", DEFAULTS, now=WEDNESDAY_10,
                           choices=Choices(keep_not_mobile=True))
     assert len(kept.recipients) == 3
     database = tmp_path / "masiv.sqlite3"
@@ -231,7 +239,7 @@ def test_not_mobile_rows_are_kept_only_when_chosen_and_refused_rows_are_stored(
 def test_only_an_empty_list_is_an_error(tmp_path: Path) -> None:
     source = write_list(tmp_path / "a.csv", ["12"])
     with pytest.raises(CampaignError):
-        plan_from_file(source, "Hola", DEFAULTS, now=WEDNESDAY_10)
+        plan_of(source, "Hola", DEFAULTS, now=WEDNESDAY_10)
 
 
 def test_sandboxes_contact_nobody() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from masiv_desktop.core.campaigns import Choices, plan_from_file
+from masiv_desktop.core.campaigns import Choices, PlanRequest, plan_from_file
 from masiv_desktop.core.lists.check import check_list
 from masiv_desktop.core.lists.types import ImportCancelled, ListFileError
 from masiv_desktop.core.settings.settings import Settings
@@ -29,8 +29,8 @@ def test_verdicts_and_choices_match_the_plan() -> None:
     with_fixed = checked.kept(keep_not_mobile=True)
     assert [c.row for c in with_fixed] == [2, 3, 4, 5, 6]
     assert [r.row for r in checked.refused(keep_not_mobile=True)] == [7, 8]
-    plan = plan_from_file(path, "Hola {Nombre}", Settings(), now=0,
-                          choices=Choices(keep_not_mobile=True))
+    plan = plan_from_file(PlanRequest(path, "Hola {Nombre}", Settings(),
+                                      choices=Choices(keep_not_mobile=True)), now=0)
     assert [r.row_number for r in plan.recipients] == [c.row for c in with_fixed]
     assert [r.row for r in plan.refused_rows] == [7, 8]
 

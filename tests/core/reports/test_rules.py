@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from python_calamine import CalamineWorkbook
 
-from masiv_desktop.core.campaigns import Choices, contact_checks, create_campaign, plan_from_file
+from masiv_desktop.core.campaigns import Choices, PlanRequest, create_campaign, plan_campaign
 from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.reports.rows import LocalTime
@@ -35,8 +35,8 @@ def make(tmp_path: Path, choices: Choices, *, rne: bool = False,
             rne_file.write_text("numero\n3159999999\n", encoding="utf-8")
             suppression.import_file(store.conn, rne_file, SuppressionSource.RNE)
         now = time.time()
-        plan = plan_from_file(source, "Promo", settings or Settings(), now=now, choices=choices,
-                              checks=contact_checks(store.conn, choices.purpose, now=now))
+        request = PlanRequest(source, "Promo", settings or Settings(), choices=choices)
+        plan = plan_campaign(store, request, now=now)
         return database, create_campaign(store, plan, now=now)
     finally:
         store.close()

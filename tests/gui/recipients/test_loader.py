@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import PartRule, RecipientState
-from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.recipients.columns import Column, RecipientColumns
 from masiv_desktop.gui.recipients.loader import display_name, error_text, load_recipients
 from masiv_desktop.gui.recipients.model import RecipientsModel
@@ -27,10 +27,11 @@ def test_loads_a_campaign_from_the_store(qtbot: QtBot, data_dir: Path) -> None:
     progress: list[object] = []
     loaded: list[RecipientColumns] = []
 
-    def work(ctx: OpContext) -> RecipientColumns:
-        return load_recipients(database, campaign, ctx)
+    def work(store: Store, ctx: OpContext) -> RecipientColumns:
+        return load_recipients(store, campaign, ctx)
 
-    handle = run_op(work, on_success=loaded.append, on_progress=progress.append)
+    handle = run_store_op(work, database=database, on_success=loaded.append,
+                          on_progress=progress.append)
     qtbot.waitUntil(lambda: handle.done, timeout=30_000)
     columns, = loaded
     model = RecipientsModel()

@@ -1,0 +1,69 @@
+"""What the user reads about campaigns: the list with each one's progress, and one campaign's
+figures. The desktop program's campaigns list and page show them; `masiv campaigns` and
+`masiv status` print them.
+
+Both only read the store; call them off the GUI thread. `campaign_details` wants a store
+inside one read transaction (the GUI's `run_store_op(..., snapshot=True)`, the CLI's
+`Store(open_snapshot(...))`) so its three readings agree while a run writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from masiv_desktop.core.reports import data as report_data
+from masiv_desktop.core.reports.data import ReportFigures
+from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
+from masiv_desktop.core.usertypes import CampaignState, RecipientState
+
+WAITING = (RecipientState.PENDING, RecipientState.CLAIMED)
+"""Recipients not handled yet: a campaign's progress counts the others."""
+
+
+@dataclass(frozen=True)
+class CampaignProgress:
+    """One line of the campaigns list."""
+
+    campaign_id: int
+    name: str
+    state: CampaignState
+    done: int
+    """Recipients no longer waiting to be sent (accepted, rejected, uncertain, cancelled)."""
+    recipients: int
+    created_at: datetime
+    purpose: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.campaign_id, "name": self.name, "state": self.state.value,
+                "recipients": self.recipients, "done": self.done,
+                "created_at": self.created_at.isoformat(), "purpose": self.purpose}
+
+
+def campaign_progress(store: Store) -> list[CampaignProgress]:
+    """Every campaign, oldest first, with how many recipients are done."""
+    lines = []
+    for campaign in store.campaigns():
+        by_state = store.counts(campaign.id).by_state
+        waiting = sum(by_state.get(state, 0) for state in WAITING)
+        lines.append(CampaignProgress(campaign.id, campaign.name, campaign.state,
+                                      campaign.recipients - waiting, campaign.recipients,
+                                      campaign.created_at, campaign.purpose.value))
+    return lines
+
+
+@dataclass(frozen=True)
+class CampaignDetails:
+    """One campaign's page: the campaign, its counts and its report figures."""
+
+    campaign: Campaign
+    counts: CampaignCounts
+    figures: ReportFigures
+
+
+def campaign_details(store: Store, campaign_id: int) -> CampaignDetails:
+    """The campaign's figures (see the module doc for the snapshot). Raises
+    CampaignNotFound."""
+    figures = report_data.figures(store.conn, campaign_id)
+    return CampaignDetails(figures.campaign, store.counts(campaign_id), figures)

@@ -19,6 +19,7 @@ from masiv_desktop.core.campaigns import (
     plan_from_file,
 )
 from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import CLOSED_REASON
@@ -130,13 +131,14 @@ def test_pause_keeps_the_reason_it_is_given_and_touches_only_a_sending_campaign(
     sending, stopped = make_campaign(database, numbers(2)), make_campaign(database, numbers(2))
     store = Store.open(database)
     try:
-        store.set_state(sending, CampaignState.RUNNING, "", now=0)
-        store.set_state(stopped, CampaignState.STOPPED, "Check the account.", now=0)
+        store.set_state(sending, CampaignState.RUNNING, None, now=0)
+        account = Reason(ReasonKind.GATEWAY_ERROR, {"code": 1157})
+        store.set_state(stopped, CampaignState.STOPPED, account, now=0)
         for cid in (sending, stopped):
             pause(store, cid, now=1, reason=CLOSED_REASON)
         assert store.campaign(sending).state is CampaignState.PAUSED
         assert store.campaign(sending).reason == CLOSED_REASON
         assert store.campaign(stopped).state is CampaignState.STOPPED
-        assert store.campaign(stopped).reason == "Check the account."
+        assert store.campaign(stopped).reason == account
     finally:
         store.close()

@@ -17,6 +17,7 @@ from masiv_desktop.core.settings.settings import (
     SETTING_NAMES,
     Settings,
     SettingsError,
+    UnknownSetting,
     read_settings,
     save_settings,
 )
@@ -95,7 +96,7 @@ def _change(args: argparse.Namespace, how: str) -> int:
         else:
             updated = settings.reset(args.key)
     except SettingsError as exc:
-        print(f"masiv: {exc}", file=sys.stderr)
+        print(f"masiv: {_problem(exc)}", file=sys.stderr)
         return EXIT_BAD_VALUE
     try:
         save_settings(paths, updated)
@@ -105,6 +106,14 @@ def _change(args: argparse.Namespace, how: str) -> int:
         return 1
     print(f"{args.key} = {_shown(updated.to_json()[args.key])}")
     return 0
+
+
+def _problem(error: SettingsError) -> str:
+    """The error in the CLI's words: the password is no setting, `masiv login` keeps it."""
+    if isinstance(error, UnknownSetting):
+        hint = " (use 'masiv login')" if error.is_password else ""
+        return f"setting '{error.setting}': no such setting{hint}; known: {', '.join(error.known)}"
+    return str(error)
 
 
 def set_command(args: argparse.Namespace) -> int:

@@ -153,7 +153,8 @@ def endpoint_for(settings: Settings) -> Endpoint:
             raise AccountError(str(exc)) from None
     endpoint = PRESETS.get(settings.gateway_preset)
     if endpoint is None:
-        raise AccountError(f"The gateway preset {settings.gateway_preset!r} has no address.")
+        raise AccountError(
+            f"The gateway preset {settings.gateway_preset.value!r} has no address.")
     return endpoint
 
 

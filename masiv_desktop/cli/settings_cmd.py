@@ -10,6 +10,7 @@ import json
 import sys
 from typing import Any
 
+from masiv_desktop.cli.problems import credentials_text, settings_text
 from masiv_desktop.core.settings import credentials
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import (
@@ -17,7 +18,6 @@ from masiv_desktop.core.settings.settings import (
     SETTING_NAMES,
     Settings,
     SettingsError,
-    UnknownSetting,
     read_settings,
     save_settings,
 )
@@ -61,7 +61,7 @@ def _password_state(username: str) -> str:
     except credentials.KeyringUnavailable:
         return "no system keyring on this computer (give it per run: MASIV_PASSWORD)"
     except credentials.CredentialsError as exc:
-        return str(exc)
+        return credentials_text(exc)
     return "saved in the system keyring" if saved else "not saved (run 'masiv login')"
 
 
@@ -96,7 +96,7 @@ def _change(args: argparse.Namespace, how: str) -> int:
         else:
             updated = settings.reset(args.key)
     except SettingsError as exc:
-        print(f"masiv: {_problem(exc)}", file=sys.stderr)
+        print(f"masiv: {settings_text(exc)}", file=sys.stderr)
         return EXIT_BAD_VALUE
     try:
         save_settings(paths, updated)
@@ -106,14 +106,6 @@ def _change(args: argparse.Namespace, how: str) -> int:
         return 1
     print(f"{args.key} = {_shown(updated.to_json()[args.key])}")
     return 0
-
-
-def _problem(error: SettingsError) -> str:
-    """The error in the CLI's words: the password is no setting, `masiv login` keeps it."""
-    if isinstance(error, UnknownSetting):
-        hint = " (use 'masiv login')" if error.is_password else ""
-        return f"setting '{error.setting}': no such setting{hint}; known: {', '.join(error.known)}"
-    return str(error)
 
 
 def set_command(args: argparse.Namespace) -> int:

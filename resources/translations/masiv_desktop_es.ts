@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountProblem</name>
+    <message>
+        <source>The gateway is “Another address…” but no address is set: type it in Preferences › Account › Address.</source>
+        <translation>La plataforma es «Otra dirección…», pero no hay ninguna dirección: escríbala en Preferencias › Cuenta › Dirección.</translation>
+    </message>
+    <message>
+        <source>The connection is SMPP but no server is set: type it in Preferences › Account › Server.</source>
+        <translation>La conexión es SMPP, pero no hay ningún servidor: escríbalo en Preferencias › Cuenta › Servidor.</translation>
+    </message>
+    <message>
+        <source>No account user name: type it in Preferences › Account › User name.</source>
+        <translation>Falta el usuario de la cuenta: escríbalo en Preferencias › Cuenta › Usuario.</translation>
+    </message>
+    <message>
+        <source>No password for the account %1, and this computer has no system keyring to keep one: type it in Preferences › Account › Password to test it, or when Masiv Desktop asks for it before sending.</source>
+        <translation>No hay contraseña para la cuenta %1 y este equipo no tiene un almacén de contraseñas (llavero) donde guardarla: escríbala en Preferencias › Cuenta › Contraseña para probarla, o cuando Masiv Desktop se la pida antes de enviar.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account %1: type it in Preferences › Account › Password and press OK.</source>
+        <translation>No hay una contraseña guardada para la cuenta %1: escríbala en Preferencias › Cuenta › Contraseña y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring (password store), so the password cannot be saved: Masiv Desktop asks for it once per session instead. It is never written anywhere.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero), así que la contraseña no se puede guardar: Masiv Desktop se la pedirá una vez por sesión. Nunca se escribe en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then press Test connection again.</source>
+        <translation>Revise el usuario y la contraseña y vuelva a pulsar Probar conexión.</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Cancel</source>

@@ -52,6 +52,7 @@ from masiv_desktop.gui.settings.fields import (
     number_box,
     spin_box,
 )
+from masiv_desktop.gui.settings.problems import account_problem_text, check_text
 from masiv_desktop.gui.settings.smpp import SmppFields
 
 log = logging.getLogger(__name__)
@@ -266,7 +267,7 @@ class SettingsDialog(QDialog):
         def done(check: ConnectionCheck) -> None:
             self.check_button.setEnabled(True)
             mark = "✔ " if check.ok else "✖ "
-            self.check_result.setText(mark + check.message)
+            self.check_result.setText(mark + check_text(check))
             self.checked.emit(check)
 
         def failed(error: BaseException) -> None:
@@ -298,7 +299,8 @@ class SettingsDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
             if isinstance(error, KeyringUnavailable):
-                QMessageBox.warning(self, self.tr("Password not saved"), str(error))
+                QMessageBox.warning(self, self.tr("Password not saved"),
+                                    account_problem_text(error))
                 self._write(settings)
             else:
                 QMessageBox.warning(self, self.tr("Password not saved"), self.tr(

@@ -2,10 +2,11 @@
 
 The one table (`OPTIONS`, like qutebrowser's `configdata.yml` or Picard's `Option(...)`) that
 `Settings` validates against, `masiv settings show/set` reads and prints, and the settings
-dialog takes its tooltips' names from. A new setting is one `Option` here plus its field in
+dialog shows as its fields' tooltips. A new setting is one `Option` here plus its field in
 `Settings` (same name, same order: checked at import).
 
-Pure and Qt-free. The descriptions are English, in the words `masiv settings show` prints.
+Pure and Qt-free. The descriptions are English, in the words `masiv settings show` prints;
+each is marked with `QT_TRANSLATE_NOOP` so the GUI's catalogue holds its translation.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from typing import Any
 
 from masiv_desktop.core.law.contact_window import LAW_WINDOW_TEXT
 from masiv_desktop.core.settings import smpp, values
-from masiv_desktop.core.settings.smpp import DEFAULT_SMPP_PORT, MAX_SMPP_WINDOW
+from masiv_desktop.core.settings.smpp import DEFAULT_SMPP_PORT
 from masiv_desktop.core.settings.values import (
-    MAX_CONNECTIONS,
     Check,
     Parser,
     SettingsError,
@@ -30,6 +30,18 @@ from masiv_desktop.core.settings.values import (
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 
 DEFAULT_OPT_OUT_FOOTER = "Responde SALIR para no recibir más mensajes"
+
+DESCRIPTION_CONTEXT = "Setting"
+"""The translation context of the descriptions in the GUI's catalogue (its tooltips)."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a description for the GUI's translation catalogue: Qt's lupdate finds this call
+    by its name (the GUI then translates the text); returns `text` unchanged, so core stays
+    Qt-free. Numbers in the text are written out (lupdate needs one literal): a test checks
+    them against the limits they quote."""
+    return text
+
 
 _KINDS: dict[type, str] = {str: "text", bool: "true or false", int: "a whole number",
                            float: "a number"}
@@ -96,74 +108,81 @@ class Option:
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("gateway_preset", GatewayPreset, GatewayPreset.SANDBOX,
-           "where messages go: sandbox (built in, sends nothing real), production "
-           "(api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) "
-           "or custom (gateway_url)", parse=values.parse_lower),
-    Option("gateway_url", str, "", "the gateway's base address when gateway_preset is custom",
-           parse=values.parse_url, check=values.check_url),
-    Option("username", str, "",
-           "the Masiv account's user name (the password is in the system keyring)",
-           check=values.check_text(50)),
-    Option("originator", str, "",
-           "the sender shown on the phones (up to 16 characters; empty: the account's)",
-           check=values.check_text(16)),
-    Option("region", str, "CO", "country assumed for numbers written without a country code",
-           parse=values.parse_region, check=values.check_region),
-    Option("part_rule", PartRule, PartRule.MASIV_HTTP,
-           "how messages are cut into billable parts: masiv, gsm or smpp", by_name=True),
-    Option("long_messages", bool, True,
-           "allow messages longer than 160 characters (sent in several parts)",
-           parse=values.parse_bool),
-    Option("gateway_timezone", str, "UTC", "time zone the gateway reads scheduled send times in",
-           check=values.check_timezone),
-    Option("connections", int, 8, f"requests sent at the same time (1-{MAX_CONNECTIONS})",
-           parse=values.parse_int, check=values.check_connections),
-    Option("rate_per_second", float, None,
-           "most messages per second (empty or 'unlimited': no limit)",
-           parse=values.parse_rate, check=values.check_rate, optional=True),
-    Option("rate_counts_parts", bool, True, "the rate counts parts rather than messages",
-           parse=values.parse_bool),
-    Option("polling_window_hours", float, 72.0,
-           "how long delivery statuses are asked for after sending",
-           parse=values.parse_float, check=values.check_polling_window),
-    Option("language", Language, Language.SYSTEM,
-           "language of the program: es, en, or empty to follow the system",
-           parse=values.parse_lower),
-    Option("test_number", str, "", "your own mobile number, for 'send a test'",
-           parse=values.parse_number, check=values.check_test_number),
-    Option("account_type", AccountType, AccountType.HTTP,
-           "how the account talks to Masiv: http (the HTTP API) or smpp (SMPP 3.4, "
-           "for accounts Estratec enabled for it)", parse=values.parse_lower),
-    Option("smpp_host", str, "",
-           "the SMPP server's address Estratec gave (for account_type smpp)",
-           check=smpp.check_host),
-    Option("smpp_port", int, DEFAULT_SMPP_PORT,
-           f"the SMPP server's port (default {DEFAULT_SMPP_PORT})",
-           parse=values.parse_int, check=smpp.check_port),
-    Option("smpp_system_id", str, "", "the SMPP system id (empty: the user name)",
-           check=smpp.check_smpp_text(smpp.MAX_SYSTEM_ID)),
-    Option("smpp_system_type", str, "",
-           "the SMPP system type, when Estratec asks for one (usually empty)",
-           check=smpp.check_smpp_text(smpp.MAX_SYSTEM_TYPE)),
-    Option("smpp_window", int, 10,
-           f"messages awaiting the SMPP server's answer at once (1-{MAX_SMPP_WINDOW})",
-           parse=values.parse_int, check=smpp.check_window),
-    Option("smpp_tls", bool, False,
-           "connect to the SMPP server over TLS (only if Estratec offers it)",
-           parse=values.parse_bool),
-    Option("smpp_use_message_payload", bool, False,
-           "send long messages whole in message_payload instead of concatenated parts (only "
-           "if Estratec asks for it)", parse=values.parse_bool),
-    Option("contact_window", str, LAW_WINDOW_TEXT,
-           "hours when commercial messages may reach people (Ley 2300), e.g. "
-           f"'{LAW_WINDOW_TEXT}'; Sundays and holidays are always closed",
-           parse=values.parse_lower, check=values.check_contact_window),
-    Option("opt_out_footer", str, DEFAULT_OPT_OUT_FOOTER,
-           "the line added to commercial messages so people can opt out",
-           check=values.check_footer),
-    Option("append_opt_out_footer", bool, False,
-           "add the opt-out line to every commercial message", parse=values.parse_bool),
+    Option("gateway_preset", GatewayPreset, GatewayPreset.SANDBOX, QT_TRANSLATE_NOOP(
+        "Setting", "where messages go: sandbox (built in, sends nothing real), production "
+        "(api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) or custom "
+        "(gateway_url)"), parse=values.parse_lower),
+    Option("gateway_url", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the gateway's base address when gateway_preset is custom"),
+        parse=values.parse_url, check=values.check_url),
+    Option("username", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the Masiv account's user name (the password is in the system keyring)"),
+        check=values.check_text(50)),
+    Option("originator", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the sender shown on the phones (up to 16 characters; empty: the account's)"),
+        check=values.check_text(16)),
+    Option("region", str, "CO", QT_TRANSLATE_NOOP(
+        "Setting", "country assumed for numbers written without a country code"),
+        parse=values.parse_region, check=values.check_region),
+    Option("part_rule", PartRule, PartRule.MASIV_HTTP, QT_TRANSLATE_NOOP(
+        "Setting", "how messages are cut into billable parts: masiv, gsm or smpp"), by_name=True),
+    Option("long_messages", bool, True, QT_TRANSLATE_NOOP(
+        "Setting", "allow messages longer than 160 characters (sent in several parts)"),
+        parse=values.parse_bool),
+    Option("gateway_timezone", str, "UTC", QT_TRANSLATE_NOOP(
+        "Setting", "time zone the gateway reads scheduled send times in"),
+        check=values.check_timezone),
+    Option("connections", int, 8, QT_TRANSLATE_NOOP(
+        "Setting", "requests sent at the same time (1-64)"),
+        parse=values.parse_int, check=values.check_connections),
+    Option("rate_per_second", float, None, QT_TRANSLATE_NOOP(
+        "Setting", "most messages per second (empty or 'unlimited': no limit)"),
+        parse=values.parse_rate, check=values.check_rate, optional=True),
+    Option("rate_counts_parts", bool, True, QT_TRANSLATE_NOOP(
+        "Setting", "the rate counts parts rather than messages"),
+        parse=values.parse_bool),
+    Option("polling_window_hours", float, 72.0, QT_TRANSLATE_NOOP(
+        "Setting", "how long delivery statuses are asked for after sending"),
+        parse=values.parse_float, check=values.check_polling_window),
+    Option("language", Language, Language.SYSTEM, QT_TRANSLATE_NOOP(
+        "Setting", "language of the program: es, en, or empty to follow the system"),
+        parse=values.parse_lower),
+    Option("test_number", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "your own mobile number, for 'send a test'"),
+        parse=values.parse_number, check=values.check_test_number),
+    Option("account_type", AccountType, AccountType.HTTP, QT_TRANSLATE_NOOP(
+        "Setting", "how the account talks to Masiv: http (the HTTP API) or smpp (SMPP 3.4, "
+        "for accounts Estratec enabled for it)"), parse=values.parse_lower),
+    Option("smpp_host", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the SMPP server's address Estratec gave (for account_type smpp)"),
+        check=smpp.check_host),
+    Option("smpp_port", int, DEFAULT_SMPP_PORT, QT_TRANSLATE_NOOP(
+        "Setting", "the SMPP server's port (default 9500)"),
+        parse=values.parse_int, check=smpp.check_port),
+    Option("smpp_system_id", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the SMPP system id (empty: the user name)"),
+        check=smpp.check_smpp_text(smpp.MAX_SYSTEM_ID)),
+    Option("smpp_system_type", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the SMPP system type, when Estratec asks for one (usually empty)"),
+        check=smpp.check_smpp_text(smpp.MAX_SYSTEM_TYPE)),
+    Option("smpp_window", int, 10, QT_TRANSLATE_NOOP(
+        "Setting", "messages awaiting the SMPP server's answer at once (1-100)"),
+        parse=values.parse_int, check=smpp.check_window),
+    Option("smpp_tls", bool, False, QT_TRANSLATE_NOOP(
+        "Setting", "connect to the SMPP server over TLS (only if Estratec offers it)"),
+        parse=values.parse_bool),
+    Option("smpp_use_message_payload", bool, False, QT_TRANSLATE_NOOP(
+        "Setting", "send long messages whole in message_payload instead of concatenated parts "
+        "(only if Estratec asks for it)"), parse=values.parse_bool),
+    Option("contact_window", str, LAW_WINDOW_TEXT, QT_TRANSLATE_NOOP(
+        "Setting", "hours when commercial messages may reach people (Ley 2300), e.g. "
+        "'mon-fri 07:00-19:00; sat 08:00-15:00'; Sundays and holidays are always closed"),
+        parse=values.parse_lower, check=values.check_contact_window),
+    Option("opt_out_footer", str, DEFAULT_OPT_OUT_FOOTER, QT_TRANSLATE_NOOP(
+        "Setting", "the line added to commercial messages so people can opt out"),
+        check=values.check_footer),
+    Option("append_opt_out_footer", bool, False, QT_TRANSLATE_NOOP(
+        "Setting", "add the opt-out line to every commercial message"), parse=values.parse_bool),
 )
 
 OPTION: dict[str, Option] = {option.name: option for option in OPTIONS}

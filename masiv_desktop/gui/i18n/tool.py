@@ -49,9 +49,14 @@ def _tool(name: str) -> str:
     return found
 
 
+CORE_SOURCES = (PACKAGE_DIR.parent / "core" / "settings" / "options.py",)
+"""Qt-free modules whose texts the GUI shows translated (marked with QT_TRANSLATE_NOOP)."""
+
+
 def sources() -> list[Path]:
-    """Every Python file of the GUI: where the tr() strings are."""
-    return sorted(p for p in PACKAGE_DIR.rglob("*.py") if p != Path(__file__).resolve())
+    """Every Python file of the GUI, where the tr() strings are, and `CORE_SOURCES`."""
+    return sorted([*(p for p in PACKAGE_DIR.rglob("*.py") if p != Path(__file__).resolve()),
+                   *CORE_SOURCES])
 
 
 def ts_file(language: str, folder: Path | None = None) -> Path:

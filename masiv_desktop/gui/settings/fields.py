@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from masiv_desktop.core.settings.options import DESCRIPTION_CONTEXT, OPTION
 from masiv_desktop.core.settings.settings import Settings
 
 
@@ -76,12 +78,21 @@ def combo_value(widget: QComboBox) -> str:
     return str(widget.itemData(widget.currentIndex()) or "")
 
 
+def description(setting: str) -> str:
+    """The setting's description (`core/settings/options.py`), translated, as a sentence."""
+    text = QCoreApplication.translate(DESCRIPTION_CONTEXT, OPTION[setting].description)
+    return text[:1].upper() + text[1:]
+
+
 class FieldTable:
-    """The dialog's fields: show settings in them, read them back, find a setting's widget."""
+    """The dialog's fields: show settings in them, read them back, find a setting's widget.
+    Each widget's tooltip is its setting's description."""
 
     def __init__(self, fields: Iterable[Field]) -> None:
         self.fields = tuple(fields)
         self._by_setting = {field.setting: field for field in self.fields}
+        for field in self.fields:
+            field.widget.setToolTip(description(field.setting))
 
     def show(self, settings: Settings) -> None:
         for field in self.fields:

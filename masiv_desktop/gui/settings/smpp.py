@@ -25,8 +25,6 @@ class SmppFields(QGroupBox):
         self.system_type.setMaxLength(MAX_SYSTEM_TYPE)
         self.window_size = QSpinBox(self)
         self.window_size.setRange(1, MAX_SMPP_WINDOW)
-        self.window_size.setToolTip(
-            self.tr("Messages sent before waiting for the server's answers"))
         self.tls = QCheckBox(self.tr("Encrypt the connection (TLS)"), self)
         self.payload = QCheckBox(self.tr("Send long messages in one piece (message_payload)"),
                                  self)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from masiv_desktop.core.law.contact_window import LAW_WINDOW_TEXT
 from masiv_desktop.core.settings.options import OPTION, OPTIONS, SETTING_NAMES, option
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import (
@@ -19,6 +20,8 @@ from masiv_desktop.core.settings.settings import (
     read_settings,
     save_settings,
 )
+from masiv_desktop.core.settings.smpp import DEFAULT_SMPP_PORT, MAX_SMPP_WINDOW
+from masiv_desktop.core.settings.values import MAX_CONNECTIONS
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 
 
@@ -88,3 +91,12 @@ def test_an_unknown_name_is_an_unknown_setting() -> None:
     assert caught.value.setting == "colour" and caught.value.known == SETTING_NAMES
     assert isinstance(caught.value, SettingsError)
     assert OPTION["connections"].from_text(" 12 ") == 12
+
+
+def test_descriptions_quote_the_limits_they_name() -> None:
+    """The descriptions are single literals (the GUI's catalogue needs them so): the numbers
+    written out in them must follow the limits."""
+    quoted = {"connections": f"(1-{MAX_CONNECTIONS})", "smpp_port": f"{DEFAULT_SMPP_PORT}",
+              "smpp_window": f"(1-{MAX_SMPP_WINDOW})", "contact_window": LAW_WINDOW_TEXT}
+    for name, text in quoted.items():
+        assert text in OPTION[name].description, name

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.settings.options import OPTION
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import SETTING_NAMES, Settings
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.settings.dialog import SettingsDialog
 
 NOT_IN_THE_DIALOG = {"contact_window", "opt_out_footer", "append_opt_out_footer"}
@@ -37,6 +40,22 @@ def test_every_setting_of_the_dialog_has_one_field(qtbot: QtBot, data_dir: Path)
     shown = [field.setting for field in dialog.fields.fields]
     assert len(shown) == len(set(shown))
     assert set(shown) == set(SETTING_NAMES) - NOT_IN_THE_DIALOG
+
+
+def test_every_field_shows_its_description_as_tooltip(qtbot: QtBot, data_dir: Path) -> None:
+    dialog = _dialog(qtbot, data_dir, Settings())
+    for field in dialog.fields.fields:
+        described = OPTION[field.setting].description
+        assert field.widget.toolTip() == described[:1].upper() + described[1:]
+
+
+def test_tooltips_are_translated(qtbot: QtBot, data_dir: Path, qapp: QApplication) -> None:
+    install_translators(qapp, "es")
+    try:
+        dialog = _dialog(qtbot, data_dir, Settings())
+        assert dialog.connections.toolTip() == "Solicitudes enviadas a la vez (1-64)"
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_every_field_shows_its_setting_and_reads_it_back(qtbot: QtBot, data_dir: Path) -> None:

@@ -14,6 +14,7 @@ import time
 from dataclasses import replace
 from typing import TextIO
 
+from masiv_desktop.cli.problems import problem_text
 from masiv_desktop.core.engine.events import EventQueue, Notice, Progress, RunEnded, StateChanged
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
 from masiv_desktop.core.engine.runlock import CampaignBusy
@@ -65,7 +66,7 @@ def open_connection(settings: Settings, prog: str, data_dir: str | None = None
     try:
         return account.open_gateway(settings, prompt=prompt, data_dir=data_dir)
     except (CredentialsError, account.AccountError, SettingsError) as exc:
-        print(f"masiv {prog}: {exc}", file=sys.stderr)
+        print(f"masiv {prog}: {problem_text(exc)}", file=sys.stderr)
         return None
 
 

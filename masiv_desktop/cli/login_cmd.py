@@ -13,6 +13,7 @@ import logging
 import sys
 from typing import Any
 
+from masiv_desktop.cli.problems import check_text
 from masiv_desktop.core.logs import register_secret
 from masiv_desktop.core.settings import credentials
 from masiv_desktop.core.settings.account import CheckVerdict, test_connection
@@ -111,7 +112,7 @@ def _check(settings: Settings, password: str) -> bool:
     if check.verdict is CheckVerdict.OK:
         print(check.message)
         return True
-    _error(f"{check.message} Nothing was saved.")
+    _error(f"{check_text(check)} Nothing was saved.")
     return False
 
 

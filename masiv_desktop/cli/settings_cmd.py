@@ -10,6 +10,7 @@ import json
 import sys
 from typing import Any
 
+from masiv_desktop.cli.problems import credentials_text, settings_text
 from masiv_desktop.core.settings import credentials
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import (
@@ -60,7 +61,7 @@ def _password_state(username: str) -> str:
     except credentials.KeyringUnavailable:
         return "no system keyring on this computer (give it per run: MASIV_PASSWORD)"
     except credentials.CredentialsError as exc:
-        return str(exc)
+        return credentials_text(exc)
     return "saved in the system keyring" if saved else "not saved (run 'masiv login')"
 
 
@@ -95,7 +96,7 @@ def _change(args: argparse.Namespace, how: str) -> int:
         else:
             updated = settings.reset(args.key)
     except SettingsError as exc:
-        print(f"masiv: {exc}", file=sys.stderr)
+        print(f"masiv: {settings_text(exc)}", file=sys.stderr)
         return EXIT_BAD_VALUE
     try:
         save_settings(paths, updated)

@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from masiv_desktop.cli.foreground import settings_for
+from masiv_desktop.cli.problems import problem_text
 from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.test_message import TrialOutcome, TrialResult, send_test_message
 
@@ -67,6 +68,6 @@ def _describe(r: TrialResult) -> str:
         case TrialOutcome.NOT_SENT:
             return f"Not sent: {r.error_text}"
         case TrialOutcome.NOT_CONFIGURED:
-            return f"Not sent: {r.error_text}"
+            return f"Not sent: {r.error_text if r.problem is None else problem_text(r.problem)}"
         case TrialOutcome.BAD_NUMBER:
             return f"Not sent: {r.number!r} is not a phone number."

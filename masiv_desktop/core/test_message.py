@@ -48,6 +48,8 @@ class TrialResult:
     error_text: str = ""
     """The gateway's (or the program's) own words, in English; never the password."""
     gateway: str = ""
+    problem: CredentialsError | AccountError | None = None
+    """For NOT_CONFIGURED: the typed error, for the front end to say what to set."""
 
     @property
     def ok(self) -> bool:
@@ -74,7 +76,8 @@ def send_test_message(settings: Settings, number: str, text: str, *,
     try:
         connection = open_gateway(settings, environ=environ, data_dir=data_dir)
     except (CredentialsError, AccountError) as exc:
-        return TrialResult(TrialOutcome.NOT_CONFIGURED, digits, error_text=str(exc))
+        return TrialResult(TrialOutcome.NOT_CONFIGURED, digits, error_text=str(exc),
+                           problem=exc)
     with connection:
         where = connection.describe()
         try:

@@ -103,3 +103,33 @@ class SuppressionSource(StrEnum):
     """Colombia's Registro de Números Excluidos (CRC)."""
     COMPLAINT = "complaint"
     MANUAL = "manual"
+
+
+class GatewayPreset(StrEnum):
+    """Where messages go (the `gateway_preset` setting); `gateway.http.endpoints.PRESETS`."""
+
+    SANDBOX = "sandbox"
+    """The embedded local gateway: nothing real is sent."""
+    PRODUCTION = "production"
+    FIXED_IP = "fixed_ip"
+    TEST = "test"
+    CUSTOM = "custom"
+    """The `gateway_url` setting."""
+
+
+class AccountType(StrEnum):
+    """How the account talks to Masiv (the `account_type` setting)."""
+
+    HTTP = "http"
+    """The Masiv HTTP API (sendmessage / getMessage)."""
+    SMPP = "smpp"
+    """An SMPP 3.4 bind (docs/smpp.md)."""
+
+
+class Language(StrEnum):
+    """The program's language (the `language` setting)."""
+
+    SYSTEM = ""
+    """Follow the system's language."""
+    SPANISH = "es"
+    ENGLISH = "en"

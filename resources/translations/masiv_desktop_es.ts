@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccountProblem</name>
+    <message>
+        <source>The gateway is “Another address…” but no address is set: type it in Preferences › Account › Address.</source>
+        <translation>La pasarela es «Otra dirección…», pero no hay ninguna dirección: escríbala en Preferencias › Cuenta › Dirección.</translation>
+    </message>
+    <message>
+        <source>The connection is SMPP but no server is set: type it in Preferences › Account › Server.</source>
+        <translation>La conexión es SMPP, pero no hay ningún servidor: escríbalo en Preferencias › Cuenta › Servidor.</translation>
+    </message>
+    <message>
+        <source>No account user name: type it in Preferences › Account › User name.</source>
+        <translation>Falta el usuario de la cuenta: escríbalo en Preferencias › Cuenta › Usuario.</translation>
+    </message>
+    <message>
+        <source>No password for the account %1, and this computer has no system keyring to keep one: type it in Preferences › Account › Password to test it, or when Masiv Desktop asks for it before sending.</source>
+        <translation>No hay contraseña para la cuenta %1 y este equipo no tiene un almacén de contraseñas (llavero) donde guardarla: escríbala en Preferencias › Cuenta › Contraseña para probarla, o cuando Masiv Desktop se la pida antes de enviar.</translation>
+    </message>
+    <message>
+        <source>No password is saved for the account %1: type it in Preferences › Account › Password and press OK.</source>
+        <translation>No hay una contraseña guardada para la cuenta %1: escríbala en Preferencias › Cuenta › Contraseña y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>This computer has no system keyring (password store), so the password cannot be saved: Masiv Desktop asks for it once per session instead. It is never written anywhere.</source>
+        <translation>Este equipo no tiene un almacén de contraseñas (llavero), así que la contraseña no se puede guardar: Masiv Desktop se la pedirá una vez por sesión. Nunca se escribe en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>La contraseña está vacía.</translation>
+    </message>
+    <message>
+        <source>Check the user name and password, then press Test connection again.</source>
+        <translation>Revise el usuario y la contraseña y vuelva a pulsar Probar conexión.</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Cancel</source>
@@ -1843,6 +1878,109 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>where messages go: sandbox (built in, sends nothing real), production (api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) or custom (gateway_url)</source>
+        <translation>a dónde van los mensajes: sandbox (incluida, no envía nada real), production (api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) o custom (gateway_url)</translation>
+    </message>
+    <message>
+        <source>the gateway&apos;s base address when gateway_preset is custom</source>
+        <translation>la dirección base de la pasarela cuando gateway_preset es custom</translation>
+    </message>
+    <message>
+        <source>the Masiv account&apos;s user name (the password is in the system keyring)</source>
+        <translation>el usuario de la cuenta Masiv (la contraseña está en el almacén de contraseñas del sistema)</translation>
+    </message>
+    <message>
+        <source>the sender shown on the phones (up to 16 characters; empty: the account&apos;s)</source>
+        <translation>el remitente que se ve en los teléfonos (hasta 16 caracteres; vacío: el de la cuenta)</translation>
+    </message>
+    <message>
+        <source>country assumed for numbers written without a country code</source>
+        <translation>el país que se supone para los números escritos sin código de país</translation>
+    </message>
+    <message>
+        <source>how messages are cut into billable parts: masiv, gsm or smpp</source>
+        <translation>cómo se dividen los mensajes en partes facturables: masiv, gsm o smpp</translation>
+    </message>
+    <message>
+        <source>allow messages longer than 160 characters (sent in several parts)</source>
+        <translation>permitir mensajes de más de 160 caracteres (se envían en varias partes)</translation>
+    </message>
+    <message>
+        <source>time zone the gateway reads scheduled send times in</source>
+        <translation>la zona horaria en la que la pasarela lee las horas de envío programadas</translation>
+    </message>
+    <message>
+        <source>requests sent at the same time (1-64)</source>
+        <translation>solicitudes enviadas a la vez (1-64)</translation>
+    </message>
+    <message>
+        <source>most messages per second (empty or &apos;unlimited&apos;: no limit)</source>
+        <translation>máximo de mensajes por segundo (vacío o &apos;unlimited&apos;: sin límite)</translation>
+    </message>
+    <message>
+        <source>the rate counts parts rather than messages</source>
+        <translation>la velocidad cuenta partes en lugar de mensajes</translation>
+    </message>
+    <message>
+        <source>how long delivery statuses are asked for after sending</source>
+        <translation>durante cuánto tiempo se consultan los estados de entrega después de enviar</translation>
+    </message>
+    <message>
+        <source>language of the program: es, en, or empty to follow the system</source>
+        <translation>el idioma del programa: es, en, o vacío para seguir el del sistema</translation>
+    </message>
+    <message>
+        <source>your own mobile number, for &apos;send a test&apos;</source>
+        <translation>su propio número de celular, para «enviar una prueba»</translation>
+    </message>
+    <message>
+        <source>how the account talks to Masiv: http (the HTTP API) or smpp (SMPP 3.4, for accounts Estratec enabled for it)</source>
+        <translation>cómo se comunica la cuenta con Masiv: http (la API HTTP) o smpp (SMPP 3.4, para cuentas que Estratec habilitó para ello)</translation>
+    </message>
+    <message>
+        <source>the SMPP server&apos;s address Estratec gave (for account_type smpp)</source>
+        <translation>la dirección del servidor SMPP que le dio Estratec (para account_type smpp)</translation>
+    </message>
+    <message>
+        <source>the SMPP server&apos;s port (default 9500)</source>
+        <translation>el puerto del servidor SMPP (predeterminado: 9500)</translation>
+    </message>
+    <message>
+        <source>the SMPP system id (empty: the user name)</source>
+        <translation>el system id de SMPP (vacío: el usuario)</translation>
+    </message>
+    <message>
+        <source>the SMPP system type, when Estratec asks for one (usually empty)</source>
+        <translation>el system type de SMPP, cuando Estratec lo pide (normalmente vacío)</translation>
+    </message>
+    <message>
+        <source>messages awaiting the SMPP server&apos;s answer at once (1-100)</source>
+        <translation>mensajes que esperan a la vez la respuesta del servidor SMPP (1-100)</translation>
+    </message>
+    <message>
+        <source>connect to the SMPP server over TLS (only if Estratec offers it)</source>
+        <translation>conectarse al servidor SMPP con TLS (solo si Estratec lo ofrece)</translation>
+    </message>
+    <message>
+        <source>send long messages whole in message_payload instead of concatenated parts (only if Estratec asks for it)</source>
+        <translation>enviar los mensajes largos enteros en message_payload en lugar de en partes concatenadas (solo si Estratec lo pide)</translation>
+    </message>
+    <message>
+        <source>hours when commercial messages may reach people (Ley 2300), e.g. &apos;mon-fri 07:00-19:00; sat 08:00-15:00&apos;; Sundays and holidays are always closed</source>
+        <translation>las horas en que los mensajes comerciales pueden llegar a las personas (Ley 2300), p. ej. &apos;mon-fri 07:00-19:00; sat 08:00-15:00&apos;; los domingos y festivos siempre están cerrados</translation>
+    </message>
+    <message>
+        <source>the line added to commercial messages so people can opt out</source>
+        <translation>la línea que se añade a los mensajes comerciales para que las personas puedan darse de baja</translation>
+    </message>
+    <message>
+        <source>add the opt-out line to every commercial message</source>
+        <translation>añadir la línea de baja a cada mensaje comercial</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2065,10 +2203,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>the user name</source>
         <translation>el nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Messages sent before waiting for the server&apos;s answers</source>
-        <translation>Mensajes que se envían antes de esperar las respuestas del servidor</translation>
     </message>
     <message>
         <source>Encrypt the connection (TLS)</source>

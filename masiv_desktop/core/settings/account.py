@@ -25,26 +25,31 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from types import TracebackType
+from typing import Protocol, Self, TypeVar
 from zoneinfo import ZoneInfo
 
 from masiv_desktop.core.logs import register_secret
 from masiv_desktop.core.settings.credentials import (
     CredentialsError,
+    CredentialsProblem,
     credentials_for_run,
     username_for_run,
 )
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import system_id_for
+from masiv_desktop.core.usertypes import GatewayPreset
 from masiv_desktop.gateway.codes import ErrorCode, error_info
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.http.client import MasivHttpClient
 from masiv_desktop.gateway.http.endpoints import PRESETS, Endpoint, custom_endpoint
 from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway
 from masiv_desktop.gateway.sandbox.smsc import SmppSandbox
+from masiv_desktop.gateway.sandbox.state import SandboxState
 from masiv_desktop.gateway.sandbox.store import SandboxStoreError
 from masiv_desktop.gateway.smpp.receipts import ReceiptBook
 from masiv_desktop.gateway.smpp.transport import SmppAccount, SmppTransport
@@ -64,8 +69,18 @@ arrival and the engine's next look at its part (even across a restart of the pro
 
 
 class AccountError(RuntimeError):
-    """The settings do not describe a usable gateway (no URL for "custom", an insecure
-    address, a password the gateway cannot take). The message says what to change."""
+    """The settings do not describe a usable gateway (an insecure address, a password the
+    gateway cannot take, a sandbox state file it cannot use). The message says what is wrong;
+    `MissingSetting` when a setting the account needs is empty."""
+
+
+class MissingSetting(AccountError):
+    """A setting the account needs is empty (`setting`: "gateway_url" for the custom preset,
+    "smpp_host" for an SMPP account); the front end says where to set it."""
+
+    def __init__(self, setting: str, message: str) -> None:
+        self.setting = setting
+        super().__init__(message)
 
 
 class GatewayConnection:
@@ -143,17 +158,18 @@ class GatewayConnection:
 
 def endpoint_for(settings: Settings) -> Endpoint:
     """The endpoint of a non-sandbox preset; `AccountError` when it cannot be used."""
-    if settings.gateway_preset == "custom":
+    if settings.gateway_preset == GatewayPreset.CUSTOM:
         if not settings.gateway_url:
-            raise AccountError("The gateway preset is 'custom' but no gateway address is set: "
-                               "masiv settings set gateway_url https://…")
+            raise MissingSetting("gateway_url", "The gateway preset is 'custom' but no gateway "
+                                 "address (gateway_url) is set.")
         try:
             return custom_endpoint(settings.gateway_url)
         except ValueError as exc:
             raise AccountError(str(exc)) from None
     endpoint = PRESETS.get(settings.gateway_preset)
     if endpoint is None:
-        raise AccountError(f"The gateway preset {settings.gateway_preset!r} has no address.")
+        raise AccountError(
+            f"The gateway preset {settings.gateway_preset.value!r} has no address.")
     return endpoint
 
 
@@ -174,102 +190,138 @@ def open_gateway(settings: Settings, *, password: str | None = None,
     `prompt`). Raises `CredentialsError` (no password) or `AccountError` (bad gateway
     settings). The pool size is the `connections` setting.
     """
-    zone = ZoneInfo(settings.gateway_timezone)
-    if settings.uses_smpp:
-        return _open_smpp(settings, password=password, username=username, environ=environ,
-                          prompt=prompt, sandbox_config=sandbox_config, data_dir=data_dir,
-                          timeouts=(connect_timeout, read_timeout))
+    folder = app_paths(data_dir).data
+    timeouts = (connect_timeout, read_timeout)
     if settings.uses_sandbox:
-        config = sandbox_config or SandboxConfig(
-            timezone=settings.gateway_timezone,
-            state_file=str(app_paths(data_dir).data / SANDBOX_FILE))
-        try:
-            sandbox = SandboxGateway(config)
-        except SandboxStoreError as exc:
-            raise AccountError(str(exc)) from None
-        try:
-            sandbox.start()
-            client = _client(custom_endpoint(sandbox.base_url), SANDBOX_USERNAME,
-                             SANDBOX_PASSWORD, settings, zone, connect_timeout, read_timeout)
-        except BaseException:
-            sandbox.stop()
-            sandbox.state.close()
-            raise
-        log.info("embedded sandbox gateway started at %s", sandbox.base_url)
-        return GatewayConnection(client, sandbox=sandbox, preset="sandbox")
+        config = sandbox_config or SandboxConfig(timezone=settings.gateway_timezone,
+                                                 state_file=str(folder / SANDBOX_FILE))
+        if settings.uses_smpp:
+            return _open_smpp_sandbox(settings, config, folder, timeouts)
+        return _open_http_sandbox(settings, config, timeouts)
+    login = _Login(password, username, environ, prompt)
+    if settings.uses_smpp:
+        return _open_smpp(settings, login, folder, timeouts)
+    return _open_http(settings, login, timeouts)
+
+
+@dataclass(frozen=True)
+class _Login:
+    """How `open_gateway` was told to find the account (its docstring), shared by HTTP and
+    SMPP; the password is kept out of `repr`."""
+
+    password: str | None = field(repr=False)
+    username: str | None
+    environ: Mapping[str, str]
+    prompt: Callable[[str], str] | None
+
+    def account(self, settings: Settings) -> tuple[str, str]:
+        """(user name, password) for this run; the user name may be empty when a password
+        was given: the caller says what it needs."""
+        if self.password is None:
+            found = credentials_for_run(settings.username, environ=self.environ,
+                                        prompt=self.prompt)
+            return found.username, found.password
+        register_secret(self.password)
+        return self.username or username_for_run(settings.username, self.environ), \
+            self.password
+
+
+class _Sandbox(Protocol):
+    """What the HTTP sandbox and the SMSC have in common."""
+
+    state: SandboxState
+
+    def start(self) -> Self: ...
+
+    def stop(self) -> None: ...
+
+
+S = TypeVar("S", bound=_Sandbox)
+T = TypeVar("T")
+
+
+def _start_sandbox(make: Callable[[], S]) -> S:
+    """An embedded sandbox made and started; `AccountError` when its state file cannot be
+    used or it cannot listen (nothing is left open then)."""
+    try:
+        sandbox = make()
+    except (SandboxStoreError, OSError) as exc:
+        raise AccountError(str(exc)) from None
+    try:
+        return sandbox.start()
+    except OSError as exc:
+        sandbox.state.close()
+        raise AccountError(str(exc)) from None
+
+
+def _or_undo(make: Callable[[], T], *undo: Callable[[], None]) -> T:
+    """`make()`, or run `undo` (in order) and re-raise when it fails."""
+    try:
+        return make()
+    except BaseException:
+        for step in undo:
+            step()
+        raise
+
+
+def _open_http_sandbox(settings: Settings, config: SandboxConfig,
+                       timeouts: tuple[float, float]) -> GatewayConnection:
+    sandbox = _start_sandbox(lambda: SandboxGateway(config))
+    endpoint = custom_endpoint(sandbox.base_url)
+    client = _or_undo(lambda: _client(endpoint, SANDBOX_USERNAME, SANDBOX_PASSWORD, settings,
+                                      timeouts), sandbox.stop, sandbox.state.close)
+    log.info("embedded sandbox gateway started at %s", sandbox.base_url)
+    return GatewayConnection(client, sandbox=sandbox, preset=GatewayPreset.SANDBOX)
+
+
+def _open_smpp_sandbox(settings: Settings, config: SandboxConfig, folder: Path,
+                       timeouts: tuple[float, float]) -> GatewayConnection:
+    smsc = _start_sandbox(lambda: SmppSandbox(config=config))
+    host, port = smsc.address
+    book = ReceiptBook(None if config.state_file is None else folder / SMPP_RECEIPTS_FILE,
+                       f"sandbox:{SANDBOX_USERNAME}")
+    client = _or_undo(lambda: _smpp_client(settings, host, port, SANDBOX_USERNAME,
+                                           SANDBOX_PASSWORD, book, timeouts),
+                      smsc.stop, book.close)
+    log.info("embedded SMPP sandbox started at %s:%s", host, port)
+    return GatewayConnection(client, preset=GatewayPreset.SANDBOX, smpp_sandbox=smsc)
+
+
+def _open_http(settings: Settings, login: _Login,
+               timeouts: tuple[float, float]) -> GatewayConnection:
     endpoint = endpoint_for(settings)
-    if password is None:
-        account = credentials_for_run(settings.username, environ=environ, prompt=prompt)
-        username, password = account.username, account.password
-    else:
-        register_secret(password)
-        username = username or username_for_run(settings.username, environ)
-        if not username:
-            raise CredentialsError("No account user name: run 'masiv login --username NAME'.")
-    client = _client(endpoint, username, password, settings, zone, connect_timeout,
-                     read_timeout)
+    username, password = login.account(settings)
+    if not username:
+        raise CredentialsError(CredentialsProblem.NO_USERNAME)
+    client = _client(endpoint, username, password, settings, timeouts)
     log.info("gateway %s opened for %s", endpoint.name, username)
     return GatewayConnection(client, preset=settings.gateway_preset)
 
 
 def _client(endpoint: Endpoint, username: str, password: str, settings: Settings,
-            zone: ZoneInfo, connect_timeout: float, read_timeout: float) -> MasivHttpClient:
+            timeouts: tuple[float, float]) -> MasivHttpClient:
     try:
-        return MasivHttpClient(endpoint, username, password, gateway_zone=zone,
-                               connect_timeout=connect_timeout, read_timeout=read_timeout,
+        return MasivHttpClient(endpoint, username, password,
+                               gateway_zone=ZoneInfo(settings.gateway_timezone),
+                               connect_timeout=timeouts[0], read_timeout=timeouts[1],
                                pool_size=settings.connections)
-    except GatewayInputError as exc:
-        raise AccountError(str(exc)) from None
-    except ValueError as exc:
+    except (GatewayInputError, ValueError) as exc:
         raise AccountError(str(exc)) from None
 
 
-def _open_smpp(settings: Settings, *, password: str | None, username: str | None,
-               environ: Mapping[str, str], prompt: Callable[[str], str] | None,
-               sandbox_config: SandboxConfig | None,
-               data_dir: str | os.PathLike[str] | None,
+def _open_smpp(settings: Settings, login: _Login, folder: Path,
                timeouts: tuple[float, float]) -> GatewayConnection:
-    """`open_gateway` for `account_type` "smpp" (its docstring applies)."""
-    folder = app_paths(data_dir).data
-    if settings.uses_sandbox:
-        config = sandbox_config or SandboxConfig(timezone=settings.gateway_timezone,
-                                                 state_file=str(folder / SANDBOX_FILE))
-        try:
-            smsc = SmppSandbox(config=config).start()
-        except (SandboxStoreError, OSError) as exc:
-            raise AccountError(str(exc)) from None
-        host, port = smsc.address
-        book = ReceiptBook(None if config.state_file is None else folder / SMPP_RECEIPTS_FILE,
-                           f"sandbox:{SANDBOX_USERNAME}")
-        try:
-            client = _smpp_client(settings, host, port, SANDBOX_USERNAME, SANDBOX_PASSWORD,
-                                  book, timeouts)
-        except BaseException:
-            smsc.stop()
-            book.close()
-            raise
-        log.info("embedded SMPP sandbox started at %s:%s", host, port)
-        return GatewayConnection(client, preset="sandbox", smpp_sandbox=smsc)
     if not settings.smpp_host:
-        raise AccountError("The account type is SMPP but no SMPP server is set: "
-                           "masiv settings set smpp_host ADDRESS")
-    if password is None:
-        account = credentials_for_run(settings.username, environ=environ, prompt=prompt)
-        username, password = account.username, account.password
-    else:
-        register_secret(password)
-        username = username or username_for_run(settings.username, environ)
+        raise MissingSetting("smpp_host", "The account type is SMPP but no SMPP server "
+                             "(smpp_host) is set.")
+    username, password = login.account(settings)
     system_id = system_id_for(settings, username)
     if not system_id:
-        raise CredentialsError("No account user name: run 'masiv login --username NAME'.")
+        raise CredentialsError(CredentialsProblem.NO_USERNAME)
     book = ReceiptBook(folder / SMPP_RECEIPTS_FILE,
                        f"{system_id}@{settings.smpp_host}:{settings.smpp_port}")
-    try:
-        client = _smpp_client(settings, settings.smpp_host, settings.smpp_port, system_id,
-                              password, book, timeouts)
-    except BaseException:
-        book.close()
-        raise
+    client = _or_undo(lambda: _smpp_client(settings, settings.smpp_host, settings.smpp_port,
+                                           system_id, password, book, timeouts), book.close)
     log.info("SMPP gateway %s:%s opened for %s", settings.smpp_host, settings.smpp_port,
              system_id)
     return GatewayConnection(client, preset=settings.gateway_preset)
@@ -304,8 +356,11 @@ class CheckVerdict(StrEnum):
 class ConnectionCheck:
     verdict: CheckVerdict
     message: str
-    """What happened, in plain words, with what to do; never contains the password."""
+    """What happened, in plain words; never contains the password nor a front end's command
+    (the CLI adds `masiv login`, the GUI its own fields)."""
     gateway: str = ""
+    error: CredentialsError | AccountError | None = None
+    """For NOT_CONFIGURED: the typed error, for the front end to say what to set."""
 
     @property
     def ok(self) -> bool:
@@ -327,7 +382,7 @@ def test_connection(settings: Settings, password: str | None = None, *,
                                   data_dir=data_dir, connect_timeout=timeout,
                                   read_timeout=timeout)
     except (CredentialsError, AccountError) as exc:
-        return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc))
+        return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc), error=exc)
     with connection:
         where = connection.describe()
         if isinstance(connection.client, SmppTransport):
@@ -339,8 +394,7 @@ def test_connection(settings: Settings, password: str | None = None, *,
                                "user name and password.", where)
     if code == ErrorCode.INVALID_CREDENTIALS:
         return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{where} refused the user "
-                               "name or password (error 1157). Check them, then run "
-                               "'masiv login' again.", where)
+                               "name or password (error 1157).", where)
     if code == ErrorCode.PACKAGE_NOT_ASSOCIATED:
         return ConnectionCheck(CheckVerdict.ACCOUNT_PROBLEM, f"{where}: "
                                f"{error_info(code).meaning}", where)
@@ -361,6 +415,5 @@ def _smpp_verdict(client: SmppTransport, where: str) -> ConnectionCheck:
         return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
                                "system id and password (bound, then unbound).", where)
     if check.error_code == ErrorCode.INVALID_CREDENTIALS:
-        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{check.text} Check them, "
-                               "then run 'masiv login' again.", where)
+        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, check.text, where)
     return ConnectionCheck(CheckVerdict.UNREACHABLE, check.text, where)

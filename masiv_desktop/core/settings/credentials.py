@@ -17,6 +17,7 @@ import logging
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 import keyring
 import keyring.backend
@@ -38,16 +39,50 @@ KEYRING_UNAVAILABLE = (
     f"{PASSWORD_ENV} environment variable. It is never written anywhere.")
 
 
+class CredentialsProblem(StrEnum):
+    """What is missing for the account."""
+
+    NO_USERNAME = "no_username"
+    EMPTY_PASSWORD = "empty_password"
+    NO_PASSWORD = "no_password"
+    """No password in the environment, the keyring or the prompt, for `username`."""
+    NO_KEYRING = "no_keyring"
+    """There is no OS keyring to keep the password in (or it refused to work)."""
+
+
 class CredentialsError(RuntimeError):
-    """No usable user name or password; the message tells the user what to do."""
+    """No usable user name or password: `problem` says what is missing, `username` whose;
+    `keyring_unavailable` whether the keyring was missing too. The message names no command:
+    the front end says what to do."""
+
+    def __init__(self, problem: CredentialsProblem, username: str = "", *,
+                 keyring_unavailable: bool = False) -> None:
+        self.problem = problem
+        self.username = username
+        self.keyring_unavailable = keyring_unavailable
+        super().__init__(_sentence(problem, username, keyring_unavailable))
 
 
 class KeyringUnavailable(CredentialsError):
-    """There is no OS keyring to keep the password in (or it refused to work)."""
+    """There is no OS keyring (or it refused to work): while saving, reading or deleting the
+    password (`NO_KEYRING`), or as the reason no password was found (`NO_PASSWORD`), when
+    typing it for this run is the way out."""
 
-    def __init__(self, detail: str = "") -> None:
+    def __init__(self, detail: str = "", *,
+                 problem: CredentialsProblem = CredentialsProblem.NO_KEYRING,
+                 username: str = "") -> None:
         self.detail = detail
-        super().__init__(KEYRING_UNAVAILABLE)
+        super().__init__(problem, username, keyring_unavailable=True)
+
+
+def _sentence(problem: CredentialsProblem, username: str, keyring_unavailable: bool) -> str:
+    if problem is CredentialsProblem.NO_KEYRING:
+        return KEYRING_UNAVAILABLE
+    sentence = {CredentialsProblem.NO_USERNAME: "No account user name.",
+                CredentialsProblem.EMPTY_PASSWORD: "The password is empty.",
+                CredentialsProblem.NO_PASSWORD: f"No password for the account {username!r}."
+                }[problem]
+    return f"{sentence} {KEYRING_UNAVAILABLE}" if keyring_unavailable else sentence
 
 
 @dataclass(frozen=True)
@@ -81,15 +116,14 @@ def _unavailable(action: str, exc: keyring.errors.KeyringError) -> KeyringUnavai
 
 def _require_username(username: str) -> None:
     if not username:
-        raise CredentialsError(
-            f"No account user name: run 'masiv login --username NAME' or set {USERNAME_ENV}.")
+        raise CredentialsError(CredentialsProblem.NO_USERNAME)
 
 
 def store_password(username: str, password: str) -> None:
     """Save the password in the OS keyring; `KeyringUnavailable` when there is none."""
     _require_username(username)
     if not password:
-        raise CredentialsError("The password is empty.")
+        raise CredentialsError(CredentialsProblem.EMPTY_PASSWORD, username)
     register_secret(password)
     try:
         _backend().set_password(SERVICE, username, password)
@@ -137,7 +171,8 @@ def credentials_for_run(settings_username: str, *,
                         prompt: Callable[[str], str] | None = None) -> RunCredentials:
     """The account for this run: user name from `MASIV_USERNAME` or the settings; password
     from `MASIV_PASSWORD`, then the keyring, then `prompt` (called with the prompt text,
-    e.g. `getpass.getpass`). `CredentialsError` with a plain message when there is none."""
+    e.g. `getpass.getpass`). `CredentialsError` when there is none: `KeyringUnavailable`
+    (problem `NO_PASSWORD`) when no keyring could be asked, so typing it is the way out."""
     username = username_for_run(settings_username, environ)
     _require_username(username)
     from_env = environ.get(PASSWORD_ENV, "")
@@ -145,24 +180,24 @@ def credentials_for_run(settings_username: str, *,
         register_secret(from_env)
         log.info("password for %s taken from %s", username, PASSWORD_ENV)
         return RunCredentials(username, from_env, "environment")
-    keyring_problem = ""
+    no_keyring = False
     try:
         saved = load_password(username)
     except KeyringUnavailable:
-        saved, keyring_problem = None, KEYRING_UNAVAILABLE
+        saved, no_keyring = None, True
     if saved:
         log.info("password for %s taken from the keyring", username)
         return RunCredentials(username, saved, "keyring")
     if prompt is not None:
-        note = " (for this run only)" if keyring_problem else ""
+        note = " (for this run only)" if no_keyring else ""
         typed = prompt(f"Password for {username}{note}: ")
         if typed:
             register_secret(typed)
             log.info("password for %s typed at the prompt", username)
             return RunCredentials(username, typed, "prompt")
-    raise CredentialsError(" ".join(filter(None, (
-        f"No password for the account {username!r}: run 'masiv login', or set {PASSWORD_ENV} "
-        "for this run.", keyring_problem))))
+    if no_keyring:
+        raise KeyringUnavailable(problem=CredentialsProblem.NO_PASSWORD, username=username)
+    raise CredentialsError(CredentialsProblem.NO_PASSWORD, username)
 
 
 def password_for_run(username: str, *, environ: Mapping[str, str] = os.environ,

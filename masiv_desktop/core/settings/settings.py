@@ -11,8 +11,8 @@ What the caller must know:
 - The password is NOT a setting: it lives in the OS keyring (`core.credentials`).
 - Cheap to call from the GUI thread (a few hundred bytes of JSON).
 
-What each value may hold and how typed text is read live in `core/settings/values.py`, what
-each setting means in `core/settings/descriptions.py`; their public names are re-exported here.
+Each setting's type, default, parser, check and description are declared once, in
+`core/settings/options.py`; the public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -26,107 +26,104 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from masiv_desktop.core.law.contact_window import LAW_WINDOW_TEXT, ContactWindow, parse_window
-from masiv_desktop.core.settings.descriptions import DESCRIPTIONS
+from masiv_desktop.core.law.contact_window import ContactWindow, parse_window
+from masiv_desktop.core.settings.options import (
+    DEFAULT_OPT_OUT_FOOTER,
+    DESCRIPTIONS,
+    OPTION,
+    OPTIONS,
+    SETTING_NAMES,
+    default,
+    option,
+)
 from masiv_desktop.core.settings.paths import AppPaths
-from masiv_desktop.core.settings.smpp import DEFAULT_SMPP_PORT, part_rule_for
+from masiv_desktop.core.settings.smpp import part_rule_for
 from masiv_desktop.core.settings.values import (
-    FIELD_TYPES,
-    GATEWAY_PRESETS,
-    LANGUAGES,
     MAX_CONNECTIONS,
     MAX_POLLING_WINDOW_HOURS,
-    PARSERS,
-    VALIDATORS,
     SettingsError,
-    check_type,
-    choices,
-    parse_part_rule,
+    UnknownSetting,
 )
-from masiv_desktop.core.usertypes import PartRule
+from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 
 __all__ = [
-    "DEFAULTS", "DEFAULT_OPT_OUT_FOOTER", "DESCRIPTIONS", "FORMAT_VERSION", "GATEWAY_PRESETS",
-    "LANGUAGES", "MAX_CONNECTIONS", "MAX_POLLING_WINDOW_HOURS", "SETTING_NAMES", "Settings",
-    "SettingsError", "SettingsLoad", "load_settings", "read_settings", "save_settings",
+    "DEFAULTS", "DEFAULT_OPT_OUT_FOOTER", "DESCRIPTIONS", "FORMAT_VERSION", "MAX_CONNECTIONS",
+    "MAX_POLLING_WINDOW_HOURS", "OPTIONS", "SETTING_NAMES", "Settings", "SettingsError",
+    "SettingsLoad", "UnknownSetting", "load_settings", "read_settings", "save_settings",
 ]
 
 log = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 _VERSION_KEY = "settings_version"
-DEFAULT_OPT_OUT_FOOTER = "Responde SALIR para no recibir más mensajes"
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Everything the user can configure except the password. Validated on construction."""
+    """Everything the user can configure except the password. Validated on construction.
 
-    gateway_preset: str = "sandbox"
-    gateway_url: str = ""
-    username: str = ""
-    originator: str = ""
-    region: str = "CO"
-    part_rule: PartRule = PartRule.MASIV_HTTP
-    long_messages: bool = True
-    gateway_timezone: str = "UTC"
-    connections: int = 8
-    rate_per_second: float | None = None
-    rate_counts_parts: bool = True
-    polling_window_hours: float = 72.0
-    language: str = ""
-    test_number: str = ""
-    account_type: str = "http"
-    """`http` or `smpp`; the SMPP settings' rules live in `core/settings/smpp.py`."""
-    smpp_host: str = ""
-    smpp_port: int = DEFAULT_SMPP_PORT
-    smpp_system_id: str = ""
-    smpp_system_type: str = ""
-    smpp_window: int = 10
-    smpp_tls: bool = False
-    smpp_use_message_payload: bool = False
-    contact_window: str = LAW_WINDOW_TEXT
-    opt_out_footer: str = DEFAULT_OPT_OUT_FOOTER
-    append_opt_out_footer: bool = False
+    The defaults come from `options.OPTIONS` (enum members and plain values: immutable)."""
+
+    gateway_preset: GatewayPreset = default("gateway_preset")  # noqa: RUF009
+    gateway_url: str = default("gateway_url")
+    username: str = default("username")
+    originator: str = default("originator")
+    region: str = default("region")
+    part_rule: PartRule = default("part_rule")  # noqa: RUF009
+    long_messages: bool = default("long_messages")
+    gateway_timezone: str = default("gateway_timezone")
+    connections: int = default("connections")
+    rate_per_second: float | None = default("rate_per_second")
+    rate_counts_parts: bool = default("rate_counts_parts")
+    polling_window_hours: float = default("polling_window_hours")
+    language: Language = default("language")  # noqa: RUF009
+    test_number: str = default("test_number")
+    account_type: AccountType = default("account_type")  # noqa: RUF009
+    """The SMPP settings' rules live in `core/settings/smpp.py`."""
+    smpp_host: str = default("smpp_host")
+    smpp_port: int = default("smpp_port")
+    smpp_system_id: str = default("smpp_system_id")
+    smpp_system_type: str = default("smpp_system_type")
+    smpp_window: int = default("smpp_window")
+    smpp_tls: bool = default("smpp_tls")
+    smpp_use_message_payload: bool = default("smpp_use_message_payload")
+    contact_window: str = default("contact_window")
+    opt_out_footer: str = default("opt_out_footer")
+    append_opt_out_footer: bool = default("append_opt_out_footer")
 
     def __post_init__(self) -> None:
-        if isinstance(self.part_rule, str) and not isinstance(self.part_rule, PartRule):
-            object.__setattr__(self, "part_rule", parse_part_rule("part_rule", self.part_rule))
-        for spec in fields(self):
-            check_type(spec.name, getattr(self, spec.name))
-            VALIDATORS[spec.name](getattr(self, spec.name))
+        for spec in OPTIONS:
+            value = getattr(self, spec.name)
+            valid = spec.validate(value)
+            if valid is not value:
+                object.__setattr__(self, spec.name, valid)
 
     def with_changes(self, **changes: Any) -> Settings:
-        """A copy with these fields changed; `SettingsError` for an unknown name or bad value."""
+        """A copy with these fields changed; `SettingsError` for an unknown name or bad value
+        (`UnknownSetting` for the name)."""
         for name in changes:
-            if name not in _FIELD_NAMES:
-                raise SettingsError(name, f"no such setting; known: {', '.join(_FIELD_NAMES)}")
+            option(name)
         return dataclasses.replace(self, **changes)
 
     def set_from_text(self, key: str, text: str) -> Settings:
         """A copy with one setting parsed from what a user typed (`masiv settings set`)."""
-        if key not in _FIELD_NAMES:
-            hint = " (use 'masiv login')" if key.lower() == "password" else ""
-            raise SettingsError(key, f"no such setting{hint}; known: {', '.join(_FIELD_NAMES)}")
-        return self.with_changes(**{key: PARSERS[key](key, text)})
+        return self.with_changes(**{key: option(key).from_text(text)})
 
     def reset(self, key: str) -> Settings:
         """A copy with one setting back at its default."""
-        if key not in _FIELD_NAMES:
-            raise SettingsError(key, f"no such setting; known: {', '.join(_FIELD_NAMES)}")
-        return self.with_changes(**{key: getattr(DEFAULTS, key)})
+        return self.with_changes(**{key: option(key).default})
 
     def to_json(self) -> dict[str, Any]:
         """The settings as JSON values (enums as their stored strings)."""
-        return {spec.name: _to_json_value(getattr(self, spec.name)) for spec in fields(self)}
+        return {spec.name: spec.to_json(getattr(self, spec.name)) for spec in OPTIONS}
 
     @property
     def uses_sandbox(self) -> bool:
-        return self.gateway_preset == "sandbox"
+        return self.gateway_preset == GatewayPreset.SANDBOX
 
     @property
     def uses_smpp(self) -> bool:
-        return self.account_type == "smpp"
+        return self.account_type == AccountType.SMPP
 
     @property
     def effective_part_rule(self) -> PartRule:
@@ -137,10 +134,6 @@ class Settings:
     def window(self) -> ContactWindow:
         """The contact window (Ley 2300) for commercial campaigns (core/law/contact_window.py)."""
         return parse_window(self.contact_window)
-
-
-def _to_json_value(value: Any) -> Any:
-    return str(value) if isinstance(value, PartRule) else value
 
 
 @dataclass(frozen=True)
@@ -201,8 +194,7 @@ def _from_json(raw: dict[str, Any], file: Path) -> tuple[Settings, list[Settings
             log.info("%s: setting %r is unknown to this version; kept as it is", file, key)
             continue
         try:
-            values[key] = _from_json_value(key, value)
-            DEFAULTS.with_changes(**{key: values[key]})
+            values[key] = OPTION[key].validate(value)
         except SettingsError as exc:
             values.pop(key, None)
             errors.append(exc.in_file(file))
@@ -211,16 +203,6 @@ def _from_json(raw: dict[str, Any], file: Path) -> tuple[Settings, list[Settings
     except SettingsError as exc:
         errors.append(exc.in_file(file))
         return DEFAULTS, errors
-
-
-def _from_json_value(key: str, value: Any) -> Any:
-    if key == "part_rule":
-        if not isinstance(value, str):
-            raise SettingsError(key, f"must be one of {choices(PartRule)}, not {value!r}")
-        return parse_part_rule(key, value)
-    if FIELD_TYPES[key] is float and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    return value
 
 
 def save_settings(paths: AppPaths, settings: Settings) -> None:
@@ -276,5 +258,7 @@ def _keep_aside(file: Path, content: bytes, *, move: bool) -> Path | None:
 
 
 _FIELD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Settings))
-SETTING_NAMES = _FIELD_NAMES
+if _FIELD_NAMES != SETTING_NAMES:
+    raise AssertionError("Settings' fields and options.OPTIONS must name the same settings "
+                         "in the same order")
 DEFAULTS = Settings()

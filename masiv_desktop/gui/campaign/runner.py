@@ -33,7 +33,7 @@ from masiv_desktop.core.engine.run import CampaignRun
 from masiv_desktop.core.engine.runlock import CampaignBusy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
 from masiv_desktop.core.settings.account import AccountError, GatewayConnection, open_gateway
-from masiv_desktop.core.settings.credentials import KEYRING_UNAVAILABLE, CredentialsError
+from masiv_desktop.core.settings.credentials import CredentialsError, KeyringUnavailable
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, SettingsError
 from masiv_desktop.core.startup import CLOSED_REASON, StartupRun, runs_at_start
@@ -300,8 +300,7 @@ class CampaignRunner(QObject):
             entry.bridge.stop()
 
     def _start_failed(self, campaign_id: int, send: bool, error: BaseException) -> None:
-        if isinstance(error, CredentialsError) and KEYRING_UNAVAILABLE in str(error) \
-                and not self.settings.uses_sandbox:
+        if isinstance(error, KeyringUnavailable) and not self.settings.uses_sandbox:
             def typed(password: str | None) -> None:
                 if password:
                     self._session_password = password

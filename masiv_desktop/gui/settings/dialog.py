@@ -40,8 +40,19 @@ from masiv_desktop.core.settings.settings import (
     SettingsError,
     save_settings,
 )
-from masiv_desktop.core.usertypes import PartRule
+from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.settings.fields import (
+    FieldTable,
+    check_box,
+    combo_data,
+    combo_text,
+    combo_value,
+    line_edit,
+    number_box,
+    spin_box,
+)
+from masiv_desktop.gui.settings.problems import account_problem_text, check_text
 from masiv_desktop.gui.settings.smpp import SmppFields
 
 log = logging.getLogger(__name__)
@@ -72,6 +83,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
+        self.fields = self._fields()
         self._fill(settings)
 
     # --- pages ---------------------------------------------------------------------------
@@ -80,16 +92,17 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         self.preset = QComboBox(page)
         for key, label in (
-                ("sandbox", self.tr("Sandbox on this computer (nothing is sent)")),
-                ("production", self.tr("Masiv (api.masivapp.com)")),
-                ("fixed_ip", self.tr("Masiv fixed IP (api.masiv.co)")),
-                ("test", self.tr("Estratec test server")),
-                ("custom", self.tr("Another address…"))):
-            self.preset.addItem(label, key)
+                (GatewayPreset.SANDBOX, self.tr("Sandbox on this computer (nothing is sent)")),
+                (GatewayPreset.PRODUCTION, self.tr("Masiv (api.masivapp.com)")),
+                (GatewayPreset.FIXED_IP, self.tr("Masiv fixed IP (api.masiv.co)")),
+                (GatewayPreset.TEST, self.tr("Estratec test server")),
+                (GatewayPreset.CUSTOM, self.tr("Another address…"))):
+            self.preset.addItem(label, key.value)
         self.preset.currentIndexChanged.connect(self._preset_changed)
         self.account_type = QComboBox(page)
-        self.account_type.addItem(self.tr("HTTP API"), "http")
-        self.account_type.addItem(self.tr("SMPP 3.4 (for high volumes)"), "smpp")
+        self.account_type.addItem(self.tr("HTTP API"), AccountType.HTTP.value)
+        self.account_type.addItem(self.tr("SMPP 3.4 (for high volumes)"),
+                                  AccountType.SMPP.value)
         self.account_type.currentIndexChanged.connect(self._preset_changed)
         self.smpp = SmppFields(page)
         self.url = QLineEdit(page)
@@ -166,9 +179,9 @@ class SettingsDialog(QDialog):
     def _program_page(self) -> QWidget:
         page = QWidget(self)
         self.language = QComboBox(page)
-        self.language.addItem(self.tr("The system's language"), "")
-        self.language.addItem("Español", "es")
-        self.language.addItem("English", "en")
+        self.language.addItem(self.tr("The system's language"), Language.SYSTEM.value)
+        self.language.addItem("Español", Language.SPANISH.value)
+        self.language.addItem("English", Language.ENGLISH.value)
         note = QLabel(self.tr("A new language applies the next time the program starts."), page)
         note.setWordWrap(True)
         note.setEnabled(False)
@@ -179,60 +192,45 @@ class SettingsDialog(QDialog):
 
     # --- values --------------------------------------------------------------------------
 
+    def _fields(self) -> FieldTable:
+        """Which widget shows which setting, and how (`gui/settings/fields.py`)."""
+        return FieldTable([
+            combo_data("gateway_preset", self.preset),
+            line_edit("gateway_url", self.url, clean=lambda text: text.strip().rstrip("/")),
+            line_edit("username", self.username),
+            combo_data("account_type", self.account_type),
+            *self.smpp.fields(),
+            line_edit("originator", self.originator),
+            line_edit("region", self.region, clean=lambda text: text.strip().upper()),
+            combo_data("part_rule", self.part_rule),
+            check_box("long_messages", self.long_messages),
+            combo_text("gateway_timezone", self.timezone),
+            spin_box("connections", self.connections),
+            number_box("rate_per_second", self.rate, zero_is_none=True),
+            check_box("rate_counts_parts", self.rate_counts_parts),
+            number_box("polling_window_hours", self.polling),
+            combo_data("language", self.language),
+            line_edit("test_number", self.test_number,
+                      clean=lambda text: "".join(c for c in text if c.isdigit())),
+        ])
+
     def _fill(self, s: Settings) -> None:
-        self.preset.setCurrentIndex(max(0, self.preset.findData(s.gateway_preset)))
-        self.url.setText(s.gateway_url)
-        self.username.setText(s.username)
-        self.account_type.setCurrentIndex(max(0, self.account_type.findData(s.account_type)))
-        self.smpp.fill(s)
-        self.originator.setText(s.originator)
-        self.region.setText(s.region)
-        self.part_rule.setCurrentIndex(max(0, self.part_rule.findData(s.part_rule.value)))
-        self.long_messages.setChecked(s.long_messages)
-        self.timezone.setCurrentText(s.gateway_timezone)
-        self.connections.setValue(s.connections)
-        self.rate.setValue(s.rate_per_second or 0)
-        self.rate_counts_parts.setChecked(s.rate_counts_parts)
-        self.polling.setValue(s.polling_window_hours)
-        self.test_number.setText(s.test_number)
-        self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
+        self.fields.show(s)
         self._preset_changed()
 
     def _preset_changed(self) -> None:
-        custom = self._combo_value(self.preset) == "custom"
-        sandbox = self._combo_value(self.preset) == "sandbox"
-        smpp = self._combo_value(self.account_type) == "smpp"
+        preset = combo_value(self.preset)
+        custom, sandbox = preset == GatewayPreset.CUSTOM, preset == GatewayPreset.SANDBOX
+        smpp = combo_value(self.account_type) == AccountType.SMPP
         self.url.setEnabled(custom and not smpp)
         self.smpp.setVisible(smpp)
         self.smpp.setEnabled(smpp and not sandbox)
         for field in (self.username, self.password):
             field.setEnabled(not sandbox)
 
-    @staticmethod
-    def _combo_value(combo: QComboBox) -> str:
-        return str(combo.itemData(combo.currentIndex()) or "")
-
     def settings(self) -> Settings:
         """The settings as the form shows them; raises `SettingsError` naming the setting."""
-        rate = self.rate.value()
-        return self.original.with_changes(
-            gateway_preset=self._combo_value(self.preset),
-            gateway_url=self.url.text().strip().rstrip("/"),
-            username=self.username.text().strip(),
-            account_type=self._combo_value(self.account_type) or "http",
-            **self.smpp.values(),
-            originator=self.originator.text().strip(),
-            region=self.region.text().strip().upper(),
-            part_rule=PartRule(self._combo_value(self.part_rule)),
-            long_messages=self.long_messages.isChecked(),
-            gateway_timezone=self.timezone.currentText().strip(),
-            connections=self.connections.value(),
-            rate_per_second=rate if rate > 0 else None,
-            rate_counts_parts=self.rate_counts_parts.isChecked(),
-            polling_window_hours=float(self.polling.value()),
-            language=self._combo_value(self.language),
-            test_number="".join(c for c in self.test_number.text() if c.isdigit()),
-        )
+        return self.original.with_changes(**self.fields.values())
 
     def _validated(self) -> Settings | None:
         try:
@@ -242,16 +240,12 @@ class SettingsDialog(QDialog):
             return None
 
     def _show_problem(self, exc: SettingsError) -> None:
-        fields: dict[str, QWidget] = {
-            "gateway_url": self.url, "username": self.username, "originator": self.originator,
-            "region": self.region, "gateway_timezone": self.timezone,
-            "test_number": self.test_number, "smpp_host": self.smpp.host,
-            "smpp_system_id": self.smpp.system_id, "smpp_system_type": self.smpp.system_type}
-        widget = fields.get(exc.setting)
+        widget = self.fields.widget(exc.setting)
         if widget is not None:
-            page = widget.parentWidget()
-            if page is not None:
-                self.tabs.setCurrentWidget(page)
+            for index in range(self.tabs.count()):
+                page = self.tabs.widget(index)
+                if page is not None and page.isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(index)
             widget.setFocus()
         QMessageBox.warning(self, self.tr("Check the settings"), str(exc))
 
@@ -273,7 +267,7 @@ class SettingsDialog(QDialog):
         def done(check: ConnectionCheck) -> None:
             self.check_button.setEnabled(True)
             mark = "✔ " if check.ok else "✖ "
-            self.check_result.setText(mark + check.message)
+            self.check_result.setText(mark + check_text(check))
             self.checked.emit(check)
 
         def failed(error: BaseException) -> None:
@@ -305,7 +299,8 @@ class SettingsDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
             if isinstance(error, KeyringUnavailable):
-                QMessageBox.warning(self, self.tr("Password not saved"), str(error))
+                QMessageBox.warning(self, self.tr("Password not saved"),
+                                    account_problem_text(error))
                 self._write(settings)
             else:
                 QMessageBox.warning(self, self.tr("Password not saved"), self.tr(

@@ -4,12 +4,10 @@ the values are checked by `core.settings.Settings` like every other setting."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLineEdit, QSpinBox, QWidget
 
-from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import MAX_SMPP_WINDOW, MAX_SYSTEM_ID, MAX_SYSTEM_TYPE
+from masiv_desktop.gui.settings.fields import Field, check_box, line_edit, spin_box
 
 
 class SmppFields(QGroupBox):
@@ -27,8 +25,6 @@ class SmppFields(QGroupBox):
         self.system_type.setMaxLength(MAX_SYSTEM_TYPE)
         self.window_size = QSpinBox(self)
         self.window_size.setRange(1, MAX_SMPP_WINDOW)
-        self.window_size.setToolTip(
-            self.tr("Messages sent before waiting for the server's answers"))
         self.tls = QCheckBox(self.tr("Encrypt the connection (TLS)"), self)
         self.payload = QCheckBox(self.tr("Send long messages in one piece (message_payload)"),
                                  self)
@@ -41,19 +37,10 @@ class SmppFields(QGroupBox):
         form.addRow("", self.tls)
         form.addRow("", self.payload)
 
-    def fill(self, settings: Settings) -> None:
-        self.host.setText(settings.smpp_host)
-        self.port.setValue(settings.smpp_port)
-        self.system_id.setText(settings.smpp_system_id)
-        self.system_type.setText(settings.smpp_system_type)
-        self.window_size.setValue(settings.smpp_window)
-        self.tls.setChecked(settings.smpp_tls)
-        self.payload.setChecked(settings.smpp_use_message_payload)
-
-    def values(self) -> dict[str, Any]:
-        """The SMPP settings as the fields show them (for `Settings.with_changes`)."""
-        return {"smpp_host": self.host.text().strip(), "smpp_port": self.port.value(),
-                "smpp_system_id": self.system_id.text().strip(),
-                "smpp_system_type": self.system_type.text().strip(),
-                "smpp_window": self.window_size.value(), "smpp_tls": self.tls.isChecked(),
-                "smpp_use_message_payload": self.payload.isChecked()}
+    def fields(self) -> list[Field]:
+        """The SMPP settings' fields, for the dialog's `FieldTable`."""
+        return [line_edit("smpp_host", self.host), spin_box("smpp_port", self.port),
+                line_edit("smpp_system_id", self.system_id),
+                line_edit("smpp_system_type", self.system_type),
+                spin_box("smpp_window", self.window_size), check_box("smpp_tls", self.tls),
+                check_box("smpp_use_message_payload", self.payload)]

@@ -14,7 +14,11 @@ import requests
 from masiv_desktop.core.logs import redact
 from masiv_desktop.core.settings import account
 from masiv_desktop.core.settings.account import AccountError, CheckVerdict, open_gateway
-from masiv_desktop.core.settings.credentials import CredentialsError
+from masiv_desktop.core.settings.credentials import (
+    CredentialsError,
+    CredentialsProblem,
+    KeyringUnavailable,
+)
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gateway.outcomes import SendResult
 from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway
@@ -71,7 +75,9 @@ def test_check_without_a_password_is_not_configured(sandbox: SandboxGateway) -> 
     finally:
         keyring.set_keyring(previous)
     assert check.verdict is CheckVerdict.NOT_CONFIGURED
-    assert "masiv login" in check.message
+    assert isinstance(check.error, KeyringUnavailable)
+    assert check.error.problem is CredentialsProblem.NO_PASSWORD
+    assert check.error.username == "demo" and check.message == str(check.error)
 
 
 def test_custom_preset_without_an_address_says_what_to_set() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -82,3 +83,31 @@ def test_test_connection_to_nothing_is_unreachable() -> None:
                         smpp_host="127.0.0.1", smpp_port=closed_port)
     check = account.test_connection(settings, "x", timeout=1.0)
     assert check.verdict is CheckVerdict.UNREACHABLE
+
+
+@pytest.mark.parametrize("account_type", ["http", "smpp"])
+def test_both_sandboxes_refuse_an_unusable_state_file_alike(tmp_path: Path,
+                                                            account_type: str) -> None:
+    with sqlite3.connect(tmp_path / account.SANDBOX_FILE) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    with pytest.raises(AccountError, match="sandbox state file"):
+        open_gateway(Settings(account_type=account_type), data_dir=tmp_path)
+
+
+def test_a_sandbox_that_cannot_listen_is_an_account_error() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        with pytest.raises(AccountError):
+            open_gateway(Settings(), sandbox_config=SandboxConfig(port=port))
+
+
+def test_smpp_finds_the_account_as_http_does(smsc: SmppSandbox) -> None:
+    """The explicit password with MASIV_USERNAME: the same lookup for both transports."""
+    smsc.state.add_user("robot", "pw-robot")
+    with open_gateway(_smpp(smsc), password="pw-robot",
+                      environ={"MASIV_USERNAME": "robot"}) as connection:
+        assert connection.username == "robot"
+        assert connection.client.send_message("573001234567", "hola").result \
+            is SendResult.ACCEPTED

@@ -16,6 +16,7 @@ from masiv_desktop.core.settings.settings import (
     SETTING_NAMES,
     Settings,
     SettingsError,
+    UnknownSetting,
     load_settings,
     read_settings,
     save_settings,
@@ -164,10 +165,13 @@ def test_each_bad_typed_value_names_the_setting(key: str, text: str) -> None:
 
 
 def test_the_password_is_refused_as_a_setting_without_echoing_it() -> None:
-    with pytest.raises(SettingsError) as caught:
+    with pytest.raises(UnknownSetting) as caught:
         DEFAULTS.set_from_text("password", "hunter2-secret")
     assert "hunter2-secret" not in str(caught.value)
-    assert "masiv login" in str(caught.value)
+    assert caught.value.is_password and caught.value.known == SETTING_NAMES
+    with pytest.raises(UnknownSetting) as other:
+        DEFAULTS.set_from_text("colour", "red")
+    assert not other.value.is_password
 
 
 @pytest.mark.parametrize(("key", "text", "expected"), [

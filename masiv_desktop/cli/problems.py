@@ -1,0 +1,80 @@
+"""The account's typed errors in the CLI's words, naming the command that fixes each.
+
+Core raises what is missing (`CredentialsError.problem`, `MissingSetting.setting`,
+`UnknownSetting`) without naming any front end; this module is where the terminal's
+sentences live ("run 'masiv login'", "masiv settings set gateway_url https://…").
+"""
+
+from __future__ import annotations
+
+from masiv_desktop.core.settings.account import (
+    AccountError,
+    CheckVerdict,
+    ConnectionCheck,
+    MissingSetting,
+)
+from masiv_desktop.core.settings.credentials import (
+    KEYRING_UNAVAILABLE,
+    PASSWORD_ENV,
+    USERNAME_ENV,
+    CredentialsError,
+    CredentialsProblem,
+)
+from masiv_desktop.core.settings.values import SettingsError, UnknownSetting
+
+_MISSING: dict[str, tuple[str, str]] = {
+    "gateway_url": ("The gateway preset is 'custom' but no gateway address is set",
+                    "https://…"),
+    "smpp_host": ("The account type is SMPP but no SMPP server is set", "ADDRESS"),
+}
+"""For each setting an account may lack: the sentence, and the example value to set."""
+
+
+def credentials_text(error: CredentialsError) -> str:
+    """What is missing for the account and the command (or variable) that gives it."""
+    match error.problem:
+        case CredentialsProblem.NO_USERNAME:
+            return (f"No account user name: run 'masiv login --username NAME' or set "
+                    f"{USERNAME_ENV}.")
+        case CredentialsProblem.NO_PASSWORD:
+            text = (f"No password for the account {error.username!r}: run 'masiv login', or "
+                    f"set {PASSWORD_ENV} for this run.")
+            return f"{text} {KEYRING_UNAVAILABLE}" if error.keyring_unavailable else text
+        case _:
+            return str(error)
+
+
+def account_text(error: AccountError) -> str:
+    """A gateway setting that cannot be used, with `masiv settings set` for a missing one."""
+    if isinstance(error, MissingSetting) and error.setting in _MISSING:
+        sentence, example = _MISSING[error.setting]
+        return f"{sentence}: masiv settings set {error.setting} {example}"
+    return str(error)
+
+
+def settings_text(error: SettingsError) -> str:
+    """A refused setting; the password, which is no setting, is sent to `masiv login`."""
+    if isinstance(error, UnknownSetting):
+        hint = " (use 'masiv login')" if error.is_password else ""
+        return f"setting '{error.setting}': no such setting{hint}; known: {', '.join(error.known)}"
+    return str(error)
+
+
+def problem_text(error: BaseException) -> str:
+    """Any of the account's errors (credentials, gateway settings, a setting) for the user."""
+    if isinstance(error, CredentialsError):
+        return credentials_text(error)
+    if isinstance(error, AccountError):
+        return account_text(error)
+    if isinstance(error, SettingsError):
+        return settings_text(error)
+    return str(error)
+
+
+def check_text(check: ConnectionCheck) -> str:
+    """A connection check's verdict, with what to run when the account is not right."""
+    if check.error is not None:
+        return problem_text(check.error)
+    if check.verdict is CheckVerdict.WRONG_CREDENTIALS:
+        return f"{check.message} Check them, then run 'masiv login' again."
+    return check.message

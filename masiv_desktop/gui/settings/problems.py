@@ -1,0 +1,62 @@
+"""The account's typed errors in the GUI's words, naming the field of the settings dialog
+that fixes each (the CLI names its commands instead: `cli/problems.py`).
+
+Core raises what is missing (`CredentialsError.problem`, `MissingSetting.setting`); anything
+else is shown in core's own words. GUI thread only (translations).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck, MissingSetting
+from masiv_desktop.core.settings.credentials import CredentialsError, CredentialsProblem
+from masiv_desktop.gui.i18n.translators import tr_fmt
+
+translate = QCoreApplication.translate
+
+
+def account_problem_text(error: BaseException) -> str:
+    """What is missing for the account, and where in Preferences to give it."""
+    if isinstance(error, MissingSetting) and error.setting == "gateway_url":
+        return translate("AccountProblem", "The gateway is “Another address…” but no address "
+                         "is set: type it in Preferences › Account › Address.")
+    if isinstance(error, MissingSetting) and error.setting == "smpp_host":
+        return translate("AccountProblem", "The connection is SMPP but no server is set: type "
+                         "it in Preferences › Account › Server.")
+    if isinstance(error, CredentialsError):
+        return _credentials_text(error)
+    return str(error)
+
+
+def _credentials_text(error: CredentialsError) -> str:
+    match error.problem:
+        case CredentialsProblem.NO_USERNAME:
+            return translate("AccountProblem", "No account user name: type it in Preferences "
+                             "› Account › User name.")
+        case CredentialsProblem.NO_PASSWORD if error.keyring_unavailable:
+            return tr_fmt(translate(
+                "AccountProblem", "No password for the account %1, and this computer has no "
+                "system keyring to keep one: type it in Preferences › Account › Password to "
+                "test it, or when Masiv Desktop asks for it before sending."), error.username)
+        case CredentialsProblem.NO_PASSWORD:
+            return tr_fmt(translate(
+                "AccountProblem", "No password is saved for the account %1: type it in "
+                "Preferences › Account › Password and press OK."), error.username)
+        case CredentialsProblem.NO_KEYRING:
+            return translate("AccountProblem", "This computer has no system keyring (password "
+                             "store), so the password cannot be saved: Masiv Desktop asks for "
+                             "it once per session instead. It is never written anywhere.")
+        case _:
+            return translate("AccountProblem", "The password is empty.")
+
+
+def check_text(check: ConnectionCheck) -> str:
+    """A connection check's verdict, with what to do in the dialog when it failed."""
+    if check.error is not None:
+        return account_problem_text(check.error)
+    if check.verdict is CheckVerdict.WRONG_CREDENTIALS:
+        return f"{check.message} " + translate(
+            "AccountProblem", "Check the user name and password, then press Test connection "
+            "again.")
+    return check.message

@@ -1,0 +1,46 @@
+"""gui/settings/problems.py: core's typed account errors name the dialog's fields, not the
+CLI's commands."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from masiv_desktop.core.settings.account import (
+    CheckVerdict,
+    ConnectionCheck,
+    MissingSetting,
+    test_connection,
+)
+from masiv_desktop.core.settings.credentials import (
+    CredentialsError,
+    CredentialsProblem,
+    KeyringUnavailable,
+)
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.gui.settings.problems import account_problem_text, check_text
+
+
+@pytest.mark.parametrize(("error", "words"), [
+    (MissingSetting("gateway_url", "x"), "Address"),
+    (MissingSetting("smpp_host", "x"), "Server"),
+    (CredentialsError(CredentialsProblem.NO_USERNAME), "User name"),
+    (CredentialsError(CredentialsProblem.NO_PASSWORD, "ana"), "Password"),
+    (KeyringUnavailable(problem=CredentialsProblem.NO_PASSWORD, username="ana"), "keyring"),
+    (KeyringUnavailable("detail"), "once per session"),
+])
+def test_each_problem_names_where_to_fix_it(qtbot: QtBot, error: Exception,
+                                            words: str) -> None:
+    text = account_problem_text(error)
+    assert words in text and "masiv " not in text
+    if getattr(error, "username", ""):
+        assert "ana" in text
+
+
+def test_a_check_that_could_not_start_says_which_field(qtbot: QtBot) -> None:
+    check = test_connection(Settings(gateway_preset="custom", username="ana"), "pw")
+    assert check.verdict is CheckVerdict.NOT_CONFIGURED
+    assert "Preferences › Account › Address" in check_text(check)
+    wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw refused them (error 1157).")
+    assert check_text(wrong).startswith("gw refused them (error 1157). Check the user name")
+    assert check_text(ConnectionCheck(CheckVerdict.OK, "fine")) == "fine"

@@ -25,15 +25,17 @@ from masiv_desktop.cli.foreground import (
     run_foreground,
     settings_for,
 )
-from masiv_desktop.core import campaigns
-from masiv_desktop.core.actions import resume_allowed
+from masiv_desktop.core import actions, campaigns
+from masiv_desktop.core.actions import ActionRefused, ActionResult, Done, resume_allowed
 from masiv_desktop.core.engine.run import PollMode
+from masiv_desktop.core.law.scheduling import CANNOT_CANCEL
 from masiv_desktop.core.overview import campaign_details, campaign_progress
 from masiv_desktop.core.reasons import describe
 from masiv_desktop.core.reports.data import open_snapshot
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
+from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.codes import STATUS_TEXT, GatewayStatus
 
 
@@ -48,9 +50,9 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=_with_store(_status, snapshot=True))
 
     for name, action, text in (
-            ("pause", campaigns.pause, "pause a campaign (a running send stops within a second)"),
-            ("cancel", campaigns.cancel, "cancel what is not sent yet"),
-            ("resend-uncertain", campaigns.resend_uncertain,
+            ("pause", actions.pause, "pause a campaign (a running send stops within a second)"),
+            ("cancel", actions.cancel, "cancel what is not sent yet"),
+            ("resend-uncertain", actions.resend_uncertain,
              "send again, on the next resume, the recipients whose first request may have "
              "reached the gateway")):
         p = subparsers.add_parser(name, help=text)
@@ -131,11 +133,41 @@ def _status(args: argparse.Namespace, store: Store) -> int:
     return 0
 
 
-def _action(action: Callable[..., str]) -> Callable[[argparse.Namespace, Store], int]:
+def _action(action: Callable[..., ActionResult]) -> Callable[[argparse.Namespace, Store], int]:
     def handler(args: argparse.Namespace, store: Store) -> int:
-        print(action(store, args.id, now=time.time()))
+        try:
+            print(said(action(store, args.id, now=time.time())))
+        except ActionRefused as exc:
+            print(f"masiv {args.command}: {refusal(exc)}", file=sys.stderr)
+            return 2
         return 0
     return handler
+
+
+def said(result: ActionResult) -> str:
+    """What an action did, in the command line's words (with the command to go on)."""
+    cid, state = result.campaign_id, result.state.value
+    draft = f" 'masiv start {cid}' sends it, 'masiv delete {cid}' deletes it." \
+        if result.state is CampaignState.DRAFT else ""
+    text = {
+        Done.PAUSED: f"Campaign {cid} paused. 'masiv resume {cid}' continues it.",
+        Done.ALREADY_PAUSED: f"Campaign {cid} is already paused.",
+        Done.NOT_PAUSED: f"Campaign {cid} is {state}: nothing to pause.{draft}",
+        Done.CANCELLED: f"Campaign {cid} cancelled: {result.count} recipients will not be sent.",
+        Done.NOT_CANCELLED: f"Campaign {cid} is {state}: nothing left to cancel.{draft}",
+        Done.RESENT: f"{result.count} uncertain recipients of campaign {cid} will be sent again "
+                     f"(some may receive the message twice). Run 'masiv resume {cid}'.",
+        Done.NO_UNCERTAIN: f"Campaign {cid} has no uncertain recipients.",
+    }[result.done]
+    return f"{text} {CANNOT_CANCEL}" if result.still_scheduled else text
+
+
+def refusal(error: ActionRefused) -> str:
+    cid = error.campaign_id
+    if error.state is CampaignState.CANCELLED:
+        return f"Campaign {cid} is cancelled; nothing can be resent."
+    return (f"Campaign {cid} is {error.state.value}; pause it first ('masiv pause {cid}'), "
+            "then resend.")
 
 
 def _resume(args: argparse.Namespace) -> int:

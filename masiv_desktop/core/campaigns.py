@@ -1,5 +1,4 @@
-"""Campaign use cases, shared by the CLI and the GUI: plan from a file, create, status, and
-the user's actions (pause, cancel, resend uncertain).
+"""Campaign use cases, shared by the CLI and the GUI: plan from a file, create, status,.
 
 Planning reads and checks the whole list and renders every recipient's text before anything
 is stored, so every problem a user can fix (file, sheet, column, template, send time) is
@@ -16,18 +15,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from masiv_desktop.core.actions import SENDING_STATES, Action, allowed_actions
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
 from masiv_desktop.core.law import contact_rules
 from masiv_desktop.core.law.contact_window import Schedule, zones_for_numbers
-from masiv_desktop.core.law.scheduling import CANNOT_CANCEL, check_future
+from masiv_desktop.core.law.scheduling import check_future
 from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.lists.columns import choose_phone_column
 from masiv_desktop.core.lists.importer import open_list
 from masiv_desktop.core.lists.types import Column
 from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
-from masiv_desktop.core.reasons import Reason, ReasonKind, describe
+from masiv_desktop.core.reasons import describe
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import part_rule_for, poll_delays_for
@@ -41,7 +39,6 @@ from masiv_desktop.core.store.campaigns import (
 )
 from masiv_desktop.core.text.merge import parse_template, render_campaign
 from masiv_desktop.core.usertypes import (
-    CampaignState,
     PartRule,
     Purpose,
     SuppressionSource,
@@ -343,62 +340,3 @@ class CampaignStatus:
 
 def status(store: Store, campaign_id: int) -> CampaignStatus:
     return CampaignStatus(store.campaign(campaign_id), store.counts(campaign_id))
-
-
-# -- the user's actions ----------------------------------------------------------------
-
-_BY_THE_USER = Reason(ReasonKind.PAUSED_BY_USER)
-
-
-def pause(store: Store, campaign_id: int, *, now: float, reason: Reason = _BY_THE_USER) -> str:
-    """Ask a sending campaign to pause (`allowed_actions`); a run in any process stops
-    sending within a second. Any other state is left alone and the text says why.
-    `reason` is stored with the state (the desktop program's `startup.CLOSED_REASON` makes
-    it continue at the next start)."""
-    campaign = store.campaign(campaign_id)
-    if Action.PAUSE not in allowed_actions(campaign.state):
-        if campaign.state is CampaignState.PAUSED:
-            return f"Campaign {campaign_id} is already paused."
-        return f"Campaign {campaign_id} is {campaign.state.value}: nothing to pause." \
-            + _draft_hint(campaign)
-    store.set_state(campaign_id, CampaignState.PAUSED, reason, now=now)
-    return f"Campaign {campaign_id} paused. 'masiv resume {campaign_id}' continues it."
-
-
-def cancel(store: Store, campaign_id: int, *, now: float) -> str:
-    """Cancel what is not sent yet (`allowed_actions`); says plainly when scheduled messages
-    cannot be recalled. A draft is deleted instead, never cancelled."""
-    campaign = store.campaign(campaign_id)
-    scheduled = campaign.submitted and campaign.send_at is not None \
-        and campaign.send_at.timestamp() > now
-    if Action.CANCEL not in allowed_actions(campaign.state):
-        text = f"Campaign {campaign_id} is {campaign.state.value}: nothing left to cancel." \
-            + _draft_hint(campaign)
-        return f"{text} {CANNOT_CANCEL}" if scheduled else text
-    dropped = store.cancel(campaign_id, now=now)
-    text = f"Campaign {campaign_id} cancelled: {dropped} recipients will not be sent."
-    return f"{text} {CANNOT_CANCEL}" if scheduled else text
-
-
-def _draft_hint(campaign: Campaign) -> str:
-    if campaign.state is not CampaignState.DRAFT:
-        return ""
-    return (f" 'masiv start {campaign.id}' sends it, 'masiv delete {campaign.id}' "
-            "deletes it.")
-
-
-def resend_uncertain(store: Store, campaign_id: int, *, now: float) -> str:
-    """The explicit action: uncertain recipients go back to pending (they may get it twice).
-    Refused (CampaignError) while the campaign is sending or once it is cancelled."""
-    campaign = store.campaign(campaign_id)
-    counts = store.counts(campaign_id)
-    if Action.RESEND_UNCERTAIN not in allowed_actions(campaign.state, counts):
-        if campaign.state is CampaignState.CANCELLED:
-            raise CampaignError(f"Campaign {campaign_id} is cancelled; nothing can be resent.")
-        if campaign.state in SENDING_STATES:
-            raise CampaignError(f"Campaign {campaign_id} is {campaign.state.value}; pause it "
-                                f"first ('masiv pause {campaign_id}'), then resend.")
-        return f"Campaign {campaign_id} has no uncertain recipients."
-    moved = store.resend_uncertain(campaign_id, now=now)
-    return (f"{moved} uncertain recipients of campaign {campaign_id} will be sent again "
-            f"(some may receive the message twice). Run 'masiv resume {campaign_id}'.")

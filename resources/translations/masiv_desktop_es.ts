@@ -187,6 +187,14 @@
         <translation>La configuración de la cuenta no se puede usar: %1</translation>
     </message>
     <message>
+        <source>This campaign was cancelled: nothing can be sent again.</source>
+        <translation>Esta campaña se canceló: no se puede volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Pause the campaign before sending its uncertain recipients again.</source>
+        <translation>Pause la campaña antes de volver a enviar a sus destinatarios inciertos.</translation>
+    </message>
+    <message>
         <source>The campaign could not be started: %1</source>
         <translation>No se pudo iniciar la campaña: %1</translation>
     </message>

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+from pathlib import Path
+
 import pytest
 
-from masiv_desktop.core.actions import Action, allowed_actions, resume_allowed
-from masiv_desktop.core.store.campaigns import CampaignCounts
+from masiv_desktop.core.actions import (
+    Action,
+    ActionRefused,
+    ActionResult,
+    Done,
+    allowed_actions,
+    cancel,
+    pause,
+    resend_uncertain,
+    resume_allowed,
+)
+from masiv_desktop.core.store.campaigns import CampaignCounts, Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from tests.helpers.campaigns import make_campaign, numbers
 
 S = CampaignState
 A = Action
@@ -70,3 +84,21 @@ def test_uncertain_recipients_can_be_resent_unless_sending_or_cancelled(
 def test_resume_from_a_command(state: CampaignState, left: CampaignCounts,
                                expected: bool) -> None:
     assert resume_allowed(state, left) is expected
+
+
+def test_what_an_action_did_is_data(tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(4))
+    with closing(Store.open(database)) as store:
+        assert pause(store, cid, now=1) == ActionResult(Done.NOT_PAUSED, cid, S.DRAFT)
+        store.set_state(cid, S.RUNNING, None, now=1)
+        assert pause(store, cid, now=2) == ActionResult(Done.PAUSED, cid, S.RUNNING)
+        assert pause(store, cid, now=3) == ActionResult(Done.ALREADY_PAUSED, cid, S.PAUSED)
+        assert resend_uncertain(store, cid, now=4).done is Done.NO_UNCERTAIN
+        assert cancel(store, cid, now=5) == ActionResult(Done.CANCELLED, cid, S.PAUSED, 4)
+        with pytest.raises(ActionRefused) as refused:
+            store.conn.execute("UPDATE recipient SET state = 'uncertain' WHERE campaign_id = ?",
+                               (cid,))
+            store.conn.commit()
+            resend_uncertain(store, cid, now=6)
+        assert refused.value.state is S.CANCELLED

@@ -10,11 +10,11 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from masiv_desktop.core.actions import pause
 from masiv_desktop.core.campaigns import (
     Choices,
     PlanRequest,
     create_campaign,
-    pause,
     plan_campaign,
     plan_from_file,
 )

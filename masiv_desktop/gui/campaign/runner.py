@@ -26,8 +26,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from masiv_desktop.core import campaigns
-from masiv_desktop.core.actions import SENDING_STATES
+from masiv_desktop.core import actions, campaigns
+from masiv_desktop.core.actions import SENDING_STATES, ActionRefused, ActionResult
 from masiv_desktop.core.engine.events import EventQueue, RunEnded, StateChanged
 from masiv_desktop.core.engine.run import CampaignRun
 from masiv_desktop.core.engine.runlock import CampaignBusy
@@ -173,7 +173,7 @@ class CampaignRunner(QObject):
         if run is not None and run.run.running:
             run.run.pause()
             return
-        self._store_action(campaign_id, lambda store, now: campaigns.pause(
+        self._store_action(campaign_id, lambda store, now: actions.pause(
             store, campaign_id, now=now))
 
     def resume(self, campaign_id: int) -> None:
@@ -187,11 +187,11 @@ class CampaignRunner(QObject):
             return
         stop = run.run if run is not None else None
 
-        def action(store: Store, now: float) -> str:
+        def action(store: Store, now: float) -> ActionResult:
             if stop is not None:
                 stop.pause()
                 stop.wait(QUIT_WAIT_S)
-            return campaigns.cancel(store, campaign_id, now=now)
+            return actions.cancel(store, campaign_id, now=now)
 
         self._store_action(campaign_id, action)
 
@@ -201,11 +201,11 @@ class CampaignRunner(QObject):
         run = self._runs.get(campaign_id)
         stop = run.run if run is not None else None
 
-        def action(store: Store, now: float) -> str:
+        def action(store: Store, now: float) -> ActionResult:
             if stop is not None:
                 stop.pause()
                 stop.wait(QUIT_WAIT_S)
-            return campaigns.resend_uncertain(store, campaign_id, now=now)
+            return actions.resend_uncertain(store, campaign_id, now=now)
 
         def then() -> None:
             self._retire_now(campaign_id)
@@ -318,6 +318,10 @@ class CampaignRunner(QObject):
                            "user name and password, and save.")
         if isinstance(error, AccountError | SettingsError):
             return self.tr("The account settings cannot be used: %1").replace("%1", str(error))
+        if isinstance(error, ActionRefused):
+            if error.state is CampaignState.CANCELLED:
+                return self.tr("This campaign was cancelled: nothing can be sent again.")
+            return self.tr("Pause the campaign before sending its uncertain recipients again.")
         if isinstance(error, campaigns.CampaignError):
             return str(error)
         return self.tr("The campaign could not be started: %1").replace("%1", str(error))
@@ -330,12 +334,12 @@ class CampaignRunner(QObject):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _store_action(self, campaign_id: int, action: Callable[[Store, float], str],
+    def _store_action(self, campaign_id: int, action: Callable[[Store, float], ActionResult],
                       then: Callable[[], None] | None = None) -> None:
-        def work(store: Store, _ctx: OpContext) -> str:
+        def work(store: Store, _ctx: OpContext) -> ActionResult:
             return action(store, time.time())
 
-        def done(_message: str) -> None:
+        def done(_result: ActionResult) -> None:
             self.storeChanged.emit(campaign_id)
             if then is not None:
                 then()
@@ -351,7 +355,7 @@ class CampaignRunner(QObject):
         """Record a run that did not stop in time as paused by the closing, if the store
         still says it is sending. Blocks until written: the program is about to exit."""
         pool = QThreadPool(self)
-        run_store_op(lambda store, _ctx: campaigns.pause(store, campaign_id, now=time.time(),
+        run_store_op(lambda store, _ctx: actions.pause(store, campaign_id, now=time.time(),
                                                          reason=CLOSED_REASON),
                      database=self.paths.database, on_success=lambda _text: None,
                      on_failure=lambda _error: None, pool=pool)

@@ -41,6 +41,7 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.banner import SandboxBanner
 from masiv_desktop.gui.campaign_list.model import CampaignIdRole, CampaignsModel
 from masiv_desktop.gui.campaign_list.view import CampaignsView
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.resources import app_icon
 from masiv_desktop.gui.ui_state import UiState
 
@@ -294,9 +295,9 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Masiv Desktop"), self.tr(
+        QMessageBox.about(self, self.tr("About Masiv Desktop"), tr_fmt(self.tr(
             "Masiv Desktop %1\n\nBulk SMS campaigns through the Masiv gateway: from a "
-            "spreadsheet to a delivery report.").replace("%1", __version__))
+            "spreadsheet to a delivery report."), __version__))
 
     # --- events -------------------------------------------------------------------------
 
@@ -318,12 +319,12 @@ class MainWindow(QMainWindow):
             self.gateway_label.setText(self.tr("Sandbox gateway on this computer"))
         else:
             who = settings.username or self.tr("no user name")
-            self.gateway_label.setText(self.tr("Account %1 · %2").replace("%1", who).replace(
-                "%2", settings.gateway_preset))
+            self.gateway_label.setText(tr_fmt(self.tr("Account %1 · %2"), who,
+                                              settings.gateway_preset))
 
     def _chosen(self, path: Path) -> None:
         self.ui_state.last_folder = path.parent
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name), 5000)
+        self.statusBar().showMessage(tr_fmt(self.tr("Opening %1…"), path.name), 5000)
         self.spreadsheetChosen.emit(str(path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

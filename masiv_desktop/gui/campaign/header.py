@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.labels import campaign_state_label
 
 _STATE_COLORS = {
@@ -62,15 +63,14 @@ class CampaignHeader(QWidget):
         purpose = self.tr("Commercial message (contact hours apply)") if \
             campaign.purpose is Purpose.COMMERCIAL else self.tr("Service notice (transactional)")
         locale = QLocale()
-        items = [purpose, self.tr("%1 recipients").replace(
-            "%1", locale.toString(campaign.recipients)), self.tr("%1 SMS parts").replace(
-            "%1", locale.toString(campaign.parts))]
+        items = [purpose, tr_fmt(self.tr("%1 recipients"), locale.toString(campaign.recipients)),
+                 tr_fmt(self.tr("%1 SMS parts"), locale.toString(campaign.parts))]
         if campaign.send_at is not None:
-            items.append(self.tr("scheduled for %1").replace("%1", local_time(campaign.send_at)))
+            items.append(tr_fmt(self.tr("scheduled for %1"), local_time(campaign.send_at)))
         if campaign.finished_at is not None:
-            items.append(self.tr("finished %1").replace("%1", local_time(campaign.finished_at)))
+            items.append(tr_fmt(self.tr("finished %1"), local_time(campaign.finished_at)))
         elif campaign.started_at is not None:
-            items.append(self.tr("started %1").replace("%1", local_time(campaign.started_at)))
+            items.append(tr_fmt(self.tr("started %1"), local_time(campaign.started_at)))
         else:
-            items.append(self.tr("created %1").replace("%1", local_time(campaign.created_at)))
+            items.append(tr_fmt(self.tr("created %1"), local_time(campaign.created_at)))
         return items

@@ -41,6 +41,7 @@ from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
 from masiv_desktop.gui.campaign.report_view import ReportView
 from masiv_desktop.gui.campaign.runner import SENDING_STATES, CampaignRunner
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 from masiv_desktop.gui.reasons import reason_text
 from masiv_desktop.gui.recipients.columns import RecipientColumns
@@ -377,8 +378,8 @@ class CampaignPage(QWidget):
             if isinstance(error, ScheduleError | ValueError):
                 self.bar.show_message(str(error), Level.ERROR)
             else:
-                self.bar.show_message(self.tr("The campaign could not be started: %1")
-                                      .replace("%1", str(error)), Level.ERROR)
+                self.bar.show_message(tr_fmt(self.tr("The campaign could not be started: %1"),
+                                             str(error)), Level.ERROR)
 
         run_op(work, on_success=lambda _none: self.runner.start(campaign_id),
                on_failure=failed, parent=self)
@@ -393,15 +394,15 @@ class CampaignPage(QWidget):
         campaign = self.details.campaign
         waiting = self.model.counts().get(RecipientState.PENDING, 0)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel the campaign"),
-                          self.tr("Cancel “%1”?").replace("%1", campaign.name),
+                          tr_fmt(self.tr("Cancel “%1”?"), campaign.name),
                           QMessageBox.StandardButton.NoButton, self)
-        text = self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
-                       "undone.").replace("%1", QLocale().toString(waiting))
+        text = tr_fmt(self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
+                              "undone."), QLocale().toString(waiting))
         if campaign.send_at is not None and campaign.send_at.timestamp() > time.time():
-            text += "\n\n" + self.tr(
+            text += "\n\n" + tr_fmt(self.tr(
                 "Messages already handed to the gateway for %1 cannot be cancelled: the "
                 "gateway has no way to recall them, so they will still be delivered at that "
-                "time.").replace("%1", local_time(campaign.send_at))
+                "time."), local_time(campaign.send_at))
         box.setInformativeText(text)
         yes = box.addButton(self.tr("Cancel campaign"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)

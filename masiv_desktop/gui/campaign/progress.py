@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLa
 
 from masiv_desktop.core.engine.events import Progress
 from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 _TILES = (
     (RecipientState.ACCEPTED, "#1f7a3a"),
@@ -80,16 +81,16 @@ class ProgressPanel(QWidget):
         settled = total - waiting
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(settled if total else 0)
-        self.bar.setFormat(self.tr("%1 of %2 sent").replace("%1", locale.toString(settled))
-                           .replace("%2", locale.toString(total)))
+        self.bar.setFormat(tr_fmt(self.tr("%1 of %2 sent"), locale.toString(settled),
+                                  locale.toString(total)))
 
     def show_progress(self, progress: Progress) -> None:
         self.show_counts(progress.by_state, progress.total)
         parts = []
         if progress.rate > 0 and progress.eta_seconds is not None:
-            parts.append(self.tr("%1 messages a second").replace(
-                "%1", QLocale().toString(progress.rate, "f", 0 if progress.rate >= 10 else 1)))
-            parts.append(self.tr("about %1 left").replace("%1", duration(progress.eta_seconds)))
+            parts.append(tr_fmt(self.tr("%1 messages a second"), QLocale().toString(
+                progress.rate, "f", 0 if progress.rate >= 10 else 1)))
+            parts.append(tr_fmt(self.tr("about %1 left"), duration(progress.eta_seconds)))
         if progress.open_parts:
             parts.append(self.tr("%n message part(s) waiting for a final status", "",
                                  progress.open_parts))
@@ -104,10 +105,9 @@ def duration(seconds: float) -> str:
     translate = QCoreApplication.translate
     whole = max(0, round(seconds))
     if whole < 60:
-        return translate("Duration", "%1 s").replace("%1", str(whole))
+        return tr_fmt(translate("Duration", "%1 s"), str(whole))
     minutes = round(whole / 60)
     if minutes < 60:
-        return translate("Duration", "%1 min").replace("%1", str(minutes))
+        return tr_fmt(translate("Duration", "%1 min"), str(minutes))
     hours, minutes = divmod(minutes, 60)
-    return translate("Duration", "%1 h %2 min").replace("%1", str(hours)).replace(
-        "%2", f"{minutes:02d}")
+    return tr_fmt(translate("Duration", "%1 h %2 min"), str(hours), f"{minutes:02d}")

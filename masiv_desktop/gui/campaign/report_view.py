@@ -28,6 +28,7 @@ from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
 from masiv_desktop.gui.campaign.report_export import ReportExporter, gui_language
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 COLORS = {
     Outcome.DELIVERED_TO_HANDSET: "#1f7a3a", Outcome.DELIVERED_TO_NETWORK: "#6aa84f",
@@ -132,13 +133,13 @@ class ReportView(QWidget):
                     Outcome.IN_PROGRESS] and figures.campaign.started_at is not None
                 else self.tr("Nothing has been sent yet."))
         else:
-            self.rate.setText(self.tr("%1 delivered").replace(
-                "%1", f"{locale.toString(rate * 100, 'f', 0)} %"))
-            self.rate_caption.setText(self.tr(
+            self.rate.setText(tr_fmt(self.tr("%1 delivered"),
+                                     f"{locale.toString(rate * 100, 'f', 0)} %"))
+            self.rate_caption.setText(tr_fmt(self.tr(
                 "%1 of %2 recipients got the message (on the phone or in the operator's "
-                "network).").replace("%1", locale.toString(delivered)).replace(
-                "%2", locale.toString(sum(counts.values()) - counts[Outcome.CANCELLED]
-                                      - counts[Outcome.IN_PROGRESS])))
+                "network)."), locale.toString(delivered), locale.toString(
+                    sum(counts.values()) - counts[Outcome.CANCELLED]
+                    - counts[Outcome.IN_PROGRESS])))
         done = counts[Outcome.IN_PROGRESS] == 0
         self.note.setText("" if done else self.tr(
             "The campaign is not finished: these figures may still change."))
@@ -189,7 +190,7 @@ class ReportView(QWidget):
 
     def _exported(self, result: ReportResult) -> None:
         self.last_export = result
-        self.result.show_message(self.tr("Report saved: %1").replace("%1", str(result.path)),
+        self.result.show_message(tr_fmt(self.tr("Report saved: %1"), str(result.path)),
                                  Level.SUCCESS)
         self.open_file.show()
         self.open_folder.show()

@@ -41,6 +41,7 @@ from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.sandbox.server import SandboxConfig
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, run_op
 from masiv_desktop.gui.recipients.model import RecipientsModel
 
@@ -327,10 +328,10 @@ class CampaignRunner(QObject):
             return self.tr("No password is saved for the account. Open Preferences, type the "
                            "user name and password, and save.")
         if isinstance(error, AccountError | SettingsError):
-            return self.tr("The account settings cannot be used: %1").replace("%1", str(error))
+            return tr_fmt(self.tr("The account settings cannot be used: %1"), str(error))
         if isinstance(error, campaigns.CampaignError):
             return str(error)
-        return self.tr("The campaign could not be started: %1").replace("%1", str(error))
+        return tr_fmt(self.tr("The campaign could not be started: %1"), str(error))
 
     def _ask_password(self, username: str, answer: Callable[[str | None], None]) -> None:
         from masiv_desktop.gui.settings.password_dialog import PasswordDialog

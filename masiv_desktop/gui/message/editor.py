@@ -38,6 +38,7 @@ from masiv_desktop.core.text.merge import (
 )
 from masiv_desktop.core.text.smart_encoding import SmartResult, remove_spanish_accents, smart_encode
 from masiv_desktop.core.usertypes import Encoding
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.message.highlight import MessageText
 from masiv_desktop.gui.message.problems import missing_values_text, template_problems
 from masiv_desktop.gui.message.test_send import TestSendBox
@@ -281,9 +282,10 @@ class MessageEditor(QWidget):
         if self._totals_for == self.template_text():
             problems += self.totals_problems
         if a.not_carried:
-            problems.append(self.tr("The message holds characters the gateway may refuse: "
-                                    "%1. Delete them.").replace(
-                "%1", ", ".join(f"{c.name} ({c.code_point})" for c in a.not_carried[:5])))
+            problems.append(tr_fmt(self.tr("The message holds characters the gateway may refuse: "
+                                           "%1. Delete them."),
+                                   ", ".join(f"{c.name} ({c.code_point})"
+                                             for c in a.not_carried[:5])))
         if a.exceeds_single_limit:
             problems.append(self.tr("Long messages are off in the settings: the gateway "
                                     "refuses messages over one part (error 1160)."))
@@ -296,7 +298,7 @@ class MessageEditor(QWidget):
         units = {"characters": self.tr("%n character(s)", "", a.counted),
                  "septets": self.tr("%n septet(s)", "", a.counted)}.get(
             a.count_unit, self.tr("%n UTF-16 unit(s)", "", a.counted))
-        left = self.tr("%1 left in this part").replace("%1", str(a.left_in_last_part))
+        left = tr_fmt(self.tr("%1 left in this part"), str(a.left_in_last_part))
         encoding = self.tr("Unicode") if a.encoding is Encoding.UCS2 else a.encoding.value
         return " · ".join([units, encoding, left])
 
@@ -310,8 +312,8 @@ class MessageEditor(QWidget):
             after = analyze(with_footer(fixed, self.footer) if self.footer else fixed,
                             self.rule, long_message=self.long_message)
             if fixed != message and after.parts < a.parts:
-                button.setText(title + " " + self.tr("(%1 → %2 parts)").replace(
-                    "%1", str(a.parts)).replace("%2", str(after.parts)))
+                button.setText(title + " " + tr_fmt(self.tr("(%1 → %2 parts)"), str(a.parts),
+                                                    str(after.parts)))
             else:
                 button.setText(title)
 
@@ -321,15 +323,15 @@ class MessageEditor(QWidget):
             return
         seen = list(dict.fromkeys(c.char for c in a.unicode_characters))
         shown = " ".join(seen[:12]) + (" …" if len(seen) > 12 else "")
-        self.unicode_notice.show_text(self.tr(
+        self.unicode_notice.show_text(tr_fmt(self.tr(
             "Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without "
-            "accents may save parts.").replace("%1", shown))
+            "accents may save parts."), shown))
 
     # --- preview ----------------------------------------------------------------------------
 
     def _show_preview(self) -> None:
         count = len(self.recipients)
-        self.preview_count.setText(self.tr("of %1").replace("%1", f"{count:,}"))
+        self.preview_count.setText(tr_fmt(self.tr("of %1"), f"{count:,}"))
         self.preview_row.setEnabled(count > 1)
         try:
             template = parse_template(self.template_text(), self.headers)
@@ -342,8 +344,7 @@ class MessageEditor(QWidget):
             self._bubble(text, "" if text else self.tr("No recipients to preview."))
             return
         who = self.recipients[min(self.preview_row.value(), count) - 1]
-        self.preview_who.setText(self.tr("Row %1 · %2").replace("%1", str(who.row)).replace(
-            "%2", "+" + who.digits))
+        self.preview_who.setText(tr_fmt(self.tr("Row %1 · %2"), str(who.row), "+" + who.digits))
         try:
             self._bubble(template.render(who.cells, who.row), None)
         except MissingValuesError as exc:

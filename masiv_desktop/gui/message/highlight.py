@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 from masiv_desktop.core.text.measure import analyze, encoding_of
 from masiv_desktop.core.text.merge import header_key
 from masiv_desktop.core.usertypes import Encoding, PartRule
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
@@ -84,15 +85,13 @@ def describe_char(char: str, rule: PartRule) -> str | None:
     name = unicodedata.name(char, f"U+{ord(char):04X}")
     code = f"U+{ord(char):04X}"
     if not_carried(char):
-        return QCoreApplication.translate(
+        return tr_fmt(QCoreApplication.translate(
             "MessageEditor", "%1 (%2): a control or private character; the gateway may "
-            "refuse it and phones do not show it. Delete it.").replace("%1", name).replace(
-            "%2", code)
+            "refuse it and phones do not show it. Delete it."), name, code)
     if forces_unicode(char, rule):
-        return QCoreApplication.translate(
+        return tr_fmt(QCoreApplication.translate(
             "MessageEditor", "“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message "
-            "is sent as Unicode, with fewer characters per part.").replace(
-            "%1", char).replace("%2", name).replace("%3", code)
+            "is sent as Unicode, with fewer characters per part."), char, name, code)
     return None
 
 

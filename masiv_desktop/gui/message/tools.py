@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 from masiv_desktop.core.text.measure import TextAnalysis
 from masiv_desktop.core.text.merge import RenderResult
 from masiv_desktop.core.text.smart_encoding import SmartResult
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 CHIPS = 6
 """Columns shown as buttons; the others are in the "More" menu."""
@@ -46,8 +47,7 @@ class FieldButtons(QWidget):
         for header in headers[:CHIPS]:
             button = QToolButton(self)
             button.setText("{" + header + "}")
-            button.setToolTip(self.tr("Insert each recipient's %1 at the cursor").replace(
-                "%1", header))
+            button.setToolTip(tr_fmt(self.tr("Insert each recipient's %1 at the cursor"), header))
             button.setStyleSheet("QToolButton { color: #1d4f86; }")
             button.clicked.connect(lambda _=False, h=header: self.inserted.emit(h))
             self._layout.addWidget(button)
@@ -67,8 +67,8 @@ def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
     shown = ", ".join(f"{a} → {b or '∅'} ({n})" for a, b, n in result.summary()[:6])
     translate = QCoreApplication.translate
     sentence = what + ": " + (shown or translate("MessageEditor", "characters replaced"))
-    return sentence + ". " + translate("MessageEditor", "Parts: %1 → %2.").replace(
-        "%1", str(before.parts)).replace("%2", str(after.parts))
+    return sentence + ". " + tr_fmt(translate("MessageEditor", "Parts: %1 → %2."),
+                                    str(before.parts), str(after.parts))
 
 
 def totals_html(t: RenderResult | None) -> str:
@@ -77,26 +77,24 @@ def totals_html(t: RenderResult | None) -> str:
     if t is None:
         return translate("MessageEditor", "The totals appear once the message is "
                          "written and the list is read.")
-    lines = [translate("MessageEditor",
-                       "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients")
-             .replace("%1", f"{t.total_parts:,}").replace("%2", f"{t.messages:,}")]
+    lines = [tr_fmt(translate("MessageEditor",
+                              "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients"),
+                    f"{t.total_parts:,}", f"{t.messages:,}")]
     if t.min_parts == t.max_parts:
         # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
-        lines.append(translate("MessageEditor", "Parts per message: %1")
-                     .replace("%1", str(t.max_parts)))
+        lines.append(tr_fmt(translate("MessageEditor", "Parts per message: %1"), str(t.max_parts)))
     else:
-        lines.append(translate("MessageEditor",
-                               "%1 to %2 parts per message; %3 need more than %4")
-                     .replace("%1", str(t.min_parts)).replace("%2", str(t.max_parts))
-                     .replace("%3", f"{len(t.longer_rows):,}")
-                     .replace("%4", str(t.usual_parts)))
+        lines.append(tr_fmt(translate("MessageEditor",
+                                      "%1 to %2 parts per message; %3 need more than %4"),
+                            str(t.min_parts), str(t.max_parts), f"{len(t.longer_rows):,}",
+                            str(t.usual_parts)))
     if t.unicode_rows:
-        lines.append(translate("MessageEditor", "%1 messages are sent as Unicode").replace(
-            "%1", f"{len(t.unicode_rows):,}"))
+        lines.append(tr_fmt(translate("MessageEditor", "%1 messages are sent as Unicode"),
+                            f"{len(t.unicode_rows):,}"))
     if t.too_long_rows:
-        lines.append(translate("MessageEditor", "<span style='color:#a61b1b'>%1 messages are "
-                               "too long for one part and long messages are off</span>")
-                     .replace("%1", f"{len(t.too_long_rows):,}"))
+        lines.append(tr_fmt(translate(
+            "MessageEditor", "<span style='color:#a61b1b'>%1 messages are "
+            "too long for one part and long messages are off</span>"), f"{len(t.too_long_rows):,}"))
     return "<br>".join(lines)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.main_window import spreadsheet_in
 from masiv_desktop.gui.new_campaign.busy import BusyBar
@@ -130,9 +131,9 @@ class FilePage(QWizardPage):
         self.state.file = path
         self.ui_state.last_folder = path.parent
         self.ui_state.sync()
-        self.chosen.setText(self.tr("File: %1").replace("%1", str(path)))
+        self.chosen.setText(tr_fmt(self.tr("File: %1"), str(path)))
         self.error.show_text("")
-        self.busy.start(self.tr("Opening %1…").replace("%1", path.name))
+        self.busy.start(tr_fmt(self.tr("Opening %1…"), path.name))
         region = self.state.settings.region
         self.completeChanged.emit()
 
@@ -152,7 +153,7 @@ class FilePage(QWizardPage):
         self.state.sheets = opened.sheets
         self.state.preview = opened.preview
         self.state.column = opened.preview.suggested
-        self.chosen.setText(self.tr("File: %1 — ready").replace("%1", str(opened.path)))
+        self.chosen.setText(tr_fmt(self.tr("File: %1 — ready"), str(opened.path)))
         self.completeChanged.emit()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:

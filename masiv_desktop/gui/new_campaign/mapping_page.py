@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.state import FlowState
 
 _PHONE_BACKGROUND = QColor("#e3eefb")
@@ -67,11 +68,11 @@ class MappingPage(QWizardPage):
             self.column.setCurrentIndex(-1)
         self.column.blockSignals(False)
         self.suggested.setText(
-            self.tr("Suggested: %1").replace("%1", preview.suggested.name)
+            tr_fmt(self.tr("Suggested: %1"), preview.suggested.name)
             if preview.suggested else self.tr("No column looks like phone numbers: choose it."))
         self._fill_table()
         names = ", ".join("{" + c.name + "}" for c in preview.columns)
-        self.fields.setText(self.tr("Merge fields for the message: %1").replace("%1", names))
+        self.fields.setText(tr_fmt(self.tr("Merge fields for the message: %1"), names))
 
     def choose(self, name: str) -> None:
         """Choose the phone column by header (as the combo box does)."""

@@ -26,6 +26,7 @@ from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.text.merge import MissingValuesError, TemplateError
 from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.message.problems import missing_values_text
 from masiv_desktop.gui.new_campaign import review_texts as texts
@@ -132,8 +133,8 @@ class ReviewPage(QWizardPage):
             widget.setChecked(value)
             widget.blockSignals(False)
         self.purpose_group.blockSignals(False)
-        self.footer.setText(self.tr("Add the opt-out line: “%1”").replace(
-            "%1", state.settings.opt_out_footer))
+        self.footer.setText(tr_fmt(self.tr("Add the opt-out line: “%1”"),
+                                   state.settings.opt_out_footer))
         self._show_rules()
         self.replan()
 
@@ -209,11 +210,11 @@ class ReviewPage(QWizardPage):
             return
         s = plan.summary
         where = plan.source.name + (f" · {plan.sheet}" if plan.sheet else "")
-        self.values["file"].setText(self.tr("%1 · phone column “%2” (%3)").replace(
-            "%1", where).replace("%2", plan.column.name).replace("%3", plan.column.letter))
-        self.values["recipients"].setText(self.tr("%1 of %2 rows (%3 not sent)").replace(
-            "%1", f"{len(plan.recipients):,}").replace("%2", f"{s.rows:,}").replace(
-            "%3", f"{plan.refused:,}"))
+        self.values["file"].setText(tr_fmt(self.tr("%1 · phone column “%2” (%3)"), where,
+                                           plan.column.name, plan.column.letter))
+        self.values["recipients"].setText(tr_fmt(self.tr("%1 of %2 rows (%3 not sent)"),
+                                                 f"{len(plan.recipients):,}", f"{s.rows:,}",
+                                                 f"{plan.refused:,}"))
         self.values["parts"].setText(texts.parts_text(plan))
         self.values["cost"].setText(self.tr("%n SMS part(s)", "", plan.total_parts))
         self.values["when"].setText(texts.when_text(plan.send_at,
@@ -232,9 +233,9 @@ class ReviewPage(QWizardPage):
     def _too_long(self, plan: CampaignPlan) -> str:
         if not plan.too_long:
             return ""
-        return self.tr("%1 messages are over one part and long messages are off in the "
-                       "settings: the gateway will refuse them (error 1160).").replace(
-            "%1", f"{plan.too_long:,}")
+        return tr_fmt(self.tr("%1 messages are over one part and long messages are off in the "
+                              "settings: the gateway will refuse them (error 1160)."),
+                      f"{plan.too_long:,}")
 
     # --- confirming ---------------------------------------------------------------------------
 
@@ -260,8 +261,8 @@ class ReviewPage(QWizardPage):
         def failed(error: BaseException) -> None:
             self.storing = False
             self.busy.stop()
-            self.error.show_text(self.tr("The campaign could not be saved: %1").replace(
-                "%1", str(error)), Tone.ERROR)
+            self.error.show_text(tr_fmt(self.tr("The campaign could not be saved: %1"),
+                                        str(error)), Tone.ERROR)
             self.completeChanged.emit()
 
         run_op(work, on_success=done, on_failure=failed, parent=self)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizardPage
 
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.state import FlowState, SheetPreview, open_sheet
@@ -41,10 +42,9 @@ class SheetPage(QWizardPage):
         current = self.state.sheet
         for info in self.state.sheets:
             if info.has_data:
-                text = self.tr("%1 — about %2 rows").replace("%1", info.name).replace(
-                    "%2", f"{info.rows_estimate:,}")
+                text = tr_fmt(self.tr("%1 — about %2 rows"), info.name, f"{info.rows_estimate:,}")
             else:
-                text = self.tr("%1 — empty").replace("%1", info.name)
+                text = tr_fmt(self.tr("%1 — empty"), info.name)
             item = QListWidgetItem(text, self.sheets)
             item.setData(_SHEET_ROLE, info.name)
             if not info.has_data:
@@ -68,7 +68,7 @@ class SheetPage(QWizardPage):
         path, region = self.state.file, self.state.settings.region
         self._loading = name
         self.error.show_text("")
-        self.busy.start(self.tr("Reading the sheet %1…").replace("%1", name))
+        self.busy.start(tr_fmt(self.tr("Reading the sheet %1…"), name))
         self.completeChanged.emit()
 
         def work(_ctx: OpContext) -> SheetPreview:

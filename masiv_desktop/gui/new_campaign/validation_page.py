@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
@@ -131,7 +132,7 @@ class ValidationPage(QWizardPage):
         self.error.show_text("")
         self.retry.hide()
         self._show(False)
-        self.busy.start(self.tr("Reading and checking %1…").replace("%1", key.path.name))
+        self.busy.start(tr_fmt(self.tr("Reading and checking %1…"), key.path.name))
         paths, region = self.state.paths, self.state.settings.region
         self.completeChanged.emit()
 
@@ -150,9 +151,9 @@ class ValidationPage(QWizardPage):
 
     def _progress(self, rows: object) -> None:
         if self._running is not None:
-            self.busy.set_text(self.tr("Checked %1 rows of %2…").replace(
-                "%1", f"{int(rows):,}" if isinstance(rows, int) else "…").replace(
-                "%2", self._running.path.name))
+            self.busy.set_text(tr_fmt(self.tr("Checked %1 rows of %2…"),
+                                      f"{int(rows):,}" if isinstance(rows, int) else "…",
+                                      self._running.path.name))
 
     def _done(self, key: CheckKey, done: Checked) -> None:
         if key != self._running:
@@ -202,10 +203,9 @@ class ValidationPage(QWizardPage):
         self._show(True)
         s = checked.summary
         kept = len(self.state.kept())
-        self.kept_label.setText(self.tr("%1 will receive the message").replace(
-            "%1", f"{kept:,}"))
-        self.of_label.setText(self.tr("of %1 rows, phone column “%2”").replace(
-            "%1", f"{s.rows:,}").replace("%2", checked.column.name))
+        self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), f"{kept:,}"))
+        self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), f"{s.rows:,}",
+                                     checked.column.name))
         values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
                   Verdict.EMPTY: s.empty, Verdict.DUPLICATE: s.duplicates,
                   Verdict.SUPPRESSED: s.suppressed, Verdict.CONTACTED_TODAY: s.contacted_today}
@@ -225,7 +225,7 @@ class ValidationPage(QWizardPage):
         refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
                                   allow_second_contact=self.state.allow_second_contact)
         self.refused.set_rows(refused)
-        self.refused_title.setText(self.tr("Rows not sent: %1").replace("%1", f"{len(refused):,}"))
+        self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), f"{len(refused):,}"))
         self.table.setVisible(bool(refused))
         rne = self.state.checks.rne_warning if self.state.checks else None
         self.rne.show_text(rne_text(rne))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.view import RecipientsView
 
@@ -85,5 +86,5 @@ class RecipientsPanel(QWidget):
         for index, (states, name) in enumerate(zip(FILTERS, names, strict=True)):
             count = total if states is None else sum(counts[s] for s in states)
             self.filter.setItemText(index, f"{name} ({locale.toString(count)})")
-        self.shown.setText(self.tr("%1 of %2 shown").replace(
-            "%1", locale.toString(self.model.rowCount())).replace("%2", locale.toString(total)))
+        self.shown.setText(tr_fmt(self.tr("%1 of %2 shown"),
+                                  locale.toString(self.model.rowCount()), locale.toString(total)))

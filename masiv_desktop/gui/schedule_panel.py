@@ -31,9 +31,9 @@ from masiv_desktop.core.law.contact_rules import OutsideWindow, check_send_time,
 from masiv_desktop.core.law.contact_window import BOGOTA, WindowError
 from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.core.usertypes import Purpose, Severity
 from masiv_desktop.gui.i18n.translators import tr_fmt
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 
 RECHECK_MS = 30_000
 
@@ -88,10 +88,10 @@ class SchedulePanel(QWidget):
                                  self)
         self.gateway_label = QLabel(self)
         self.gateway_label.setWordWrap(True)
-        self.problem_notice = Notice(Tone.ERROR, self)
+        self.problem_notice = Notice(Severity.ERROR, self)
         self.use_button = QPushButton(self)
         self.use_button.clicked.connect(self.use_next_allowed)
-        self.cannot_cancel = Notice(Tone.WARNING, self)
+        self.cannot_cancel = Notice(Severity.WARNING, self)
         self.cannot_cancel.show_text(self.tr(
             "Scheduled messages cannot be cancelled: once the gateway has them, they are "
             "delivered at the scheduled time even if you cancel the campaign."))
@@ -186,9 +186,9 @@ class SchedulePanel(QWidget):
             self.gateway_label.setText("")
         self.gateway_label.setVisible(when is not None)
         if self._problem:
-            self.problem_notice.show_text(self._problem, Tone.ERROR)
+            self.problem_notice.show_text(self._problem, Severity.ERROR)
         else:
-            self.problem_notice.show_text(warning, Tone.WARNING)
+            self.problem_notice.show_text(warning, Severity.WARNING)
         self.use_button.setVisible(self.next_allowed is not None)
         if self.next_allowed is not None:
             self.use_button.setText(tr_fmt(self.tr("Use %1"), format_time(self.next_allowed)))

@@ -37,7 +37,7 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gui.campaign.header import CampaignHeader, local_time
-from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
+from masiv_desktop.gui.campaign.message_bar import MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
 from masiv_desktop.gui.campaign.report_view import ReportView
 from masiv_desktop.gui.campaign.runner import SENDING_STATES, CampaignRunner
@@ -54,10 +54,8 @@ DETAILS_DUTY = 0.1
 """While a campaign runs, re-reading its figures may take at most this share of the time: a
 million-recipient campaign takes ~1.4 s per read, and the engine needs the database too."""
 """While a run reports progress, the header, counts and chart are re-read this often."""
-_REASON_LEVEL = {CampaignState.PAUSED: Level.WARNING, CampaignState.STOPPED: Level.ERROR,
-                 CampaignState.WAITING_WINDOW: Level.INFO}
-_NOTICE_LEVEL = {Severity.INFO: Level.INFO, Severity.WARNING: Level.WARNING,
-                 Severity.ERROR: Level.ERROR}
+_REASON_LEVEL = {CampaignState.PAUSED: Severity.WARNING, CampaignState.STOPPED: Severity.ERROR,
+                 CampaignState.WAITING_WINDOW: Severity.INFO}
 
 
 @dataclass(frozen=True)
@@ -251,8 +249,8 @@ class CampaignPage(QWidget):
         elif campaign.state is CampaignState.DRAFT:
             self.bar.show_message(self.tr(
                 "This campaign has not been sent. Check the message and the recipients, then "
-                "press Send…"), Level.INFO)
-        elif self.bar.level is not Level.ERROR:
+                "press Send…"), Severity.INFO)
+        elif self.bar.severity is not Severity.ERROR:
             self.bar.clear()
         self._update_buttons()
         self.detailsLoaded.emit(details)
@@ -260,7 +258,7 @@ class CampaignPage(QWidget):
     def _show_reason(self, state: CampaignState, reason: str) -> None:
         can_resume = state in (CampaignState.PAUSED, CampaignState.STOPPED)
         self._reason = reason
-        self.bar.show_message(reason_text(reason), _REASON_LEVEL.get(state, Level.INFO),
+        self.bar.show_message(reason_text(reason), _REASON_LEVEL.get(state, Severity.INFO),
                               self.tr("Resume") if can_resume else "",
                               self.resume if can_resume else None)
 
@@ -292,7 +290,7 @@ class CampaignPage(QWidget):
     def _on_notice(self, notice: Notice) -> None:
         if notice.campaign_id == self.campaign_id and not (
                 notice.text == self._reason and self.bar.isVisible()):
-            self.bar.show_message(reason_text(notice.text), _NOTICE_LEVEL[notice.level])
+            self.bar.show_message(reason_text(notice.text), notice.level)
 
     def _on_run_ended(self, event: RunEnded) -> None:
         if event.campaign_id == self.campaign_id:
@@ -302,7 +300,7 @@ class CampaignPage(QWidget):
 
     def _on_problem(self, campaign_id: int, message: str) -> None:
         if campaign_id == self.campaign_id:
-            self.bar.show_message(message, Level.ERROR)
+            self.bar.show_message(message, Severity.ERROR)
             self._update_buttons()
 
     def _reload_of(self, campaign_id: int) -> None:
@@ -376,10 +374,10 @@ class CampaignPage(QWidget):
         def failed(error: BaseException) -> None:
             self._update_buttons()
             if isinstance(error, ScheduleError | ValueError):
-                self.bar.show_message(str(error), Level.ERROR)
+                self.bar.show_message(str(error), Severity.ERROR)
             else:
                 self.bar.show_message(tr_fmt(self.tr("The campaign could not be started: %1"),
-                                             str(error)), Level.ERROR)
+                                             str(error)), Severity.ERROR)
 
         run_op(work, on_success=lambda _none: self.runner.start(campaign_id),
                on_failure=failed, parent=self)

@@ -6,23 +6,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from masiv_desktop.core.engine.events import Progress
-from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.core.usertypes import RecipientState, Severity
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 
 _TILES = (
-    (RecipientState.ACCEPTED, "#1f7a3a"),
-    (RecipientState.REJECTED, "#b3261e"),
-    (RecipientState.UNCERTAIN, "#b06000"),
-    (RecipientState.PENDING, "#555555"),
+    (RecipientState.ACCEPTED, Severity.SUCCESS),
+    (RecipientState.REJECTED, Severity.ERROR),
+    (RecipientState.UNCERTAIN, Severity.WARNING),
+    (RecipientState.PENDING, None),
 )
 
 
+def _tile_color(severity: Severity | None) -> QColor:
+    window = QPalette.ColorRole.Window
+    return style.muted(role=window) if severity is None else style.accent(severity, role=window)
+
+
 class _Tile(QFrame):
-    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
         self.setStyleSheet("QFrame#tile { border: 1px solid palette(mid); border-radius: 6px; }")
@@ -31,7 +37,7 @@ class _Tile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
         self.number.setFont(font)
-        self.number.setStyleSheet(f"color: {color};")
+        self.number.setStyleSheet(style.color_style(color))
         self.caption = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
@@ -46,7 +52,7 @@ class ProgressPanel(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(True)
         self.bar.setMinimumHeight(22)
-        self.tiles = {state: _Tile(color, self) for state, color in _TILES}
+        self.tiles = {state: _Tile(_tile_color(severity), self) for state, severity in _TILES}
         self.speed = QLabel(self)
         self.speed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid = QGridLayout(self)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,7 +37,8 @@ from masiv_desktop.core.text.merge import (
     render_campaign,
 )
 from masiv_desktop.core.text.smart_encoding import SmartResult, remove_spanish_accents, smart_encode
-from masiv_desktop.core.usertypes import Encoding
+from masiv_desktop.core.usertypes import Encoding, Severity
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.message.highlight import MessageText
 from masiv_desktop.gui.message.problems import missing_values_text, template_problems
@@ -49,7 +50,7 @@ from masiv_desktop.gui.message.tools import (
     tool_button,
     totals_html,
 )
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
 
 log = logging.getLogger(__name__)
@@ -113,9 +114,9 @@ class MessageEditor(QWidget):
         figures.addWidget(self.parts_label)
         figures.addSpacing(10)
         figures.addWidget(self.figures_label, 1)
-        self.fix_notice = Notice(Tone.SUCCESS, self)
-        self.problems = Notice(Tone.ERROR, self)
-        self.unicode_notice = Notice(Tone.WARNING, self)
+        self.fix_notice = Notice(Severity.SUCCESS, self)
+        self.problems = Notice(Severity.ERROR, self)
+        self.unicode_notice = Notice(Severity.WARNING, self)
         left = QVBoxLayout()
         left.addWidget(self.fields)
         left.addWidget(self.text, 1)
@@ -154,8 +155,11 @@ class MessageEditor(QWidget):
         self.bubble.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bubble.setMinimumHeight(70)
-        self.bubble.setStyleSheet("QLabel { background: #eef3ea; color: #1b1b1b; "
-                                  "border: 1px solid #cfdcc7; border-radius: 10px; "
+        bubble = style.tint(Severity.SUCCESS, role=QPalette.ColorRole.Base, strength=0.1)
+        text = style.readable(self.palette().color(QPalette.ColorRole.Text), bubble.background)
+        self.bubble.setStyleSheet(f"QLabel {{ background: {bubble.background.name()}; "
+                                  f"color: {text.name()}; border: 1px solid "
+                                  f"{bubble.border.name()}; border-radius: 10px; "
                                   "padding: 8px 10px; }")
         self.preview_figures = QLabel(box)
         self.preview_figures.setWordWrap(True)

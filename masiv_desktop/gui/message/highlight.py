@@ -14,12 +14,19 @@ from collections.abc import Iterator, Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QHelpEvent,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from masiv_desktop.core.text.measure import analyze, encoding_of
 from masiv_desktop.core.text.merge import header_key
-from masiv_desktop.core.usertypes import Encoding, PartRule
+from masiv_desktop.core.usertypes import Encoding, PartRule, Severity
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 
 FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
@@ -102,7 +109,7 @@ class MessageHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.rule = PartRule.MASIV_HTTP
         self.known: frozenset[str] = frozenset()
-        self._formats = _formats()
+        self._formats = mark_formats()
 
     def configure(self, rule: PartRule, headers: Sequence[str]) -> None:
         self.rule = rule
@@ -114,19 +121,23 @@ class MessageHighlighter(QSyntaxHighlighter):
             self.setFormat(start, length, self._formats[kind])
 
 
-def _formats() -> dict[Mark, QTextCharFormat]:
+def mark_formats() -> dict[Mark, QTextCharFormat]:
+    """How each mark looks, from the current palette (tinted on the text box's base)."""
+    base = QPalette.ColorRole.Base
+    warning = style.tint(Severity.WARNING, role=base, strength=0.3)
     unicode_format = QTextCharFormat()
-    unicode_format.setBackground(QColor("#ffd8a8"))
-    unicode_format.setForeground(QColor("#7a3e00"))
+    unicode_format.setBackground(warning.background)
+    unicode_format.setForeground(warning.text)
     bad = QTextCharFormat()
-    bad.setBackground(QColor("#f8b4b4"))
+    bad.setBackground(style.tint(Severity.ERROR, role=base, strength=0.35).background)
+    info = style.tint(Severity.INFO, role=base)
     field = QTextCharFormat()
-    field.setForeground(QColor("#1d4f86"))
-    field.setBackground(QColor("#e3eefb"))
+    field.setForeground(info.text)
+    field.setBackground(info.background)
     unknown = QTextCharFormat()
-    unknown.setForeground(QColor("#a61b1b"))
+    unknown.setForeground(style.accent(Severity.ERROR))
     unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    unknown.setUnderlineColor(QColor("#d32f2f"))
+    unknown.setUnderlineColor(style.accent(Severity.ERROR))
     return {Mark.UNICODE: unicode_format, Mark.NOT_CARRIED: bad, Mark.FIELD: field,
             Mark.UNKNOWN_FIELD: unknown}
 

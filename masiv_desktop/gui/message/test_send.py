@@ -21,8 +21,9 @@ from masiv_desktop.core.test_message import (
     send_test_message,
     test_number_digits,
 )
+from masiv_desktop.core.usertypes import Severity
 from masiv_desktop.gui.i18n.translators import tr_fmt
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
 
 log = logging.getLogger(__name__)
@@ -53,7 +54,7 @@ class TestSendBox(QWidget):
         self.number.returnPressed.connect(self.send)
         self.button = QPushButton(self.tr("Send test"), self)
         self.button.clicked.connect(self.send)
-        self.result = Notice(Tone.INFO, self)
+        self.result = Notice(Severity.INFO, self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.number, 1)
@@ -77,18 +78,18 @@ class TestSendBox(QWidget):
         digits = test_number_digits(self.number.text(), self.settings.region)
         if digits is None:
             self.result.show_text(tr_fmt(self.tr("Type your mobile number, for example %1."),
-                                         "300 123 4567"), Tone.ERROR)
+                                         "300 123 4567"), Severity.ERROR)
             return
         text = self._text_for_test()
         if text is None:
-            self.result.show_text(self.tr("Fix the message first (see above)."), Tone.ERROR)
+            self.result.show_text(self.tr("Fix the message first (see above)."), Severity.ERROR)
             return
         self._remember(digits)
         settings, data_dir = self.settings, self.paths.data if self.paths else None
         self.sending = True
         self.button.setEnabled(False)
         self.result.show_text(tr_fmt(self.tr("Sending one message to %1…"), digits),
-                              Tone.INFO)
+                              Severity.INFO)
 
         def work(_ctx: OpContext) -> TrialResult:
             return send_test_message(settings, digits, text, data_dir=data_dir)
@@ -110,14 +111,15 @@ class TestSendBox(QWidget):
     def _done(self, result: TrialResult) -> None:
         self.sending = False
         self.button.setEnabled(True)
-        self.result.show_text(self.describe(result), Tone.SUCCESS if result.ok else Tone.ERROR)
+        self.result.show_text(self.describe(result),
+                              Severity.SUCCESS if result.ok else Severity.ERROR)
         self.finished.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         self.sending = False
         self.button.setEnabled(True)
         self.result.show_text(tr_fmt(self.tr("The test could not be sent: %1"), str(error)),
-                              Tone.ERROR)
+                              Severity.ERROR)
 
     def describe(self, result: TrialResult) -> str:
         """The gateway's answer in plain words."""

@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from masiv_desktop.core.text.measure import TextAnalysis
 from masiv_desktop.core.text.merge import RenderResult
 from masiv_desktop.core.text.smart_encoding import SmartResult
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 
 CHIPS = 6
@@ -44,11 +47,12 @@ class FieldButtons(QWidget):
         while self._layout.count():
             self._layout.takeAt(0)
         self._layout.addWidget(self.label)
+        link = style.accent(Severity.INFO, role=QPalette.ColorRole.Window)
         for header in headers[:CHIPS]:
             button = QToolButton(self)
             button.setText("{" + header + "}")
             button.setToolTip(tr_fmt(self.tr("Insert each recipient's %1 at the cursor"), header))
-            button.setStyleSheet("QToolButton { color: #1d4f86; }")
+            button.setStyleSheet(f"QToolButton {{ {style.color_style(link)} }}")
             button.clicked.connect(lambda _=False, h=header: self.inserted.emit(h))
             self._layout.addWidget(button)
             self.buttons.append(button)
@@ -92,9 +96,10 @@ def totals_html(t: RenderResult | None) -> str:
         lines.append(tr_fmt(translate("MessageEditor", "%1 messages are sent as Unicode"),
                             f"{len(t.unicode_rows):,}"))
     if t.too_long_rows:
-        lines.append(tr_fmt(translate(
-            "MessageEditor", "<span style='color:#a61b1b'>%1 messages are "
-            "too long for one part and long messages are off</span>"), f"{len(t.too_long_rows):,}"))
+        error = style.accent(Severity.ERROR, role=QPalette.ColorRole.Window).name()
+        lines.append(f"<span style='color:{error}'>" + tr_fmt(translate(
+            "MessageEditor", "%1 messages are too long for one part and long messages are off"),
+            f"{len(t.too_long_rows):,}") + "</span>")
     return "<br>".join(lines)
 
 

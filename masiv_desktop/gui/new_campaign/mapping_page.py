@@ -4,7 +4,7 @@ headers are the merge fields the message can use."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.state import FlowState
-
-_PHONE_BACKGROUND = QColor("#e3eefb")
 
 
 class MappingPage(QWizardPage):
@@ -101,6 +101,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(preview.rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
+        phone_colors = style.tint(Severity.INFO, role=QPalette.ColorRole.Base)
         for position, column in enumerate(preview.columns):
             header = QTableWidgetItem(f"{column.letter} · {{{column.name}}}")
             if column.index == phone:
@@ -111,7 +112,8 @@ class MappingPage(QWizardPage):
             for position, cell in enumerate(source.cells):
                 item = QTableWidgetItem(cell)
                 if preview.columns[position].index == phone:
-                    item.setBackground(QBrush(_PHONE_BACKGROUND))
+                    item.setBackground(QBrush(phone_colors.background))
+                    item.setForeground(QBrush(phone_colors.text))
                     item.setFont(bold)
                 self.table.setItem(row, position, item)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

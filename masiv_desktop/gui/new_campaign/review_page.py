@@ -25,7 +25,7 @@ from masiv_desktop.core.campaigns import CampaignError, CampaignPlan
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.text.merge import MissingValuesError, TemplateError
-from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.core.usertypes import Purpose, Severity
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.message.problems import missing_values_text
@@ -38,7 +38,7 @@ from masiv_desktop.gui.new_campaign.state import (
     store_campaign,
 )
 from masiv_desktop.gui.new_campaign.validation_page import rne_text
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
 
 log = logging.getLogger(__name__)
@@ -83,9 +83,9 @@ class ReviewPage(QWizardPage):
         self.values["recipients"].setFont(big)
         self.busy = BusyBar(self)
         self.busy.cancel.hide()
-        self.error = Notice(Tone.ERROR, self)
-        self.notices = [Notice(Tone.WARNING, self) for _ in range(5)]
-        self.cannot_cancel = Notice(Tone.WARNING, self)
+        self.error = Notice(Severity.ERROR, self)
+        self.notices = [Notice(Severity.WARNING, self) for _ in range(5)]
+        self.cannot_cancel = Notice(Severity.WARNING, self)
         self._layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -198,7 +198,7 @@ class ReviewPage(QWizardPage):
             return
         self.busy.stop()
         self._show_plan(None)
-        self.error.show_text(plan_error_text(error), Tone.ERROR)
+        self.error.show_text(plan_error_text(error), Severity.ERROR)
         self.completeChanged.emit()
 
     def _show_plan(self, plan: CampaignPlan | None) -> None:
@@ -224,7 +224,7 @@ class ReviewPage(QWizardPage):
                     texts.schedule_text(plan.schedule), rne_text(plan.rne_warning),
                     texts.sandbox_note(plan), self._too_long(plan)]
         for notice, text in zip(self.notices, warnings, strict=True):
-            notice.show_text(text, Tone.INFO if notice is self.notices[3] else Tone.WARNING)
+            notice.show_text(text, Severity.INFO if notice is self.notices[3] else Severity.WARNING)
         if plan.send_at is not None:
             self.cannot_cancel.show_text(self.tr(
                 "Scheduled messages cannot be cancelled: once the gateway has them, they are "
@@ -262,7 +262,7 @@ class ReviewPage(QWizardPage):
             self.storing = False
             self.busy.stop()
             self.error.show_text(tr_fmt(self.tr("The campaign could not be saved: %1"),
-                                        str(error)), Tone.ERROR)
+                                        str(error)), Severity.ERROR)
             self.completeChanged.emit()
 
         run_op(work, on_success=done, on_failure=failed, parent=self)

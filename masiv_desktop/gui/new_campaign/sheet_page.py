@@ -6,11 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizardPage
 
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.usertypes import Severity
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.state import FlowState, SheetPreview, open_sheet
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
 
 _SHEET_ROLE = Qt.ItemDataRole.UserRole
@@ -29,7 +30,7 @@ class SheetPage(QWizardPage):
         self.sheets.currentItemChanged.connect(self._chosen)
         self.busy = BusyBar(self)
         self.busy.cancel.hide()
-        self.error = Notice(Tone.ERROR, self)
+        self.error = Notice(Severity.ERROR, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheets, 1)
         layout.addWidget(self.busy)
@@ -89,7 +90,7 @@ class SheetPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self._loading = None
         self.busy.stop()
-        self.error.show_text(file_error_text(error), Tone.ERROR)
+        self.error.show_text(file_error_text(error), Severity.ERROR)
         self.state.preview = None
         self.completeChanged.emit()
 

@@ -5,7 +5,7 @@ like fixed lines, people already contacted today."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.lists.types import ListFileError
-from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.core.usertypes import Severity, Verdict
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
 from masiv_desktop.gui.new_campaign.state import Checked, CheckKey, FlowState, check_file
 from masiv_desktop.gui.new_campaign.verdict_labels import reason_label, verdict_label
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 
 _COUNTED = (Verdict.NOT_MOBILE, Verdict.INVALID, Verdict.EMPTY, Verdict.DUPLICATE,
@@ -44,7 +45,7 @@ class ValidationPage(QWizardPage):
                                  "cannot receive the message are listed with the reason."))
         self.busy = BusyBar(self)
         self.busy.cancelRequested.connect(self.cancel)
-        self.error = Notice(Tone.ERROR, self)
+        self.error = Notice(Severity.ERROR, self)
         self.retry = QPushButton(self.tr("Check again"), self)
         self.retry.clicked.connect(self.start)
         self.retry.hide()
@@ -54,7 +55,8 @@ class ValidationPage(QWizardPage):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.kept_label.setFont(big)
-        self.kept_label.setStyleSheet("color: #1f5e32;")
+        self.kept_label.setStyleSheet(style.color_style(
+            style.accent(Severity.SUCCESS, role=QPalette.ColorRole.Window)))
         self.of_label = QLabel(self.results)
         self.counts: dict[Verdict, QLabel] = {}
         grid = QGridLayout()
@@ -90,7 +92,7 @@ class ValidationPage(QWizardPage):
         title_font = QFont(self.refused_title.font())
         title_font.setBold(True)
         self.refused_title.setFont(title_font)
-        self.rne = Notice(Tone.WARNING, self.results)
+        self.rne = Notice(Severity.WARNING, self.results)
         top = QHBoxLayout()
         top.addWidget(self.kept_label)
         top.addWidget(self.of_label, 1, Qt.AlignmentFlag.AlignBottom)
@@ -171,7 +173,7 @@ class ValidationPage(QWizardPage):
             return
         self._handle, self._running = None, None
         self.busy.stop()
-        self.error.show_text(file_error_text(error), Tone.ERROR)
+        self.error.show_text(file_error_text(error), Severity.ERROR)
         self.retry.show()
         self.completeChanged.emit()
 
@@ -181,7 +183,7 @@ class ValidationPage(QWizardPage):
         self._handle, self._running = None, None
         self.busy.stop()
         self.error.show_text(self.tr("Checking was cancelled. Press “Check again” or go "
-                                     "back to choose another file."), Tone.WARNING)
+                                     "back to choose another file."), Severity.WARNING)
         self.retry.show()
         self.completeChanged.emit()
 

@@ -36,8 +36,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.core.usertypes import RecipientState, Severity
 from masiv_desktop.gateway.codes import GatewayStatus
+from masiv_desktop.gui import style
 from masiv_desktop.gui.labels import gateway_status_label, recipient_state_label
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 from masiv_desktop.gui.recipients.columns import (
@@ -61,9 +62,13 @@ RecipientIdRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _MUTABLE_FIRST, _MUTABLE_LAST = Column.PARTS, Column.ERROR
-_STATE_COLORS = {RecipientState.REJECTED: QColor(179, 38, 30),
-                 RecipientState.UNCERTAIN: QColor(176, 96, 0),
-                 RecipientState.CANCELLED: QColor(110, 110, 110)}
+
+
+def _state_colors() -> dict[RecipientState, QColor]:
+    """The state and error columns' text colours, readable on the grid's base."""
+    return {RecipientState.REJECTED: style.accent(Severity.ERROR),
+            RecipientState.UNCERTAIN: style.accent(Severity.WARNING),
+            RecipientState.CANCELLED: style.muted()}
 
 
 class RecipientsModel(QAbstractTableModel):
@@ -86,6 +91,7 @@ class RecipientsModel(QAbstractTableModel):
         self._pending: OpHandle[View | None] | None = None
         self._generation = 0
         self._locale = QLocale()
+        self._state_colors = _state_colors()
         self.refresh_delay_ms = 500
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -249,7 +255,7 @@ class RecipientsModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.STATE, Column.ERROR):
-            return _STATE_COLORS.get(STATES[self._columns.states[row]])
+            return self._state_colors.get(STATES[self._columns.states[row]])
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.ERROR:
             return self._columns.error_texts[self._columns.errors[row]] or None
         if role == RecipientIdRole:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -41,6 +40,7 @@ from masiv_desktop.gui.campaign.message_bar import MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
 from masiv_desktop.gui.campaign.report_view import ReportView
 from masiv_desktop.gui.campaign.runner import SENDING_STATES, CampaignRunner
+from masiv_desktop.gui.confirm import Question, confirm
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 from masiv_desktop.gui.reasons import reason_text
@@ -389,11 +389,8 @@ class CampaignPage(QWidget):
     def confirm_cancel(self) -> None:
         if self.details is None or self.campaign_id is None:
             return
-        campaign = self.details.campaign
+        campaign, campaign_id = self.details.campaign, self.campaign_id
         waiting = self.model.counts().get(RecipientState.PENDING, 0)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel the campaign"),
-                          tr_fmt(self.tr("Cancel “%1”?"), campaign.name),
-                          QMessageBox.StandardButton.NoButton, self)
         text = tr_fmt(self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
                               "undone."), QLocale().toString(waiting))
         if campaign.send_at is not None and campaign.send_at.timestamp() > time.time():
@@ -401,31 +398,25 @@ class CampaignPage(QWidget):
                 "Messages already handed to the gateway for %1 cannot be cancelled: the "
                 "gateway has no way to recall them, so they will still be delivered at that "
                 "time."), local_time(campaign.send_at))
-        box.setInformativeText(text)
-        yes = box.addButton(self.tr("Cancel campaign"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is yes:
-            self.runner.cancel(self.campaign_id)
+        confirm(self, Question(self.tr("Cancel the campaign"),
+                               tr_fmt(self.tr("Cancel “%1”?"), campaign.name), text,
+                               self.tr("Cancel campaign"), self.tr("Keep it"), destructive=True),
+                lambda: self.runner.cancel(campaign_id))
 
     def confirm_resend(self) -> None:
         if self.details is None or self.campaign_id is None:
             return
+        campaign_id = self.campaign_id
         uncertain = self.details.counts.by_state.get(RecipientState.UNCERTAIN, 0)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Resend uncertain"),
-                          self.tr("Send again to the %n uncertain recipient(s)?", "", uncertain),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr(
-            "For these recipients the connection broke before the gateway answered: nobody "
-            "knows whether the message went out. Sending again may make some people receive "
-            "it twice, and each copy is billed."))
-        yes = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is yes:
+
+        def resend() -> None:
             self.resend_button.setEnabled(False)
-            self.runner.resend_uncertain(self.campaign_id)
+            self.runner.resend_uncertain(campaign_id)
+
+        confirm(self, Question(
+            self.tr("Resend uncertain"),
+            self.tr("Send again to the %n uncertain recipient(s)?", "", uncertain), self.tr(
+                "For these recipients the connection broke before the gateway answered: nobody "
+                "knows whether the message went out. Sending again may make some people receive "
+                "it twice, and each copy is billed."),
+            self.tr("Send again"), self.tr("Don't send")), resend)

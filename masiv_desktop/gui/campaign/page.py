@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,7 @@ from masiv_desktop.gui.recipients.columns import RecipientColumns
 from masiv_desktop.gui.recipients.loader import load_recipients
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.panel import RecipientsPanel
+from masiv_desktop.gui.throttle import Throttle
 
 DETAILS_REFRESH_MS = 1500
 DETAILS_DUTY = 0.1
@@ -118,10 +119,7 @@ class CampaignPage(QWidget):
         self.tabs.addTab(self.report, "")
         self.tabs.addTab(self.message, "")
         self._build_buttons()
-        self._details_timer = QTimer(self)
-        self._details_timer.setSingleShot(True)
-        self._details_timer.setInterval(DETAILS_REFRESH_MS)
-        self._details_timer.timeout.connect(self.reload)
+        self._details_throttle = Throttle(self.reload, DETAILS_REFRESH_MS, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -204,7 +202,8 @@ class CampaignPage(QWidget):
 
         def done(details: CampaignDetails) -> None:
             took_ms = (time.monotonic() - started) * 1000
-            self._details_timer.setInterval(max(DETAILS_REFRESH_MS, int(took_ms / DETAILS_DUTY)))
+            self._details_throttle.interval_ms = max(DETAILS_REFRESH_MS,
+                                                     int(took_ms / DETAILS_DUTY))
             if details.campaign.id == self.campaign_id:
                 self._show_details(details)
 
@@ -268,8 +267,8 @@ class CampaignPage(QWidget):
         if progress.campaign_id == self.campaign_id:
             self.progress.show_progress(progress)
             reading = self._details_op is not None and not self._details_op.done
-            if not reading and not self._details_timer.isActive():
-                self._details_timer.start()
+            if not reading:
+                self._details_throttle()
 
     def _on_state(self, event: StateChanged) -> None:
         if event.campaign_id != self.campaign_id:

@@ -46,12 +46,12 @@ from masiv_desktop.gui.message.test_send import TestSendBox
 from masiv_desktop.gui.message.tools import (
     FieldButtons,
     fix_summary,
-    timer,
     tool_button,
     totals_html,
 )
 from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,8 @@ class MessageEditor(QWidget):
         self.totals_problems: list[str] = []
         self._totals_for: str | None = None
         self._totals_running = False
-        self._figures_timer = timer(self, FIGURES_DELAY_MS, self.refresh)
-        self._totals_timer = timer(self, TOTALS_DELAY_MS, self._compute_totals)
+        self._figures_throttle = Throttle(self.refresh, FIGURES_DELAY_MS, self)
+        self._totals_throttle = Throttle(self._compute_totals, TOTALS_DELAY_MS, self)
         self._build(paths)
         self.text.highlighter.configure(self.rule, self.headers)
         self.refresh()
@@ -273,8 +273,8 @@ class MessageEditor(QWidget):
     # --- live figures -----------------------------------------------------------------------
 
     def _text_changed(self) -> None:
-        self._figures_timer.start()
-        self._totals_timer.start()
+        self._figures_throttle()
+        self._totals_throttle()
 
     def refresh(self) -> None:
         """Figures, buttons and problems for the current text (after the debounce)."""
@@ -368,8 +368,8 @@ class MessageEditor(QWidget):
 
     def _invalidate_totals(self) -> None:
         self._totals_for = None
-        self._figures_timer.start()
-        self._totals_timer.start()
+        self._figures_throttle()
+        self._totals_throttle()
 
     def _compute_totals(self) -> None:
         """Render every recipient off the GUI thread; one run at a time."""
@@ -406,7 +406,7 @@ class MessageEditor(QWidget):
             self.refresh()
             self.totalsReady.emit(self.totals)
             if self.template_text() != template_text:
-                self._totals_timer.start()
+                self._totals_throttle()
 
         def failed(error: BaseException) -> None:
             self._totals_running = False

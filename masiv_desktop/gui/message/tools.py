@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -101,15 +101,6 @@ def totals_html(t: RenderResult | None) -> str:
             "MessageEditor", "%1 messages are too long for one part and long messages are off"),
             f"{len(t.too_long_rows):,}") + "</span>")
     return "<br>".join(lines)
-
-
-def timer(parent: QObject, delay: int, slot: object) -> QTimer:
-    """A single-shot timer restarted by each call to `start()`: a debounce."""
-    single = QTimer(parent)
-    single.setSingleShot(True)
-    single.setInterval(delay)
-    single.timeout.connect(slot)
-    return single
 
 
 def tool_button(parent: QWidget, text: str, slot: object) -> QToolButton:

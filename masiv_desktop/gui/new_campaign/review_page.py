@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,6 +40,7 @@ from masiv_desktop.gui.new_campaign.state import (
 from masiv_desktop.gui.new_campaign.validation_page import rne_text
 from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 150
@@ -87,10 +88,7 @@ class ReviewPage(QWizardPage):
         self.notices = [Notice(Severity.WARNING, self) for _ in range(5)]
         self.cannot_cancel = Notice(Severity.WARNING, self)
         self._layout()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REPLAN_DELAY_MS)
-        self._timer.timeout.connect(self.replan)
+        self._replan_throttle = Throttle(self.replan, REPLAN_DELAY_MS, self)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -166,7 +164,7 @@ class ReviewPage(QWizardPage):
         if self.state.purpose is Purpose.COMMERCIAL:
             self.state.footer = self.footer.isChecked()
         if PlanRequest.of(self.state) != self._request:
-            self._timer.start()
+            self._replan_throttle()
 
     def replan(self) -> None:
         """Ask the core for the plan with the current choices (off the GUI thread)."""

@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
@@ -52,6 +51,7 @@ from masiv_desktop.gui.recipients.columns import (
     ViewSpec,
     compute_view,
 )
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +92,17 @@ class RecipientsModel(QAbstractTableModel):
         self._generation = 0
         self._locale = QLocale()
         self._state_colors = _state_colors()
-        self.refresh_delay_ms = 500
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.timeout.connect(self._recompute)
+        self._refresh_throttle = Throttle(self._recompute, 500, self)
+
+    @property
+    def refresh_delay_ms(self) -> int:
+        """How long after a change that moves rows the view is recomputed (changes meanwhile
+        fold into that recomputation)."""
+        return self._refresh_throttle.interval_ms
+
+    @refresh_delay_ms.setter
+    def refresh_delay_ms(self, value: int) -> None:
+        self._refresh_throttle.interval_ms = value
 
     # --- loading and updating --------------------------------------------------------
 
@@ -137,8 +144,8 @@ class RecipientsModel(QAbstractTableModel):
             return
         self._announce(changed)
         self.countsChanged.emit()
-        if stale and not self._refresh_timer.isActive():
-            self._refresh_timer.start(self.refresh_delay_ms)
+        if stale:
+            self._refresh_throttle()
 
     def _announce(self, source_rows: list[int]) -> None:
         view = self._view
@@ -184,7 +191,7 @@ class RecipientsModel(QAbstractTableModel):
         return self._pending is not None
 
     def _recompute(self) -> None:
-        self._refresh_timer.stop()
+        self._refresh_throttle.cancel()
         self._generation += 1
         generation, spec, columns = self._generation, self._spec, self._columns
         if self._pending is not None:

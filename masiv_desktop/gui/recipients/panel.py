@@ -6,13 +6,14 @@ the GUI thread for big campaigns; the search waits for a pause in the typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.view import RecipientsView
+from masiv_desktop.gui.throttle import Throttle
 
 FILTERS: tuple[frozenset[RecipientState] | None, ...] = (
     None,
@@ -40,10 +41,7 @@ class RecipientsPanel(QWidget):
         self.shown = QLabel(self)
         self.view = RecipientsView(self)
         self.view.setModel(model)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._apply)
+        self._search_throttle = Throttle(self._apply, SEARCH_DELAY_MS, self)
         top = QHBoxLayout()
         self.filter_label = QLabel(self)
         top.addWidget(self.filter_label)
@@ -71,10 +69,10 @@ class RecipientsPanel(QWidget):
         self.filter.setCurrentIndex(index)
 
     def _search_later(self) -> None:
-        self._timer.start()
+        self._search_throttle()
 
     def _apply(self) -> None:
-        self._timer.stop()
+        self._search_throttle.cancel()
         self.model.set_filter(FILTERS[self.filter.currentIndex()], self.search.text().strip())
 
     def _show_counts(self) -> None:

@@ -206,8 +206,8 @@ def test_slow_figure_reads_are_spaced_out_so_the_engine_keeps_the_database(
 
     desktop = open_desktop(qtbot, data_dir)
     page, _ = draft(qtbot, desktop)
-    assert page._details_timer.interval() == campaign_page.DETAILS_REFRESH_MS
+    assert page._details_throttle.interval_ms == campaign_page.DETAILS_REFRESH_MS
     monkeypatch.setattr(campaign_page, "DETAILS_DUTY", 1e-6)
     with qtbot.waitSignal(page.detailsLoaded, timeout=WAIT_MS):
         page.reload()
-    assert page._details_timer.interval() > 60_000
+    assert page._details_throttle.interval_ms > 60_000

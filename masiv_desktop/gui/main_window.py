@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._is_sending: Callable[[], bool] = lambda: False
         self._pause: Callable[[], None] = lambda: None
         self._pause_agreed = False
+        self._asking_pause = False
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.campaigns = CampaignsModel(self)
@@ -359,14 +360,21 @@ class MainWindow(QMainWindow):
 
     def _confirm_pause(self) -> None:
         """Ask whether to pause the send and close; returns at once, and pauses and closes the
-        window later if the user agrees."""
-        confirm(self, Question(
+        window later if the user agrees. Asks once, however often the window is closed."""
+        if self._asking_pause:
+            return
+        self._asking_pause = True
+        box = confirm(self, Question(
             self.tr("A campaign is sending"),
             self.tr("Pause the campaign and close Masiv Desktop?"), self.tr(
                 "Nothing already sent is lost. The campaign continues by itself where it stopped "
                 "the next time you open Masiv Desktop."),
             self.tr("Pause and close"), self.tr("Keep sending"),
             icon=QMessageBox.Icon.Question), self._pause_and_close)
+        box.finished.connect(self._pause_answered)
+
+    def _pause_answered(self) -> None:
+        self._asking_pause = False
 
     def _pause_and_close(self) -> None:
         self._pause_agreed = True

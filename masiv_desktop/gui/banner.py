@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui.style import tint
 
 
 class SandboxBanner(QFrame):
@@ -17,8 +20,9 @@ class SandboxBanner(QFrame):
         self.setObjectName("sandboxBanner")
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(255, 243, 205))
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(102, 77, 3))
+        colors = tint(Severity.WARNING, strength=0.22)
+        palette.setColor(QPalette.ColorRole.Window, colors.background)
+        palette.setColor(QPalette.ColorRole.WindowText, colors.text)
         self.setPalette(palette)
         self.setFrameShape(QFrame.Shape.NoFrame)
         icon = QLabel(self)

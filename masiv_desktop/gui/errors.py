@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from masiv_desktop.core.logs import redact
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def show_unexpected_error(error: BaseException, log_file: str | None = None) -> 
     details = translate("Errors", "Your campaigns are safe: everything already sent is "
                         "recorded. If this keeps happening, send the log file to support.")
     if log_file:
-        details += "\n\n" + translate("Errors", "Log file: %1").replace("%1", log_file)
+        details += "\n\n" + tr_fmt(translate("Errors", "Log file: %1"), log_file)
     box.setInformativeText(details)
     box.setDetailedText(redact(f"{type(error).__name__}: {error}"))
     box.setStandardButtons(QMessageBox.StandardButton.Close)

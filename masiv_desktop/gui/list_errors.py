@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from masiv_desktop.core.lists.types import ListFileError, ListProblem
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 translate = QCoreApplication.translate
 _NAMES_SHOWN = 12
@@ -112,8 +113,7 @@ def list_error_text(error: ListFileError) -> str:
     shown = [f'"{name}"' for name in error.names[:_NAMES_SHOWN]]
     if len(error.names) > _NAMES_SHOWN:
         shown.append("…")
-    text = sentence.replace("%1", error.path.name).replace("%2", second)
-    text = text.replace("%3", ", ".join(shown))
+    text = tr_fmt(sentence, error.path.name, second, ", ".join(shown))
     if error.sheet and error.kind in (ListProblem.UNKNOWN_COLUMN, ListProblem.NO_PHONE_COLUMN):
-        text += " " + translate("ListErrors", '(Sheet "%1".)').replace("%1", error.sheet)
+        text += " " + tr_fmt(translate("ListErrors", '(Sheet "%1".)'), error.sheet)
     return text

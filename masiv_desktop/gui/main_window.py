@@ -41,6 +41,8 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.banner import SandboxBanner
 from masiv_desktop.gui.campaign_list.model import CampaignIdRole, CampaignsModel
 from masiv_desktop.gui.campaign_list.view import CampaignsView
+from masiv_desktop.gui.confirm import Question, confirm
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.resources import app_icon
 from masiv_desktop.gui.ui_state import UiState
 
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         self.ui_state = UiState(paths)
         self._is_sending: Callable[[], bool] = lambda: False
         self._pause: Callable[[], None] = lambda: None
+        self._pause_agreed = False
+        self._asking_pause = False
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.campaigns = CampaignsModel(self)
@@ -294,9 +298,9 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Masiv Desktop"), self.tr(
+        QMessageBox.about(self, self.tr("About Masiv Desktop"), tr_fmt(self.tr(
             "Masiv Desktop %1\n\nBulk SMS campaigns through the Masiv gateway: from a "
-            "spreadsheet to a delivery report.").replace("%1", __version__))
+            "spreadsheet to a delivery report."), __version__))
 
     # --- events -------------------------------------------------------------------------
 
@@ -318,12 +322,12 @@ class MainWindow(QMainWindow):
             self.gateway_label.setText(self.tr("Sandbox gateway on this computer"))
         else:
             who = settings.username or self.tr("no user name")
-            self.gateway_label.setText(self.tr("Account %1 · %2").replace("%1", who).replace(
-                "%2", settings.gateway_preset))
+            self.gateway_label.setText(tr_fmt(self.tr("Account %1 · %2"), who,
+                                              settings.gateway_preset))
 
     def _chosen(self, path: Path) -> None:
         self.ui_state.last_folder = path.parent
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", path.name), 5000)
+        self.statusBar().showMessage(tr_fmt(self.tr("Opening %1…"), path.name), 5000)
         self.spreadsheetChosen.emit(str(path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -343,8 +347,9 @@ class MainWindow(QMainWindow):
         self._chosen(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._is_sending() and not self._confirm_pause():
+        if self._is_sending() and not self._pause_agreed:
             event.ignore()
+            self._confirm_pause()
             return
         self._save_state()
         # What follows may wait for in-flight answers to be recorded (seconds at most, with a
@@ -353,24 +358,29 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         event.accept()
 
-    def _confirm_pause(self) -> bool:
-        """Ask whether to pause the send and close; pauses and returns True if the user agrees."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A campaign is sending"),
-                          self.tr("Pause the campaign and close Masiv Desktop?"),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr(
-            "Nothing already sent is lost. The campaign continues by itself where it stopped "
-            "the next time you open Masiv Desktop."))
-        pause = box.addButton(self.tr("Pause and close"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep sending"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is not pause:
-            return False
+    def _confirm_pause(self) -> None:
+        """Ask whether to pause the send and close; returns at once, and pauses and closes the
+        window later if the user agrees. Asks once, however often the window is closed."""
+        if self._asking_pause:
+            return
+        self._asking_pause = True
+        box = confirm(self, Question(
+            self.tr("A campaign is sending"),
+            self.tr("Pause the campaign and close Masiv Desktop?"), self.tr(
+                "Nothing already sent is lost. The campaign continues by itself where it stopped "
+                "the next time you open Masiv Desktop."),
+            self.tr("Pause and close"), self.tr("Keep sending"),
+            icon=QMessageBox.Icon.Question), self._pause_and_close)
+        box.finished.connect(self._pause_answered)
+
+    def _pause_answered(self) -> None:
+        self._asking_pause = False
+
+    def _pause_and_close(self) -> None:
+        self._pause_agreed = True
         self.hide()
         self._pause()
-        return True
+        self.close()
 
     def _restore_state(self) -> None:
         geometry = self.ui_state.blob("main/geometry")

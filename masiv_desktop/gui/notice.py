@@ -6,40 +6,35 @@ are, in plain words, so the flow never stops on a dialog. Hidden while empty.
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-
-class Tone(Enum):
-    INFO = ("#e8f1fb", "#1d4f86", "#b9d3f0")
-    WARNING = ("#fff4d6", "#6b4e00", "#f0d58a")
-    ERROR = ("#fde8e8", "#8a1c1c", "#f2b8b8")
-    SUCCESS = ("#e6f5ea", "#1f5e32", "#b5dfc0")
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui.style import tint
 
 
 class Notice(QLabel):
     """Plain text in a tinted box; `show_text("")` hides it."""
 
-    def __init__(self, tone: Tone = Tone.INFO, parent: QWidget | None = None) -> None:
+    def __init__(self, severity: Severity = Severity.INFO,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.tone = tone
-        self.set_tone(tone)
+        self.severity = severity
+        self.set_severity(severity)
         self.hide()
 
-    def set_tone(self, tone: Tone) -> None:
-        self.tone = tone
-        background, text, border = tone.value
-        self.setStyleSheet(f"QLabel {{ background: {background}; color: {text}; "
-                           f"border: 1px solid {border}; border-radius: 4px; padding: 6px 8px; }}")
+    def set_severity(self, severity: Severity) -> None:
+        """Colour the box for `severity` from the current palette."""
+        self.severity = severity
+        self.setStyleSheet(tint(severity).style(
+            "QLabel", "border-radius: 4px; padding: 6px 8px; "))
 
-    def show_text(self, text: str, tone: Tone | None = None) -> None:
-        if tone is not None:
-            self.set_tone(tone)
+    def show_text(self, text: str, severity: Severity | None = None) -> None:
+        if severity is not None:
+            self.set_severity(severity)
         self.setText(text)
         self.setVisible(bool(text))

@@ -31,8 +31,9 @@ from masiv_desktop.core.law.contact_rules import OutsideWindow, check_send_time,
 from masiv_desktop.core.law.contact_window import BOGOTA, WindowError
 from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.usertypes import Purpose
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.core.usertypes import Purpose, Severity
+from masiv_desktop.gui.i18n.translators import tr_fmt
+from masiv_desktop.gui.notice import Notice
 
 RECHECK_MS = 30_000
 
@@ -83,14 +84,14 @@ class SchedulePanel(QWidget):
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(_default_time(clock())
                                                                 .timestamp())))
         self.when.dateTimeChanged.connect(lambda *_: self.refresh())
-        self.zone_label = QLabel(self.tr("your time (%1)").replace("%1", local_zone_name()),
+        self.zone_label = QLabel(tr_fmt(self.tr("your time (%1)"), local_zone_name()),
                                  self)
         self.gateway_label = QLabel(self)
         self.gateway_label.setWordWrap(True)
-        self.problem_notice = Notice(Tone.ERROR, self)
+        self.problem_notice = Notice(Severity.ERROR, self)
         self.use_button = QPushButton(self)
         self.use_button.clicked.connect(self.use_next_allowed)
-        self.cannot_cancel = Notice(Tone.WARNING, self)
+        self.cannot_cancel = Notice(Severity.WARNING, self)
         self.cannot_cancel.show_text(self.tr(
             "Scheduled messages cannot be cancelled: once the gateway has them, they are "
             "delivered at the scheduled time even if you cancel the campaign."))
@@ -177,22 +178,20 @@ class SchedulePanel(QWidget):
         if when is not None:
             view = describe(when, self.settings.gateway_timezone)
             self.gateway_label.setText(
-                self.tr("Sent to the gateway as %1 (%2 time)").replace(
-                    "%1", view.gateway).replace("%2", view.zone) + "\n" +
-                self.tr("For the recipients: %1").replace(
-                    "%1", format_time_in(when, self.zones[0])))
+                tr_fmt(self.tr("Sent to the gateway as %1 (%2 time)"), view.gateway,
+                       view.zone) + "\n" +
+                tr_fmt(self.tr("For the recipients: %1"), format_time_in(when, self.zones[0])))
             self._problem, warning = self._check(when)
         else:
             self.gateway_label.setText("")
         self.gateway_label.setVisible(when is not None)
         if self._problem:
-            self.problem_notice.show_text(self._problem, Tone.ERROR)
+            self.problem_notice.show_text(self._problem, Severity.ERROR)
         else:
-            self.problem_notice.show_text(warning, Tone.WARNING)
+            self.problem_notice.show_text(warning, Severity.WARNING)
         self.use_button.setVisible(self.next_allowed is not None)
         if self.next_allowed is not None:
-            self.use_button.setText(self.tr("Use %1").replace(
-                "%1", format_time(self.next_allowed)))
+            self.use_button.setText(tr_fmt(self.tr("Use %1"), format_time(self.next_allowed)))
         self.changed.emit()
 
     def _check(self, when: datetime) -> tuple[str, str]:
@@ -210,8 +209,7 @@ class SchedulePanel(QWidget):
             text = self.tr("%1 is outside the hours allowed for commercial messages "
                            "(Ley 2300: no Sundays, holidays or late hours). The next allowed "
                            "time is %2.")
-            text = text.replace("%1", format_time(when)).replace(
-                "%2", format_time(exc.next_allowed))
+            text = tr_fmt(text, format_time(when), format_time(exc.next_allowed))
             if reaches_people(self.settings):
                 return text, ""
             return "", text + " " + self.tr("The sandbox contacts nobody, so this time is "

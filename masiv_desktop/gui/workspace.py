@@ -12,7 +12,7 @@ import logging
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from masiv_desktop.core.drafts import delete_draft
 from masiv_desktop.core.engine.events import Progress
@@ -27,6 +27,7 @@ from masiv_desktop.gui.campaign_list.model import CampaignRow
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.resources import resources_dir
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +56,7 @@ class Workspace(QObject):
         self.runner = runner or CampaignRunner(self.paths, self.settings, parent=self)
         self.runner.dialog_parent = window
         self.page = CampaignPage(self.paths, self.settings, self.runner, window)
-        self._list_timer = QTimer(self)
-        self._list_timer.setSingleShot(True)
-        self._list_timer.setInterval(LIST_REFRESH_MS)
-        self._list_timer.timeout.connect(self.reload_list)
+        self._list_throttle = Throttle(self.reload_list, LIST_REFRESH_MS, self)
         self._select_after_load: int | None = None
         self._connect()
 
@@ -113,7 +111,7 @@ class Workspace(QObject):
     # --- the list ---------------------------------------------------------------------------
 
     def refresh_list_soon(self, *_args: object) -> None:
-        self._list_timer.start()
+        self._list_throttle()
 
     def reload_list(self, select: int | None = None) -> None:
         """Re-read the campaigns; select `select` (or keep the selection; or the newest)."""

@@ -179,10 +179,6 @@
         <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
     </message>
     <message>
-        <source>No password is saved for the account. Open Preferences, type the user name and password, and save.</source>
-        <translation>No hay una contraseña guardada para la cuenta. Abra Preferencias, escriba el usuario y la contraseña y guarde.</translation>
-    </message>
-    <message>
         <source>The account settings cannot be used: %1</source>
         <translation>La configuración de la cuenta no se puede usar: %1</translation>
     </message>
@@ -791,8 +787,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>%1 mensajes se envían como Unicode</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#a61b1b&apos;&gt;%1 messages are too long for one part and long messages are off&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#a61b1b&apos;&gt;%1 mensajes no caben en una parte y los mensajes largos están desactivados&lt;/span&gt;</translation>
+        <source>%1 messages are too long for one part and long messages are off</source>
+        <translation>%1 mensajes no caben en una parte y los mensajes largos están desactivados</translation>
     </message>
     <message>
         <source>%1 (%2): a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>

@@ -1,5 +1,5 @@
 """GUI tests run in English (the source language, plural forms from masiv_desktop_en.qm);
-`modal` answers message boxes opened with exec()."""
+`modal` answers message boxes, whether opened with exec() or open()."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from masiv_desktop.gui.i18n.translators import install_translators
 
@@ -19,20 +20,25 @@ def english(qapp: QApplication) -> Iterator[None]:
 
 
 class ModalAnswerer:
-    """Answers the next modal QMessageBox (opened with exec) by clicking a button."""
+    """Answers the next message box by clicking a button, whether it was opened with exec()
+    or with open() (the program's `confirm`, which returns at once: `wait` until answered)."""
 
-    def __init__(self) -> None:
+    def __init__(self, qtbot: QtBot) -> None:
         self.texts: list[str] = []
+        self._qtbot = qtbot
+        self._pending = 0
 
     def next(self, button_text: str | None = None) -> None:
         """Click `button_text` (default: the box's default or escape button) when it shows."""
+        self._pending += 1
 
         def answer() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox) or not box.isVisible():
+            box = _shown_message_box()
+            if box is None:
                 QTimer.singleShot(20, answer)
                 return
             self.texts.append(box.text())
+            self._pending -= 1
             for button in box.buttons():
                 if button_text is None or button.text() == button_text:
                     button.click()
@@ -41,7 +47,20 @@ class ModalAnswerer:
 
         QTimer.singleShot(0, answer)
 
+    def wait(self, timeout_ms: int = 10_000) -> None:
+        """Return once every answer asked for with `next` has been given."""
+        self._qtbot.waitUntil(lambda: self._pending == 0, timeout=timeout_ms)
+
+
+def _shown_message_box() -> QMessageBox | None:
+    active = QApplication.activeModalWidget()
+    if isinstance(active, QMessageBox) and active.isVisible():
+        return active
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible() and w.result() == 0]
+    return shown[-1] if shown else None
+
 
 @pytest.fixture
-def modal() -> ModalAnswerer:
-    return ModalAnswerer()
+def modal(qtbot: QtBot) -> ModalAnswerer:
+    return ModalAnswerer(qtbot)

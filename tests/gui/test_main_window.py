@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -96,34 +97,42 @@ def test_geometry_and_last_folder_survive_a_restart(qtbot: QtBot, data_dir: Path
     assert not (data_dir / "settings.json").exists(), "window state is not a setting"
 
 
-def _answer_close_question(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button.text() == button_text:
-                button.click()
-                return
-
-    QTimer.singleShot(0, click)
-
-
-def test_closing_during_a_send_asks_and_pauses(qtbot: QtBot, data_dir: Path) -> None:
+def test_closing_during_a_send_asks_and_pauses(qtbot: QtBot, data_dir: Path,
+                                              modal: Any) -> None:
     win = window(qtbot, data_dir)
     win.show()
     paused: list[bool] = []
     win.set_sending_hooks(lambda: True, lambda: paused.append(True))
-    seen: list[str] = []
-    _answer_close_question(qtbot, "Keep sending", seen)
+    modal.next("Keep sending")
     assert not win.close()
+    modal.wait()
     assert win.isVisible() and paused == []
-    _answer_close_question(qtbot, "Pause and close", seen)
-    assert win.close()
+    modal.next("Pause and close")
+    win.close()
+    modal.wait()
+    qtbot.waitUntil(lambda: not win.isVisible())
     assert paused == [True]
-    assert seen == ["Pause the campaign and close Masiv Desktop?"] * 2
+    assert modal.texts == ["Pause the campaign and close Masiv Desktop?"] * 2
+
+
+def test_closing_during_a_send_is_not_blocked_by_the_question(qtbot: QtBot,
+                                                              data_dir: Path) -> None:
+    win = window(qtbot, data_dir)
+    win.show()
+    paused: list[bool] = []
+    win.set_sending_hooks(lambda: True, lambda: paused.append(True))
+    assert not win.close()
+    assert not win.close()
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1, "closing again while the question shows does not ask twice"
+    box = boxes[0]
+    assert box.windowModality() is Qt.WindowModality.WindowModal
+    assert win.isVisible() and paused == []
+    pause = next(b for b in box.buttons() if b.text() == "Pause and close")
+    pause.click()
+    qtbot.waitUntil(lambda: not win.isVisible())
+    assert paused == [True]
 
 
 def test_closing_when_idle_does_not_ask(qtbot: QtBot, data_dir: Path) -> None:

@@ -64,9 +64,12 @@ def test_closing_during_a_send_pauses_and_the_next_start_resumes(
                     timeout=WAIT_MS)
     modal.next("Keep sending")
     assert not desktop.window.close()
+    modal.wait()
     assert desktop.window.isVisible() and desktop.runner.is_sending()
     modal.next("Pause and close")
-    assert desktop.window.close()
+    desktop.window.close()
+    modal.wait()
+    qtbot.waitUntil(lambda: not desktop.window.isVisible(), timeout=WAIT_MS)
     assert modal.texts == ["Pause the campaign and close Masiv Desktop?"] * 2
     store = Store.open(desktop.paths.database)
     try:

@@ -9,16 +9,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from masiv_desktop.core.store.campaigns import Campaign
-from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.core.usertypes import CampaignState, Purpose, Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.labels import campaign_state_label
 
-_STATE_COLORS = {
-    CampaignState.DRAFT: ("#eeeeee", "#444444"), CampaignState.RUNNING: ("#dcecfb", "#1d4f86"),
-    CampaignState.WAITING_WINDOW: ("#fff4d6", "#6b4e00"),
-    CampaignState.PAUSED: ("#fff4d6", "#6b4e00"), CampaignState.STOPPED: ("#fde8e8", "#8a1c1c"),
-    CampaignState.CANCELLED: ("#eeeeee", "#666666"), CampaignState.SENT: ("#e6f5ea", "#1f5e32"),
-    CampaignState.FINISHED: ("#e6f5ea", "#1f5e32"),
+_STATE_SEVERITY = {
+    CampaignState.RUNNING: Severity.INFO, CampaignState.WAITING_WINDOW: Severity.WARNING,
+    CampaignState.PAUSED: Severity.WARNING, CampaignState.STOPPED: Severity.ERROR,
+    CampaignState.SENT: Severity.SUCCESS, CampaignState.FINISHED: Severity.SUCCESS,
 }
+"""A state's colour; the others (draft, cancelled) are grey."""
 
 
 def local_time(moment: datetime) -> str:
@@ -53,24 +54,25 @@ class CampaignHeader(QWidget):
         self.details.setText(" · ".join(self._details(campaign)))
 
     def show_state(self, state: CampaignState) -> None:
-        background, color = _STATE_COLORS.get(state, ("#eeeeee", "#444444"))
+        severity = _STATE_SEVERITY.get(state)
+        colors = style.neutral_tint() if severity is None else style.tint(severity)
         self.state.setText(campaign_state_label(state))
-        self.state.setStyleSheet(f"QLabel {{ background: {background}; color: {color}; "
-                                 "border-radius: 10px; padding: 3px 12px; font-weight: bold; }")
+        self.state.setStyleSheet(f"QLabel {{ background: {colors.background.name()}; "
+                                 f"color: {colors.text.name()}; border-radius: 10px; "
+                                 "padding: 3px 12px; font-weight: bold; }")
 
     def _details(self, campaign: Campaign) -> list[str]:
         purpose = self.tr("Commercial message (contact hours apply)") if \
             campaign.purpose is Purpose.COMMERCIAL else self.tr("Service notice (transactional)")
         locale = QLocale()
-        items = [purpose, self.tr("%1 recipients").replace(
-            "%1", locale.toString(campaign.recipients)), self.tr("%1 SMS parts").replace(
-            "%1", locale.toString(campaign.parts))]
+        items = [purpose, tr_fmt(self.tr("%1 recipients"), locale.toString(campaign.recipients)),
+                 tr_fmt(self.tr("%1 SMS parts"), locale.toString(campaign.parts))]
         if campaign.send_at is not None:
-            items.append(self.tr("scheduled for %1").replace("%1", local_time(campaign.send_at)))
+            items.append(tr_fmt(self.tr("scheduled for %1"), local_time(campaign.send_at)))
         if campaign.finished_at is not None:
-            items.append(self.tr("finished %1").replace("%1", local_time(campaign.finished_at)))
+            items.append(tr_fmt(self.tr("finished %1"), local_time(campaign.finished_at)))
         elif campaign.started_at is not None:
-            items.append(self.tr("started %1").replace("%1", local_time(campaign.started_at)))
+            items.append(tr_fmt(self.tr("started %1"), local_time(campaign.started_at)))
         else:
-            items.append(self.tr("created %1").replace("%1", local_time(campaign.created_at)))
+            items.append(tr_fmt(self.tr("created %1"), local_time(campaign.created_at)))
         return items

@@ -7,17 +7,12 @@ One message at a time (the latest wins), in a tinted strip with an optional acti
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import Enum
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
-
-class Level(Enum):
-    INFO = ("#e8f1fb", "#1d4f86", "#b9d3f0")
-    WARNING = ("#fff4d6", "#6b4e00", "#f0d58a")
-    ERROR = ("#fde8e8", "#8a1c1c", "#f2b8b8")
-    SUCCESS = ("#e6f5ea", "#1f5e32", "#b5dfc0")
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui.style import tint
 
 
 class MessageBar(QFrame):
@@ -41,20 +36,19 @@ class MessageBar(QFrame):
         layout.addWidget(self.action, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self._callback: Callable[[], None] | None = None
-        self.level = Level.INFO
+        self.severity = Severity.INFO
         self.hide()
 
-    def show_message(self, text: str, level: Level = Level.INFO, action_text: str = "",
+    def show_message(self, text: str, severity: Severity = Severity.INFO, action_text: str = "",
                      action: Callable[[], None] | None = None) -> None:
         """Show `text` (replacing any earlier message); empty text hides the bar."""
         if not text:
             self.clear()
             return
-        self.level = level
-        background, color, border = level.value
-        self.setStyleSheet(
-            f"QFrame#messageBar {{ background: {background}; border: 1px solid {border}; "
-            f"border-radius: 4px; }} QFrame#messageBar QLabel {{ color: {color}; }}")
+        self.severity = severity
+        colors = tint(severity)
+        self.setStyleSheet(colors.style("QFrame#messageBar", "border-radius: 4px; ")
+                           + f" QFrame#messageBar QLabel {{ color: {colors.text.name()}; }}")
         self.text.setText(text)
         self._callback = action
         self.action.setText(action_text)

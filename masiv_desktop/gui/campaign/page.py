@@ -14,11 +14,10 @@ from __future__ import annotations
 import time
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -37,26 +36,27 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gui.campaign.header import CampaignHeader, local_time
-from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
+from masiv_desktop.gui.campaign.message_bar import MessageBar
 from masiv_desktop.gui.campaign.progress import ProgressPanel
 from masiv_desktop.gui.campaign.report_view import ReportView
 from masiv_desktop.gui.campaign.runner import CampaignRunner
+from masiv_desktop.gui.confirm import Question, confirm
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.labels import reason_text
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
 from masiv_desktop.gui.recipients.columns import RecipientColumns
 from masiv_desktop.gui.recipients.loader import load_recipients
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.panel import RecipientsPanel
+from masiv_desktop.gui.throttle import Throttle
 
 DETAILS_REFRESH_MS = 1500
 DETAILS_DUTY = 0.1
 """While a campaign runs, re-reading its figures may take at most this share of the time: a
 million-recipient campaign takes ~1.4 s per read, and the engine needs the database too."""
 """While a run reports progress, the header, counts and chart are re-read this often."""
-_REASON_LEVEL = {CampaignState.PAUSED: Level.WARNING, CampaignState.STOPPED: Level.ERROR,
-                 CampaignState.WAITING_WINDOW: Level.INFO}
-_NOTICE_LEVEL = {Severity.INFO: Level.INFO, Severity.WARNING: Level.WARNING,
-                 Severity.ERROR: Level.ERROR}
+_REASON_LEVEL = {CampaignState.PAUSED: Severity.WARNING, CampaignState.STOPPED: Severity.ERROR,
+                 CampaignState.WAITING_WINDOW: Severity.INFO}
 
 
 class CampaignPage(QWidget):
@@ -101,10 +101,7 @@ class CampaignPage(QWidget):
         self.tabs.addTab(self.report, "")
         self.tabs.addTab(self.message, "")
         self._build_buttons()
-        self._details_timer = QTimer(self)
-        self._details_timer.setSingleShot(True)
-        self._details_timer.setInterval(DETAILS_REFRESH_MS)
-        self._details_timer.timeout.connect(self.reload)
+        self._details_throttle = Throttle(self.reload, DETAILS_REFRESH_MS, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -185,7 +182,8 @@ class CampaignPage(QWidget):
 
         def done(details: CampaignDetails) -> None:
             took_ms = (time.monotonic() - started) * 1000
-            self._details_timer.setInterval(max(DETAILS_REFRESH_MS, int(took_ms / DETAILS_DUTY)))
+            self._details_throttle.interval_ms = max(DETAILS_REFRESH_MS,
+                                                     int(took_ms / DETAILS_DUTY))
             if details.campaign.id == self.campaign_id:
                 self._show_details(details)
 
@@ -230,8 +228,8 @@ class CampaignPage(QWidget):
         elif campaign.state is CampaignState.DRAFT:
             self.bar.show_message(self.tr(
                 "This campaign has not been sent. Check the message and the recipients, then "
-                "press Send…"), Level.INFO)
-        elif self.bar.level is not Level.ERROR:
+                "press Send…"), Severity.INFO)
+        elif self.bar.severity is not Severity.ERROR:
             self.bar.clear()
         self._update_buttons()
         self.detailsLoaded.emit(details)
@@ -239,7 +237,7 @@ class CampaignPage(QWidget):
     def _show_reason(self, state: CampaignState, reason: Reason) -> None:
         can_resume = state in (CampaignState.PAUSED, CampaignState.STOPPED)
         self._reason = reason
-        self.bar.show_message(reason_text(reason), _REASON_LEVEL.get(state, Level.INFO),
+        self.bar.show_message(reason_text(reason), _REASON_LEVEL.get(state, Severity.INFO),
                               self.tr("Resume") if can_resume else "",
                               self.resume if can_resume else None)
 
@@ -249,8 +247,8 @@ class CampaignPage(QWidget):
         if progress.campaign_id == self.campaign_id:
             self.progress.show_progress(progress)
             reading = self._details_op is not None and not self._details_op.done
-            if not reading and not self._details_timer.isActive():
-                self._details_timer.start()
+            if not reading:
+                self._details_throttle()
 
     def _on_state(self, event: StateChanged) -> None:
         if event.campaign_id != self.campaign_id:
@@ -271,7 +269,7 @@ class CampaignPage(QWidget):
     def _on_notice(self, notice: Notice) -> None:
         if notice.campaign_id == self.campaign_id and not (
                 notice.reason == self._reason and self.bar.isVisible()):
-            self.bar.show_message(reason_text(notice.reason), _NOTICE_LEVEL[notice.level])
+            self.bar.show_message(reason_text(notice.reason), notice.level)
 
     def _on_run_ended(self, event: RunEnded) -> None:
         if event.campaign_id == self.campaign_id:
@@ -281,7 +279,7 @@ class CampaignPage(QWidget):
 
     def _on_problem(self, campaign_id: int, message: str) -> None:
         if campaign_id == self.campaign_id:
-            self.bar.show_message(message, Level.ERROR)
+            self.bar.show_message(message, Severity.ERROR)
             self._update_buttons()
 
     def _reload_of(self, campaign_id: int) -> None:
@@ -350,10 +348,10 @@ class CampaignPage(QWidget):
         def failed(error: BaseException) -> None:
             self._update_buttons()
             if isinstance(error, ScheduleError | ValueError):
-                self.bar.show_message(str(error), Level.ERROR)
+                self.bar.show_message(str(error), Severity.ERROR)
             else:
-                self.bar.show_message(self.tr("The campaign could not be started: %1")
-                                      .replace("%1", str(error)), Level.ERROR)
+                self.bar.show_message(tr_fmt(self.tr("The campaign could not be started: %1"),
+                                             str(error)), Severity.ERROR)
 
         run_store_op(work, database=self.paths.database,
                      on_success=lambda _none: self.runner.start(campaign_id),
@@ -366,43 +364,34 @@ class CampaignPage(QWidget):
     def confirm_cancel(self) -> None:
         if self.details is None or self.campaign_id is None:
             return
-        campaign = self.details.campaign
+        campaign, campaign_id = self.details.campaign, self.campaign_id
         waiting = self.model.counts().get(RecipientState.PENDING, 0)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cancel the campaign"),
-                          self.tr("Cancel “%1”?").replace("%1", campaign.name),
-                          QMessageBox.StandardButton.NoButton, self)
-        text = self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
-                       "undone.").replace("%1", QLocale().toString(waiting))
+        text = tr_fmt(self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
+                              "undone."), QLocale().toString(waiting))
         if campaign.send_at is not None and campaign.send_at.timestamp() > time.time():
-            text += "\n\n" + self.tr(
+            text += "\n\n" + tr_fmt(self.tr(
                 "Messages already handed to the gateway for %1 cannot be cancelled: the "
                 "gateway has no way to recall them, so they will still be delivered at that "
-                "time.").replace("%1", local_time(campaign.send_at))
-        box.setInformativeText(text)
-        yes = box.addButton(self.tr("Cancel campaign"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is yes:
-            self.runner.cancel(self.campaign_id)
+                "time."), local_time(campaign.send_at))
+        confirm(self, Question(self.tr("Cancel the campaign"),
+                               tr_fmt(self.tr("Cancel “%1”?"), campaign.name), text,
+                               self.tr("Cancel campaign"), self.tr("Keep it"), destructive=True),
+                lambda: self.runner.cancel(campaign_id))
 
     def confirm_resend(self) -> None:
         if self.details is None or self.campaign_id is None:
             return
+        campaign_id = self.campaign_id
         uncertain = self.details.counts.by_state.get(RecipientState.UNCERTAIN, 0)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Resend uncertain"),
-                          self.tr("Send again to the %n uncertain recipient(s)?", "", uncertain),
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr(
-            "For these recipients the connection broke before the gateway answered: nobody "
-            "knows whether the message went out. Sending again may make some people receive "
-            "it twice, and each copy is billed."))
-        yes = box.addButton(self.tr("Send again"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Don't send"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() is yes:
+
+        def resend() -> None:
             self.resend_button.setEnabled(False)
-            self.runner.resend_uncertain(self.campaign_id)
+            self.runner.resend_uncertain(campaign_id)
+
+        confirm(self, Question(
+            self.tr("Resend uncertain"),
+            self.tr("Send again to the %n uncertain recipient(s)?", "", uncertain), self.tr(
+                "For these recipients the connection broke before the gateway answered: nobody "
+                "knows whether the message went out. Sending again may make some people receive "
+                "it twice, and each copy is billed."),
+            self.tr("Send again"), self.tr("Don't send")), resend)

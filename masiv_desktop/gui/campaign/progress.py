@@ -6,22 +6,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from masiv_desktop.core.engine.events import Progress
-from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.core.usertypes import RecipientState, Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 _TILES = (
-    (RecipientState.ACCEPTED, "#1f7a3a"),
-    (RecipientState.REJECTED, "#b3261e"),
-    (RecipientState.UNCERTAIN, "#b06000"),
-    (RecipientState.PENDING, "#555555"),
+    (RecipientState.ACCEPTED, Severity.SUCCESS),
+    (RecipientState.REJECTED, Severity.ERROR),
+    (RecipientState.UNCERTAIN, Severity.WARNING),
+    (RecipientState.PENDING, None),
 )
 
 
+def _tile_color(severity: Severity | None) -> QColor:
+    window = QPalette.ColorRole.Window
+    return style.muted(role=window) if severity is None else style.accent(severity, role=window)
+
+
 class _Tile(QFrame):
-    def __init__(self, color: str, parent: QWidget | None = None) -> None:
+    def __init__(self, color: QColor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tile")
         self.setStyleSheet("QFrame#tile { border: 1px solid palette(mid); border-radius: 6px; }")
@@ -30,7 +37,7 @@ class _Tile(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.9)
         font.setBold(True)
         self.number.setFont(font)
-        self.number.setStyleSheet(f"color: {color};")
+        self.number.setStyleSheet(style.color_style(color))
         self.caption = QLabel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 8)
@@ -45,7 +52,7 @@ class ProgressPanel(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(True)
         self.bar.setMinimumHeight(22)
-        self.tiles = {state: _Tile(color, self) for state, color in _TILES}
+        self.tiles = {state: _Tile(_tile_color(severity), self) for state, severity in _TILES}
         self.speed = QLabel(self)
         self.speed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         grid = QGridLayout(self)
@@ -80,16 +87,16 @@ class ProgressPanel(QWidget):
         settled = total - waiting
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(settled if total else 0)
-        self.bar.setFormat(self.tr("%1 of %2 sent").replace("%1", locale.toString(settled))
-                           .replace("%2", locale.toString(total)))
+        self.bar.setFormat(tr_fmt(self.tr("%1 of %2 sent"), locale.toString(settled),
+                                  locale.toString(total)))
 
     def show_progress(self, progress: Progress) -> None:
         self.show_counts(progress.by_state, progress.total)
         parts = []
         if progress.rate > 0 and progress.eta_seconds is not None:
-            parts.append(self.tr("%1 messages a second").replace(
-                "%1", QLocale().toString(progress.rate, "f", 0 if progress.rate >= 10 else 1)))
-            parts.append(self.tr("about %1 left").replace("%1", duration(progress.eta_seconds)))
+            parts.append(tr_fmt(self.tr("%1 messages a second"), QLocale().toString(
+                progress.rate, "f", 0 if progress.rate >= 10 else 1)))
+            parts.append(tr_fmt(self.tr("about %1 left"), duration(progress.eta_seconds)))
         if progress.open_parts:
             parts.append(self.tr("%n message part(s) waiting for a final status", "",
                                  progress.open_parts))
@@ -104,10 +111,9 @@ def duration(seconds: float) -> str:
     translate = QCoreApplication.translate
     whole = max(0, round(seconds))
     if whole < 60:
-        return translate("Duration", "%1 s").replace("%1", str(whole))
+        return tr_fmt(translate("Duration", "%1 s"), str(whole))
     minutes = round(whole / 60)
     if minutes < 60:
-        return translate("Duration", "%1 min").replace("%1", str(minutes))
+        return tr_fmt(translate("Duration", "%1 min"), str(minutes))
     hours, minutes = divmod(minutes, 60)
-    return translate("Duration", "%1 h %2 min").replace("%1", str(hours)).replace(
-        "%2", f"{minutes:02d}")
+    return tr_fmt(translate("Duration", "%1 h %2 min"), str(hours), f"{minutes:02d}")

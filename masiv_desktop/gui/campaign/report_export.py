@@ -23,6 +23,7 @@ from masiv_desktop.core.reports.export import (
 )
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 from masiv_desktop.gui.ui_state import UiState
 
@@ -37,7 +38,7 @@ def gui_language() -> str:
 
 def default_file_name(campaign_name: str, fmt: ReportFormat, label: str) -> str:
     """`label` with the campaign's name, safe for every file system, with the extension."""
-    name = _UNSAFE.sub(" ", label.replace("%1", campaign_name)).strip(" .") or "report"
+    name = _UNSAFE.sub(" ", tr_fmt(label, campaign_name)).strip(" .") or "report"
     return f"{name}.{fmt.value}"
 
 
@@ -80,8 +81,8 @@ class ReportExporter(QObject):
                                  progress=lambda done, total: ctx.progress((done, total)),
                                  cancel=lambda: ctx.cancelled)
 
-        self.progress = QProgressDialog(self.tr("Writing the report %1…").replace(
-            "%1", target.name), self.tr("Cancel"), 0, 0, self.owner)
+        self.progress = QProgressDialog(tr_fmt(self.tr("Writing the report %1…"), target.name),
+                                        self.tr("Cancel"), 0, 0, self.owner)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
@@ -109,11 +110,10 @@ class ReportExporter(QObject):
         if isinstance(error, ReportCancelled):
             return
         if isinstance(error, OSError):
-            self.failed.emit(self.tr("The report could not be written: %1").replace(
-                "%1", error.strerror or str(error)))
+            self.failed.emit(tr_fmt(self.tr("The report could not be written: %1"),
+                                    error.strerror or str(error)))
         else:
-            self.failed.emit(self.tr("The report could not be made: %1").replace(
-                "%1", str(error)))
+            self.failed.emit(tr_fmt(self.tr("The report could not be made: %1"), str(error)))
 
     def _finish(self) -> None:
         self._handle = None

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from masiv_desktop.core.reports.data import ReportFigures
@@ -26,16 +26,30 @@ from masiv_desktop.core.reports.labels import word
 from masiv_desktop.core.reports.outcome import ALWAYS_SHOWN, Outcome, delivery_rate
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.gui.campaign.message_bar import Level, MessageBar
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.campaign.message_bar import MessageBar
 from masiv_desktop.gui.campaign.report_export import ReportExporter, gui_language
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
-COLORS = {
-    Outcome.DELIVERED_TO_HANDSET: "#1f7a3a", Outcome.DELIVERED_TO_NETWORK: "#6aa84f",
-    Outcome.DELIVERY_ERROR: "#b3261e", Outcome.GENERAL_ERROR: "#d9534f",
-    Outcome.LENGTH_ERROR: "#e07b39", Outcome.REJECTED: "#8e2c48",
-    Outcome.UNCERTAIN: "#b06000", Outcome.NO_FINAL_STATUS: "#8a8a8a",
-    Outcome.IN_PROGRESS: "#4a78b5", Outcome.CANCELLED: "#b0b0b0",
-}
+
+def outcome_colors(palette: QPalette | None = None) -> dict[Outcome, QColor]:
+    """The chart's bar colours: the severity accents and lighter shades of them, on the
+    palette's base (the chart's background)."""
+    palette = palette or style.current_palette()
+    base, text = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+    good, bad, doubt, info = (style.accent(s, palette) for s in (
+        Severity.SUCCESS, Severity.ERROR, Severity.WARNING, Severity.INFO))
+    grey = style.muted(palette)
+    return {
+        Outcome.DELIVERED_TO_HANDSET: good,
+        Outcome.DELIVERED_TO_NETWORK: style.blend(good, base, 0.4),
+        Outcome.DELIVERY_ERROR: bad, Outcome.GENERAL_ERROR: style.blend(bad, base, 0.3),
+        Outcome.LENGTH_ERROR: style.blend(doubt, bad, 0.4),
+        Outcome.REJECTED: style.blend(bad, text, 0.3),
+        Outcome.UNCERTAIN: doubt, Outcome.NO_FINAL_STATUS: grey,
+        Outcome.IN_PROGRESS: info, Outcome.CANCELLED: style.blend(grey, base, 0.5),
+    }
 
 
 def shown_outcomes(counts: dict[Outcome, int]) -> list[Outcome]:
@@ -57,7 +71,8 @@ class ReportView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 2.4)
         font.setBold(True)
         self.rate.setFont(font)
-        self.rate.setStyleSheet("color: #1f7a3a;")
+        self.rate.setStyleSheet(style.color_style(
+            style.accent(Severity.SUCCESS, role=QPalette.ColorRole.Window)))
         self.rate_caption = QLabel(self)
         self.rate_caption.setWordWrap(True)
         self.note = QLabel(self)
@@ -132,13 +147,13 @@ class ReportView(QWidget):
                     Outcome.IN_PROGRESS] and figures.campaign.started_at is not None
                 else self.tr("Nothing has been sent yet."))
         else:
-            self.rate.setText(self.tr("%1 delivered").replace(
-                "%1", f"{locale.toString(rate * 100, 'f', 0)} %"))
-            self.rate_caption.setText(self.tr(
+            self.rate.setText(tr_fmt(self.tr("%1 delivered"),
+                                     f"{locale.toString(rate * 100, 'f', 0)} %"))
+            self.rate_caption.setText(tr_fmt(self.tr(
                 "%1 of %2 recipients got the message (on the phone or in the operator's "
-                "network).").replace("%1", locale.toString(delivered)).replace(
-                "%2", locale.toString(sum(counts.values()) - counts[Outcome.CANCELLED]
-                                      - counts[Outcome.IN_PROGRESS])))
+                "network)."), locale.toString(delivered), locale.toString(
+                    sum(counts.values()) - counts[Outcome.CANCELLED]
+                    - counts[Outcome.IN_PROGRESS])))
         done = counts[Outcome.IN_PROGRESS] == 0
         self.note.setText("" if done else self.tr(
             "The campaign is not finished: these figures may still change."))
@@ -152,12 +167,13 @@ class ReportView(QWidget):
         outcomes = list(reversed(shown_outcomes(counts)))
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.7)
+        colors = outcome_colors()
         for index, outcome in enumerate(outcomes):
             bar = QBarSet(word(outcome, language))
             bar.append([float(counts[outcome]) if i == index else 0.0
                         for i in range(len(outcomes))])
-            bar.setColor(QColor(COLORS[outcome]))
-            bar.setBorderColor(QColor(COLORS[outcome]))
+            bar.setColor(colors[outcome])
+            bar.setBorderColor(colors[outcome])
             series.append(bar)
         self.chart.addSeries(series)
         categories = QBarCategoryAxis()
@@ -171,6 +187,18 @@ class ReportView(QWidget):
         values.applyNiceNumbers()
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
+        self._paint_chart()
+
+    def _paint_chart(self) -> None:
+        """The chart in the palette's colours (Qt Charts' own theme is always light)."""
+        palette = style.current_palette()
+        text, lines = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Mid)
+        self.chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        self.chart.setTitleBrush(text)
+        for axis in self.chart.axes():
+            axis.setLabelsBrush(text)
+            axis.setGridLineColor(lines)
+            axis.setLinePenColor(lines)
 
     def chart_counts(self) -> dict[str, int]:
         """What the chart shows: category label → count (for tests and screenshots)."""
@@ -189,14 +217,14 @@ class ReportView(QWidget):
 
     def _exported(self, result: ReportResult) -> None:
         self.last_export = result
-        self.result.show_message(self.tr("Report saved: %1").replace("%1", str(result.path)),
-                                 Level.SUCCESS)
+        self.result.show_message(tr_fmt(self.tr("Report saved: %1"), str(result.path)),
+                                 Severity.SUCCESS)
         self.open_file.show()
         self.open_folder.show()
 
     def _failed(self, message: str) -> None:
         self.last_export = None
-        self.result.show_message(message, Level.ERROR)
+        self.result.show_message(message, Severity.ERROR)
         self.open_file.hide()
         self.open_folder.hide()
 

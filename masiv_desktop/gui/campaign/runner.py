@@ -32,7 +32,12 @@ from masiv_desktop.core.engine.events import EventQueue, RunEnded, StateChanged
 from masiv_desktop.core.engine.run import CampaignRun
 from masiv_desktop.core.engine.runlock import CampaignBusy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
-from masiv_desktop.core.settings.account import AccountError, GatewayConnection, open_gateway
+from masiv_desktop.core.settings.account import (
+    AccountError,
+    GatewayConnection,
+    MissingSetting,
+    open_gateway,
+)
 from masiv_desktop.core.settings.credentials import CredentialsError, KeyringUnavailable
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, SettingsError
@@ -41,8 +46,10 @@ from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.sandbox.server import SandboxConfig
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, run_op, run_store_op
 from masiv_desktop.gui.recipients.model import RecipientsModel
+from masiv_desktop.gui.settings.problems import account_problem_text
 
 log = logging.getLogger(__name__)
 
@@ -313,18 +320,17 @@ class CampaignRunner(QObject):
         if isinstance(error, CampaignBusy):
             return self.tr("This campaign is being sent by another Masiv Desktop window or a "
                            "'masiv' command. Wait for it to finish, or pause it there.")
-        if isinstance(error, CredentialsError):
-            return self.tr("No password is saved for the account. Open Preferences, type the "
-                           "user name and password, and save.")
+        if isinstance(error, CredentialsError | MissingSetting):
+            return account_problem_text(error)
         if isinstance(error, AccountError | SettingsError):
-            return self.tr("The account settings cannot be used: %1").replace("%1", str(error))
+            return tr_fmt(self.tr("The account settings cannot be used: %1"), str(error))
         if isinstance(error, ActionRefused):
             if error.state is CampaignState.CANCELLED:
                 return self.tr("This campaign was cancelled: nothing can be sent again.")
             return self.tr("Pause the campaign before sending its uncertain recipients again.")
         if isinstance(error, campaigns.CampaignError):
             return str(error)
-        return self.tr("The campaign could not be started: %1").replace("%1", str(error))
+        return tr_fmt(self.tr("The campaign could not be started: %1"), str(error))
 
     def _ask_password(self, username: str, answer: Callable[[str | None], None]) -> None:
         from masiv_desktop.gui.settings.password_dialog import PasswordDialog

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Campaign
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 
 class SendDialog(QDialog):
@@ -28,18 +29,18 @@ class SendDialog(QDialog):
         from masiv_desktop.gui.schedule_panel import SchedulePanel
 
         self.setWindowTitle(self.tr("Send the campaign"))
-        title = QLabel(self.tr("Send “%1”?").replace("%1", campaign.name), self)
+        title = QLabel(tr_fmt(self.tr("Send “%1”?"), campaign.name), self)
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
         locale = QLocale()
         where = self.tr("the sandbox on this computer (nothing reaches real phones)") \
-            if settings.uses_sandbox else self.tr("your Masiv account %1").replace(
-                "%1", settings.username)
-        summary = QLabel(self.tr("%1 recipients, %2 SMS parts in all, through %3.").replace(
-            "%1", locale.toString(campaign.recipients)).replace(
-            "%2", locale.toString(campaign.parts)).replace("%3", where), self)
+            if settings.uses_sandbox else tr_fmt(self.tr("your Masiv account %1"),
+                                                 settings.username)
+        summary = QLabel(tr_fmt(self.tr("%1 recipients, %2 SMS parts in all, through %3."),
+                                locale.toString(campaign.recipients),
+                                locale.toString(campaign.parts), where), self)
         summary.setWordWrap(True)
         self.schedule = SchedulePanel(settings, self)
         self.schedule.set_purpose(campaign.purpose, campaign.window_override)

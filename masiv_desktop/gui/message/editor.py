@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtGui import QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -37,19 +37,21 @@ from masiv_desktop.core.text.merge import (
     render_campaign,
 )
 from masiv_desktop.core.text.smart_encoding import SmartResult, remove_spanish_accents, smart_encode
-from masiv_desktop.core.usertypes import Encoding
+from masiv_desktop.core.usertypes import Encoding, Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.message.highlight import MessageText
 from masiv_desktop.gui.message.problems import missing_values_text, template_problems
 from masiv_desktop.gui.message.test_send import TestSendBox
 from masiv_desktop.gui.message.tools import (
     FieldButtons,
     fix_summary,
-    timer,
     tool_button,
     totals_html,
 )
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +81,8 @@ class MessageEditor(QWidget):
         self.totals_problems: list[str] = []
         self._totals_for: str | None = None
         self._totals_running = False
-        self._figures_timer = timer(self, FIGURES_DELAY_MS, self.refresh)
-        self._totals_timer = timer(self, TOTALS_DELAY_MS, self._compute_totals)
+        self._figures_throttle = Throttle(self.refresh, FIGURES_DELAY_MS, self)
+        self._totals_throttle = Throttle(self._compute_totals, TOTALS_DELAY_MS, self)
         self._build(paths)
         self.text.highlighter.configure(self.rule, self.headers)
         self.refresh()
@@ -112,9 +114,9 @@ class MessageEditor(QWidget):
         figures.addWidget(self.parts_label)
         figures.addSpacing(10)
         figures.addWidget(self.figures_label, 1)
-        self.fix_notice = Notice(Tone.SUCCESS, self)
-        self.problems = Notice(Tone.ERROR, self)
-        self.unicode_notice = Notice(Tone.WARNING, self)
+        self.fix_notice = Notice(Severity.SUCCESS, self)
+        self.problems = Notice(Severity.ERROR, self)
+        self.unicode_notice = Notice(Severity.WARNING, self)
         left = QVBoxLayout()
         left.addWidget(self.fields)
         left.addWidget(self.text, 1)
@@ -153,8 +155,11 @@ class MessageEditor(QWidget):
         self.bubble.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.bubble.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.bubble.setMinimumHeight(70)
-        self.bubble.setStyleSheet("QLabel { background: #eef3ea; color: #1b1b1b; "
-                                  "border: 1px solid #cfdcc7; border-radius: 10px; "
+        bubble = style.tint(Severity.SUCCESS, role=QPalette.ColorRole.Base, strength=0.1)
+        text = style.readable(self.palette().color(QPalette.ColorRole.Text), bubble.background)
+        self.bubble.setStyleSheet(f"QLabel {{ background: {bubble.background.name()}; "
+                                  f"color: {text.name()}; border: 1px solid "
+                                  f"{bubble.border.name()}; border-radius: 10px; "
                                   "padding: 8px 10px; }")
         self.preview_figures = QLabel(box)
         self.preview_figures.setWordWrap(True)
@@ -268,8 +273,8 @@ class MessageEditor(QWidget):
     # --- live figures -----------------------------------------------------------------------
 
     def _text_changed(self) -> None:
-        self._figures_timer.start()
-        self._totals_timer.start()
+        self._figures_throttle()
+        self._totals_throttle()
 
     def refresh(self) -> None:
         """Figures, buttons and problems for the current text (after the debounce)."""
@@ -281,9 +286,10 @@ class MessageEditor(QWidget):
         if self._totals_for == self.template_text():
             problems += self.totals_problems
         if a.not_carried:
-            problems.append(self.tr("The message holds characters the gateway may refuse: "
-                                    "%1. Delete them.").replace(
-                "%1", ", ".join(f"{c.name} ({c.code_point})" for c in a.not_carried[:5])))
+            problems.append(tr_fmt(self.tr("The message holds characters the gateway may refuse: "
+                                           "%1. Delete them."),
+                                   ", ".join(f"{c.name} ({c.code_point})"
+                                             for c in a.not_carried[:5])))
         if a.exceeds_single_limit:
             problems.append(self.tr("Long messages are off in the settings: the gateway "
                                     "refuses messages over one part (error 1160)."))
@@ -296,7 +302,7 @@ class MessageEditor(QWidget):
         units = {"characters": self.tr("%n character(s)", "", a.counted),
                  "septets": self.tr("%n septet(s)", "", a.counted)}.get(
             a.count_unit, self.tr("%n UTF-16 unit(s)", "", a.counted))
-        left = self.tr("%1 left in this part").replace("%1", str(a.left_in_last_part))
+        left = tr_fmt(self.tr("%1 left in this part"), str(a.left_in_last_part))
         encoding = self.tr("Unicode") if a.encoding is Encoding.UCS2 else a.encoding.value
         return " · ".join([units, encoding, left])
 
@@ -310,8 +316,8 @@ class MessageEditor(QWidget):
             after = analyze(with_footer(fixed, self.footer) if self.footer else fixed,
                             self.rule, long_message=self.long_message)
             if fixed != message and after.parts < a.parts:
-                button.setText(title + " " + self.tr("(%1 → %2 parts)").replace(
-                    "%1", str(a.parts)).replace("%2", str(after.parts)))
+                button.setText(title + " " + tr_fmt(self.tr("(%1 → %2 parts)"), str(a.parts),
+                                                    str(after.parts)))
             else:
                 button.setText(title)
 
@@ -321,15 +327,15 @@ class MessageEditor(QWidget):
             return
         seen = list(dict.fromkeys(c.char for c in a.unicode_characters))
         shown = " ".join(seen[:12]) + (" …" if len(seen) > 12 else "")
-        self.unicode_notice.show_text(self.tr(
+        self.unicode_notice.show_text(tr_fmt(self.tr(
             "Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without "
-            "accents may save parts.").replace("%1", shown))
+            "accents may save parts."), shown))
 
     # --- preview ----------------------------------------------------------------------------
 
     def _show_preview(self) -> None:
         count = len(self.recipients)
-        self.preview_count.setText(self.tr("of %1").replace("%1", f"{count:,}"))
+        self.preview_count.setText(tr_fmt(self.tr("of %1"), f"{count:,}"))
         self.preview_row.setEnabled(count > 1)
         try:
             template = parse_template(self.template_text(), self.headers)
@@ -342,8 +348,7 @@ class MessageEditor(QWidget):
             self._bubble(text, "" if text else self.tr("No recipients to preview."))
             return
         who = self.recipients[min(self.preview_row.value(), count) - 1]
-        self.preview_who.setText(self.tr("Row %1 · %2").replace("%1", str(who.row)).replace(
-            "%2", "+" + who.digits))
+        self.preview_who.setText(tr_fmt(self.tr("Row %1 · %2"), str(who.row), "+" + who.digits))
         try:
             self._bubble(template.render(who.cells, who.row), None)
         except MissingValuesError as exc:
@@ -363,8 +368,8 @@ class MessageEditor(QWidget):
 
     def _invalidate_totals(self) -> None:
         self._totals_for = None
-        self._figures_timer.start()
-        self._totals_timer.start()
+        self._figures_throttle()
+        self._totals_throttle()
 
     def _compute_totals(self) -> None:
         """Render every recipient off the GUI thread; one run at a time."""
@@ -401,7 +406,7 @@ class MessageEditor(QWidget):
             self.refresh()
             self.totalsReady.emit(self.totals)
             if self.template_text() != template_text:
-                self._totals_timer.start()
+                self._totals_throttle()
 
         def failed(error: BaseException) -> None:
             self._totals_running = False

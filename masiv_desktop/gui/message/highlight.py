@@ -14,12 +14,20 @@ from collections.abc import Iterator, Sequence
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtGui import (
+    QHelpEvent,
+    QPalette,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from masiv_desktop.core.text.measure import analyze, encoding_of
 from masiv_desktop.core.text.merge import header_key
-from masiv_desktop.core.usertypes import Encoding, PartRule
+from masiv_desktop.core.usertypes import Encoding, PartRule, Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}")
 
@@ -84,15 +92,13 @@ def describe_char(char: str, rule: PartRule) -> str | None:
     name = unicodedata.name(char, f"U+{ord(char):04X}")
     code = f"U+{ord(char):04X}"
     if not_carried(char):
-        return QCoreApplication.translate(
+        return tr_fmt(QCoreApplication.translate(
             "MessageEditor", "%1 (%2): a control or private character; the gateway may "
-            "refuse it and phones do not show it. Delete it.").replace("%1", name).replace(
-            "%2", code)
+            "refuse it and phones do not show it. Delete it."), name, code)
     if forces_unicode(char, rule):
-        return QCoreApplication.translate(
+        return tr_fmt(QCoreApplication.translate(
             "MessageEditor", "“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message "
-            "is sent as Unicode, with fewer characters per part.").replace(
-            "%1", char).replace("%2", name).replace("%3", code)
+            "is sent as Unicode, with fewer characters per part."), char, name, code)
     return None
 
 
@@ -103,7 +109,7 @@ class MessageHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self.rule = PartRule.MASIV_HTTP
         self.known: frozenset[str] = frozenset()
-        self._formats = _formats()
+        self._formats = mark_formats()
 
     def configure(self, rule: PartRule, headers: Sequence[str]) -> None:
         self.rule = rule
@@ -115,19 +121,23 @@ class MessageHighlighter(QSyntaxHighlighter):
             self.setFormat(start, length, self._formats[kind])
 
 
-def _formats() -> dict[Mark, QTextCharFormat]:
+def mark_formats() -> dict[Mark, QTextCharFormat]:
+    """How each mark looks, from the current palette (tinted on the text box's base)."""
+    base = QPalette.ColorRole.Base
+    warning = style.tint(Severity.WARNING, role=base, strength=0.3)
     unicode_format = QTextCharFormat()
-    unicode_format.setBackground(QColor("#ffd8a8"))
-    unicode_format.setForeground(QColor("#7a3e00"))
+    unicode_format.setBackground(warning.background)
+    unicode_format.setForeground(warning.text)
     bad = QTextCharFormat()
-    bad.setBackground(QColor("#f8b4b4"))
+    bad.setBackground(style.tint(Severity.ERROR, role=base, strength=0.35).background)
+    info = style.tint(Severity.INFO, role=base)
     field = QTextCharFormat()
-    field.setForeground(QColor("#1d4f86"))
-    field.setBackground(QColor("#e3eefb"))
+    field.setForeground(info.text)
+    field.setBackground(info.background)
     unknown = QTextCharFormat()
-    unknown.setForeground(QColor("#a61b1b"))
+    unknown.setForeground(style.accent(Severity.ERROR))
     unknown.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-    unknown.setUnderlineColor(QColor("#d32f2f"))
+    unknown.setUnderlineColor(style.accent(Severity.ERROR))
     return {Mark.UNICODE: unicode_format, Mark.NOT_CARRIED: bad, Mark.FIELD: field,
             Mark.UNKNOWN_FIELD: unknown}
 

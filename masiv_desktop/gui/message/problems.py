@@ -20,6 +20,7 @@ from masiv_desktop.core.text.merge import (
     header_key,
     parse_template,
 )
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 translate = QCoreApplication.translate
 
@@ -46,15 +47,13 @@ def _translated(template: str, headers: Sequence[str]) -> list[str]:
         token = match.group()
         where = str(match.start() + 1)
         if token == "{":
-            problems.append(translate(
+            problems.append(tr_fmt(translate(
                 "MessageProblems",
-                "The { at character %1 is never closed: write {{ for a literal {.").replace(
-                "%1", where))
+                "The { at character %1 is never closed: write {{ for a literal {."), where))
         elif token == "}":
-            problems.append(translate(
+            problems.append(tr_fmt(translate(
                 "MessageProblems",
-                "The } at character %1 closes nothing: write }} for a literal }.").replace(
-                "%1", where))
+                "The } at character %1 closes nothing: write }} for a literal }."), where))
         elif match.group(1) is not None:
             problem = _field_problem(token, match.group(1), keys)
             if problem:
@@ -65,26 +64,24 @@ def _translated(template: str, headers: Sequence[str]) -> list[str]:
 def _field_problem(placeholder: str, inside: str, keys: dict[str, list[str]]) -> str | None:
     key = header_key(inside.partition("|")[0])
     if not key:
-        return translate("MessageProblems", "%1 names no column: write {Column name}.").replace(
-            "%1", placeholder)
+        return tr_fmt(translate("MessageProblems", "%1 names no column: write {Column name}."),
+                      placeholder)
     found = keys.get(key)
     if found is not None and len(found) > 1:
         names = ", ".join(f'"{h}"' for h in found)
-        return translate("MessageProblems", "%1 matches several columns (%2): rename one of "
-                         "them in the list.").replace("%1", placeholder).replace("%2", names)
+        return tr_fmt(translate("MessageProblems", "%1 matches several columns (%2): rename one "
+                                "of them in the list."), placeholder, names)
     if found is not None:
         return None
-    sentence = translate("MessageProblems", "%1 matches no column of the list.").replace(
-        "%1", placeholder)
+    sentence = tr_fmt(translate("MessageProblems", "%1 matches no column of the list."),
+                      placeholder)
     close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
     if close:
         field = "{" + keys[close[0]][0] + "}"
-        return sentence + " " + translate("MessageProblems", "Did you mean %1?").replace(
-            "%1", field)
+        return sentence + " " + tr_fmt(translate("MessageProblems", "Did you mean %1?"), field)
     if keys:
         shown = ", ".join("{" + names[0] + "}" for names in list(keys.values())[:8])
-        return sentence + " " + translate("MessageProblems", "The columns are: %1.").replace(
-            "%1", shown)
+        return sentence + " " + tr_fmt(translate("MessageProblems", "The columns are: %1."), shown)
     return sentence + " " + translate("MessageProblems", "The list has no column headers.")
 
 
@@ -95,10 +92,8 @@ def missing_values_text(error: MissingValuesError) -> list[str]:
         rows = ", ".join(str(r) for r in missing.rows[:_ROWS_SHOWN])
         more = len(missing.rows) - _ROWS_SHOWN
         if more > 0:
-            rows += " " + translate("MessageProblems", "and %1 more").replace(
-                "%1", f"{more:,}")
+            rows += " " + tr_fmt(translate("MessageProblems", "and %1 more"), f"{more:,}")
         text = translate("MessageProblems", 'The column "%1" is empty in row %2: fill it in, '
                          "or give a default such as %3.")
-        lines.append(text.replace("%1", missing.header).replace("%2", rows).replace(
-            "%3", "{" + missing.header + "|cliente}"))
+        lines.append(tr_fmt(text, missing.header, rows, "{" + missing.header + "|cliente}"))
     return lines

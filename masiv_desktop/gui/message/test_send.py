@@ -21,7 +21,9 @@ from masiv_desktop.core.test_message import (
     send_test_message,
     test_number_digits,
 )
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui.i18n.translators import tr_fmt
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
 
 log = logging.getLogger(__name__)
@@ -52,7 +54,7 @@ class TestSendBox(QWidget):
         self.number.returnPressed.connect(self.send)
         self.button = QPushButton(self.tr("Send test"), self)
         self.button.clicked.connect(self.send)
-        self.result = Notice(Tone.INFO, self)
+        self.result = Notice(Severity.INFO, self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.number, 1)
@@ -75,19 +77,19 @@ class TestSendBox(QWidget):
             return
         digits = test_number_digits(self.number.text(), self.settings.region)
         if digits is None:
-            self.result.show_text(self.tr("Type your mobile number, for example %1.").replace(
-                "%1", "300 123 4567"), Tone.ERROR)
+            self.result.show_text(tr_fmt(self.tr("Type your mobile number, for example %1."),
+                                         "300 123 4567"), Severity.ERROR)
             return
         text = self._text_for_test()
         if text is None:
-            self.result.show_text(self.tr("Fix the message first (see above)."), Tone.ERROR)
+            self.result.show_text(self.tr("Fix the message first (see above)."), Severity.ERROR)
             return
         self._remember(digits)
         settings, data_dir = self.settings, self.paths.data if self.paths else None
         self.sending = True
         self.button.setEnabled(False)
-        self.result.show_text(self.tr("Sending one message to %1…").replace("%1", digits),
-                              Tone.INFO)
+        self.result.show_text(tr_fmt(self.tr("Sending one message to %1…"), digits),
+                              Severity.INFO)
 
         def work(_ctx: OpContext) -> TrialResult:
             return send_test_message(settings, digits, text, data_dir=data_dir)
@@ -109,30 +111,30 @@ class TestSendBox(QWidget):
     def _done(self, result: TrialResult) -> None:
         self.sending = False
         self.button.setEnabled(True)
-        self.result.show_text(self.describe(result), Tone.SUCCESS if result.ok else Tone.ERROR)
+        self.result.show_text(self.describe(result),
+                              Severity.SUCCESS if result.ok else Severity.ERROR)
         self.finished.emit(result)
 
     def _failed(self, error: BaseException) -> None:
         self.sending = False
         self.button.setEnabled(True)
-        self.result.show_text(self.tr("The test could not be sent: %1").replace(
-            "%1", str(error)), Tone.ERROR)
+        self.result.show_text(tr_fmt(self.tr("The test could not be sent: %1"), str(error)),
+                              Severity.ERROR)
 
     def describe(self, result: TrialResult) -> str:
         """The gateway's answer in plain words."""
         if result.outcome is TrialOutcome.ACCEPTED:
-            return self.tr("The gateway accepted the test for %1 (message id %2). It should "
-                           "arrive in a few seconds.").replace("%1", result.number).replace(
-                "%2", ", ".join(result.message_ids))
+            return tr_fmt(self.tr("The gateway accepted the test for %1 (message id %2). It "
+                                  "should arrive in a few seconds."),
+                          result.number, ", ".join(result.message_ids))
         if result.outcome is TrialOutcome.REFUSED:
-            return self.tr("The gateway refused the test: error %1, %2").replace(
-                "%1", str(result.error_code or "")).replace("%2", result.error_text)
+            return tr_fmt(self.tr("The gateway refused the test: error %1, %2"),
+                          str(result.error_code or ""), result.error_text)
         if result.outcome is TrialOutcome.UNCERTAIN:
-            return self.tr("No clear answer from the gateway: the test may have been sent. "
-                           "Wait a minute before trying again. (%1)").replace(
-                "%1", result.error_text)
+            return tr_fmt(self.tr("No clear answer from the gateway: the test may have been sent. "
+                                  "Wait a minute before trying again. (%1)"), result.error_text)
         if result.outcome is TrialOutcome.NOT_CONFIGURED:
-            return self.tr("The account is not ready: %1").replace("%1", result.error_text)
+            return tr_fmt(self.tr("The account is not ready: %1"), result.error_text)
         if result.outcome is TrialOutcome.BAD_NUMBER:
-            return self.tr("%1 is not a phone number.").replace("%1", result.number)
-        return self.tr("The test was not sent: %1").replace("%1", result.error_text)
+            return tr_fmt(self.tr("%1 is not a phone number."), result.number)
+        return tr_fmt(self.tr("The test was not sent: %1"), result.error_text)

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from masiv_desktop.core.text.measure import TextAnalysis
 from masiv_desktop.core.text.merge import RenderResult
 from masiv_desktop.core.text.smart_encoding import SmartResult
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 
 CHIPS = 6
 """Columns shown as buttons; the others are in the "More" menu."""
@@ -43,12 +47,12 @@ class FieldButtons(QWidget):
         while self._layout.count():
             self._layout.takeAt(0)
         self._layout.addWidget(self.label)
+        link = style.accent(Severity.INFO, role=QPalette.ColorRole.Window)
         for header in headers[:CHIPS]:
             button = QToolButton(self)
             button.setText("{" + header + "}")
-            button.setToolTip(self.tr("Insert each recipient's %1 at the cursor").replace(
-                "%1", header))
-            button.setStyleSheet("QToolButton { color: #1d4f86; }")
+            button.setToolTip(tr_fmt(self.tr("Insert each recipient's %1 at the cursor"), header))
+            button.setStyleSheet(f"QToolButton {{ {style.color_style(link)} }}")
             button.clicked.connect(lambda _=False, h=header: self.inserted.emit(h))
             self._layout.addWidget(button)
             self.buttons.append(button)
@@ -67,8 +71,8 @@ def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
     shown = ", ".join(f"{a} → {b or '∅'} ({n})" for a, b, n in result.summary()[:6])
     translate = QCoreApplication.translate
     sentence = what + ": " + (shown or translate("MessageEditor", "characters replaced"))
-    return sentence + ". " + translate("MessageEditor", "Parts: %1 → %2.").replace(
-        "%1", str(before.parts)).replace("%2", str(after.parts))
+    return sentence + ". " + tr_fmt(translate("MessageEditor", "Parts: %1 → %2."),
+                                    str(before.parts), str(after.parts))
 
 
 def totals_html(t: RenderResult | None) -> str:
@@ -77,36 +81,26 @@ def totals_html(t: RenderResult | None) -> str:
     if t is None:
         return translate("MessageEditor", "The totals appear once the message is "
                          "written and the list is read.")
-    lines = [translate("MessageEditor",
-                       "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients")
-             .replace("%1", f"{t.total_parts:,}").replace("%2", f"{t.messages:,}")]
+    lines = [tr_fmt(translate("MessageEditor",
+                              "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients"),
+                    f"{t.total_parts:,}", f"{t.messages:,}")]
     if t.min_parts == t.max_parts:
         # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
-        lines.append(translate("MessageEditor", "Parts per message: %1")
-                     .replace("%1", str(t.max_parts)))
+        lines.append(tr_fmt(translate("MessageEditor", "Parts per message: %1"), str(t.max_parts)))
     else:
-        lines.append(translate("MessageEditor",
-                               "%1 to %2 parts per message; %3 need more than %4")
-                     .replace("%1", str(t.min_parts)).replace("%2", str(t.max_parts))
-                     .replace("%3", f"{len(t.longer_rows):,}")
-                     .replace("%4", str(t.usual_parts)))
+        lines.append(tr_fmt(translate("MessageEditor",
+                                      "%1 to %2 parts per message; %3 need more than %4"),
+                            str(t.min_parts), str(t.max_parts), f"{len(t.longer_rows):,}",
+                            str(t.usual_parts)))
     if t.unicode_rows:
-        lines.append(translate("MessageEditor", "%1 messages are sent as Unicode").replace(
-            "%1", f"{len(t.unicode_rows):,}"))
+        lines.append(tr_fmt(translate("MessageEditor", "%1 messages are sent as Unicode"),
+                            f"{len(t.unicode_rows):,}"))
     if t.too_long_rows:
-        lines.append(translate("MessageEditor", "<span style='color:#a61b1b'>%1 messages are "
-                               "too long for one part and long messages are off</span>")
-                     .replace("%1", f"{len(t.too_long_rows):,}"))
+        error = style.accent(Severity.ERROR, role=QPalette.ColorRole.Window).name()
+        lines.append(f"<span style='color:{error}'>" + tr_fmt(translate(
+            "MessageEditor", "%1 messages are too long for one part and long messages are off"),
+            f"{len(t.too_long_rows):,}") + "</span>")
     return "<br>".join(lines)
-
-
-def timer(parent: QObject, delay: int, slot: object) -> QTimer:
-    """A single-shot timer restarted by each call to `start()`: a debounce."""
-    single = QTimer(parent)
-    single.setSingleShot(True)
-    single.setInterval(delay)
-    single.timeout.connect(slot)
-    return single
 
 
 def tool_button(parent: QWidget, text: str, slot: object) -> QToolButton:

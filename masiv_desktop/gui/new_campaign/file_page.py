@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFont
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.main_window import spreadsheet_in
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.state import FlowState, OpenedFile, open_file
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 from masiv_desktop.gui.ui_state import UiState
 
@@ -61,8 +64,12 @@ class DropZone(QFrame):
         self._highlight(False)
 
     def _highlight(self, on: bool) -> None:
-        self.setStyleSheet(_ZONE_STYLE.format(border="#2f6fb3" if on else "#a9b4c2",
-                                              background="#e8f1fb" if on else "#f7f9fb"))
+        palette = style.current_palette()
+        colors = style.tint(Severity.INFO, role=QPalette.ColorRole.Base)
+        border = style.accent(Severity.INFO) if on else palette.color(QPalette.ColorRole.Mid)
+        background = colors.background if on else palette.color(QPalette.ColorRole.Base)
+        self.setStyleSheet(_ZONE_STYLE.format(border=border.name(),
+                                              background=background.name()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and spreadsheet_in(event.mimeData().urls()):
@@ -102,7 +109,7 @@ class FilePage(QWizardPage):
         self.chosen.setWordWrap(True)
         self.busy = BusyBar(self)
         self.busy.cancelRequested.connect(self._cancel)
-        self.error = Notice(Tone.ERROR, self)
+        self.error = Notice(Severity.ERROR, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.zone, 1)
         layout.addWidget(self.chosen)
@@ -130,9 +137,9 @@ class FilePage(QWizardPage):
         self.state.file = path
         self.ui_state.last_folder = path.parent
         self.ui_state.sync()
-        self.chosen.setText(self.tr("File: %1").replace("%1", str(path)))
+        self.chosen.setText(tr_fmt(self.tr("File: %1"), str(path)))
         self.error.show_text("")
-        self.busy.start(self.tr("Opening %1…").replace("%1", path.name))
+        self.busy.start(tr_fmt(self.tr("Opening %1…"), path.name))
         region = self.state.settings.region
         self.completeChanged.emit()
 
@@ -152,7 +159,7 @@ class FilePage(QWizardPage):
         self.state.sheets = opened.sheets
         self.state.preview = opened.preview
         self.state.column = opened.preview.suggested
-        self.chosen.setText(self.tr("File: %1 — ready").replace("%1", str(opened.path)))
+        self.chosen.setText(tr_fmt(self.tr("File: %1 — ready"), str(opened.path)))
         self.completeChanged.emit()
         wizard = self.wizard()
         if wizard is not None and wizard.currentPage() is self:
@@ -163,7 +170,7 @@ class FilePage(QWizardPage):
             return
         self._handle = None
         self.busy.stop()
-        self.error.show_text(file_error_text(error), Tone.ERROR)
+        self.error.show_text(file_error_text(error), Severity.ERROR)
         self.completeChanged.emit()
 
     def _cancel(self) -> None:

@@ -4,7 +4,7 @@ headers are the merge fields the message can use."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.state import FlowState
-
-_PHONE_BACKGROUND = QColor("#e3eefb")
 
 
 class MappingPage(QWizardPage):
@@ -67,11 +68,11 @@ class MappingPage(QWizardPage):
             self.column.setCurrentIndex(-1)
         self.column.blockSignals(False)
         self.suggested.setText(
-            self.tr("Suggested: %1").replace("%1", preview.suggested.name)
+            tr_fmt(self.tr("Suggested: %1"), preview.suggested.name)
             if preview.suggested else self.tr("No column looks like phone numbers: choose it."))
         self._fill_table()
         names = ", ".join("{" + c.name + "}" for c in preview.columns)
-        self.fields.setText(self.tr("Merge fields for the message: %1").replace("%1", names))
+        self.fields.setText(tr_fmt(self.tr("Merge fields for the message: %1"), names))
 
     def choose(self, name: str) -> None:
         """Choose the phone column by header (as the combo box does)."""
@@ -100,6 +101,7 @@ class MappingPage(QWizardPage):
         self.table.setRowCount(len(preview.rows))
         bold = QFont(self.table.font())
         bold.setBold(True)
+        phone_colors = style.tint(Severity.INFO, role=QPalette.ColorRole.Base)
         for position, column in enumerate(preview.columns):
             header = QTableWidgetItem(f"{column.letter} · {{{column.name}}}")
             if column.index == phone:
@@ -110,7 +112,8 @@ class MappingPage(QWizardPage):
             for position, cell in enumerate(source.cells):
                 item = QTableWidgetItem(cell)
                 if preview.columns[position].index == phone:
-                    item.setBackground(QBrush(_PHONE_BACKGROUND))
+                    item.setBackground(QBrush(phone_colors.background))
+                    item.setForeground(QBrush(phone_colors.text))
                     item.setFont(bold)
                 self.table.setItem(row, position, item)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)

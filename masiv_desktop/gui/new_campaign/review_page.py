@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,15 +27,17 @@ from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.text.merge import MissingValuesError, TemplateError
-from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.core.usertypes import Purpose, Severity
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.message.problems import missing_values_text
 from masiv_desktop.gui.new_campaign import review_texts as texts
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.state import FlowState, store_campaign
 from masiv_desktop.gui.new_campaign.validation_page import rne_text
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_store_op
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 REPLAN_DELAY_MS = 150
@@ -79,14 +81,11 @@ class ReviewPage(QWizardPage):
         self.values["recipients"].setFont(big)
         self.busy = BusyBar(self)
         self.busy.cancel.hide()
-        self.error = Notice(Tone.ERROR, self)
-        self.notices = [Notice(Tone.WARNING, self) for _ in range(5)]
-        self.cannot_cancel = Notice(Tone.WARNING, self)
+        self.error = Notice(Severity.ERROR, self)
+        self.notices = [Notice(Severity.WARNING, self) for _ in range(5)]
+        self.cannot_cancel = Notice(Severity.WARNING, self)
         self._layout()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(REPLAN_DELAY_MS)
-        self._timer.timeout.connect(self.replan)
+        self._replan_throttle = Throttle(self.replan, REPLAN_DELAY_MS, self)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -129,8 +128,8 @@ class ReviewPage(QWizardPage):
             widget.setChecked(value)
             widget.blockSignals(False)
         self.purpose_group.blockSignals(False)
-        self.footer.setText(self.tr("Add the opt-out line: “%1”").replace(
-            "%1", state.settings.opt_out_footer))
+        self.footer.setText(tr_fmt(self.tr("Add the opt-out line: “%1”"),
+                                   state.settings.opt_out_footer))
         self._show_rules()
         self.replan()
 
@@ -162,7 +161,7 @@ class ReviewPage(QWizardPage):
         if self.state.purpose is Purpose.COMMERCIAL:
             self.state.footer = self.footer.isChecked()
         if self.state.plan_request() != self._request:
-            self._timer.start()
+            self._replan_throttle()
 
     def replan(self) -> None:
         """Ask the core for the plan with the current choices (off the GUI thread)."""
@@ -195,7 +194,7 @@ class ReviewPage(QWizardPage):
             return
         self.busy.stop()
         self._show_plan(None)
-        self.error.show_text(plan_error_text(error), Tone.ERROR)
+        self.error.show_text(plan_error_text(error), Severity.ERROR)
         self.completeChanged.emit()
 
     def _show_plan(self, plan: CampaignPlan | None) -> None:
@@ -207,11 +206,11 @@ class ReviewPage(QWizardPage):
             return
         s = plan.summary
         where = plan.source.name + (f" · {plan.sheet}" if plan.sheet else "")
-        self.values["file"].setText(self.tr("%1 · phone column “%2” (%3)").replace(
-            "%1", where).replace("%2", plan.column.name).replace("%3", plan.column.letter))
-        self.values["recipients"].setText(self.tr("%1 of %2 rows (%3 not sent)").replace(
-            "%1", f"{len(plan.recipients):,}").replace("%2", f"{s.rows:,}").replace(
-            "%3", f"{plan.refused:,}"))
+        self.values["file"].setText(tr_fmt(self.tr("%1 · phone column “%2” (%3)"), where,
+                                           plan.column.name, plan.column.letter))
+        self.values["recipients"].setText(tr_fmt(self.tr("%1 of %2 rows (%3 not sent)"),
+                                                 f"{len(plan.recipients):,}", f"{s.rows:,}",
+                                                 f"{plan.refused:,}"))
         self.values["parts"].setText(texts.parts_text(plan))
         self.values["cost"].setText(self.tr("%n SMS part(s)", "", plan.total_parts))
         self.values["when"].setText(texts.when_text(plan.send_at,
@@ -221,7 +220,7 @@ class ReviewPage(QWizardPage):
                     texts.schedule_text(plan.schedule), rne_text(plan.rne_warning),
                     texts.sandbox_note(plan), self._too_long(plan)]
         for notice, text in zip(self.notices, warnings, strict=True):
-            notice.show_text(text, Tone.INFO if notice is self.notices[3] else Tone.WARNING)
+            notice.show_text(text, Severity.INFO if notice is self.notices[3] else Severity.WARNING)
         if plan.send_at is not None:
             self.cannot_cancel.show_text(self.tr(
                 "Scheduled messages cannot be cancelled: once the gateway has them, they are "
@@ -230,9 +229,9 @@ class ReviewPage(QWizardPage):
     def _too_long(self, plan: CampaignPlan) -> str:
         if not plan.too_long:
             return ""
-        return self.tr("%1 messages are over one part and long messages are off in the "
-                       "settings: the gateway will refuse them (error 1160).").replace(
-            "%1", f"{plan.too_long:,}")
+        return tr_fmt(self.tr("%1 messages are over one part and long messages are off in the "
+                              "settings: the gateway will refuse them (error 1160)."),
+                      f"{plan.too_long:,}")
 
     # --- confirming ---------------------------------------------------------------------------
 
@@ -258,8 +257,8 @@ class ReviewPage(QWizardPage):
         def failed(error: BaseException) -> None:
             self.storing = False
             self.busy.stop()
-            self.error.show_text(self.tr("The campaign could not be saved: %1").replace(
-                "%1", str(error)), Tone.ERROR)
+            self.error.show_text(tr_fmt(self.tr("The campaign could not be saved: %1"),
+                                        str(error)), Severity.ERROR)
             self.completeChanged.emit()
 
         run_store_op(work, database=self.state.paths.database, on_success=done,

@@ -11,6 +11,7 @@ from masiv_desktop.core.campaigns import CampaignPlan
 from masiv_desktop.core.law.contact_rules import NowAdvice
 from masiv_desktop.core.law.contact_window import Schedule
 from masiv_desktop.core.law.scheduling import describe
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
 translate = QCoreApplication.translate
@@ -20,9 +21,8 @@ def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return translate("Review", "%1 h %2 min").replace("%1", str(hours)).replace(
-            "%2", f"{minutes:02d}")
-    return translate("Review", "%1 min").replace("%1", str(minutes))
+        return tr_fmt(translate("Review", "%1 h %2 min"), str(hours), f"{minutes:02d}")
+    return tr_fmt(translate("Review", "%1 min"), str(minutes))
 
 
 def advice_text(advice: NowAdvice | None, count: int) -> str:
@@ -31,18 +31,17 @@ def advice_text(advice: NowAdvice | None, count: int) -> str:
         return ""
     lines = []
     if not advice.allowed_now:
-        lines.append(translate(
+        lines.append(tr_fmt(translate(
             "Review", "Commercial messages may not be sent now (Ley 2300 contact hours); "
-            "sending waits until %1.").replace("%1", format_time(advice.starts_at)))
+            "sending waits until %1."), format_time(advice.starts_at)))
     if not advice.fits:
         text = translate(
             "Review", "At the expected speed the campaign needs about %1; the allowed hours "
             "end at %2, so about %3 of %4 messages will wait for the next allowed period "
             "(sending resumes by itself while the program runs).")
-        lines.append(text.replace("%1", duration_text(advice.seconds_needed))
-                     .replace("%2", format_time(advice.closes_at))
-                     .replace("%3", f"{count - advice.fitting:,}")
-                     .replace("%4", f"{count:,}"))
+        lines.append(tr_fmt(text, duration_text(advice.seconds_needed),
+                            format_time(advice.closes_at), f"{count - advice.fitting:,}",
+                            f"{count:,}"))
     return "\n".join(lines)
 
 
@@ -53,9 +52,9 @@ def schedule_text(schedule: Schedule | None) -> str:
     lines = [translate("Review", "The messages do not fit in one allowed period; they are "
                        "delivered in these periods:")]
     for slot in schedule.slots:
-        lines.append("• " + translate("Review", "%1 messages from %2 to %3").replace(
-            "%1", f"{slot.count:,}").replace("%2", format_time(slot.start)).replace(
-            "%3", format_time(slot.end)))
+        lines.append("• " + tr_fmt(translate("Review", "%1 messages from %2 to %3"),
+                                   f"{slot.count:,}", format_time(slot.start),
+                                   format_time(slot.end)))
     return "\n".join(lines)
 
 
@@ -64,16 +63,15 @@ def when_text(send_at: datetime | None, gateway_zone: str) -> str:
         return translate("Review", "Now")
     view = describe(send_at, gateway_zone)
     text = translate("Review", "%1, your time (%2) — sent to the gateway as %3 (%4)")
-    return text.replace("%1", format_time(send_at)).replace("%2", local_zone_name()).replace(
-        "%3", view.gateway).replace("%4", view.zone)
+    return tr_fmt(text, format_time(send_at), local_zone_name(), view.gateway, view.zone)
 
 
 def parts_text(plan: CampaignPlan) -> str:
-    text = translate("Review", "%1 in all, up to %2 per message").replace(
-        "%1", f"{plan.total_parts:,}").replace("%2", str(plan.max_parts))
+    text = tr_fmt(translate("Review", "%1 in all, up to %2 per message"),
+                  f"{plan.total_parts:,}", str(plan.max_parts))
     if plan.unicode_recipients:
-        text += "; " + translate("Review", "%1 sent as Unicode").replace(
-            "%1", f"{plan.unicode_recipients:,}")
+        text += "; " + tr_fmt(translate("Review", "%1 sent as Unicode"),
+                              f"{plan.unicode_recipients:,}")
     return text
 
 

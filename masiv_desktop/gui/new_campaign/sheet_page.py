@@ -6,10 +6,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget, QWizardPage
 
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.usertypes import Severity
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.state import FlowState, SheetPreview, open_sheet
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, run_op
 
 _SHEET_ROLE = Qt.ItemDataRole.UserRole
@@ -28,7 +30,7 @@ class SheetPage(QWizardPage):
         self.sheets.currentItemChanged.connect(self._chosen)
         self.busy = BusyBar(self)
         self.busy.cancel.hide()
-        self.error = Notice(Tone.ERROR, self)
+        self.error = Notice(Severity.ERROR, self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sheets, 1)
         layout.addWidget(self.busy)
@@ -41,10 +43,9 @@ class SheetPage(QWizardPage):
         current = self.state.sheet
         for info in self.state.sheets:
             if info.has_data:
-                text = self.tr("%1 — about %2 rows").replace("%1", info.name).replace(
-                    "%2", f"{info.rows_estimate:,}")
+                text = tr_fmt(self.tr("%1 — about %2 rows"), info.name, f"{info.rows_estimate:,}")
             else:
-                text = self.tr("%1 — empty").replace("%1", info.name)
+                text = tr_fmt(self.tr("%1 — empty"), info.name)
             item = QListWidgetItem(text, self.sheets)
             item.setData(_SHEET_ROLE, info.name)
             if not info.has_data:
@@ -68,7 +69,7 @@ class SheetPage(QWizardPage):
         path, region = self.state.file, self.state.settings.region
         self._loading = name
         self.error.show_text("")
-        self.busy.start(self.tr("Reading the sheet %1…").replace("%1", name))
+        self.busy.start(tr_fmt(self.tr("Reading the sheet %1…"), name))
         self.completeChanged.emit()
 
         def work(_ctx: OpContext) -> SheetPreview:
@@ -89,7 +90,7 @@ class SheetPage(QWizardPage):
     def _failed(self, error: BaseException) -> None:
         self._loading = None
         self.busy.stop()
-        self.error.show_text(file_error_text(error), Tone.ERROR)
+        self.error.show_text(file_error_text(error), Severity.ERROR)
         self.state.preview = None
         self.completeChanged.emit()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,13 +24,15 @@ from PySide6.QtWidgets import (
 
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.core.usertypes import Severity, Verdict
+from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
 from masiv_desktop.gui.new_campaign.state import Checked, CheckKey, FlowState, check_file
 from masiv_desktop.gui.new_campaign.verdict_labels import reason_label, verdict_label
-from masiv_desktop.gui.notice import Notice, Tone
+from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
 
 _COUNTED = (Verdict.NOT_MOBILE, Verdict.INVALID, Verdict.EMPTY, Verdict.DUPLICATE,
@@ -46,7 +48,7 @@ class ValidationPage(QWizardPage):
                                  "cannot receive the message are listed with the reason."))
         self.busy = BusyBar(self)
         self.busy.cancelRequested.connect(self.cancel)
-        self.error = Notice(Tone.ERROR, self)
+        self.error = Notice(Severity.ERROR, self)
         self.retry = QPushButton(self.tr("Check again"), self)
         self.retry.clicked.connect(self.start)
         self.retry.hide()
@@ -56,7 +58,8 @@ class ValidationPage(QWizardPage):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.kept_label.setFont(big)
-        self.kept_label.setStyleSheet("color: #1f5e32;")
+        self.kept_label.setStyleSheet(style.color_style(
+            style.accent(Severity.SUCCESS, role=QPalette.ColorRole.Window)))
         self.of_label = QLabel(self.results)
         self.counts: dict[Verdict, QLabel] = {}
         grid = QGridLayout()
@@ -92,7 +95,7 @@ class ValidationPage(QWizardPage):
         title_font = QFont(self.refused_title.font())
         title_font.setBold(True)
         self.refused_title.setFont(title_font)
-        self.rne = Notice(Tone.WARNING, self.results)
+        self.rne = Notice(Severity.WARNING, self.results)
         top = QHBoxLayout()
         top.addWidget(self.kept_label)
         top.addWidget(self.of_label, 1, Qt.AlignmentFlag.AlignBottom)
@@ -134,7 +137,7 @@ class ValidationPage(QWizardPage):
         self.error.show_text("")
         self.retry.hide()
         self._show(False)
-        self.busy.start(self.tr("Reading and checking %1…").replace("%1", key.path.name))
+        self.busy.start(tr_fmt(self.tr("Reading and checking %1…"), key.path.name))
         region = self.state.settings.region
         self.completeChanged.emit()
 
@@ -154,9 +157,9 @@ class ValidationPage(QWizardPage):
 
     def _progress(self, rows: object) -> None:
         if self._running is not None:
-            self.busy.set_text(self.tr("Checked %1 rows of %2…").replace(
-                "%1", f"{int(rows):,}" if isinstance(rows, int) else "…").replace(
-                "%2", self._running.path.name))
+            self.busy.set_text(tr_fmt(self.tr("Checked %1 rows of %2…"),
+                                      f"{int(rows):,}" if isinstance(rows, int) else "…",
+                                      self._running.path.name))
 
     def _done(self, key: CheckKey, done: Checked) -> None:
         if key != self._running:
@@ -174,7 +177,7 @@ class ValidationPage(QWizardPage):
             return
         self._handle, self._running = None, None
         self.busy.stop()
-        self.error.show_text(file_error_text(error), Tone.ERROR)
+        self.error.show_text(file_error_text(error), Severity.ERROR)
         self.retry.show()
         self.completeChanged.emit()
 
@@ -184,7 +187,7 @@ class ValidationPage(QWizardPage):
         self._handle, self._running = None, None
         self.busy.stop()
         self.error.show_text(self.tr("Checking was cancelled. Press “Check again” or go "
-                                     "back to choose another file."), Tone.WARNING)
+                                     "back to choose another file."), Severity.WARNING)
         self.retry.show()
         self.completeChanged.emit()
 
@@ -206,10 +209,9 @@ class ValidationPage(QWizardPage):
         self._show(True)
         s = checked.summary
         kept = len(self.state.kept())
-        self.kept_label.setText(self.tr("%1 will receive the message").replace(
-            "%1", f"{kept:,}"))
-        self.of_label.setText(self.tr("of %1 rows, phone column “%2”").replace(
-            "%1", f"{s.rows:,}").replace("%2", checked.column.name))
+        self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), f"{kept:,}"))
+        self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), f"{s.rows:,}",
+                                     checked.column.name))
         values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
                   Verdict.EMPTY: s.empty, Verdict.DUPLICATE: s.duplicates,
                   Verdict.SUPPRESSED: s.suppressed, Verdict.CONTACTED_TODAY: s.contacted_today}
@@ -229,7 +231,7 @@ class ValidationPage(QWizardPage):
         refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
                                   allow_second_contact=self.state.allow_second_contact)
         self.refused.set_rows(refused)
-        self.refused_title.setText(self.tr("Rows not sent: %1").replace("%1", f"{len(refused):,}"))
+        self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), f"{len(refused):,}"))
         self.table.setVisible(bool(refused))
         rne = self.state.checks.rne_warning if self.state.checks else None
         self.rne.show_text(rne_text(rne))

@@ -31,13 +31,13 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor
 
-from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.core.usertypes import RecipientState, Severity
 from masiv_desktop.gateway.codes import GatewayStatus
+from masiv_desktop.gui import style
 from masiv_desktop.gui.labels import gateway_status_label, recipient_state_label
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_op
 from masiv_desktop.gui.recipients.columns import (
@@ -51,6 +51,7 @@ from masiv_desktop.gui.recipients.columns import (
     ViewSpec,
     compute_view,
 )
+from masiv_desktop.gui.throttle import Throttle
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,13 @@ RecipientIdRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _MUTABLE_FIRST, _MUTABLE_LAST = Column.PARTS, Column.ERROR
-_STATE_COLORS = {RecipientState.REJECTED: QColor(179, 38, 30),
-                 RecipientState.UNCERTAIN: QColor(176, 96, 0),
-                 RecipientState.CANCELLED: QColor(110, 110, 110)}
+
+
+def _state_colors() -> dict[RecipientState, QColor]:
+    """The state and error columns' text colours, readable on the grid's base."""
+    return {RecipientState.REJECTED: style.accent(Severity.ERROR),
+            RecipientState.UNCERTAIN: style.accent(Severity.WARNING),
+            RecipientState.CANCELLED: style.muted()}
 
 
 class RecipientsModel(QAbstractTableModel):
@@ -86,10 +91,18 @@ class RecipientsModel(QAbstractTableModel):
         self._pending: OpHandle[View | None] | None = None
         self._generation = 0
         self._locale = QLocale()
-        self.refresh_delay_ms = 500
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.timeout.connect(self._recompute)
+        self._state_colors = _state_colors()
+        self._refresh_throttle = Throttle(self._recompute, 500, self)
+
+    @property
+    def refresh_delay_ms(self) -> int:
+        """How long after a change that moves rows the view is recomputed (changes meanwhile
+        fold into that recomputation)."""
+        return self._refresh_throttle.interval_ms
+
+    @refresh_delay_ms.setter
+    def refresh_delay_ms(self, value: int) -> None:
+        self._refresh_throttle.interval_ms = value
 
     # --- loading and updating --------------------------------------------------------
 
@@ -131,8 +144,8 @@ class RecipientsModel(QAbstractTableModel):
             return
         self._announce(changed)
         self.countsChanged.emit()
-        if stale and not self._refresh_timer.isActive():
-            self._refresh_timer.start(self.refresh_delay_ms)
+        if stale:
+            self._refresh_throttle()
 
     def _announce(self, source_rows: list[int]) -> None:
         view = self._view
@@ -178,7 +191,7 @@ class RecipientsModel(QAbstractTableModel):
         return self._pending is not None
 
     def _recompute(self) -> None:
-        self._refresh_timer.stop()
+        self._refresh_throttle.cancel()
         self._generation += 1
         generation, spec, columns = self._generation, self._spec, self._columns
         if self._pending is not None:
@@ -249,7 +262,7 @@ class RecipientsModel(QAbstractTableModel):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.STATE, Column.ERROR):
-            return _STATE_COLORS.get(STATES[self._columns.states[row]])
+            return self._state_colors.get(STATES[self._columns.states[row]])
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.ERROR:
             return self._columns.error_texts[self._columns.errors[row]] or None
         if role == RecipientIdRole:

@@ -6,12 +6,14 @@ the GUI thread for big campaigns; the search waits for a pause in the typing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.view import RecipientsView
+from masiv_desktop.gui.throttle import Throttle
 
 FILTERS: tuple[frozenset[RecipientState] | None, ...] = (
     None,
@@ -39,10 +41,7 @@ class RecipientsPanel(QWidget):
         self.shown = QLabel(self)
         self.view = RecipientsView(self)
         self.view.setModel(model)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self._apply)
+        self._search_throttle = Throttle(self._apply, SEARCH_DELAY_MS, self)
         top = QHBoxLayout()
         self.filter_label = QLabel(self)
         top.addWidget(self.filter_label)
@@ -70,10 +69,10 @@ class RecipientsPanel(QWidget):
         self.filter.setCurrentIndex(index)
 
     def _search_later(self) -> None:
-        self._timer.start()
+        self._search_throttle()
 
     def _apply(self) -> None:
-        self._timer.stop()
+        self._search_throttle.cancel()
         self.model.set_filter(FILTERS[self.filter.currentIndex()], self.search.text().strip())
 
     def _show_counts(self) -> None:
@@ -85,5 +84,5 @@ class RecipientsPanel(QWidget):
         for index, (states, name) in enumerate(zip(FILTERS, names, strict=True)):
             count = total if states is None else sum(counts[s] for s in states)
             self.filter.setItemText(index, f"{name} ({locale.toString(count)})")
-        self.shown.setText(self.tr("%1 of %2 shown").replace(
-            "%1", locale.toString(self.model.rowCount())).replace("%2", locale.toString(total)))
+        self.shown.setText(tr_fmt(self.tr("%1 of %2 shown"),
+                                  locale.toString(self.model.rowCount()), locale.toString(total)))

@@ -41,6 +41,7 @@ from masiv_desktop.core.settings.settings import (
     save_settings,
 )
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
+from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, run_op
 from masiv_desktop.gui.settings.fields import (
     FieldTable,
@@ -272,7 +273,7 @@ class SettingsDialog(QDialog):
 
         def failed(error: BaseException) -> None:
             self.check_button.setEnabled(True)
-            self.check_result.setText(self.tr("The check failed: %1").replace("%1", str(error)))
+            self.check_result.setText(tr_fmt(self.tr("The check failed: %1"), str(error)))
 
         run_op(work, on_success=done, on_failure=failed, parent=self)
 
@@ -303,8 +304,8 @@ class SettingsDialog(QDialog):
                                     account_problem_text(error))
                 self._write(settings)
             else:
-                QMessageBox.warning(self, self.tr("Password not saved"), self.tr(
-                    "The system keyring refused the password: %1").replace("%1", str(error)))
+                QMessageBox.warning(self, self.tr("Password not saved"), tr_fmt(self.tr(
+                    "The system keyring refused the password: %1"), str(error)))
 
         run_op(work, on_success=lambda _none: self._write(settings), on_failure=failed,
                parent=self)
@@ -314,9 +315,8 @@ class SettingsDialog(QDialog):
         try:
             save_settings(self.paths, settings)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Settings not saved"), self.tr(
-                "Could not write %1: %2").replace("%1", str(self.paths.settings_file)).replace(
-                "%2", exc.strerror or str(exc)))
+            QMessageBox.warning(self, self.tr("Settings not saved"), tr_fmt(self.tr(
+                "Could not write %1: %2"), str(self.paths.settings_file), exc.strerror or str(exc)))
             return
         self.password.clear()
         self.saved.emit(settings)

@@ -99,9 +99,11 @@ def test_pause_resume_and_cancel(qtbot: QtBot, data_dir: Path, modal: Any) -> No
                     CampaignState.RUNNING, timeout=WAIT_MS)
     modal.next("Keep it")
     page.cancel_button.click()
+    modal.wait()
     assert desktop.state(campaign_id) is CampaignState.RUNNING
     modal.next("Cancel campaign")
     page.cancel_button.click()
+    modal.wait()
     wait_for_state(qtbot, desktop, campaign_id, CampaignState.CANCELLED)
     assert modal.texts == ["Cancel “Sample campaign”?"] * 2
     counts = desktop.counts(campaign_id)
@@ -121,10 +123,12 @@ def test_resend_uncertain_asks_then_sends_them_again(qtbot: QtBot, data_dir: Pat
     qtbot.waitUntil(lambda: page.resend_button.isEnabled(), timeout=WAIT_MS)
     modal.next("Don't send")
     page.resend_button.click()
+    modal.wait()
     assert desktop.counts(campaign_id)[RecipientState.UNCERTAIN] == uncertain
     desktop.runner.sandbox_config = sandbox_config(desktop.paths)
     modal.next("Send again")
     page.resend_button.click()
+    modal.wait()
     assert "uncertain recipient" in modal.texts[-1]
     qtbot.waitUntil(lambda: desktop.counts(campaign_id)[RecipientState.UNCERTAIN] == 0,
                     timeout=WAIT_MS)
@@ -202,8 +206,8 @@ def test_slow_figure_reads_are_spaced_out_so_the_engine_keeps_the_database(
 
     desktop = open_desktop(qtbot, data_dir)
     page, _ = draft(qtbot, desktop)
-    assert page._details_timer.interval() == campaign_page.DETAILS_REFRESH_MS
+    assert page._details_throttle.interval_ms == campaign_page.DETAILS_REFRESH_MS
     monkeypatch.setattr(campaign_page, "DETAILS_DUTY", 1e-6)
     with qtbot.waitSignal(page.detailsLoaded, timeout=WAIT_MS):
         page.reload()
-    assert page._details_timer.interval() > 60_000
+    assert page._details_throttle.interval_ms > 60_000

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.lists.check import CheckedList, check_list
@@ -17,6 +17,7 @@ from masiv_desktop.core.settings.settings import Settings, load_settings
 from masiv_desktop.core.usertypes import Encoding, PartRule
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.message.editor import MessageEditor
+from masiv_desktop.gui.message.highlight import Mark, mark_formats
 from tests.helpers.paths import SAMPLES
 
 SAMPLE = SAMPLES / "clientes-ejemplo.xlsx"
@@ -86,7 +87,8 @@ def test_a_curly_quote_is_highlighted_and_named(qtbot: QtBot) -> None:
     position = 5
     ranges = editor.text.document().firstBlock().layout().formats()
     marked = [r for r in ranges if r.start == position and r.length == 1]
-    assert marked and marked[0].format.background().color() == QColor("#ffd8a8")
+    unicode_look = mark_formats()[Mark.UNICODE].background().color()
+    assert marked and marked[0].format.background().color() == unicode_look
     assert "“" in editor.unicode_notice.text()
     cursor = QTextCursor(editor.text.document())
     cursor.setPosition(position)

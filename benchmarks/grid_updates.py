@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 from masiv_desktop.core.engine.events import EventQueue, RecipientChanged
 from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
-from masiv_desktop.gui.recipients.columns import Column, RecipientRow, ViewSpec, build_columns
+from masiv_desktop.gui.recipients.columns import GridColumn, GridRow, ViewSpec, build_columns
 from masiv_desktop.gui.recipients.model import RecipientsModel
 
 BUDGET_MS = 50.0
@@ -44,7 +44,7 @@ def rows(n: int) -> object:
     first = ["José", "Ana María", "Luis", "Íngrid", "Carlos", "Sofía", "Andrés", "Valentina"]
     last = ["Pérez", "Gómez", "Rodríguez", "Martínez", "Ñáñez", "Ruiz", "Castro", "Díaz"]
     for i in range(n):
-        yield RecipientRow(i + 1, i + 2, f"57{3000000000 + i * 7 % 999999999:010d}",
+        yield GridRow(i + 1, i + 2, f"57{3000000000 + i * 7 % 999999999:010d}",
                            f"{first[i % 8]} {last[(i // 8) % 8]}", 1 + (i % 5 == 0),
                            RecipientState.PENDING)
 
@@ -119,9 +119,9 @@ def main() -> int:
         ("filter: state = accepted", ViewSpec(states=frozenset({RecipientState.ACCEPTED}))),
         ("search 'gomez' (first, builds the index)", ViewSpec(text="gomez")),
         ("search 'maria perez'", ViewSpec(text="maria perez")),
-        ("sort by name", ViewSpec(sort_column=Column.NAME)),
-        ("sort by state", ViewSpec(sort_column=Column.STATE)),
-        ("sort by number, descending", ViewSpec(sort_column=Column.NUMBER, descending=True)),
+        ("sort by name", ViewSpec(sort_column=GridColumn.NAME)),
+        ("sort by state", ViewSpec(sort_column=GridColumn.STATE)),
+        ("sort by number, descending", ViewSpec(sort_column=GridColumn.NUMBER, descending=True)),
     ]:
         seconds = timed(lambda spec=spec: compute_view(columns, spec))  # type: ignore[misc]
         print(f"{label:<44} {seconds * 1000:7.0f} ms on a worker thread")
@@ -147,7 +147,7 @@ def measure_proxy(app: QApplication, n: int) -> None:
     proxy.setDynamicSortFilter(True)
     view = QTableView()
     view.setModel(proxy)
-    seconds = timed(lambda: proxy.sort(Column.STATE, Qt.SortOrder.AscendingOrder))
+    seconds = timed(lambda: proxy.sort(GridColumn.STATE, Qt.SortOrder.AscendingOrder))
     print(f"QSortFilterProxyModel over {n:,} rows: sort by state {seconds:.2f} s "
           "on the GUI thread")
     queue = EventQueue()

@@ -15,7 +15,13 @@ from dataclasses import replace
 from typing import TextIO
 
 from masiv_desktop.cli.problems import problem_text
-from masiv_desktop.core.engine.events import EventQueue, Notice, Progress, RunEnded, StateChanged
+from masiv_desktop.core.engine.events import (
+    EngineNotice,
+    EventQueue,
+    Progress,
+    RunEnded,
+    StateChanged,
+)
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
 from masiv_desktop.core.engine.runlock import CampaignBusy
 from masiv_desktop.core.reasons import Reason, ReasonKind, describe
@@ -109,7 +115,7 @@ def _pump(events: EventQueue, line: ProgressLine) -> RunEnded | None:
     for event in events.drain(10_000):
         if isinstance(event, Progress):
             line.update(event)
-        elif isinstance(event, Notice):
+        elif isinstance(event, EngineNotice):
             line.message(describe(event.reason))
         elif isinstance(event, StateChanged) and event.reason:
             line.message(f"Campaign {event.state.value}: {describe(event.reason)}")

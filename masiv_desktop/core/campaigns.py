@@ -23,7 +23,7 @@ from masiv_desktop.core.law.scheduling import check_future
 from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.lists.columns import choose_phone_column
 from masiv_desktop.core.lists.importer import open_list
-from masiv_desktop.core.lists.types import Column
+from masiv_desktop.core.lists.types import SheetColumn
 from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
 from masiv_desktop.core.reasons import describe
 from masiv_desktop.core.reports import data as report_data
@@ -58,7 +58,7 @@ class CampaignPlan:
     name: str
     source: Path
     sheet: str | None
-    column: Column
+    column: SheetColumn
     template: str
     part_rule: PartRule
     long_message: bool

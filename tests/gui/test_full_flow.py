@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gui.new_campaign.wizard import MAPPING, MESSAGE, REVIEW, SCHEDULE, SHEET
-from masiv_desktop.gui.recipients.columns import Column
+from masiv_desktop.gui.recipients.columns import GridColumn
 from tests.helpers.desktop import WAIT_MS, open_desktop, wait_for_state
 from tests.helpers.paths import LISTS
 
@@ -79,11 +79,11 @@ def test_from_a_spreadsheet_to_the_report(qtbot: QtBot, data_dir: Path, tmp_path
     wait_for_state(qtbot, desktop, campaign_id, CampaignState.FINISHED)
     qtbot.waitUntil(lambda: page.state is CampaignState.FINISHED
                     and page.model.rowCount() > 0 and all(
-                        page.model.data(page.model.index(row, Column.STATUS)) in FINAL
+                        page.model.data(page.model.index(row, GridColumn.STATUS)) in FINAL
                         for row in range(page.model.rowCount())), timeout=WAIT_MS)
     total = page.model.rowCount()
     assert page.model.counts()[RecipientState.ACCEPTED] == total
-    assert page.model.data(page.model.index(0, Column.NAME))
+    assert page.model.data(page.model.index(0, GridColumn.NAME))
     assert page.header.state.text() == "Finished"
     row = window.campaigns.row_of(campaign_id)
     assert row is not None and window.campaigns.campaign(row).progress == 1.0

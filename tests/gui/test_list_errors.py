@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from masiv_desktop.core.lists.columns import find_column
 from masiv_desktop.core.lists.importer import open_list
-from masiv_desktop.core.lists.types import Column, ListFileError, ListProblem
+from masiv_desktop.core.lists.types import ListFileError, ListProblem, SheetColumn
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.list_errors import _sentences, list_error_text
 from tests.helpers.paths import LISTS
@@ -34,7 +34,7 @@ def test_english_sentences_name_the_file_and_what_is_wrong() -> None:
     text = list_error_text(_error(LISTS / "clientes.xlsx", "Hoja1"))
     assert 'no sheet named "Hoja1"' in text and '"Clientes"' in text
     with pytest.raises(ListFileError) as error:
-        find_column([Column(0, "A", "Nombre"), Column(1, "B", "Móvil")], "Celular",
+        find_column([SheetColumn(0, "A", "Nombre"), SheetColumn(1, "B", "Móvil")], "Celular",
                     path="x.csv", sheet="Datos")
     assert list_error_text(error.value) == (
         'The file "x.csv" has no column named "Celular". Its columns are: "Nombre", "Móvil". '

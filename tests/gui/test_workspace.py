@@ -11,7 +11,7 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import CLOSED_REASON
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
-from masiv_desktop.gui.recipients.columns import Column
+from masiv_desktop.gui.recipients.columns import GridColumn
 from tests.helpers.desktop import WAIT_MS, open_desktop, wait_for_state
 
 
@@ -31,7 +31,7 @@ def test_first_run_shows_the_sample_draft_on_the_sandbox(qtbot: QtBot, data_dir:
     assert page.send_button.isVisible() and page.edit_button.isVisible()
     assert not page.pause_button.isVisible()
     assert page.model.rowCount() == campaign.recipients
-    assert page.model.data(page.model.index(0, Column.NAME)) == "Felipe Muñoz"
+    assert page.model.data(page.model.index(0, GridColumn.NAME)) == "Felipe Muñoz"
     assert "{Nombre}" in page.message.toPlainText()
     window.close()
     again = open_desktop(qtbot, data_dir)

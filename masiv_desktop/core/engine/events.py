@@ -52,7 +52,7 @@ class StateChanged:
 
 
 @dataclass(frozen=True)
-class Notice:
+class EngineNotice:
     """A message for the user, in their words (what happened, what to do)."""
 
     campaign_id: int
@@ -75,7 +75,7 @@ class RunEnded:
     state: CampaignState
 
 
-Event = Progress | RecipientChanged | StateChanged | Notice | EventsLost | RunEnded
+Event = Progress | RecipientChanged | StateChanged | EngineNotice | EventsLost | RunEnded
 
 
 class EventQueue:

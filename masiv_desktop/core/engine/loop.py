@@ -16,7 +16,12 @@ import logging
 import queue
 from collections.abc import Callable
 
-from masiv_desktop.core.engine.events import EventQueue, Notice, RecipientChanged, StateChanged
+from masiv_desktop.core.engine.events import (
+    EngineNotice,
+    EventQueue,
+    RecipientChanged,
+    StateChanged,
+)
 from masiv_desktop.core.engine.phase import SendPhase
 from masiv_desktop.core.engine.poll import PollRequest, Polls
 from masiv_desktop.core.engine.ratelimit import TokenBucket
@@ -303,4 +308,4 @@ class RunLoop:
             self.events.put(progress)
 
     def notice(self, level: Severity, reason: Reason) -> None:
-        self.events.put(Notice(self.id, level, reason))
+        self.events.put(EngineNotice(self.id, level, reason))

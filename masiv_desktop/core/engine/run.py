@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from masiv_desktop.core.engine.events import EventQueue, Notice, RunEnded
+from masiv_desktop.core.engine.events import EngineNotice, EventQueue, RunEnded
 from masiv_desktop.core.engine.loop import RunLoop
 from masiv_desktop.core.engine.runlock import RunLock
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollMode, Wake
@@ -115,7 +115,7 @@ class CampaignRun:
             self.final_state = loop.run()
         except Exception:
             log.exception("campaign %s: the run failed", self.campaign_id)
-            self.events.put(Notice(self.campaign_id, Severity.ERROR,
+            self.events.put(EngineNotice(self.campaign_id, Severity.ERROR,
                                    Reason(ReasonKind.ENGINE_FAILED)))
             self.final_state = _state_after_failure(store, self.campaign_id, self.clock())
         finally:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from masiv_desktop.core.lists.columns import choose_phone_column
 from masiv_desktop.core.lists.importer import open_list
-from masiv_desktop.core.lists.types import CancelCheck, Column, ImportCancelled
+from masiv_desktop.core.lists.types import CancelCheck, ImportCancelled, SheetColumn
 from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
 from masiv_desktop.core.usertypes import Verdict
 
@@ -40,7 +40,7 @@ class CheckedList:
 
     path: Path
     sheet: str | None
-    column: Column
+    column: SheetColumn
     headers: tuple[str, ...]
     summary: Summary
     candidates: tuple[Candidate, ...]

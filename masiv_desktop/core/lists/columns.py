@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from masiv_desktop.core.lists import phones
-from masiv_desktop.core.lists.types import Column, ListFileError, ListProblem, SourceRow
+from masiv_desktop.core.lists.types import ListFileError, ListProblem, SheetColumn, SourceRow
 from masiv_desktop.core.usertypes import Verdict
 
 PHONE_HEADER_WORDS: tuple[str, ...] = (
@@ -33,8 +33,8 @@ def fold(text: str) -> str:
     return " ".join(plain.replace("_", " ").replace(".", " ").split())
 
 
-def find_column(columns: Sequence[Column], wanted: str, *, path: Path | str,
-                sheet: str | None = None) -> Column:
+def find_column(columns: Sequence[SheetColumn], wanted: str, *, path: Path | str,
+                sheet: str | None = None) -> SheetColumn:
     """The column the user named: by header (case and accents ignored) or by letter ("B").
 
     Raises ListFileError listing the columns there are.
@@ -52,14 +52,14 @@ def find_column(columns: Sequence[Column], wanted: str, *, path: Path | str,
                         names=tuple(column.name for column in columns))
 
 
-def suggest_phone_column(columns: Sequence[Column], sample: Sequence[SourceRow],
-                         region: str = phones.DEFAULT_REGION) -> Column | None:
+def suggest_phone_column(columns: Sequence[SheetColumn], sample: Sequence[SourceRow],
+                         region: str = phones.DEFAULT_REGION) -> SheetColumn | None:
     """The likeliest phone column, or None when neither headers nor content point to one."""
     ratios = {column.index: _phone_ratio(sample, column.index, region) for column in columns}
     by_header = [(rank, column) for column in columns
                  if (rank := _header_rank(column.name)) is not None]
     if by_header:
-        def preference(item: tuple[int, Column]) -> tuple[bool, int, float]:
+        def preference(item: tuple[int, SheetColumn]) -> tuple[bool, int, float]:
             rank, column = item
             return ratios[column.index] >= _CONTENT_MINIMUM, -rank, ratios[column.index]
         return max(by_header, key=preference)[1]
@@ -69,9 +69,9 @@ def suggest_phone_column(columns: Sequence[Column], sample: Sequence[SourceRow],
     return None
 
 
-def choose_phone_column(columns: Sequence[Column], sample: Sequence[SourceRow], *,
+def choose_phone_column(columns: Sequence[SheetColumn], sample: Sequence[SourceRow], *,
                         path: Path | str, sheet: str | None = None, wanted: str | None = None,
-                        region: str = phones.DEFAULT_REGION) -> Column:
+                        region: str = phones.DEFAULT_REGION) -> SheetColumn:
     """The column the user named, else the suggestion; ListFileError when there is none."""
     if wanted:
         return find_column(columns, wanted, path=path, sheet=sheet)

@@ -31,11 +31,11 @@ from typing import Any
 from masiv_desktop.core.lists import csvfile, spreadsheet
 from masiv_desktop.core.lists.types import (
     CancelCheck,
-    Column,
     ImportCancelled,
     ListFileError,
     ListProblem,
     ProgressCallback,
+    SheetColumn,
     SheetInfo,
     SourceRow,
     column_letter,
@@ -63,7 +63,7 @@ class Table:
 
     path: Path
     sheet: str | None
-    columns: tuple[Column, ...]
+    columns: tuple[SheetColumn, ...]
     header_row: int | None
     rows: list[SourceRow]
 
@@ -183,7 +183,7 @@ def _leading_empty(cells: list[str]) -> int:
     return len(cells)
 
 
-def _columns(header: list[str], width: int, offset: int) -> tuple[Column, ...]:
+def _columns(header: list[str], width: int, offset: int) -> tuple[SheetColumn, ...]:
     columns = []
     seen: dict[str, int] = {}
     for index in range(width):
@@ -193,7 +193,7 @@ def _columns(header: list[str], width: int, offset: int) -> tuple[Column, ...]:
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:
             name = f"{name} ({seen[key]})"
-        columns.append(Column(index, letter, name))
+        columns.append(SheetColumn(index, letter, name))
     return tuple(columns)
 
 

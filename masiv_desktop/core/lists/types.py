@@ -99,7 +99,7 @@ class SheetInfo:
 
 
 @dataclass(frozen=True)
-class Column:
+class SheetColumn:
     """One column of a list: its position, its spreadsheet letter and its name.
 
     `name` is the header text (made unique with " (2)", " (3)"), or "Column C" when the list

@@ -36,7 +36,7 @@ class Kind(Enum):
 
 
 @dataclass(frozen=True)
-class Column:
+class ReportColumn:
     header: str
     kind: Kind
     width: float
@@ -92,21 +92,21 @@ class RecipientTable:
         self.template = figures.campaign.template
         self.list_columns = figures.list_columns
         w = partial(word, language=language)
-        self.columns: tuple[Column, ...] = (
-            Column(w(Word.ROW), Kind.NUMBER, 7),
-            Column(w(Word.NUMBER), Kind.TEXT, 15),
-            *(Column(neutralise(name), Kind.TEXT, 18) for name in self.list_columns),
-            Column(w(Word.FINAL_TEXT), Kind.TEXT, 50),
-            Column(w(Word.PARTS), Kind.NUMBER, 8),
-            Column(w(Word.STATE), Kind.TEXT, 13),
-            Column(w(Word.RESULT), Kind.TEXT, 26),
-            Column(w(Word.GATEWAY_STATUS), Kind.TEXT, 22),
-            Column(w(Word.STATUS_CODE), Kind.NUMBER, 10),
-            Column(f"{w(Word.SENT_AT)} ({time_note})", Kind.TIME, 20),
-            Column(f"{w(Word.STATUS_TIME)} ({time_note})", Kind.TIME, 20),
-            Column(w(Word.MESSAGE_IDS), Kind.TEXT, 38),
-            Column(w(Word.ERROR_CODE), Kind.NUMBER, 10),
-            Column(w(Word.ERROR_TEXT), Kind.TEXT, 40),
+        self.columns: tuple[ReportColumn, ...] = (
+            ReportColumn(w(Word.ROW), Kind.NUMBER, 7),
+            ReportColumn(w(Word.NUMBER), Kind.TEXT, 15),
+            *(ReportColumn(neutralise(name), Kind.TEXT, 18) for name in self.list_columns),
+            ReportColumn(w(Word.FINAL_TEXT), Kind.TEXT, 50),
+            ReportColumn(w(Word.PARTS), Kind.NUMBER, 8),
+            ReportColumn(w(Word.STATE), Kind.TEXT, 13),
+            ReportColumn(w(Word.RESULT), Kind.TEXT, 26),
+            ReportColumn(w(Word.GATEWAY_STATUS), Kind.TEXT, 22),
+            ReportColumn(w(Word.STATUS_CODE), Kind.NUMBER, 10),
+            ReportColumn(f"{w(Word.SENT_AT)} ({time_note})", Kind.TIME, 20),
+            ReportColumn(f"{w(Word.STATUS_TIME)} ({time_note})", Kind.TIME, 20),
+            ReportColumn(w(Word.MESSAGE_IDS), Kind.TEXT, 38),
+            ReportColumn(w(Word.ERROR_CODE), Kind.NUMBER, 10),
+            ReportColumn(w(Word.ERROR_TEXT), Kind.TEXT, 40),
         )
         self._states = {s.value: w(s) for s in RecipientState}
         self._statuses: dict[int | None, str] = {int(s): w(s) for s in GatewayStatus}
@@ -137,11 +137,11 @@ class RefusedTable:
     """The refused-rows table: row, input, verdict, reason."""
 
     def __init__(self, language: str) -> None:
-        self.columns: tuple[Column, ...] = (
-            Column(word(Word.ROW, language), Kind.NUMBER, 7),
-            Column(word(Word.INPUT, language), Kind.TEXT, 24),
-            Column(word(Word.VERDICT, language), Kind.TEXT, 24),
-            Column(word(Word.REASON, language), Kind.TEXT, 80),
+        self.columns: tuple[ReportColumn, ...] = (
+            ReportColumn(word(Word.ROW, language), Kind.NUMBER, 7),
+            ReportColumn(word(Word.INPUT, language), Kind.TEXT, 24),
+            ReportColumn(word(Word.VERDICT, language), Kind.TEXT, 24),
+            ReportColumn(word(Word.REASON, language), Kind.TEXT, 80),
         )
         self._verdicts = {v.value: word(v, language) for v in Verdict}
 

@@ -32,11 +32,11 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from masiv_desktop.core.reports.data import RecipientLine, RefusedRow, ReportFigures
 from masiv_desktop.core.reports.labels import Word, word
 from masiv_desktop.core.reports.rows import (
-    Column,
     Kind,
     LocalTime,
     RecipientTable,
     RefusedTable,
+    ReportColumn,
     Value,
     epoch,
 )
@@ -69,7 +69,7 @@ def xml_text(text: str) -> str:
 class SheetStream:
     """Renders rows of one table as SpreadsheetML, starting below its header row."""
 
-    def __init__(self, columns: Sequence[Column], values: Callable[[Any], list[Value]],
+    def __init__(self, columns: Sequence[ReportColumn], values: Callable[[Any], list[Value]],
                  time_style: int, local: LocalTime) -> None:
         self.letters = [get_column_letter(i + 1) for i in range(len(columns))]
         self.kinds = [c.kind for c in columns]
@@ -133,7 +133,7 @@ def write_xlsx(target: Path, figures: ReportFigures, language: str, local: Local
     return sheets[0].stream.rows - 1
 
 
-def _table_sheet(wb: Workbook, title: str, columns: Sequence[Column],
+def _table_sheet(wb: Workbook, title: str, columns: Sequence[ReportColumn],
                  values: Callable[[Any], list[Value]], rows: int,
                  batches: Iterable[Sequence[Any]], local: LocalTime) -> _BigSheet:
     ws = wb.create_sheet(title)

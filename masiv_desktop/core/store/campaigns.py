@@ -173,7 +173,7 @@ class CampaignCounts:
 
 
 @dataclass(frozen=True)
-class RecipientRow:
+class StoredRecipient:
     id: int
     row_number: int
     digits: str
@@ -384,7 +384,7 @@ class Store:
         return CampaignCounts(total, by_state, by_status, open_parts)
 
     def recipients(self, campaign_id: int, *, after_id: int = 0,
-                   limit: int = 1000) -> list[RecipientRow]:
+                   limit: int = 1000) -> list[StoredRecipient]:
         """One page of recipients in spreadsheet order (`after_id` = last id of the page),
         with the list's cells and the status time of each one's least-advanced part."""
         campaign = self.campaign(campaign_id)
@@ -395,14 +395,14 @@ class Store:
             "WHERE p.recipient_id = r.id ORDER BY COALESCE(p.status, -1), p.status_time DESC "
             "LIMIT 1) FROM recipient r WHERE r.campaign_id = ? AND r.id > ? ORDER BY r.id "
             "LIMIT ?", (campaign_id, after_id, limit))
-        return [RecipientRow(rid, row_number, digits, template if text is None else text, parts,
+        return [StoredRecipient(rid, row_number, digits, template if text is None else text, parts,
                              RecipientState(state), status, code, error, _opt_time(sent_at),
                              dict(zip(headers, cells_in_order(cells, headers), strict=True))
                              if cells else {}, _opt_time(status_time))
                 for rid, row_number, digits, text, parts, state, status, code, error, sent_at,
                 cells, status_time in rows]
 
-    def iter_recipients(self, campaign_id: int, page: int = 5000) -> Iterator[RecipientRow]:
+    def iter_recipients(self, campaign_id: int, page: int = 5000) -> Iterator[StoredRecipient]:
         after = 0
         while batch := self.recipients(campaign_id, after_id=after, limit=page):
             yield from batch

@@ -25,8 +25,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from masiv_desktop.core.engine.events import (
+    EngineNotice,
     EventsLost,
-    Notice,
     Progress,
     RecipientChanged,
     RunEnded,
@@ -66,7 +66,7 @@ class EngineBridge(QObject):
     campaignStateChanged = Signal(object)
     """A `core.events.StateChanged`."""
     noticed = Signal(object)
-    """A `core.events.Notice` for the user."""
+    """An `core.engine.events.EngineNotice` for the user."""
     runEnded = Signal(object)
     """A `core.events.RunEnded`: the engine's thread is gone."""
     eventsLost = Signal(int)
@@ -147,7 +147,7 @@ class EngineBridge(QObject):
         elif isinstance(event, StateChanged):
             self._state = event.state
             self.campaignStateChanged.emit(event)
-        elif isinstance(event, Notice):
+        elif isinstance(event, EngineNotice):
             self.noticed.emit(event)
         elif isinstance(event, RunEnded):
             self._state = event.state

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from masiv_desktop.core.actions import Action, allowed_actions
 from masiv_desktop.core.drafts import schedule_draft
-from masiv_desktop.core.engine.events import Notice, Progress, RunEnded, StateChanged
+from masiv_desktop.core.engine.events import EngineNotice, Progress, RunEnded, StateChanged
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.overview import CampaignDetails, campaign_details
 from masiv_desktop.core.reasons import Reason
@@ -266,7 +266,7 @@ class CampaignPage(QWidget):
         self._update_buttons()
         self.reload()
 
-    def _on_notice(self, notice: Notice) -> None:
+    def _on_notice(self, notice: EngineNotice) -> None:
         if notice.campaign_id == self.campaign_id and not (
                 notice.reason == self._reason and self.bar.isVisible()):
             self.bar.show_message(reason_text(notice.reason), notice.level)

@@ -79,7 +79,7 @@ class CampaignRunner(QObject):
     stateChanged = Signal(object)
     """`core.events.StateChanged` from a run."""
     noticed = Signal(object)
-    """`core.events.Notice` for the user."""
+    """`core.engine.events.EngineNotice` for the user."""
     runEnded = Signal(object)
     """`core.events.RunEnded`: the run's thread is gone (its grid may be reloaded)."""
     eventsLost = Signal(int)

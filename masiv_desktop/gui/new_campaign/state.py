@@ -23,7 +23,7 @@ from masiv_desktop.core.law.contact_window import BOGOTA, zones_for_numbers
 from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
 from masiv_desktop.core.lists.columns import suggest_phone_column
 from masiv_desktop.core.lists.importer import list_sheets, open_list
-from masiv_desktop.core.lists.types import Column, SheetInfo, SourceRow
+from masiv_desktop.core.lists.types import SheetColumn, SheetInfo, SourceRow
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
@@ -38,9 +38,9 @@ class SheetPreview:
     """One sheet opened: its columns, its first rows and the suggested phone column."""
 
     sheet: str | None
-    columns: tuple[Column, ...]
+    columns: tuple[SheetColumn, ...]
     rows: tuple[SourceRow, ...]
-    suggested: Column | None
+    suggested: SheetColumn | None
     header_row: int | None
 
 
@@ -68,7 +68,7 @@ class FlowState:
     file: Path | None = None
     sheets: tuple[SheetInfo, ...] = ()
     preview: SheetPreview | None = None
-    column: Column | None = None
+    column: SheetColumn | None = None
     checked: CheckedList | None = None
     checked_key: CheckKey | None = None
     checks: ContactChecks | None = None

@@ -33,7 +33,7 @@ NO_STATUS = -1
 NO_TIME = 0.0
 
 
-class Column(IntEnum):
+class GridColumn(IntEnum):
     ROW = 0
     NUMBER = 1
     NAME = 2
@@ -45,7 +45,7 @@ class Column(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class RecipientRow:
+class GridRow:
     """One recipient as the store has it, for loading the grid."""
 
     recipient_id: int
@@ -205,7 +205,7 @@ def fold_many(texts: Sequence[str]) -> list[str]:
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
-def build_columns(rows: Iterable[RecipientRow]) -> RecipientColumns:
+def build_columns(rows: Iterable[GridRow]) -> RecipientColumns:
     """Pack recipients into columns; O(n), about 1.5 s per million rows: run it off-thread."""
     columns = RecipientColumns()
     numbers, names = _PackedBuilder(), _PackedBuilder()
@@ -237,7 +237,7 @@ class ViewSpec:
     """None shows every state."""
     text: str = ""
     """Shown rows have this in their number or name (case and accents ignored)."""
-    sort_column: Column | None = None
+    sort_column: GridColumn | None = None
     descending: bool = False
 
     @property
@@ -246,9 +246,9 @@ class ViewSpec:
 
     def depends_on(self, change: RecipientChange) -> bool:
         """Whether this change may move its row in, out of or within the view."""
-        changed = {Column.STATE: change.state, Column.STATUS: change.status,
-                   Column.STATUS_TIME: change.status_time, Column.ERROR: change.error,
-                   Column.PARTS: change.parts}
+        changed = {GridColumn.STATE: change.state, GridColumn.STATUS: change.status,
+                   GridColumn.STATUS_TIME: change.status_time, GridColumn.ERROR: change.error,
+                   GridColumn.PARTS: change.parts}
         if self.states is not None and change.state is not None:
             return True
         return self.sort_column is not None and changed.get(self.sort_column) is not None
@@ -310,27 +310,27 @@ def _matching(columns: RecipientColumns, needle: str, rows: Sequence[int],
     return array("I", (r for r in rows if needle in texts[r]))
 
 
-def _sorted(columns: RecipientColumns, rows: Sequence[int], column: Column,
+def _sorted(columns: RecipientColumns, rows: Sequence[int], column: GridColumn,
             check_cancelled: Callable[[], None]) -> array[int]:
-    small: dict[Column, array[int]] = {
-        Column.STATE: columns.states, Column.STATUS: columns.statuses,
-        Column.PARTS: columns.parts}
+    small: dict[GridColumn, array[int]] = {
+        GridColumn.STATE: columns.states, GridColumn.STATUS: columns.statuses,
+        GridColumn.PARTS: columns.parts}
     if column in small:
         return _bucket_sorted(small[column], rows, lambda value: value)
-    if column is Column.ERROR:
+    if column is GridColumn.ERROR:
         texts = columns.error_texts
         ranks = {code: rank for rank, code in enumerate(
             sorted(range(len(texts)), key=lambda c: fold(texts[c])))}
         return _bucket_sorted(columns.errors, rows, ranks.__getitem__)
     key: Callable[[int], object]
-    if column is Column.ROW:
+    if column is GridColumn.ROW:
         key = columns.row_numbers.__getitem__
-    elif column is Column.STATUS_TIME:
+    elif column is GridColumn.STATUS_TIME:
         key = columns.status_times.__getitem__
     else:
-        texts_column = columns.numbers if column is Column.NUMBER else columns.names
+        texts_column = columns.numbers if column is GridColumn.NUMBER else columns.names
         every = texts_column.all()
-        if column is Column.NAME:
+        if column is GridColumn.NAME:
             every = fold_many(every)
         keys = every if isinstance(rows, range) else [every[r] for r in rows]
         check_cancelled()

@@ -20,8 +20,8 @@ from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gateway.codes import GatewayStatus, error_info
 from masiv_desktop.gui.ops import OpContext
 from masiv_desktop.gui.recipients.columns import (
+    GridRow,
     RecipientColumns,
-    RecipientRow,
     build_columns,
     fold,
 )
@@ -68,13 +68,13 @@ def load_recipients(store: Store, campaign_id: int, ctx: OpContext) -> Recipient
     """The grid's columns for one campaign. Worker thread only (`run_store_op`)."""
     total = store.campaign(campaign_id).recipients
 
-    def rows() -> Iterator[RecipientRow]:
+    def rows() -> Iterator[GridRow]:
         done = 0
         for batch in grid_rows(store.conn, campaign_id):
             ctx.check_cancelled()
             for row in batch:
                 status = GatewayStatus(row.status) if row.status is not None else None
-                yield RecipientRow(
+                yield GridRow(
                     row.id, row.row_number, row.digits, _name(row.fields), row.parts,
                     RecipientState(row.state), status, _timestamp(row.status_time),
                     error_text(row.error_code, row.error_text))

@@ -44,7 +44,7 @@ from masiv_desktop.gui.recipients.columns import (
     NO_STATUS,
     NO_TIME,
     STATES,
-    Column,
+    GridColumn,
     RecipientChange,
     RecipientColumns,
     View,
@@ -61,7 +61,7 @@ SYNC_LIMIT = 50_000
 RecipientIdRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
-_MUTABLE_FIRST, _MUTABLE_LAST = Column.PARTS, Column.ERROR
+_MUTABLE_FIRST, _MUTABLE_LAST = GridColumn.PARTS, GridColumn.ERROR
 
 
 def _state_colors() -> dict[RecipientState, QColor]:
@@ -177,7 +177,7 @@ class RecipientsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Qt's sort entry point (header clicks); column -1 restores the load order."""
-        self.set_spec(replace(self._spec, sort_column=None if column < 0 else Column(column),
+        self.set_spec(replace(self._spec, sort_column=None if column < 0 else GridColumn(column),
                               descending=order == Qt.SortOrder.DescendingOrder))
 
     def set_spec(self, spec: ViewSpec) -> None:
@@ -249,42 +249,43 @@ class RecipientsModel(QAbstractTableModel):
         return len(self._columns) if self._view is None else len(self._view.order)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else len(GridColumn)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row, column = self._source_row(index.row()), Column(index.column())
+        row, column = self._source_row(index.row()), GridColumn(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (Column.ROW, Column.PARTS):
+            if column in (GridColumn.ROW, GridColumn.PARTS):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.STATE, Column.ERROR):
+        if role == Qt.ItemDataRole.ForegroundRole \
+                and column in (GridColumn.STATE, GridColumn.ERROR):
             return self._state_colors.get(STATES[self._columns.states[row]])
-        if role == Qt.ItemDataRole.ToolTipRole and column is Column.ERROR:
+        if role == Qt.ItemDataRole.ToolTipRole and column is GridColumn.ERROR:
             return self._columns.error_texts[self._columns.errors[row]] or None
         if role == RecipientIdRole:
             return int(self._columns.ids[row])
         return None
 
-    def _display(self, row: int, column: Column) -> str | int | None:
+    def _display(self, row: int, column: GridColumn) -> str | int | None:
         c = self._columns
-        if column is Column.ROW:
+        if column is GridColumn.ROW:
             return int(c.row_numbers[row])
-        if column is Column.NUMBER:
+        if column is GridColumn.NUMBER:
             return c.numbers[row]
-        if column is Column.NAME:
+        if column is GridColumn.NAME:
             return c.names[row]
-        if column is Column.PARTS:
+        if column is GridColumn.PARTS:
             return int(c.parts[row])
-        if column is Column.STATE:
+        if column is GridColumn.STATE:
             return recipient_state_label(STATES[c.states[row]])
-        if column is Column.STATUS:
+        if column is GridColumn.STATUS:
             status = c.statuses[row]
             return "" if status == NO_STATUS else gateway_status_label(GatewayStatus(status))
-        if column is Column.STATUS_TIME:
+        if column is GridColumn.STATUS_TIME:
             seconds = c.status_times[row]
             if seconds == NO_TIME:
                 return ""
@@ -298,12 +299,13 @@ class RecipientsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
-            Column.ROW: self.tr("Row"), Column.NUMBER: self.tr("Number"),
-            Column.NAME: self._name_header or self.tr("Name"), Column.PARTS: self.tr("Parts"),
-            Column.STATE: self.tr("State"), Column.STATUS: self.tr("Gateway status"),
-            Column.STATUS_TIME: self.tr("Status time"), Column.ERROR: self.tr("Error"),
+            GridColumn.ROW: self.tr("Row"), GridColumn.NUMBER: self.tr("Number"),
+            GridColumn.NAME: self._name_header or self.tr("Name"),
+            GridColumn.PARTS: self.tr("Parts"),
+            GridColumn.STATE: self.tr("State"), GridColumn.STATUS: self.tr("Gateway status"),
+            GridColumn.STATUS_TIME: self.tr("Status time"), GridColumn.ERROR: self.tr("Error"),
         }
-        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+        return titles.get(GridColumn(section)) if 0 <= section < len(GridColumn) else None
 
 
 def _contiguous(rows: Sequence[int]) -> list[tuple[int, int]]:

@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from masiv_desktop.gui.recipients.columns import Column
+from masiv_desktop.gui.recipients.columns import GridColumn
 
-_WIDTHS = {Column.ROW: 70, Column.NUMBER: 130, Column.NAME: 200, Column.PARTS: 60,
-           Column.STATE: 110, Column.STATUS: 180, Column.STATUS_TIME: 150}
+_WIDTHS = {GridColumn.ROW: 70, GridColumn.NUMBER: 130, GridColumn.NAME: 200, GridColumn.PARTS: 60,
+           GridColumn.STATE: 110, GridColumn.STATUS: 180, GridColumn.STATUS_TIME: 150}
 
 
 class RecipientsView(QTableView):

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import requests
 
-from masiv_desktop.core.engine.events import EventQueue, Notice, Progress, StateChanged
+from masiv_desktop.core.engine.events import EngineNotice, EventQueue, Progress, StateChanged
 from masiv_desktop.core.reasons import ReasonKind, describe
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
@@ -206,7 +206,7 @@ def test_push_back_lowers_the_rate_and_nothing_is_lost(tmp_path: Path,
     assert run(database, cid, client(sandbox.base_url), events=events) is CampaignState.SENT
     sent = sent_counter(sandbox)
     assert sorted(sent) == digits and set(sent.values()) == {1}
-    assert any(isinstance(e, Notice) and e.reason.kind is ReasonKind.SLOWING_DOWN
+    assert any(isinstance(e, EngineNotice) and e.reason.kind is ReasonKind.SLOWING_DOWN
                for e in events.drain(100_000))
 
 

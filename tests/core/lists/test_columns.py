@@ -13,16 +13,16 @@ from masiv_desktop.core.lists.columns import (
     suggest_phone_column,
 )
 from masiv_desktop.core.lists.types import (
-    Column,
     ListFileError,
     ListProblem,
+    SheetColumn,
     SourceRow,
     column_letter,
 )
 
 
-def _columns(*names: str) -> list[Column]:
-    return [Column(i, column_letter(i), name) for i, name in enumerate(names)]
+def _columns(*names: str) -> list[SheetColumn]:
+    return [SheetColumn(i, column_letter(i), name) for i, name in enumerate(names)]
 
 
 def _rows(*rows: tuple[str, ...]) -> list[SourceRow]:

@@ -7,8 +7,8 @@ import threading
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.engine.events import (
+    EngineNotice,
     EventQueue,
-    Notice,
     Progress,
     RecipientChanged,
     RunEnded,
@@ -16,14 +16,14 @@ from masiv_desktop.core.engine.events import (
 )
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
-from masiv_desktop.gui.recipients.columns import Column, RecipientRow, build_columns
+from masiv_desktop.gui.recipients.columns import GridColumn, GridRow, build_columns
 from masiv_desktop.gui.recipients.model import RecipientsModel
 
 
 def grid(n: int) -> RecipientsModel:
     model = RecipientsModel()
     model.load(build_columns(
-        RecipientRow(i, i + 1, f"57300000{i:04d}", f"N{i}", 1, RecipientState.PENDING)
+        GridRow(i, i + 1, f"57300000{i:04d}", f"N{i}", 1, RecipientState.PENDING)
         for i in range(n)))
     return model
 
@@ -45,10 +45,10 @@ def test_one_tick_coalesces_changes_per_recipient(qtbot: QtBot) -> None:
     assert bridge.tick() == 32
     assert applied == [11]
     assert signals == [1, 1], "rows 10-19 and row 50: two ranges, two signals"
-    assert model.data(model.index(15, Column.STATE)) == "Accepted"
-    assert model.data(model.index(15, Column.STATUS)) == "Delivered to the network"
-    assert model.data(model.index(50, Column.ERROR)).startswith("1: ")
-    assert model.data(model.index(60, Column.STATE)) == "Waiting", "other campaign ignored"
+    assert model.data(model.index(15, GridColumn.STATE)) == "Accepted"
+    assert model.data(model.index(15, GridColumn.STATUS)) == "Delivered to the network"
+    assert model.data(model.index(50, GridColumn.ERROR)).startswith("1: ")
+    assert model.data(model.index(60, GridColumn.STATE)) == "Waiting", "other campaign ignored"
     assert bridge.tick() == 0
 
 
@@ -61,7 +61,7 @@ def test_campaign_events_become_signals_and_sending_flag(qtbot: QtBot) -> None:
     bridge.runEnded.connect(lambda e: got.setdefault("ended", e))
     queue.put(StateChanged(1, CampaignState.RUNNING))
     queue.put(Progress(1, 10, {RecipientState.PENDING: 10}, 0.0, None, 0))
-    queue.put(Notice(1, Severity.WARNING, "top up, then resume"))
+    queue.put(EngineNotice(1, Severity.WARNING, "top up, then resume"))
     bridge.start()
     qtbot.waitUntil(lambda: "notice" in got)
     assert bridge.is_sending()
@@ -90,7 +90,7 @@ def test_producers_on_threads_nothing_lost(qtbot: QtBot) -> None:
         worker.join()
     qtbot.waitUntil(lambda: model.counts()[RecipientState.ACCEPTED] == 2_000, timeout=10_000)
     bridge.stop()
-    assert model.data(model.index(1_999, Column.STATUS), 0) == (
+    assert model.data(model.index(1_999, GridColumn.STATUS), 0) == (
         "Delivered to the phone")
 
 

@@ -19,7 +19,7 @@ from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.campaign.page import CampaignPage
 from masiv_desktop.gui.campaign.send_dialog import SendDialog
-from masiv_desktop.gui.recipients.columns import Column
+from masiv_desktop.gui.recipients.columns import GridColumn
 from masiv_desktop.gui.settings.password_dialog import PasswordDialog
 from tests.helpers.desktop import WAIT_MS, Desktop, open_desktop, sandbox_config, wait_for_state
 
@@ -45,7 +45,7 @@ def test_a_draft_is_sent_its_grid_goes_final_and_its_report_exported(
     total = page.model.rowCount()
     qtbot.waitUntil(lambda: page.state is CampaignState.FINISHED and page.model.counts()[
         RecipientState.ACCEPTED] == total, timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: all(page.model.data(page.model.index(row, Column.STATUS)) in (
+    qtbot.waitUntil(lambda: all(page.model.data(page.model.index(row, GridColumn.STATUS)) in (
         "Delivered to the phone", "Delivered to the network", "Delivery error",
         "General error", "Length error") for row in range(total)), timeout=WAIT_MS)
     assert page.progress.tiles[RecipientState.ACCEPTED].number.text() == str(total)

@@ -10,7 +10,7 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import PartRule, RecipientState
 from masiv_desktop.gui.ops import OpContext, run_store_op
-from masiv_desktop.gui.recipients.columns import Column, RecipientColumns
+from masiv_desktop.gui.recipients.columns import GridColumn, RecipientColumns
 from masiv_desktop.gui.recipients.loader import display_name, error_text, load_recipients
 from masiv_desktop.gui.recipients.model import RecipientsModel
 
@@ -37,10 +37,10 @@ def test_loads_a_campaign_from_the_store(qtbot: QtBot, data_dir: Path) -> None:
     model = RecipientsModel()
     model.load(columns)
     assert model.rowCount() == 45_000
-    assert model.data(model.index(44_999, Column.NUMBER)) == "573001244999"
-    assert model.data(model.index(0, Column.ROW)) == 2
-    assert model.data(model.index(44_999, Column.NAME)) == "Cliente 44999"
-    assert model.data(model.index(0, Column.STATE)) == "Waiting"
+    assert model.data(model.index(44_999, GridColumn.NUMBER)) == "573001244999"
+    assert model.data(model.index(0, GridColumn.ROW)) == 2
+    assert model.data(model.index(44_999, GridColumn.NAME)) == "Cliente 44999"
+    assert model.data(model.index(0, GridColumn.STATE)) == "Waiting"
     assert model.counts()[RecipientState.PENDING] == 45_000
     assert progress[-1] == (45_000, 45_000)
 

@@ -16,9 +16,9 @@ from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gateway.codes import GatewayStatus
 from masiv_desktop.gui.recipients import model as recipients_model
 from masiv_desktop.gui.recipients.columns import (
-    Column,
+    GridColumn,
+    GridRow,
     RecipientChange,
-    RecipientRow,
     build_columns,
 )
 from masiv_desktop.gui.recipients.model import MAX_RANGES, RecipientIdRole, RecipientsModel
@@ -26,9 +26,9 @@ from masiv_desktop.gui.recipients.model import MAX_RANGES, RecipientIdRole, Reci
 NAMES = ["José Pérez", "Ana María", "Luis Gómez", "Íngrid Ñáñez", "Carlos Ruiz"]
 
 
-def make_rows(n: int, first_id: int = 100) -> Iterator[RecipientRow]:
+def make_rows(n: int, first_id: int = 100) -> Iterator[GridRow]:
     for i in range(n):
-        yield RecipientRow(recipient_id=first_id + i, row_number=i + 2,
+        yield GridRow(recipient_id=first_id + i, row_number=i + 2,
                            number=f"5730{i:08d}", name=f"{NAMES[i % len(NAMES)]} {i}",
                            parts=1 + i % 3, state=RecipientState.PENDING)
 
@@ -51,23 +51,23 @@ def loaded(n: int) -> RecipientsModel:
     return model
 
 
-def cell(model: RecipientsModel, row: int, column: Column) -> object:
+def cell(model: RecipientsModel, row: int, column: GridColumn) -> object:
     return model.data(model.index(row, column))
 
 
 def test_shows_every_column(qtbot: QtBot) -> None:
     model = loaded(10)
-    assert model.rowCount() == 10 and model.columnCount() == len(Column)
-    assert cell(model, 3, Column.ROW) == 5
-    assert cell(model, 3, Column.NUMBER) == "573000000003"
-    assert cell(model, 3, Column.NAME) == "Íngrid Ñáñez 3"
-    assert cell(model, 3, Column.PARTS) == 1
-    assert cell(model, 3, Column.STATE) == "Waiting"
-    assert cell(model, 3, Column.STATUS) == ""
-    assert cell(model, 3, Column.STATUS_TIME) == ""
+    assert model.rowCount() == 10 and model.columnCount() == len(GridColumn)
+    assert cell(model, 3, GridColumn.ROW) == 5
+    assert cell(model, 3, GridColumn.NUMBER) == "573000000003"
+    assert cell(model, 3, GridColumn.NAME) == "Íngrid Ñáñez 3"
+    assert cell(model, 3, GridColumn.PARTS) == 1
+    assert cell(model, 3, GridColumn.STATE) == "Waiting"
+    assert cell(model, 3, GridColumn.STATUS) == ""
+    assert cell(model, 3, GridColumn.STATUS_TIME) == ""
     assert model.data(model.index(3, 0), RecipientIdRole) == 103
-    assert model.headerData(Column.NAME, Qt.Orientation.Horizontal) == "Nombre"
-    assert model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "Gateway status"
+    assert model.headerData(GridColumn.NAME, Qt.Orientation.Horizontal) == "Nombre"
+    assert model.headerData(GridColumn.STATUS, Qt.Orientation.Horizontal) == "Gateway status"
     assert model.counts()[RecipientState.PENDING] == 10
 
 
@@ -75,7 +75,7 @@ def test_passes_qt_model_tester(qtbot: QtBot, qtmodeltester: object) -> None:
     model = loaded(50)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.set_filter({RecipientState.PENDING}, "ana")
-    model.sort(Column.NAME, Qt.SortOrder.DescendingOrder)
+    model.sort(GridColumn.NAME, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
 
@@ -91,15 +91,15 @@ def test_one_signal_per_contiguous_range(qtbot: QtBot) -> None:
                                    state=RecipientState.REJECTED))
     changes.append(RecipientChange(999_999, state=RecipientState.ACCEPTED))
     model.apply_changes(changes)
-    assert spy.ranges == [(3, 5, Column.PARTS, Column.ERROR),
-                          (10, 11, Column.PARTS, Column.ERROR),
-                          (40, 40, Column.PARTS, Column.ERROR)]
+    assert spy.ranges == [(3, 5, GridColumn.PARTS, GridColumn.ERROR),
+                          (10, 11, GridColumn.PARTS, GridColumn.ERROR),
+                          (40, 40, GridColumn.PARTS, GridColumn.ERROR)]
     assert counts == [1]
-    assert cell(model, 4, Column.STATE) == "Accepted"
-    assert cell(model, 4, Column.STATUS) == "Sending"
-    assert cell(model, 4, Column.STATUS_TIME) != ""
-    assert cell(model, 40, Column.STATE) == "Rejected"
-    assert cell(model, 40, Column.ERROR) == "1: Invalid recipient."
+    assert cell(model, 4, GridColumn.STATE) == "Accepted"
+    assert cell(model, 4, GridColumn.STATUS) == "Sending"
+    assert cell(model, 4, GridColumn.STATUS_TIME) != ""
+    assert cell(model, 40, GridColumn.STATE) == "Rejected"
+    assert cell(model, 40, GridColumn.ERROR) == "1: Invalid recipient."
     assert model.counts()[RecipientState.ACCEPTED] == 5
     assert model.counts()[RecipientState.REJECTED] == 1
     assert model.counts()[RecipientState.PENDING] == 94
@@ -110,9 +110,9 @@ def test_many_ranges_become_one_spanning_signal(qtbot: QtBot) -> None:
     spy = Spy(model)
     rows = list(range(10, 10 + 2 * (MAX_RANGES + 5), 2))
     model.apply_changes([RecipientChange(100 + r, parts=4) for r in rows])
-    assert spy.ranges == [(rows[0], rows[-1], Column.PARTS, Column.ERROR)]
-    assert all(cell(model, r, Column.PARTS) == 4 for r in rows)
-    assert cell(model, 11, Column.PARTS) != 4
+    assert spy.ranges == [(rows[0], rows[-1], GridColumn.PARTS, GridColumn.ERROR)]
+    assert all(cell(model, r, GridColumn.PARTS) == 4 for r in rows)
+    assert cell(model, 11, GridColumn.PARTS) != 4
 
 
 def test_filter_search_and_sort(qtbot: QtBot) -> None:
@@ -120,19 +120,19 @@ def test_filter_search_and_sort(qtbot: QtBot) -> None:
     model.apply_changes([RecipientChange(100 + r, state=RecipientState.ACCEPTED)
                          for r in (1, 2, 7)])
     model.set_filter({RecipientState.ACCEPTED})
-    assert [cell(model, r, Column.ROW) for r in range(model.rowCount())] == [3, 4, 9]
+    assert [cell(model, r, GridColumn.ROW) for r in range(model.rowCount())] == [3, 4, 9]
     model.set_filter(None, "ingrid nanez")
-    assert [cell(model, r, Column.NAME) for r in range(model.rowCount())] == [
+    assert [cell(model, r, GridColumn.NAME) for r in range(model.rowCount())] == [
         "Íngrid Ñáñez 3", "Íngrid Ñáñez 8", "Íngrid Ñáñez 13", "Íngrid Ñáñez 18"]
     model.set_filter(None, "")
-    model.sort(Column.STATE, Qt.SortOrder.AscendingOrder)
-    states = [cell(model, r, Column.STATE) for r in range(model.rowCount())]
+    model.sort(GridColumn.STATE, Qt.SortOrder.AscendingOrder)
+    states = [cell(model, r, GridColumn.STATE) for r in range(model.rowCount())]
     assert states == ["Waiting"] * 17 + ["Accepted"] * 3
-    model.sort(Column.NAME, Qt.SortOrder.AscendingOrder)
-    names = [str(cell(model, r, Column.NAME)) for r in range(model.rowCount())]
+    model.sort(GridColumn.NAME, Qt.SortOrder.AscendingOrder)
+    names = [str(cell(model, r, GridColumn.NAME)) for r in range(model.rowCount())]
     assert names[0].startswith("Ana María") and names[-1].startswith("Luis Gómez")
     model.sort(-1)
-    assert [cell(model, r, Column.ROW) for r in range(3)] == [2, 3, 4]
+    assert [cell(model, r, GridColumn.ROW) for r in range(3)] == [2, 3, 4]
 
 
 def test_changed_rows_leave_the_filter_and_selection_follows(qtbot: QtBot) -> None:
@@ -147,7 +147,8 @@ def test_changed_rows_leave_the_filter_and_selection_follows(qtbot: QtBot) -> No
     with qtbot.waitSignal(model.viewChanged, timeout=5_000):
         model.apply_changes([RecipientChange(100 + r, state=RecipientState.ACCEPTED)
                              for r in (0, 1, 2, 25)])
-    assert spy.ranges == [(0, 2, Column.PARTS, Column.ERROR), (25, 25, Column.PARTS, Column.ERROR)]
+    assert spy.ranges == [(0, 2, GridColumn.PARTS, GridColumn.ERROR),
+                          (25, 25, GridColumn.PARTS, GridColumn.ERROR)]
     assert model.rowCount() == 26
     assert kept.isValid() and kept.row() == 17
     assert model.data(kept, RecipientIdRole) == 120
@@ -186,10 +187,10 @@ def test_a_million_rows_with_bursts_of_changes(qtbot: QtBot) -> None:
         times.append(time.perf_counter() - started)
         signal_counts.append(len(spy.ranges) - before)
     for row, change in list(expected.items())[::97]:
-        assert cell(model, row, Column.STATE) == "Accepted"
+        assert cell(model, row, GridColumn.STATE) == "Accepted"
         assert change.status is not None
-        assert model.data(model.index(row, Column.STATUS)) == _status_text(change.status)
-        assert cell(model, row, Column.ERROR) == change.error
+        assert model.data(model.index(row, GridColumn.STATUS)) == _status_text(change.status)
+        assert cell(model, row, GridColumn.ERROR) == change.error
     assert model.counts()[RecipientState.ACCEPTED] == len(expected)
     assert model.counts()[RecipientState.PENDING] == n - len(expected)
     assert all(1 <= count <= MAX_RANGES for count in signal_counts)
@@ -220,8 +221,8 @@ def test_blank_search_shows_every_row(qtbot: QtBot, text: str) -> None:
 
 def test_changes_are_announced_at_their_sorted_position(qtbot: QtBot) -> None:
     model = loaded(10)
-    model.sort(Column.ROW, Qt.SortOrder.DescendingOrder)
+    model.sort(GridColumn.ROW, Qt.SortOrder.DescendingOrder)
     spy = Spy(model)
     model.apply_changes([RecipientChange(100, parts=7), RecipientChange(101, parts=7)])
-    assert spy.ranges == [(8, 9, Column.PARTS, Column.ERROR)]
-    assert cell(model, 9, Column.PARTS) == 7 and cell(model, 9, Column.ROW) == 2
+    assert spy.ranges == [(8, 9, GridColumn.PARTS, GridColumn.ERROR)]
+    assert cell(model, 9, GridColumn.PARTS) == 7 and cell(model, 9, GridColumn.ROW) == 2

@@ -5,6 +5,7 @@ no folder's top level turns back into a list of prefix-named files."""
 from __future__ import annotations
 
 import ast
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -166,3 +167,24 @@ def test_tests_mirror_the_core_packages() -> None:
     missing = [p.name for p in core.iterdir() if (p / "__init__.py").is_file()
                and not (ROOT / "tests" / "core" / p.name).is_dir()]
     assert missing == []
+
+
+COMMANDS = ("campaigns", "cancel", "check", "delete", "demo", "export", "login", "logout",
+            "pause", "poll", "resend-uncertain", "resume", "sandbox", "segments", "send",
+            "settings", "start", "status", "suppress", "test-message")
+
+
+def test_core_and_gateway_never_name_a_cli_command_to_the_user() -> None:
+    """What to do next belongs to the front end that shows the message (the CLI names its
+    command, the GUI its button); docstrings may name commands, strings a user reads not."""
+    named = re.compile(r"\bmasiv (" + "|".join(map(re.escape, COMMANDS)) + r")\b")
+    offenders = []
+    for name, path in MODULES.items():
+        if name.split(".")[1:2] not in (["core"], ["gateway"]):
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {id(node.value) for node in ast.walk(tree) if isinstance(node, ast.Expr)}
+        offenders += [f"{name}:{node.lineno}: {node.value[:60]!r}" for node in ast.walk(tree)
+                      if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                      and id(node) not in docstrings and named.search(node.value)]
+    assert offenders == []

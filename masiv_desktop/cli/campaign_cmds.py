@@ -25,6 +25,7 @@ from masiv_desktop.cli.foreground import (
     run_foreground,
     settings_for,
 )
+from masiv_desktop.cli.problems import error_text
 from masiv_desktop.core import actions, campaigns
 from masiv_desktop.core.actions import ActionRefused, ActionResult, Done, resume_allowed
 from masiv_desktop.core.engine.run import PollMode
@@ -86,7 +87,7 @@ def _with_store(handler: Callable[[argparse.Namespace, Store], int], *, snapshot
             try:
                 return handler(args, store)
             except (CampaignNotFound, campaigns.CampaignError) as exc:
-                print(f"masiv {args.command}: {exc}", file=sys.stderr)
+                print(f"masiv {args.command}: {error_text(exc)}", file=sys.stderr)
                 return 2
     return run
 
@@ -190,7 +191,7 @@ def run_campaign(args: argparse.Namespace, prog: str, *, send: bool, poll: PollM
             campaign = store.campaign(args.id)
             left = store.counts(args.id)
         except CampaignNotFound as exc:
-            print(f"masiv {prog}: {exc}", file=sys.stderr)
+            print(f"masiv {prog}: {error_text(exc)}", file=sys.stderr)
             return 2
     if send and not resume_allowed(campaign.state, left):
         print(f"masiv {prog}: campaign {args.id} is {campaign.state.value}: nothing to send; "
@@ -199,7 +200,7 @@ def run_campaign(args: argparse.Namespace, prog: str, *, send: bool, poll: PollM
     try:
         settings = settings_for(args)
     except SettingsError as exc:
-        print(f"masiv {prog}: {exc}", file=sys.stderr)
+        print(f"masiv {prog}: {error_text(exc)}", file=sys.stderr)
         return 2
     connection = open_connection(settings, prog, args.data_dir)
     if connection is None:

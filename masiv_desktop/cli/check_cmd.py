@@ -15,6 +15,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any, TextIO
 
+from masiv_desktop.cli.problems import rne_text
 from masiv_desktop.core.campaigns import contact_checks
 from masiv_desktop.core.lists import phones
 from masiv_desktop.core.lists.columns import choose_phone_column
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     with closing(db.connect(app_paths(args.data_dir).database)) as conn:
         rules = contact_checks(conn, Purpose(args.purpose), now=time.time())
     if rules.rne_warning:
-        print(f"Warning: {rules.rne_warning}", file=sys.stderr)
+        print(f"Warning: {rne_text(rules.rne_warning)}", file=sys.stderr)
     try:
         reader = open_list(args.file, args.sheet)
         column = choose_phone_column(reader.columns, reader.preview, path=args.file,

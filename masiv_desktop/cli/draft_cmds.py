@@ -17,6 +17,7 @@ from typing import Any
 
 from masiv_desktop.cli.campaign_cmds import run_campaign
 from masiv_desktop.cli.foreground import add_gateway_arguments, settings_for
+from masiv_desktop.cli.problems import error_text
 from masiv_desktop.core.actions import Action, allowed_actions
 from masiv_desktop.core.campaigns import CampaignError
 from masiv_desktop.core.drafts import delete_draft, schedule_draft
@@ -67,7 +68,7 @@ def _start(args: argparse.Namespace) -> int:
                 return 1
             schedule_draft(store, args.id, send_at, settings, now=time.time())
     except (ScheduleError, CampaignError, SettingsError, CampaignNotFound) as exc:
-        print(f"masiv start: {exc}", file=sys.stderr)
+        print(f"masiv start: {error_text(exc)}", file=sys.stderr)
         return 2
     return run_campaign(args, "start", send=True,
                         poll=PollMode.UNTIL_FINAL if args.until_final
@@ -85,7 +86,7 @@ def _delete(args: argparse.Namespace) -> int:
                       "deleted.", file=sys.stderr)
                 return 2
         except CampaignNotFound as exc:
-            print(f"masiv delete: {exc}", file=sys.stderr)
+            print(f"masiv delete: {error_text(exc)}", file=sys.stderr)
             return 2
     print(f"Deleted draft {args.id} \"{campaign.name}\".")
     return 0

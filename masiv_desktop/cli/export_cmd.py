@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from masiv_desktop.cli.problems import error_text
 from masiv_desktop.core.reports.csv_file import DELIMITERS
 from masiv_desktop.core.reports.export import ReportError, ReportOptions, export_report
 from masiv_desktop.core.reports.labels import LANGUAGES
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         result = export_report(paths.database, args.id, args.output, options,
                                progress=progress)
     except (CampaignNotFound, ReportError) as exc:
-        print(f"masiv export: {exc}", file=sys.stderr)
+        print(f"masiv export: {error_text(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"masiv export: cannot write {args.output}: {exc.strerror or exc}",

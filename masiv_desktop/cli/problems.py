@@ -7,6 +7,8 @@ sentences live ("run 'masiv login'", "masiv settings set gateway_url https://…
 
 from __future__ import annotations
 
+from masiv_desktop.core.campaigns import NoValidRecipients
+from masiv_desktop.core.law.contact_rules import RneWarning
 from masiv_desktop.core.settings.account import (
     AccountError,
     CheckVerdict,
@@ -21,6 +23,7 @@ from masiv_desktop.core.settings.credentials import (
     CredentialsProblem,
 )
 from masiv_desktop.core.settings.values import SettingsError, UnknownSetting
+from masiv_desktop.core.store.campaigns import CampaignNotFound
 
 _MISSING: dict[str, tuple[str, str]] = {
     "gateway_url": ("The gateway preset is 'custom' but no gateway address is set",
@@ -78,3 +81,24 @@ def check_text(check: ConnectionCheck) -> str:
     if check.verdict is CheckVerdict.WRONG_CREDENTIALS:
         return f"{check.message} Check them, then run 'masiv login' again."
     return check.message
+
+
+def error_text(error: Exception) -> str:
+    """A user's error in the terminal's words: core's sentence, and the command that helps
+    when there is one."""
+    if isinstance(error, CampaignNotFound):
+        return f"{error} 'masiv campaigns' lists them."
+    if isinstance(error, NoValidRecipients):
+        return f"{error} 'masiv check {error.path}' shows each row's verdict."
+    return str(error)
+
+
+def rne_text(warning: RneWarning) -> str:
+    """The RNE warning with the command that imports the list."""
+    if warning.last_import is None:
+        return ("The RNE (Registro de Números Excluidos) has never been imported: numbers that "
+                "refused commercial messages may be contacted. Download it from the CRC and run "
+                "'masiv suppress import FILE --source rne'.")
+    return (f"The RNE list was last imported on {warning.last_import:%Y-%m-%d} ({warning.days} "
+            "days ago); import the CRC's current file ('masiv suppress import FILE --source "
+            "rne').")

@@ -23,6 +23,7 @@ from masiv_desktop.cli.foreground import (
     run_foreground,
     settings_for,
 )
+from masiv_desktop.cli.problems import error_text, rne_text
 from masiv_desktop.core.campaigns import (
     CampaignError,
     CampaignPlan,
@@ -104,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         with closing(Store.open(paths.database)) as store:
             plan = plan_campaign(store, request, now=time.time())
     except (ListFileError, TemplateError, ScheduleError, CampaignError, SettingsError) as exc:
-        print(f"masiv send: {exc}", file=sys.stderr)
+        print(f"masiv send: {error_text(exc)}", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"masiv send: cannot read {exc.filename}: {exc.strerror}", file=sys.stderr)
@@ -189,7 +190,7 @@ def _rule_lines(plan: CampaignPlan, refused: set[Verdict]) -> list[str]:
         lines.append(f"Opt-out line added to every message: \"{plan.footer}\" (counted in the "
                      "parts)")
     if plan.rne_warning:
-        lines.append(f"Warning: {plan.rne_warning}")
+        lines.append(f"Warning: {rne_text(plan.rne_warning)}")
     if plan.window_note:
         lines.append(plan.window_note)
     return lines

@@ -51,6 +51,16 @@ class CampaignError(ValueError):
     """Something about the campaign the user must change; the message says what."""
 
 
+class NoValidRecipients(CampaignError):
+    """No row of the list has a valid mobile number in the chosen column."""
+
+    def __init__(self, path: Path, column: SheetColumn) -> None:
+        super().__init__(f"{path.name}: no row has a valid mobile number in column "
+                         f"\"{column.name}\" ({column.letter}).")
+        self.path = path
+        self.column = column
+
+
 @dataclass(frozen=True)
 class CampaignPlan:
     """A checked campaign, ready to store: what the user confirms."""
@@ -81,7 +91,7 @@ class CampaignPlan:
     """Sending now under the contact window: when it starts and whether it fits."""
     schedule: Schedule | None = None
     """A scheduled campaign split across the window's periods (None: all at `send_at`)."""
-    rne_warning: str | None = None
+    rne_warning: contact_rules.RneWarning | None = None
     window_note: str | None = None
     """A sentence about the window for a sandbox run (which does not enforce it)."""
     headers: tuple[str, ...] = ()
@@ -103,7 +113,7 @@ class ContactChecks:
     suppressed: frozenset[str]
     contacted: frozenset[str]
     """Sent a commercial message today: held back unless the user allows a second contact."""
-    rne_warning: str | None
+    rne_warning: contact_rules.RneWarning | None
 
 
 def contact_checks(conn: sqlite3.Connection, purpose: Purpose, *, now: float) -> ContactChecks:
@@ -205,8 +215,7 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
         else:
             refused.append(check)
     if not kept:
-        raise CampaignError(f"{path.name}: no row has a valid mobile number in column "
-                            f"\"{chosen.name}\" ({chosen.letter}); see 'masiv check'.")
+        raise NoValidRecipients(path, chosen)
     rendered = render_campaign(template, headers, [cells for _, _, cells, _ in kept]
                                if template.has_fields else [()] * len(kept),
                                part_rule_for(settings), settings.long_messages,

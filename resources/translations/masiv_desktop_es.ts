@@ -1668,8 +1668,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron mensajes comerciales. Descárguelo de la CRC e impórtelo (masiv suppress import ARCHIVO --source rne).</translation>
     </message>
     <message>
-        <source>The RNE list was imported over 30 days ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
-        <translation>La lista del RNE se importó hace más de 30 días; importe el archivo vigente de la CRC (masiv suppress import ARCHIVO --source rne).</translation>
+        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
+        <translation>La lista del RNE se importó por última vez el %1, hace %2 días; importe el archivo actual de la CRC (masiv suppress import ARCHIVO --source rne).</translation>
     </message>
 </context>
 <context>

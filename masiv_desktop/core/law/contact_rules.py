@@ -89,17 +89,26 @@ def contacted_today(conn: sqlite3.Connection, now: float,
     return frozenset(found)
 
 
-def rne_warning(conn: sqlite3.Connection, now: float) -> str | None:
+@dataclass(frozen=True)
+class RneWarning:
+    """The RNE (Registro de Números Excluidos) is missing or stale for a commercial campaign:
+    numbers that refused commercial messages may be contacted. Worded by the front ends (the
+    CLI names its import command, the GUI its own way to import)."""
+
+    last_import: datetime | None
+    """When it was last imported (aware UTC); None: never."""
+    days: int = 0
+    """How many days ago."""
+
+
+def rne_warning(conn: sqlite3.Connection, now: float) -> RneWarning | None:
     """A warning for commercial campaigns when the RNE list is missing or over 30 days old."""
     last = suppression.last_rne_import(conn)
     if last is None:
-        return ("The RNE (Registro de Números Excluidos) has never been imported: numbers "
-                "that refused commercial messages may be contacted. Download it from the CRC "
-                "and run 'masiv suppress import FILE --source rne'.")
+        return RneWarning(None)
     age = datetime.fromtimestamp(now, UTC) - last
     if age > timedelta(days=RNE_MAX_AGE_DAYS):
-        return (f"The RNE list was last imported on {last:%Y-%m-%d} ({age.days} days ago); "
-                f"import the CRC's current file ('masiv suppress import FILE --source rne').")
+        return RneWarning(last, age.days)
     return None
 
 

@@ -62,7 +62,7 @@ def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
 
 class CampaignNotFound(LookupError):
     def __init__(self, campaign_id: int) -> None:
-        super().__init__(f"There is no campaign {campaign_id}; 'masiv campaigns' lists them.")
+        super().__init__(f"There is no campaign {campaign_id}.")
         self.campaign_id = campaign_id
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from masiv_desktop.core.law.contact_rules import RneWarning
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import Severity, Verdict
@@ -248,17 +249,20 @@ class ValidationPage(QWizardPage):
         return self.state.checked is not None and bool(self.state.kept())
 
 
-def rne_text(warning: str | None) -> str:
-    """The RNE warning of the core, translated by its two forms."""
-    from PySide6.QtCore import QCoreApplication
+def rne_text(warning: RneWarning | None) -> str:
+    """The core's RNE warning in the user's words, with the date of the last import."""
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-    if not warning:
+    if warning is None:
         return ""
-    if "never been imported" in warning:
+    if warning.last_import is None:
         return QCoreApplication.translate(
             "Review", "The RNE (Registro de Números Excluidos) has never been imported: "
             "numbers that refused commercial messages may be contacted. Download it from the "
             "CRC and import it (masiv suppress import FILE --source rne).")
-    return QCoreApplication.translate(
-        "Review", "The RNE list was imported over 30 days ago; import the CRC's current "
-        "file (masiv suppress import FILE --source rne).") + f"\n({warning})"
+    last = warning.last_import
+    day = QLocale().toString(QDate(last.year, last.month, last.day),
+                             QLocale.FormatType.LongFormat)
+    return tr_fmt(QCoreApplication.translate(
+        "Review", "The RNE list was last imported on %1, %2 days ago; import the CRC's current "
+        "file (masiv suppress import FILE --source rne)."), day, warning.days)

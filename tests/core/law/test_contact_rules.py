@@ -111,13 +111,14 @@ def test_the_rne_bars_commercial_campaigns_only_and_warns_when_stale(tmp_path: P
     rne = tmp_path / "rne.txt"
     rne.write_text("3150000000\n573150000001\n", encoding="utf-8")
     with closing(db.connect(database)) as conn:
-        assert "never been imported" in (contact_rules.rne_warning(conn, WEDNESDAY_10) or "")
+        assert contact_rules.rne_warning(conn, WEDNESDAY_10) == contact_rules.RneWarning(None)
         suppression.import_file(conn, rne, SuppressionSource.RNE)
         last = suppression.last_rne_import(conn)
         assert last is not None
         now = last.timestamp()
         assert contact_rules.rne_warning(conn, now + 29 * 86400) is None
-        assert "31 days ago" in (contact_rules.rne_warning(conn, now + 31 * 86400) or "")
+        assert contact_rules.rne_warning(conn, now + 31 * 86400) == contact_rules.RneWarning(
+            last, 31)
         commercial = contact_checks(conn, Purpose.COMMERCIAL, now=now)
         transactional = contact_checks(conn, Purpose.TRANSACTIONAL, now=now)
     assert transactional.rne_warning is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,6 +26,30 @@ def _forget_secrets_after_each_test() -> Iterator[None]:
     yield
     with logs._secrets_lock:
         logs._secrets.intersection_update(before)
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_unexpected_error_logs(request: pytest.FixtureRequest) -> Iterator[None]:
+    """An ERROR record is a defect the log file would hide (qutebrowser's logfail): a test
+    fails on one unless it is marked `error_logs_expected` (it provokes a defect on
+    purpose and checks what is logged)."""
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield
+    root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("error_logs_expected") is None:
+        pytest.fail("unexpected ERROR log records:\n" + "\n".join(
+            f"{r.name}: {r.getMessage()}" for r in handler.records), pytrace=False)
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def test_list_and_status_of_a_draft(data_dir: Path, capsys: pytest.CaptureFixtur
 
 def test_an_unknown_campaign_is_exit_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["status", "99"]) == 2
-    assert "no campaign 99" in capsys.readouterr().err
+    assert "no campaign 99. 'masiv campaigns' lists them." in capsys.readouterr().err
 
 
 def test_resume_poll_and_resend_uncertain(data_dir: Path, sandbox: SandboxGateway,

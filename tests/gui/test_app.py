@@ -43,6 +43,7 @@ def test_language_setting_is_used_and_the_window_opens(qtbot: QtBot, data_dir: P
         install_translators(qapp, "en")
 
 
+@pytest.mark.error_logs_expected
 def test_uncaught_errors_are_logged_and_shown(qtbot: QtBot, data_dir: Path,
                                               caplog: pytest.LogCaptureFixture) -> None:
     saved_hooks = sys.excepthook, threading.excepthook

@@ -34,6 +34,7 @@ def test_result_arrives_on_the_gui_thread(qtbot: QtBot) -> None:
     assert seen["work"] != gui_thread
 
 
+@pytest.mark.error_logs_expected
 def test_exception_is_logged_and_handed_to_failure(
         qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     gui_thread = threading.get_ident()
@@ -53,6 +54,7 @@ def test_exception_is_logged_and_handed_to_failure(
     assert record.exc_info is not None and record.exc_info[1] is exc
 
 
+@pytest.mark.error_logs_expected
 def test_an_expected_failure_is_logged_on_one_line_without_traceback(
         qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
     failures: list[BaseException] = []

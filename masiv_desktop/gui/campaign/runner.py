@@ -173,7 +173,8 @@ class CampaignRunner(QObject):
             self._starting.discard(campaign_id)
             self._start_failed(campaign_id, send, error)
 
-        run_op(work, on_success=started, on_failure=failed, parent=self)
+        run_op(work, on_success=started, on_failure=failed, parent=self,
+               expected=(CredentialsError, AccountError, SettingsError, CampaignBusy))
 
     def pause(self, campaign_id: int) -> None:
         run = self._runs.get(campaign_id)

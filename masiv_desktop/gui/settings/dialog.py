@@ -31,7 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.settings.account import ConnectionCheck, test_connection
-from masiv_desktop.core.settings.credentials import KeyringUnavailable, store_password
+from masiv_desktop.core.settings.credentials import (
+    CredentialsError,
+    KeyringUnavailable,
+    store_password,
+)
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import (
     MAX_CONNECTIONS,
@@ -308,7 +312,7 @@ class SettingsDialog(QDialog):
                     "The system keyring refused the password: %1"), str(error)))
 
         run_op(work, on_success=lambda _none: self._write(settings), on_failure=failed,
-               parent=self)
+               parent=self, expected=(CredentialsError,))
 
     def _write(self, settings: Settings) -> None:
         self.buttons.setEnabled(True)

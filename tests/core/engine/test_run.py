@@ -6,6 +6,7 @@ import socket
 from collections import Counter
 from pathlib import Path
 
+import pytest
 import requests
 
 from masiv_desktop.core.engine.events import EngineNotice, EventQueue, Progress, StateChanged
@@ -143,6 +144,7 @@ class BrokenRequests:
         pass
 
 
+@pytest.mark.error_logs_expected
 def test_a_defect_of_ours_stops_and_is_logged(tmp_path: Path, sandbox: SandboxGateway,
                                               caplog: object) -> None:
     database = tmp_path / "store.sqlite3"

@@ -247,6 +247,7 @@ def test_an_input_error_of_the_settings_stops_the_campaign(make: Make) -> None:
     assert h.sends.queue.take_results() == [RecipientResult(1, R.PENDING)]
 
 
+@pytest.mark.error_logs_expected
 def test_an_internal_failure_while_sending_is_uncertain_never_retried(make: Make) -> None:
     h = make({"5731": [RuntimeError("boom")]})
     h.claim("5731")

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from masiv_desktop.core.engine.workers import Workers
 
 
@@ -28,6 +30,7 @@ def test_every_job_runs_once_on_the_named_threads() -> None:
     assert {name for _, name in seen} <= {f"campaign-7-gateway-{i}" for i in range(3)}
 
 
+@pytest.mark.error_logs_expected
 def test_a_failing_job_does_not_take_its_thread_down() -> None:
     done = threading.Event()
 

@@ -105,8 +105,8 @@ def test_cells_are_read_in_both_stored_forms() -> None:
     assert cells_in_order(None, headers) == ["", ""]
 
 
-def test_unknown_campaign_names_the_command_that_lists_them(store: Store) -> None:
-    with pytest.raises(CampaignNotFound, match="masiv campaigns"):
+def test_an_unknown_campaign_is_named(store: Store) -> None:
+    with pytest.raises(CampaignNotFound, match="no campaign 42"):
         store.campaign(42)
 
 

@@ -40,6 +40,9 @@ class RecipientChanged:
     state: RecipientState
     status: int | None = None
     error_code: int | None = None
+    error_text: str | None = None
+    """The recipient's error as stored, so a grid cell reads the same before and after a
+    reload from the store."""
     status_time: datetime | None = None
     """The gateway's time of that status (aware UTC), when a poll brought one."""
 

@@ -33,8 +33,9 @@ from masiv_desktop.core.engine.events import (
     StateChanged,
 )
 from masiv_desktop.core.usertypes import CampaignState
-from masiv_desktop.gateway.codes import GatewayStatus, error_info
+from masiv_desktop.gateway.codes import GatewayStatus
 from masiv_desktop.gui.recipients.columns import RecipientChange
+from masiv_desktop.gui.recipients.loader import error_text
 from masiv_desktop.gui.recipients.model import RecipientsModel
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,8 @@ def recipient_change(event: object, now: float) -> RecipientChange | None:
         return None
     status = GatewayStatus(event.status) if event.status is not None else None
     error = None
-    if event.error_code is not None:
-        error = f"{event.error_code}: {error_info(event.error_code).meaning}"
+    if event.error_code is not None or event.error_text:
+        error = error_text(event.error_code, event.error_text)
     status_time = None
     if status is not None:
         status_time = event.status_time.timestamp() if event.status_time is not None else now

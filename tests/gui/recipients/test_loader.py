@@ -52,3 +52,16 @@ def test_display_name_and_error_text() -> None:
     assert error_text(1, None).startswith("1: ")
     assert error_text(1160, "Message is too long") == "1160: Message is too long"
     assert error_text(None, None) == ""
+
+
+def test_an_error_cell_reads_the_same_live_and_after_a_reload() -> None:
+    from masiv_desktop.core.engine.events import RecipientChanged
+    from masiv_desktop.core.usertypes import RecipientState
+    from masiv_desktop.gui.campaign.engine_bridge import recipient_change
+    from masiv_desktop.gui.recipients.loader import error_text
+
+    for code, text in ((1, "Invalid recipient."), (None, "Only 2 part(s) of the message were "
+                                                          "accepted."), (1160, None)):
+        live = recipient_change(RecipientChanged(7, 3, RecipientState.REJECTED, error_code=code,
+                                                 error_text=text), now=0.0)
+        assert live is not None and live.error == error_text(code, text) != ""

@@ -173,29 +173,6 @@
     </message>
 </context>
 <context>
-    <name>CampaignRunner</name>
-    <message>
-        <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
-        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
-    </message>
-    <message>
-        <source>The account settings cannot be used: %1</source>
-        <translation>La configuración de la cuenta no se puede usar: %1</translation>
-    </message>
-    <message>
-        <source>This campaign was cancelled: nothing can be sent again.</source>
-        <translation>Esta campaña se canceló: no se puede volver a enviar nada.</translation>
-    </message>
-    <message>
-        <source>Pause the campaign before sending its uncertain recipients again.</source>
-        <translation>Pause la campaña antes de volver a enviar a sus destinatarios inciertos.</translation>
-    </message>
-    <message>
-        <source>The campaign could not be started: %1</source>
-        <translation>No se pudo iniciar la campaña: %1</translation>
-    </message>
-</context>
-<context>
     <name>CampaignState</name>
     <message>
         <source>Draft</source>
@@ -1787,6 +1764,29 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The phone cell is empty.</source>
         <translation>La celda del teléfono está vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>RunProblem</name>
+    <message>
+        <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
+        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
+    </message>
+    <message>
+        <source>The account settings cannot be used: %1</source>
+        <translation>La configuración de la cuenta no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>This campaign was cancelled: nothing can be sent again.</source>
+        <translation>Esta campaña se canceló: no se puede volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Pause the campaign before sending its uncertain recipients again.</source>
+        <translation>Pause la campaña antes de volver a enviar a sus destinatarios inciertos.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be started: %1</source>
+        <translation>No se pudo iniciar la campaña: %1</translation>
     </message>
 </context>
 <context>

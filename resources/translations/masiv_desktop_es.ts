@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>ActionButtons</name>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Cancelar campaña…</translation>
+    </message>
+    <message>
+        <source>Resend uncertain…</source>
+        <translation>Reenviar inciertos…</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Cancel</source>
@@ -81,48 +108,19 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <source>Send…</source>
-        <translation>Enviar…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Cancel campaign…</source>
-        <translation>Cancelar campaña…</translation>
-    </message>
-    <message>
-        <source>Resend uncertain…</source>
-        <translation>Reenviar inciertos…</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinatarios</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
-        <translation>Esta campaña aún no se ha enviado. Revise el mensaje y los destinatarios y luego pulse Enviar…</translation>
-    </message>
-    <message>
         <source>The campaign could not be started: %1</source>
         <translation>No se pudo iniciar la campaña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignQuestions</name>
+    <message>
+        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
+        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
+        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
@@ -131,14 +129,6 @@
     <message>
         <source>Cancel “%1”?</source>
         <translation>¿Cancelar «%1»?</translation>
-    </message>
-    <message>
-        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
-        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
-        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel campaign</source>
@@ -205,6 +195,21 @@
     <message>
         <source>Finished</source>
         <translation>Terminada</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTabs</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1140,17 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The gateway answered error %1 (&quot;%2&quot;) and sending stopped.</source>
         <translation>La pasarela respondió el error %1 («%2») y el envío se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonBar</name>
+    <message>
+        <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
+        <translation>Esta campaña aún no se ha enviado. Revise el mensaje y los destinatarios y luego pulse Enviar…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@
     </message>
 </context>
 <context>
-    <name>MessageEditor</name>
+    <name>FigureWords</name>
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>

@@ -288,6 +288,45 @@
     </message>
 </context>
 <context>
+    <name>FigureWords</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n septet(s)</source>
+        <translation>
+            <numerusform>%n septeto</numerusform>
+            <numerusform>%n septetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UTF-16 unit(s)</source>
+        <translation>
+            <numerusform>%n unidad UTF-16</numerusform>
+            <numerusform>%n unidades UTF-16</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left in this part</source>
+        <translation>quedan %1 en esta parte</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the list of recipients</source>
@@ -332,6 +371,21 @@
     <message>
         <source>This list cannot be used.</source>
         <translation>Esta lista no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>FixesBar</name>
+    <message>
+        <source>Smart encoding</source>
+        <translation>Codificación inteligente</translation>
+    </message>
+    <message>
+        <source>Write á í ó ú without accent</source>
+        <translation>Escribir á í ó ú sin tilde</translation>
+    </message>
+    <message>
+        <source>(%1 → %2 parts)</source>
+        <translation>(%1 → %2 partes)</translation>
     </message>
 </context>
 <context>
@@ -645,24 +699,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Codificación inteligente</translation>
     </message>
     <message>
-        <source>Write á í ó ú without accent</source>
-        <translation>Escribir á í ó ú sin tilde</translation>
-    </message>
-    <message>
         <source>Write the message. {Nombre} inserts each recipient&apos;s cell of the column Nombre.</source>
         <translation>Escriba el mensaje. {Nombre} pone el dato de la columna Nombre de cada destinatario.</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Whole campaign</source>
-        <translation>Toda la campaña</translation>
     </message>
     <message>
         <source>Without accents</source>
@@ -672,13 +710,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Write a message first.</source>
         <translation>Primero escriba un mensaje.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The message holds characters the gateway may refuse: %1. Delete them.</source>
         <translation>El mensaje tiene caracteres que la pasarela puede rechazar: %1. Bórrelos.</translation>
@@ -687,66 +718,9 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Long messages are off in the settings: the gateway refuses messages over one part (error 1160).</source>
         <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n septet(s)</source>
-        <translation>
-            <numerusform>%n septeto</numerusform>
-            <numerusform>%n septetos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n UTF-16 unit(s)</source>
-        <translation>
-            <numerusform>%n unidad UTF-16</numerusform>
-            <numerusform>%n unidades UTF-16</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 left in this part</source>
-        <translation>quedan %1 en esta parte</translation>
-    </message>
-    <message>
-        <source>Unicode</source>
-        <translation>Unicode</translation>
-    </message>
-    <message>
-        <source>(%1 → %2 parts)</source>
-        <translation>(%1 → %2 partes)</translation>
-    </message>
     <message>
         <source>Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without accents may save parts.</source>
         <translation>Se envía como Unicode por: %1 (resaltados). La codificación inteligente o escribir sin tildes puede ahorrar partes.</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>de %1</translation>
-    </message>
-    <message>
-        <source>Fix the merge fields to see the preview.</source>
-        <translation>Corrija los campos combinados para ver la vista previa.</translation>
-    </message>
-    <message>
-        <source>No recipients to preview.</source>
-        <translation>No hay destinatarios para mostrar.</translation>
-    </message>
-    <message>
-        <source>Row %1 · %2</source>
-        <translation>Fila %1 · %2</translation>
-    </message>
-    <message>
-        <source>Counting the parts of every message…</source>
-        <translation>Contando las partes de cada mensaje…</translation>
-    </message>
-    <message>
-        <source>The totals could not be computed.</source>
-        <translation>No se pudieron calcular los totales.</translation>
     </message>
     <message>
         <source>The totals appear once the message is written and the list is read.</source>
@@ -1020,6 +994,33 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Not a mobile (%1): an SMS to it usually fails.</source>
         <translation>No es un celular (%1): un SMS a ese número suele fallar.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewBox</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Fix the merge fields to see the preview.</source>
+        <translation>Corrija los campos combinados para ver la vista previa.</translation>
+    </message>
+    <message>
+        <source>No recipients to preview.</source>
+        <translation>No hay destinatarios para mostrar.</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Fila %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2303,21 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The test was not sent: %1</source>
         <translation>La prueba no se envió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBox</name>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <source>Counting the parts of every message…</source>
+        <translation>Contando las partes de cada mensaje…</translation>
+    </message>
+    <message>
+        <source>The totals could not be computed.</source>
+        <translation>No se pudieron calcular los totales.</translation>
     </message>
 </context>
 <context>

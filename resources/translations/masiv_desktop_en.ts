@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>CampaignPage</name>
+    <name>CampaignQuestions</name>
     <message numerus="yes">
         <source>Send again to the %n uncertain recipient(s)?</source>
         <translation>
@@ -22,7 +22,7 @@
     </message>
 </context>
 <context>
-    <name>MessageEditor</name>
+    <name>FigureWords</name>
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>

@@ -37,6 +37,33 @@
     </message>
 </context>
 <context>
+    <name>ActionButtons</name>
+    <message>
+        <source>Send…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel campaign…</source>
+        <translation>Cancelar campaña…</translation>
+    </message>
+    <message>
+        <source>Resend uncertain…</source>
+        <translation>Reenviar inciertos…</translation>
+    </message>
+</context>
+<context>
     <name>BusyBar</name>
     <message>
         <source>Cancel</source>
@@ -81,48 +108,19 @@
 <context>
     <name>CampaignPage</name>
     <message>
-        <source>Send…</source>
-        <translation>Enviar…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Editar…</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>Cancel campaign…</source>
-        <translation>Cancelar campaña…</translation>
-    </message>
-    <message>
-        <source>Resend uncertain…</source>
-        <translation>Reenviar inciertos…</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinatarios</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>Informe</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
-        <translation>Esta campaña aún no se ha enviado. Revise el mensaje y los destinatarios y luego pulse Enviar…</translation>
-    </message>
-    <message>
         <source>The campaign could not be started: %1</source>
         <translation>No se pudo iniciar la campaña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignQuestions</name>
+    <message>
+        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
+        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
+        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
@@ -131,14 +129,6 @@
     <message>
         <source>Cancel “%1”?</source>
         <translation>¿Cancelar «%1»?</translation>
-    </message>
-    <message>
-        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
-        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
-        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel campaign</source>
@@ -170,29 +160,6 @@
     <message>
         <source>Don&apos;t send</source>
         <translation>No enviar</translation>
-    </message>
-</context>
-<context>
-    <name>CampaignRunner</name>
-    <message>
-        <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
-        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
-    </message>
-    <message>
-        <source>The account settings cannot be used: %1</source>
-        <translation>La configuración de la cuenta no se puede usar: %1</translation>
-    </message>
-    <message>
-        <source>This campaign was cancelled: nothing can be sent again.</source>
-        <translation>Esta campaña se canceló: no se puede volver a enviar nada.</translation>
-    </message>
-    <message>
-        <source>Pause the campaign before sending its uncertain recipients again.</source>
-        <translation>Pause la campaña antes de volver a enviar a sus destinatarios inciertos.</translation>
-    </message>
-    <message>
-        <source>The campaign could not be started: %1</source>
-        <translation>No se pudo iniciar la campaña: %1</translation>
     </message>
 </context>
 <context>
@@ -228,6 +195,21 @@
     <message>
         <source>Finished</source>
         <translation>Terminada</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTabs</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -306,6 +288,45 @@
     </message>
 </context>
 <context>
+    <name>FigureWords</name>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n carácter</numerusform>
+            <numerusform>%n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n septet(s)</source>
+        <translation>
+            <numerusform>%n septeto</numerusform>
+            <numerusform>%n septetos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UTF-16 unit(s)</source>
+        <translation>
+            <numerusform>%n unidad UTF-16</numerusform>
+            <numerusform>%n unidades UTF-16</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left in this part</source>
+        <translation>quedan %1 en esta parte</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the list of recipients</source>
@@ -350,6 +371,21 @@
     <message>
         <source>This list cannot be used.</source>
         <translation>Esta lista no se puede usar.</translation>
+    </message>
+</context>
+<context>
+    <name>FixesBar</name>
+    <message>
+        <source>Smart encoding</source>
+        <translation>Codificación inteligente</translation>
+    </message>
+    <message>
+        <source>Write á í ó ú without accent</source>
+        <translation>Escribir á í ó ú sin tilde</translation>
+    </message>
+    <message>
+        <source>(%1 → %2 parts)</source>
+        <translation>(%1 → %2 partes)</translation>
     </message>
 </context>
 <context>
@@ -663,24 +699,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Codificación inteligente</translation>
     </message>
     <message>
-        <source>Write á í ó ú without accent</source>
-        <translation>Escribir á í ó ú sin tilde</translation>
-    </message>
-    <message>
         <source>Write the message. {Nombre} inserts each recipient&apos;s cell of the column Nombre.</source>
         <translation>Escriba el mensaje. {Nombre} pone el dato de la columna Nombre de cada destinatario.</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Recipient</source>
-        <translation>Destinatario</translation>
-    </message>
-    <message>
-        <source>Whole campaign</source>
-        <translation>Toda la campaña</translation>
     </message>
     <message>
         <source>Without accents</source>
@@ -690,13 +710,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Write a message first.</source>
         <translation>Primero escriba un mensaje.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n part(s)</source>
-        <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The message holds characters the gateway may refuse: %1. Delete them.</source>
         <translation>El mensaje tiene caracteres que la pasarela puede rechazar: %1. Bórrelos.</translation>
@@ -705,66 +718,9 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Long messages are off in the settings: the gateway refuses messages over one part (error 1160).</source>
         <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n septet(s)</source>
-        <translation>
-            <numerusform>%n septeto</numerusform>
-            <numerusform>%n septetos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n UTF-16 unit(s)</source>
-        <translation>
-            <numerusform>%n unidad UTF-16</numerusform>
-            <numerusform>%n unidades UTF-16</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 left in this part</source>
-        <translation>quedan %1 en esta parte</translation>
-    </message>
-    <message>
-        <source>Unicode</source>
-        <translation>Unicode</translation>
-    </message>
-    <message>
-        <source>(%1 → %2 parts)</source>
-        <translation>(%1 → %2 partes)</translation>
-    </message>
     <message>
         <source>Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without accents may save parts.</source>
         <translation>Se envía como Unicode por: %1 (resaltados). La codificación inteligente o escribir sin tildes puede ahorrar partes.</translation>
-    </message>
-    <message>
-        <source>of %1</source>
-        <translation>de %1</translation>
-    </message>
-    <message>
-        <source>Fix the merge fields to see the preview.</source>
-        <translation>Corrija los campos combinados para ver la vista previa.</translation>
-    </message>
-    <message>
-        <source>No recipients to preview.</source>
-        <translation>No hay destinatarios para mostrar.</translation>
-    </message>
-    <message>
-        <source>Row %1 · %2</source>
-        <translation>Fila %1 · %2</translation>
-    </message>
-    <message>
-        <source>Counting the parts of every message…</source>
-        <translation>Contando las partes de cada mensaje…</translation>
-    </message>
-    <message>
-        <source>The totals could not be computed.</source>
-        <translation>No se pudieron calcular los totales.</translation>
     </message>
     <message>
         <source>The totals appear once the message is written and the list is read.</source>
@@ -1041,6 +997,33 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>PreviewBox</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>Fix the merge fields to see the preview.</source>
+        <translation>Corrija los campos combinados para ver la vista previa.</translation>
+    </message>
+    <message>
+        <source>No recipients to preview.</source>
+        <translation>No hay destinatarios para mostrar.</translation>
+    </message>
+    <message>
+        <source>Row %1 · %2</source>
+        <translation>Fila %1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>accepted</source>
@@ -1158,6 +1141,17 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The gateway answered error %1 (&quot;%2&quot;) and sending stopped.</source>
         <translation>La pasarela respondió el error %1 («%2») y el envío se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonBar</name>
+    <message>
+        <source>This campaign has not been sent. Check the message and the recipients, then press Send…</source>
+        <translation>Esta campaña aún no se ha enviado. Revise el mensaje y los destinatarios y luego pulse Enviar…</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1784,29 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>RunProblem</name>
+    <message>
+        <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
+        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
+    </message>
+    <message>
+        <source>The account settings cannot be used: %1</source>
+        <translation>La configuración de la cuenta no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>This campaign was cancelled: nothing can be sent again.</source>
+        <translation>Esta campaña se canceló: no se puede volver a enviar nada.</translation>
+    </message>
+    <message>
+        <source>Pause the campaign before sending its uncertain recipients again.</source>
+        <translation>Pause la campaña antes de volver a enviar a sus destinatarios inciertos.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be started: %1</source>
+        <translation>No se pudo iniciar la campaña: %1</translation>
+    </message>
+</context>
+<context>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: nothing reaches real phones. Campaigns run against a test gateway on this computer.</source>
@@ -2286,6 +2303,21 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The test was not sent: %1</source>
         <translation>La prueba no se envió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBox</name>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Toda la campaña</translation>
+    </message>
+    <message>
+        <source>Counting the parts of every message…</source>
+        <translation>Contando las partes de cada mensaje…</translation>
+    </message>
+    <message>
+        <source>The totals could not be computed.</source>
+        <translation>No se pudieron calcular los totales.</translation>
     </message>
 </context>
 <context>

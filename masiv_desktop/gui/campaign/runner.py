@@ -2,64 +2,53 @@
 
 For each campaign being sent or polled it owns a `core.account.GatewayConnection`, a
 `core.engine.CampaignRun` with its `EventQueue`, and an `EngineBridge` that drains the queue
-on a timer and feeds the grid of the campaign on screen (`attach`). Opening the gateway
-(keyring, embedded sandbox) and every store change run through `run_op`; the engine runs on
-its own threads. Everything here is called on the GUI thread.
+on a timer and feeds the grid of the campaign on screen (`attach`). Opening a run
+(`run_opening`, on a worker through `run_op`) and changes to the store (`StoreActions`) run off
+the GUI thread; the engine runs on its own threads. Everything here is called on the GUI thread.
 
 Runs use `PollMode.UNTIL_FINAL`: after the last message is sent, the run keeps polling
 statuses until every part is final (the campaign goes SENT, then FINISHED). At start-up
 (`resume_at_start`) campaigns that were sending continue and SENT ones are polled again.
 
 The password comes from the keyring (`core.credentials`). When the computer has no keyring,
-the user types it in a `PasswordDialog`; it is kept in memory until the program closes and
-never written. Wrong credentials are the engine's business: the first request is a probe,
-and the gateway's 1157 stops the campaign with a reason the page shows.
+`SessionPassword` asks for it once per session and keeps it in memory only. Wrong credentials
+are the engine's business: the first request is a probe, and the gateway's 1157 stops the
+campaign with a reason the page shows. Failures are worded by `run_problems`.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from masiv_desktop.core import actions, campaigns
-from masiv_desktop.core.actions import SENDING_STATES, ActionRefused, ActionResult
-from masiv_desktop.core.engine.events import EventQueue, RunEnded, StateChanged
+from masiv_desktop.core import campaigns
+from masiv_desktop.core.actions import SENDING_STATES
+from masiv_desktop.core.engine.events import RunEnded, StateChanged
 from masiv_desktop.core.engine.run import CampaignRun
-from masiv_desktop.core.engine.runlock import CampaignBusy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
-from masiv_desktop.core.settings.account import (
-    AccountError,
-    GatewayConnection,
-    MissingSetting,
-    open_gateway,
-)
-from masiv_desktop.core.settings.credentials import CredentialsError, KeyringUnavailable
+from masiv_desktop.core.settings.account import GatewayConnection
+from masiv_desktop.core.settings.credentials import KeyringUnavailable
 from masiv_desktop.core.settings.paths import AppPaths
-from masiv_desktop.core.settings.settings import Settings, SettingsError
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import CLOSED_REASON, StartupRun, runs_at_start
-from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gateway.sandbox.server import SandboxConfig
 from masiv_desktop.gui.campaign.engine_bridge import EngineBridge
-from masiv_desktop.gui.i18n.translators import tr_fmt
+from masiv_desktop.gui.campaign.run_opening import RunRequest, open_run
+from masiv_desktop.gui.campaign.run_problems import USER_PROBLEMS, run_problem_text
+from masiv_desktop.gui.campaign.session_password import SessionPassword
+from masiv_desktop.gui.campaign.store_actions import StoreActions
 from masiv_desktop.gui.ops import OpContext, run_op, run_store_op
 from masiv_desktop.gui.recipients.model import RecipientsModel
-from masiv_desktop.gui.settings.problems import account_problem_text
 
 log = logging.getLogger(__name__)
 
-SANDBOX_POLL_DELAYS: tuple[float, ...] = (2, 2, 3, 5, 10, 15)
-"""Status polls of the embedded sandbox, whose messages are final within seconds: the demo
-shows final statuses while the user watches (a real gateway keeps the engine's schedule)."""
 QUIT_WAIT_S = 10.0
 """How long closing the program waits for the runs to record what is in flight."""
-
-AskPassword = Callable[[str, Callable[[str | None], None]], None]
 
 
 @dataclass
@@ -72,7 +61,8 @@ class _Run:
 
 
 class CampaignRunner(QObject):
-    """See the module docstring. Signals carry the core's event objects unchanged."""
+    """The lifecycle of the runs: open, adopt, follow, stop and retire each campaign's run.
+    Signals carry the core's event objects unchanged; see the module docstring."""
 
     progressed = Signal(object)
     """`core.events.Progress` of any running campaign."""
@@ -99,21 +89,29 @@ class CampaignRunner(QObject):
         self.paths, self.settings = paths, settings
         self.sandbox_config, self.poll_delays = sandbox_config, poll_delays
         self.bridge_interval_ms = bridge_interval_ms
-        self.dialog_parent: QWidget | None = None
-        self.ask_password: AskPassword = self._ask_password
+        self.passwords = SessionPassword()
+        self.store_actions = StoreActions(paths.database, QUIT_WAIT_S, self)
+        self.store_actions.changed.connect(self.storeChanged)
+        self.store_actions.problem.connect(self.problem)
         self._runs: dict[int, _Run] = {}
         self._starting: set[int] = set()
         self._attached: tuple[int, RecipientsModel] | None = None
-        self._session_password: str | None = None
         self._closing = False
+
+    @property
+    def dialog_parent(self) -> QWidget | None:
+        """The window the password dialog is modal to."""
+        return self.passwords.dialog_parent
+
+    @dialog_parent.setter
+    def dialog_parent(self, parent: QWidget | None) -> None:
+        self.passwords.dialog_parent = parent
 
     # --- what the window asks -------------------------------------------------------------
 
     def set_settings(self, settings: Settings) -> None:
         """New settings apply to the next run started; a typed password is forgotten."""
-        if settings.username != self.settings.username or \
-                settings.gateway_preset != self.settings.gateway_preset:
-            self._session_password = None
+        self.passwords.account_changed(self.settings, settings)
         self.settings = settings
 
     def is_running(self, campaign_id: int) -> bool:
@@ -137,27 +135,13 @@ class CampaignRunner(QObject):
         if self._closing or self.is_running(campaign_id):
             return
         self._starting.add(campaign_id)
-        settings, password = self.settings, self._session_password
-        options = self._options(settings, send)
-        database, data_dir, config = self.paths.database, str(self.paths.data), \
-            self.sandbox_config
-        fixed_delays = self.poll_delays is not None
+        request = RunRequest(self.paths.database, str(self.paths.data), campaign_id,
+                             self.settings, self.passwords.password,
+                             self._options(self.settings, send), self.sandbox_config,
+                             fixed_poll_delays=self.poll_delays is not None)
 
         def work(_ctx: OpContext) -> tuple[GatewayConnection, CampaignRun]:
-            connection = open_gateway(settings, password=password, data_dir=data_dir,
-                                      sandbox_config=config)
-            try:
-                if connection.is_sandbox and not fixed_delays:
-                    opts = _with_poll_delays(options, SANDBOX_POLL_DELAYS)
-                else:
-                    opts = options
-                run = CampaignRun(database, campaign_id, connection.client, opts,
-                                  events=EventQueue())
-                run.start()
-            except BaseException:
-                connection.close()
-                raise
-            return connection, run
+            return open_run(request)
 
         def started(result: tuple[GatewayConnection, CampaignRun]) -> None:
             self._starting.discard(campaign_id)
@@ -174,15 +158,14 @@ class CampaignRunner(QObject):
             self._start_failed(campaign_id, send, error)
 
         run_op(work, on_success=started, on_failure=failed, parent=self,
-               expected=(CredentialsError, AccountError, SettingsError, CampaignBusy))
+               expected=USER_PROBLEMS)
 
     def pause(self, campaign_id: int) -> None:
         run = self._runs.get(campaign_id)
         if run is not None and run.run.running:
             run.run.pause()
             return
-        self._store_action(campaign_id, lambda store, now: actions.pause(
-            store, campaign_id, now=now))
+        self.store_actions.pause(campaign_id)
 
     def resume(self, campaign_id: int) -> None:
         self.start(campaign_id, send=True)
@@ -193,33 +176,19 @@ class CampaignRunner(QObject):
         if run is not None and run.run.running and run.state in SENDING_STATES:
             run.run.cancel()
             return
-        stop = run.run if run is not None else None
-
-        def action(store: Store, now: float) -> ActionResult:
-            if stop is not None:
-                stop.pause()
-                stop.wait(QUIT_WAIT_S)
-            return actions.cancel(store, campaign_id, now=now)
-
-        self._store_action(campaign_id, action)
+        self.store_actions.cancel(campaign_id, run.run if run is not None else None)
 
     def resend_uncertain(self, campaign_id: int) -> None:
         """Put the uncertain recipients back to pending (the user accepted the risk of a
         duplicate), then send them."""
         run = self._runs.get(campaign_id)
-        stop = run.run if run is not None else None
-
-        def action(store: Store, now: float) -> ActionResult:
-            if stop is not None:
-                stop.pause()
-                stop.wait(QUIT_WAIT_S)
-            return actions.resend_uncertain(store, campaign_id, now=now)
 
         def then() -> None:
             self._retire_now(campaign_id)
             self.start(campaign_id, send=True)
 
-        self._store_action(campaign_id, action, then=then)
+        self.store_actions.resend_uncertain(campaign_id, run.run if run is not None else None,
+                                            then)
 
     def resume_at_start(self) -> None:
         """Continue the campaigns that were sending and poll the sent ones (see core.startup)."""
@@ -243,7 +212,7 @@ class CampaignRunner(QObject):
             if not run.run.wait(max(0.0, deadline - time.monotonic())):
                 log.warning("campaign %d: still sending at quit; marking it paused",
                             run.campaign_id)
-                self._mark_closed(run.campaign_id)
+                self.store_actions.mark_closed(run.campaign_id)
 
     def shutdown(self) -> None:
         """The window is closing: stop every run (polling ends; sending was paused before)
@@ -309,68 +278,7 @@ class CampaignRunner(QObject):
 
     def _start_failed(self, campaign_id: int, send: bool, error: BaseException) -> None:
         if isinstance(error, KeyringUnavailable) and not self.settings.uses_sandbox:
-            def typed(password: str | None) -> None:
-                if password:
-                    self._session_password = password
-                    self.start(campaign_id, send=send)
-            self.ask_password(self.settings.username, typed)
+            self.passwords.request(self.settings.username,
+                                   lambda: self.start(campaign_id, send=send))
             return
-        self.problem.emit(campaign_id, self._explain(error))
-
-    def _explain(self, error: BaseException) -> str:
-        if isinstance(error, CampaignBusy):
-            return self.tr("This campaign is being sent by another Masiv Desktop window or a "
-                           "'masiv' command. Wait for it to finish, or pause it there.")
-        if isinstance(error, CredentialsError | MissingSetting):
-            return account_problem_text(error)
-        if isinstance(error, AccountError | SettingsError):
-            return tr_fmt(self.tr("The account settings cannot be used: %1"), str(error))
-        if isinstance(error, ActionRefused):
-            if error.state is CampaignState.CANCELLED:
-                return self.tr("This campaign was cancelled: nothing can be sent again.")
-            return self.tr("Pause the campaign before sending its uncertain recipients again.")
-        if isinstance(error, campaigns.CampaignError):
-            return str(error)
-        return tr_fmt(self.tr("The campaign could not be started: %1"), str(error))
-
-    def _ask_password(self, username: str, answer: Callable[[str | None], None]) -> None:
-        from masiv_desktop.gui.settings.password_dialog import PasswordDialog
-
-        dialog = PasswordDialog(username, self.dialog_parent)
-        dialog.answered.connect(answer)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def _store_action(self, campaign_id: int, action: Callable[[Store, float], ActionResult],
-                      then: Callable[[], None] | None = None) -> None:
-        def work(store: Store, _ctx: OpContext) -> ActionResult:
-            return action(store, time.time())
-
-        def done(_result: ActionResult) -> None:
-            self.storeChanged.emit(campaign_id)
-            if then is not None:
-                then()
-
-        def failed(error: BaseException) -> None:
-            self.problem.emit(campaign_id, self._explain(error))
-            self.storeChanged.emit(campaign_id)
-
-        run_store_op(work, database=self.paths.database, on_success=done, on_failure=failed,
-                     parent=self)
-
-    def _mark_closed(self, campaign_id: int) -> None:
-        """Record a run that did not stop in time as paused by the closing, if the store
-        still says it is sending. Blocks until written: the program is about to exit."""
-        pool = QThreadPool(self)
-        run_store_op(lambda store, _ctx: actions.pause(store, campaign_id, now=time.time(),
-                                                         reason=CLOSED_REASON),
-                     database=self.paths.database, on_success=lambda _text: None,
-                     on_failure=lambda _error: None, pool=pool)
-        pool.waitForDone(int(QUIT_WAIT_S * 1000))
-
-
-def _with_poll_delays(options: EngineOptions, delays: tuple[float, ...]) -> EngineOptions:
-    policy = replace(options.poll_policy, delays=delays,
-                     network_grace=min(options.poll_policy.network_grace, 4 * max(delays)))
-    return replace(options, poll_policy=policy)
-
+        self.problem.emit(campaign_id, run_problem_text(error))

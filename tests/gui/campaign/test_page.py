@@ -202,12 +202,12 @@ def store_draft(desktop: Desktop) -> None:
 
 def test_slow_figure_reads_are_spaced_out_so_the_engine_keeps_the_database(
         qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import masiv_desktop.gui.campaign.page as campaign_page
+    import masiv_desktop.gui.campaign.details_loader as details_loader
 
     desktop = open_desktop(qtbot, data_dir)
     page, _ = draft(qtbot, desktop)
-    assert page._details_throttle.interval_ms == campaign_page.DETAILS_REFRESH_MS
-    monkeypatch.setattr(campaign_page, "DETAILS_DUTY", 1e-6)
+    assert page.loader.throttle.interval_ms == details_loader.DETAILS_REFRESH_MS
+    monkeypatch.setattr(details_loader, "DETAILS_DUTY", 1e-6)
     with qtbot.waitSignal(page.detailsLoaded, timeout=WAIT_MS):
         page.reload()
-    assert page._details_throttle.interval_ms > 60_000
+    assert page.loader.throttle.interval_ms > 60_000

@@ -45,13 +45,13 @@ def test_figures_at_the_160_boundary(qtbot: QtBot) -> None:
     _type(editor, "a" * 160)
     a = editor.analysis()
     assert (a.counted, a.parts, a.left_in_last_part, a.encoding) == (160, 1, 0, Encoding.GSM7)
-    assert editor.parts_label.text() == "1 part"
-    assert "160 characters" in editor.figures_label.text()
-    assert "0 left" in editor.figures_label.text()
+    assert editor.figures.parts_label.text() == "1 part"
+    assert "160 characters" in editor.figures.figures_label.text()
+    assert "0 left" in editor.figures.figures_label.text()
     _type(editor, "a" * 161)
     assert editor.analysis().parts == 2
-    assert editor.parts_label.text() == "2 parts"
-    assert "161 characters" in editor.figures_label.text()
+    assert editor.figures.parts_label.text() == "2 parts"
+    assert "161 characters" in editor.figures.figures_label.text()
 
 
 def test_smart_encoding_saves_parts_and_can_be_undone(qtbot: QtBot) -> None:
@@ -59,8 +59,8 @@ def test_smart_encoding_saves_parts_and_can_be_undone(qtbot: QtBot) -> None:
     text = "“Oferta” — " + "x" * 80
     _type(editor, text)
     assert editor.analysis().parts == 2
-    assert "(2 → 1 parts)" in editor.smart_button.text()
-    editor.smart_button.click()
+    assert "(2 → 1 parts)" in editor.fixes.smart_button.text()
+    editor.fixes.smart_button.click()
     assert editor.message() == '"Oferta" - ' + "x" * 80
     editor.refresh()
     assert editor.analysis().parts == 1
@@ -73,9 +73,9 @@ def test_smart_encoding_saves_parts_and_can_be_undone(qtbot: QtBot) -> None:
 def test_accents_are_a_separate_choice(qtbot: QtBot) -> None:
     editor = _editor(qtbot, Settings(part_rule=PartRule.GSM))
     _type(editor, "Información útil " + "x" * 60)
-    assert not editor.smart_button.isEnabled()
-    assert editor.accents_button.isEnabled()
-    editor.accents_button.click()
+    assert not editor.fixes.smart_button.isEnabled()
+    assert editor.fixes.accents_button.isEnabled()
+    editor.fixes.accents_button.click()
     assert editor.message().startswith("Informacion util ")
 
 
@@ -126,13 +126,13 @@ def test_preview_for_a_chosen_recipient(qtbot: QtBot, sample: CheckedList) -> No
     kept = sample.kept()
     editor.set_list(sample.headers, kept)
     _type(editor, "Hola {Nombre} de {Ciudad}")
-    editor.preview_row.setValue(3)
+    editor.preview.preview_row.setValue(3)
     third = kept[2]
-    assert editor.bubble.text() == f"Hola {third.cells[0]} de {third.cells[2]}"
-    assert str(third.row) in editor.preview_who.text()
+    assert editor.preview.bubble.text() == f"Hola {third.cells[0]} de {third.cells[2]}"
+    assert str(third.row) in editor.preview.preview_who.text()
     editor.set_footer("Responde SALIR")
     editor.refresh()
-    assert editor.bubble.text().endswith("\nResponde SALIR")
+    assert editor.preview.bubble.text().endswith("\nResponde SALIR")
 
 
 def test_totals_for_the_whole_campaign(qtbot: QtBot, sample: CheckedList) -> None:
@@ -143,7 +143,7 @@ def test_totals_for_the_whole_campaign(qtbot: QtBot, sample: CheckedList) -> Non
     totals = blocker.args[0]
     assert totals is not None and totals.messages == 47
     assert totals.total_parts == sum(totals.parts)
-    assert f"{totals.total_parts:,} SMS parts" in editor.totals_label.text()
+    assert f"{totals.total_parts:,} SMS parts" in editor.totals_box.label.text()
 
 
 def test_a_test_message_reaches_the_sandbox(qtbot: QtBot, sample: CheckedList,

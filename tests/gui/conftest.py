@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +18,17 @@ from masiv_desktop.gui.i18n.translators import install_translators
 def english(qapp: QApplication) -> Iterator[None]:
     install_translators(qapp, "en")
     yield
+
+
+@pytest.fixture(autouse=True)
+def _widgets_die_with_their_test(qapp: QApplication) -> Iterator[None]:
+    """Delete what a test left behind while it is still that test's turn: widgets whose
+    Python side is collected later would otherwise be destroyed in the middle of another
+    test's event processing."""
+    yield
+    gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
 
 
 class ModalAnswerer:

@@ -161,7 +161,12 @@ def check_translations(run: _Run) -> str:
     qt_own = QTranslator()
     _require(qt_own.load("qtbase_es", qt_folder),
              f"Qt's own Spanish (qtbase_es.qm) missing in {qt_folder}")
-    return f"{CATALOG}_es.qm and qtbase_es.qm load"
+    from masiv_desktop.core.words import Words
+
+    core_words = Words("es")
+    _require(bool(core_words.table), f"{CATALOG}_es.ts (the words of the CLI and the reports) "
+             f"missing or empty in {translations_dir()}")
+    return f"{CATALOG}_es.qm, {CATALOG}_es.ts and qtbase_es.qm load"
 
 
 def check_core_data(_run: _Run) -> str:

@@ -28,7 +28,7 @@ def test_list_and_status_of_a_draft(data_dir: Path, capsys: pytest.CaptureFixtur
     assert main(["campaigns", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{"id": cid, "name": "Prueba", "state": "draft", "recipients": 7,
-                       "done": 0, "created_at": listed[0]["created_at"],
+                       "done": 0, "cancelled": 0, "created_at": listed[0]["created_at"],
                        "purpose": "commercial"}]
     assert main(["status", str(cid)]) == 0
     assert "pending" in capsys.readouterr().out

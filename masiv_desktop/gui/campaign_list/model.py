@@ -37,7 +37,8 @@ class CampaignRow:
     name: str
     state: CampaignState
     settled: int
-    """Recipients already sent, refused or cancelled."""
+    """Recipients already sent (accepted, rejected or uncertain): a cancelled campaign is not
+    shown as complete."""
     total: int
     created: datetime
     """When the campaign was created; timezone-aware (the store keeps UTC)."""

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.campaign.page import CampaignPage
@@ -110,6 +111,27 @@ def test_pause_resume_and_cancel(qtbot: QtBot, data_dir: Path, modal: Any) -> No
     assert counts[RecipientState.CANCELLED] > 0 and counts[RecipientState.PENDING] == 0
     qtbot.waitUntil(lambda: page.state is CampaignState.CANCELLED
                     and not page.cancel_button.isEnabled(), timeout=WAIT_MS)
+    # issue 15: the accepted messages are still polled to a final status, the campaign stays
+    # cancelled, and the bar shows the sent ones with the cancelled ones beside them
+    qtbot.waitUntil(lambda: open_parts(desktop, campaign_id) == 0, timeout=WAIT_MS)
+    assert desktop.state(campaign_id) is CampaignState.CANCELLED
+    counts = desktop.counts(campaign_id)
+    total = sum(counts.values())
+    sent = counts[RecipientState.ACCEPTED] + counts[RecipientState.REJECTED] + counts[
+        RecipientState.UNCERTAIN]
+    qtbot.waitUntil(lambda: page.progress.bar.value() == sent, timeout=WAIT_MS)
+    assert sent < total and page.progress.bar.maximum() == total
+    assert page.progress.bar.format() == (f"{sent} of {total} sent · "
+                                          f"{counts[RecipientState.CANCELLED]} cancelled")
+    assert not page.progress.tiles[RecipientState.CANCELLED].isHidden()
+
+
+def open_parts(desktop: Desktop, campaign_id: int) -> int:
+    store = Store.open(desktop.paths.database)
+    try:
+        return store.open_parts(campaign_id)
+    finally:
+        store.close()
 
 
 def test_resend_uncertain_asks_then_sends_them_again(qtbot: QtBot, data_dir: Path,

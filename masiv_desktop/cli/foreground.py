@@ -32,7 +32,8 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, SettingsError, load_settings
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 
-DONE_STATES = frozenset({CampaignState.SENT, CampaignState.FINISHED, CampaignState.CANCELLED})
+DONE_STATES = frozenset({CampaignState.SCHEDULED, CampaignState.SENT, CampaignState.FINISHED,
+                         CampaignState.CANCELLED})
 """A run that ended in one of these did what it was asked (exit 0); a cancel is the user's."""
 
 

@@ -43,11 +43,14 @@ class CampaignProgress:
     purpose: str
     cancelled: int = 0
     """Recipients never sent because the user cancelled the campaign."""
+    send_at: datetime | None = None
+    """When the gateway delivers (aware UTC); None: at once. A SCHEDULED campaign shows it."""
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.campaign_id, "name": self.name, "state": self.state.value,
                 "recipients": self.recipients, "done": self.done, "cancelled": self.cancelled,
-                "created_at": self.created_at.isoformat(), "purpose": self.purpose}
+                "created_at": self.created_at.isoformat(), "purpose": self.purpose,
+                "send_at": self.send_at.isoformat() if self.send_at else None}
 
 
 def campaign_progress(store: Store) -> list[CampaignProgress]:
@@ -58,7 +61,8 @@ def campaign_progress(store: Store) -> list[CampaignProgress]:
         lines.append(CampaignProgress(campaign.id, campaign.name, campaign.state,
                                       sent_count(by_state), campaign.recipients,
                                       campaign.created_at, campaign.purpose.value,
-                                      by_state.get(RecipientState.CANCELLED, 0)))
+                                      by_state.get(RecipientState.CANCELLED, 0),
+                                      campaign.send_at))
     return lines
 
 

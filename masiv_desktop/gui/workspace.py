@@ -38,7 +38,8 @@ LIST_REFRESH_MS = 300
 def campaign_rows(store: Store) -> list[CampaignRow]:
     """The campaigns list, newest first (`core.overview`). Worker thread only."""
     return [CampaignRow(line.campaign_id, line.name, line.state, line.done, line.recipients,
-                        line.created_at) for line in reversed(campaign_progress(store))]
+                        line.created_at, line.send_at)
+            for line in reversed(campaign_progress(store))]
 
 
 class Workspace(QObject):

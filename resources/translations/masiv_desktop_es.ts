@@ -189,6 +189,10 @@
         <translation>Cancelada</translation>
     </message>
     <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>

@@ -29,7 +29,7 @@ def test_list_and_status_of_a_draft(data_dir: Path, capsys: pytest.CaptureFixtur
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{"id": cid, "name": "Prueba", "state": "draft", "recipients": 7,
                        "done": 0, "cancelled": 0, "created_at": listed[0]["created_at"],
-                       "purpose": "commercial"}]
+                       "purpose": "commercial", "send_at": None}]
     assert main(["status", str(cid)]) == 0
     assert "pending" in capsys.readouterr().out
 
@@ -93,6 +93,14 @@ def test_cancel_of_a_submitted_scheduled_campaign_says_the_gateway_cannot(
     cid = make_campaign(database, numbers(5),
                         send_at=datetime.now(UTC) + timedelta(hours=3))
     assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 0
+    capsys.readouterr()
+    assert main(["status", str(cid), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "scheduled"
+    assert main(["status", str(cid)]) == 0
+    out = capsys.readouterr().out
+    assert ": scheduled" in out and "Scheduled for: " in out
+    assert main(["campaigns", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["send_at"] is not None
     assert main(["cancel", str(cid)]) == 0
     assert "cannot cancel" in capsys.readouterr().out
     store = Store.open(database)

@@ -52,6 +52,7 @@ _IDLE_WAIT = 0.05
 _NOT_SENDABLE = frozenset({CampaignState.CANCELLED})
 _FINAL_STATES = frozenset({CampaignState.CANCELLED})
 """States no run writes over: the user's cancel is the last word on sending."""
+_NOT_SCHEDULED = frozenset(CampaignState) - {CampaignState.SCHEDULED}
 
 
 class RunLoop:
@@ -73,6 +74,9 @@ class RunLoop:
         campaign = store.campaign(campaign_id)
         send_at = campaign.send_at.timestamp() if campaign.send_at else None
         send_on = campaign.send_at if send_at and send_at > clock() else None
+        self.send_at = send_at
+        self.scheduled = campaign.state is CampaignState.SCHEDULED
+        """The stored state is SCHEDULED: it becomes SENT once `send_at` passes."""
         self.gate = WindowGate.for_campaign(
             store.conn, campaign, options.contact_window if options.enforce_window else None,
             sending_now=send_on is None)
@@ -122,6 +126,7 @@ class RunLoop:
         self._collect(self._wait_time())
         now = self.clock()
         self._control(now)
+        self._check_schedule(now)
         self._check_window(now)
         self._write(now)
         if self.phase.may_send:
@@ -201,16 +206,36 @@ class RunLoop:
         """Every recipient is accepted, rejected, uncertain or cancelled. A campaign
         cancelled meanwhile (here or by another process) stays cancelled."""
         self.phase.sending = False
-        state = CampaignState.SENT if self.polls.next_due() is not None \
-            else CampaignState.FINISHED
+        state = self._settled_state(now)
         s = self.store.counts(self.id).by_state
         if self.store.set_state(self.id, state, None, now=now, unless=_FINAL_STATES, message=(
                 f"Every recipient is settled: {s[RecipientState.ACCEPTED]} accepted, "
                 f"{s[RecipientState.REJECTED]} rejected, {s[RecipientState.UNCERTAIN]} "
                 "uncertain.")):
+            self.scheduled = state is CampaignState.SCHEDULED
             self.events.put(StateChanged(self.id, state))
         else:
             self.stop_sending(Halt(CampaignState.CANCELLED, None, write=False))
+
+    def _settled_state(self, now: float) -> CampaignState:
+        """Finished when no message awaits a status; scheduled while the gateway holds the
+        accepted ones for a later time; sent otherwise."""
+        if self.polls.next_due() is None:
+            return CampaignState.FINISHED
+        if self.send_at is not None and now < self.send_at:
+            return CampaignState.SCHEDULED
+        return CampaignState.SENT
+
+    def _check_schedule(self, now: float) -> None:
+        """A scheduled campaign whose send time passed is sent (unless the user cancelled
+        it meanwhile: the write is conditional on the stored state)."""
+        if not self.scheduled or self.send_at is None or now < self.send_at:
+            return
+        self.scheduled = False
+        if self.store.set_state(self.id, CampaignState.SENT, None, now=now,
+                                unless=_NOT_SCHEDULED,
+                                message="The scheduled time passed: the gateway is sending."):
+            self.events.put(StateChanged(self.id, CampaignState.SENT))
 
     def _finish_polled(self, now: float) -> None:
         """A sent campaign whose last part just became final is finished."""

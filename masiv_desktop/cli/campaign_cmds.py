@@ -118,6 +118,8 @@ def _status(args: argparse.Namespace, store: Store) -> int:
     print(f"Campaign {data['id']} \"{data['name']}\": {data['state']}{reason}")
     print(f"Purpose: {data['purpose']}"
           + (" (contact hours ignored)" if data["window_override"] else ""))
+    if data["send_at"]:
+        print(f"Scheduled for: {data['send_at']} (UTC)")
     print(f"Recipients: {data['recipients']}")
     for state, n in data["by_state"].items():
         if n:

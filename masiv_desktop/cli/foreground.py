@@ -24,6 +24,7 @@ from masiv_desktop.core.engine.events import (
 )
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
 from masiv_desktop.core.engine.runlock import CampaignBusy
+from masiv_desktop.core.overview import sent_count
 from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.settings import account
 from masiv_desktop.core.settings.credentials import CredentialsError
@@ -31,7 +32,9 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, SettingsError, load_settings
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 
-DONE_STATES = frozenset({CampaignState.SENT, CampaignState.FINISHED})
+DONE_STATES = frozenset({CampaignState.SCHEDULED, CampaignState.SENT, CampaignState.FINISHED,
+                         CampaignState.CANCELLED})
+"""A run that ended in one of these did what it was asked (exit 0); a cancel is the user's."""
 
 
 def add_gateway_arguments(parser: argparse.ArgumentParser) -> None:
@@ -136,13 +139,14 @@ class ProgressLine:
 
     def update(self, p: Progress) -> None:
         s = p.by_state
-        done = sum(s.get(x, 0) for x in (RecipientState.ACCEPTED, RecipientState.REJECTED,
-                                          RecipientState.UNCERTAIN, RecipientState.CANCELLED))
+        sent = sent_count(s)
+        cancelled = s.get(RecipientState.CANCELLED, 0)
         eta = f" · ETA {_clock(p.eta_seconds)}" if p.eta_seconds is not None else ""
-        text = (f"{done}/{p.total} · {s.get(RecipientState.ACCEPTED, 0)} accepted · "
+        text = (f"{sent}/{p.total} sent · {s.get(RecipientState.ACCEPTED, 0)} accepted · "
                 f"{s.get(RecipientState.REJECTED, 0)} rejected · "
                 f"{s.get(RecipientState.UNCERTAIN, 0)} uncertain · {p.rate:.0f}/s{eta}"
-                f" · {p.open_parts} awaiting status")
+                f" · {p.open_parts} awaiting status"
+                + (f" · {cancelled} cancelled" if cancelled else ""))
         if self.tty:
             self.out.write("\r" + text.ljust(len(self.last)))
             self.out.flush()

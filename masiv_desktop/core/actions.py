@@ -49,7 +49,7 @@ def allowed_actions(state: CampaignState, counts: CampaignCounts | None = None, 
         allowed.add(Action.PAUSE)
     if state in _STOPPED and not running:
         allowed.add(Action.RESUME)
-    if state in SENDING_STATES or state in _STOPPED:
+    if state in SENDING_STATES or state in _STOPPED or state is CampaignState.SCHEDULED:
         allowed.add(Action.CANCEL)
     uncertain = counts.by_state.get(RecipientState.UNCERTAIN, 0) if counts else 0
     if uncertain and state is not CampaignState.CANCELLED and state not in SENDING_STATES:
@@ -124,7 +124,8 @@ def pause(store: Store, campaign_id: int, *, now: float, reason: Reason = _BY_TH
 
 def cancel(store: Store, campaign_id: int, *, now: float) -> ActionResult:
     """Cancel what is not sent yet; messages already scheduled at the gateway stay so
-    (`still_scheduled`). A draft is deleted instead, never cancelled."""
+    (`still_scheduled`): a SCHEDULED campaign can be cancelled, the front ends say that
+    the gateway still delivers what it holds. A draft is deleted instead, never cancelled."""
     campaign = store.campaign(campaign_id)
     scheduled = campaign.submitted and campaign.send_at is not None \
         and campaign.send_at.timestamp() > now

@@ -25,6 +25,7 @@ CAMPAIGN_STATES: Mapping[CampaignState, str] = {
     CampaignState.WAITING_WINDOW: QT_TRANSLATE_NOOP("CampaignState", "Waiting for contact hours"),
     CampaignState.STOPPED: QT_TRANSLATE_NOOP("CampaignState", "Stopped"),
     CampaignState.CANCELLED: QT_TRANSLATE_NOOP("CampaignState", "Cancelled"),
+    CampaignState.SCHEDULED: QT_TRANSLATE_NOOP("CampaignState", "Scheduled"),
     CampaignState.SENT: QT_TRANSLATE_NOOP("CampaignState", "Sent"),
     CampaignState.FINISHED: QT_TRANSLATE_NOOP("CampaignState", "Finished"),
 }

@@ -9,6 +9,7 @@ inside one read transaction (the GUI's `run_store_op(..., snapshot=True)`, the C
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -18,8 +19,14 @@ from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 
-WAITING = (RecipientState.PENDING, RecipientState.CLAIMED)
-"""Recipients not handled yet: a campaign's progress counts the others."""
+SENT = (RecipientState.ACCEPTED, RecipientState.REJECTED, RecipientState.UNCERTAIN)
+"""Recipients whose message went to the gateway (or may have): a campaign's progress counts
+these. Cancelled ones are counted beside them, never among them (issue 15)."""
+
+
+def sent_count(by_state: Mapping[RecipientState, int]) -> int:
+    """How many recipients of `by_state` count as sent (`SENT`)."""
+    return sum(by_state.get(state, 0) for state in SENT)
 
 
 @dataclass(frozen=True)
@@ -30,26 +37,32 @@ class CampaignProgress:
     name: str
     state: CampaignState
     done: int
-    """Recipients no longer waiting to be sent (accepted, rejected, uncertain, cancelled)."""
+    """Recipients sent (accepted, rejected, uncertain): cancelled ones are not."""
     recipients: int
     created_at: datetime
     purpose: str
+    cancelled: int = 0
+    """Recipients never sent because the user cancelled the campaign."""
+    send_at: datetime | None = None
+    """When the gateway delivers (aware UTC); None: at once. A SCHEDULED campaign shows it."""
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.campaign_id, "name": self.name, "state": self.state.value,
-                "recipients": self.recipients, "done": self.done,
-                "created_at": self.created_at.isoformat(), "purpose": self.purpose}
+                "recipients": self.recipients, "done": self.done, "cancelled": self.cancelled,
+                "created_at": self.created_at.isoformat(), "purpose": self.purpose,
+                "send_at": self.send_at.isoformat() if self.send_at else None}
 
 
 def campaign_progress(store: Store) -> list[CampaignProgress]:
-    """Every campaign, oldest first, with how many recipients are done."""
+    """Every campaign, oldest first, with how many recipients are sent and cancelled."""
     lines = []
     for campaign in store.campaigns():
         by_state = store.counts(campaign.id).by_state
-        waiting = sum(by_state.get(state, 0) for state in WAITING)
         lines.append(CampaignProgress(campaign.id, campaign.name, campaign.state,
-                                      campaign.recipients - waiting, campaign.recipients,
-                                      campaign.created_at, campaign.purpose.value))
+                                      sent_count(by_state), campaign.recipients,
+                                      campaign.created_at, campaign.purpose.value,
+                                      by_state.get(RecipientState.CANCELLED, 0),
+                                      campaign.send_at))
     return lines
 
 

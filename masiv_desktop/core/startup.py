@@ -1,8 +1,10 @@
 """What the desktop program does with the store when it starts and quits, Qt-free.
 
 - `runs_at_start`: campaigns that were sending when the program stopped (crash, power cut,
-  or closed with "Pause and close") continue by themselves; sent campaigns keep being
-  polled for statuses. A campaign the user paused stays paused.
+  or closed with "Pause and close") continue by themselves; sent and scheduled campaigns
+  (polled from their send time on, when they become sent), and cancelled
+  ones whose accepted messages still await a final status, keep being polled. A campaign
+  the user paused stays paused.
 - `create_sample_campaign`: the first run's draft from the sample list, so a new user can
   try a whole campaign on the sandbox without preparing anything.
 
@@ -44,7 +46,8 @@ def runs_at_start(store: Store) -> list[StartupRun]:
             campaign.state is CampaignState.PAUSED and campaign.reason == CLOSED_REASON)
         if resume:
             runs.append(StartupRun(campaign.id, send=True))
-        elif campaign.state is CampaignState.SENT:
+        elif campaign.state in (CampaignState.SENT, CampaignState.SCHEDULED) or (
+                campaign.state is CampaignState.CANCELLED and store.open_parts(campaign.id)):
             runs.append(StartupRun(campaign.id, send=False))
     return runs
 

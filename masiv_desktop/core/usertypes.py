@@ -84,6 +84,9 @@ class CampaignState(StrEnum):
     STOPPED = "stopped"
     """Stopped by an account problem (credentials, package) or a defect: fix, then resume."""
     CANCELLED = "cancelled"
+    SCHEDULED = "scheduled"
+    """Every recipient is settled and the gateway holds the accepted messages for `send_at`,
+    still in the future: it becomes SENT once that time passes (issue 15)."""
     SENT = "sent"
     """Every recipient is settled; statuses are still being polled."""
     FINISHED = "finished"

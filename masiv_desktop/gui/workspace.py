@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from masiv_desktop.core.drafts import delete_draft
 from masiv_desktop.core.engine.events import Progress
-from masiv_desktop.core.overview import WAITING, campaign_progress
+from masiv_desktop.core.overview import campaign_progress, sent_count
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import create_sample_campaign, is_first_run
@@ -38,7 +38,8 @@ LIST_REFRESH_MS = 300
 def campaign_rows(store: Store) -> list[CampaignRow]:
     """The campaigns list, newest first (`core.overview`). Worker thread only."""
     return [CampaignRow(line.campaign_id, line.name, line.state, line.done, line.recipients,
-                        line.created_at) for line in reversed(campaign_progress(store))]
+                        line.created_at, line.send_at)
+            for line in reversed(campaign_progress(store))]
 
 
 class Workspace(QObject):
@@ -140,9 +141,8 @@ class Workspace(QObject):
         self.page.show_campaign(campaign_id)
 
     def _on_progress(self, progress: Progress) -> None:
-        waiting = sum(progress.by_state.get(state, 0) for state in WAITING)
-        self.window.campaigns.update_progress(progress.campaign_id, progress.total - waiting,
-                                              progress.total)
+        self.window.campaigns.update_progress(progress.campaign_id,
+                                              sent_count(progress.by_state), progress.total)
 
     def _on_problem(self, campaign_id: int, message: str) -> None:
         if campaign_id != self.page.campaign_id:

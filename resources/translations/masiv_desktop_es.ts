@@ -189,6 +189,10 @@
         <translation>Cancelada</translation>
     </message>
     <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
@@ -1042,8 +1046,16 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>en espera</translation>
     </message>
     <message>
+        <source>cancelled</source>
+        <translation>cancelados</translation>
+    </message>
+    <message>
         <source>%1 of %2 sent</source>
         <translation>%1 de %2 enviados</translation>
+    </message>
+    <message>
+        <source>%1 · %2 cancelled</source>
+        <translation>%1 · %2 cancelados</translation>
     </message>
     <message>
         <source>%1 messages a second</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,8 +28,8 @@ def test_list_and_status_of_a_draft(data_dir: Path, capsys: pytest.CaptureFixtur
     assert main(["campaigns", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{"id": cid, "name": "Prueba", "state": "draft", "recipients": 7,
-                       "done": 0, "created_at": listed[0]["created_at"],
-                       "purpose": "commercial"}]
+                       "done": 0, "cancelled": 0, "created_at": listed[0]["created_at"],
+                       "purpose": "commercial", "send_at": None}]
     assert main(["status", str(cid)]) == 0
     assert "pending" in capsys.readouterr().out
 
@@ -92,6 +93,14 @@ def test_cancel_of_a_submitted_scheduled_campaign_says_the_gateway_cannot(
     cid = make_campaign(database, numbers(5),
                         send_at=datetime.now(UTC) + timedelta(hours=3))
     assert main(["resume", str(cid), "--gateway", sandbox.base_url]) == 0
+    capsys.readouterr()
+    assert main(["status", str(cid), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "scheduled"
+    assert main(["status", str(cid)]) == 0
+    out = capsys.readouterr().out
+    assert ": scheduled" in out and "Scheduled for: " in out
+    assert main(["campaigns", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["send_at"] is not None
     assert main(["cancel", str(cid)]) == 0
     assert "cannot cancel" in capsys.readouterr().out
     store = Store.open(database)
@@ -177,3 +186,37 @@ def test_campaigns_and_status_show_progress_and_outcomes(
     status = json.loads(capsys.readouterr().out)
     assert sum(status["by_outcome"].values()) == 4 and status["by_outcome"]["uncertain"] == 0
     assert status["refused_rows"] == 0
+
+
+def test_a_campaign_cancelled_during_send_until_final_stays_cancelled_and_is_polled(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 15: `masiv cancel` during `masiv send --until-final` stops the submitting; the
+    send ends only once every accepted message has a final status, and the campaign is
+    `cancelled` with its cancelled recipients counted."""
+    sandbox.configure(latency_ms=20, status_step_s=0.05)
+    source = tmp_path / "lista.csv"
+    source.write_text("Celular\n" + "".join(f"3{150000000 + i}\n" for i in range(400)),
+                      encoding="utf-8")
+    codes: list[int] = []
+    sending = threading.Thread(target=lambda: codes.append(main(
+        ["send", str(source), "--message", "Hola", "--gateway", sandbox.base_url, "--yes",
+         "--until-final", "--connections", "2", "--poll-delays", "0.05,0.1",
+         "--purpose", "transactional", "--ignore-window"])))
+    sending.start()
+    database = data_dir / "masiv.sqlite3"
+    deadline = time.monotonic() + 20
+    while not (database.exists() and len(sandbox.sent()) >= 20):
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    assert main(["cancel", "1"]) == 0
+    sending.join(30)
+    assert not sending.is_alive() and codes == [0]
+    capsys.readouterr()
+    assert main(["status", "1", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["state"] == "cancelled"
+    assert status["by_state"]["cancelled"] > 0
+    assert status["by_state"]["accepted"] == len(sandbox.sent())
+    assert status["open_parts"] == 0
+    assert sum(status["by_status"].values()) == status["by_state"]["accepted"]

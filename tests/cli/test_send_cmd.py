@@ -88,6 +88,8 @@ def test_a_scheduled_send_shows_both_times_and_carries_sendondate(
     assert "cannot cancel" in err and "gateway's zone, UTC" in err
     expected = local.astimezone().astimezone(UTC).strftime("%m/%d/%Y %H:%M:%S")
     assert {r.sendondate for r in sandbox.sent()} == {expected}
+    assert main(["status", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["state"] == "scheduled"
 
 
 @pytest.mark.parametrize(("args", "words"), [

@@ -35,6 +35,24 @@ def test_progress_counts_the_recipients_no_longer_waiting(tmp_path: Path) -> Non
         (first, 2, 4), (second, 0, 3)]
     assert lines[1].state is CampaignState.CANCELLED
     assert lines[0].as_json()["done"] == 2
+    assert (lines[0].cancelled, lines[1].as_json()["cancelled"]) == (0, 0)
+
+
+def test_cancelled_recipients_are_counted_beside_the_sent_ones(tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    cid = make_campaign(database, numbers(5))
+    store = Store.open(database)
+    try:
+        store.conn.execute("UPDATE recipient SET state = 'accepted' WHERE campaign_id = ? "
+                           "AND id IN (SELECT id FROM recipient WHERE campaign_id = ? LIMIT 2)",
+                           (cid, cid))
+        store.conn.commit()
+        store.cancel(cid, now=time.time())
+        [line] = campaign_progress(store)
+    finally:
+        store.close()
+    assert (line.done, line.cancelled, line.recipients) == (2, 3, 5)
+    assert line.as_json()["cancelled"] == 3
 
 
 def test_details_read_one_snapshot(tmp_path: Path) -> None:

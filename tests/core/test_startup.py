@@ -43,6 +43,28 @@ def test_sending_and_closed_campaigns_resume_sent_ones_are_polled(tmp_path: Path
         store.close()
 
 
+def test_a_cancelled_campaign_with_messages_awaiting_a_status_is_polled(
+        tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    waiting, done = (make_campaign(database, numbers(2)) for _ in range(2))
+    store = Store.open(database)
+    try:
+        now = time.time()
+        for cid in (waiting, done):
+            rid = store.conn.execute("SELECT id FROM recipient WHERE campaign_id = ? LIMIT 1",
+                                     (cid,)).fetchone()[0]
+            store.conn.execute("UPDATE recipient SET state = 'accepted' WHERE id = ?", (rid,))
+            due = None if cid == done else "2026-12-02T00:00:00Z"
+            store.conn.execute(
+                "INSERT INTO part (campaign_id, recipient_id, message_id, poll_from, "
+                "next_poll_at) VALUES (?, ?, ?, ?, ?)", (cid, rid, f"m{cid}", "2026", due))
+            store.conn.commit()
+            store.cancel(cid, now=now)
+        assert runs_at_start(store) == [StartupRun(waiting, False)]
+    finally:
+        store.close()
+
+
 def test_first_run_creates_a_commercial_draft_from_the_sample(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "masiv.sqlite3")
     try:

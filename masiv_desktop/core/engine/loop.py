@@ -50,6 +50,9 @@ log = logging.getLogger(__name__)
 
 _IDLE_WAIT = 0.05
 _NOT_SENDABLE = frozenset({CampaignState.CANCELLED})
+_FINAL_STATES = frozenset({CampaignState.CANCELLED})
+"""States no run writes over: the user's cancel is the last word on sending."""
+_NOT_SCHEDULED = frozenset(CampaignState) - {CampaignState.SCHEDULED}
 
 
 class RunLoop:
@@ -71,6 +74,9 @@ class RunLoop:
         campaign = store.campaign(campaign_id)
         send_at = campaign.send_at.timestamp() if campaign.send_at else None
         send_on = campaign.send_at if send_at and send_at > clock() else None
+        self.send_at = send_at
+        self.scheduled = campaign.state is CampaignState.SCHEDULED
+        """The stored state is SCHEDULED: it becomes SENT once `send_at` passes."""
         self.gate = WindowGate.for_campaign(
             store.conn, campaign, options.contact_window if options.enforce_window else None,
             sending_now=send_on is None)
@@ -120,11 +126,12 @@ class RunLoop:
         self._collect(self._wait_time())
         now = self.clock()
         self._control(now)
+        self._check_schedule(now)
         self._check_window(now)
         self._write(now)
         if self.phase.may_send:
             self.sends.dispatch(now)
-        if self.phase.halt is None and not (self.phase.sending and self.sends.busy(now)):
+        if self.phase.may_poll and not (self.phase.sending and self.sends.busy(now)):
             self.polls.dispatch(now, self.options.connections - self.sends.queue.in_flight)
         self._progress(now)
         self.sends.health.tick()
@@ -132,7 +139,7 @@ class RunLoop:
     def _finished(self) -> bool:
         if self.sends.queue.in_flight or self.sends.queue.unrecorded or self.polls.busy:
             return False
-        if self.phase.halt is not None or self.polls.stopped:
+        if not self.phase.may_poll or self.polls.stopped:
             return True
         if self.phase.sending:
             return False
@@ -196,15 +203,39 @@ class RunLoop:
         return True
 
     def _settle(self, now: float) -> None:
-        """Every recipient is accepted, rejected, uncertain or cancelled."""
+        """Every recipient is accepted, rejected, uncertain or cancelled. A campaign
+        cancelled meanwhile (here or by another process) stays cancelled."""
         self.phase.sending = False
-        state = CampaignState.SENT if self.polls.next_due() is not None \
-            else CampaignState.FINISHED
+        state = self._settled_state(now)
         s = self.store.counts(self.id).by_state
-        self.store.set_state(self.id, state, None, now=now, message=(
-            f"Every recipient is settled: {s[RecipientState.ACCEPTED]} accepted, "
-            f"{s[RecipientState.REJECTED]} rejected, {s[RecipientState.UNCERTAIN]} uncertain."))
-        self.events.put(StateChanged(self.id, state))
+        if self.store.set_state(self.id, state, None, now=now, unless=_FINAL_STATES, message=(
+                f"Every recipient is settled: {s[RecipientState.ACCEPTED]} accepted, "
+                f"{s[RecipientState.REJECTED]} rejected, {s[RecipientState.UNCERTAIN]} "
+                "uncertain.")):
+            self.scheduled = state is CampaignState.SCHEDULED
+            self.events.put(StateChanged(self.id, state))
+        else:
+            self.stop_sending(Halt(CampaignState.CANCELLED, None, write=False))
+
+    def _settled_state(self, now: float) -> CampaignState:
+        """Finished when no message awaits a status; scheduled while the gateway holds the
+        accepted ones for a later time; sent otherwise."""
+        if self.polls.next_due() is None:
+            return CampaignState.FINISHED
+        if self.send_at is not None and now < self.send_at:
+            return CampaignState.SCHEDULED
+        return CampaignState.SENT
+
+    def _check_schedule(self, now: float) -> None:
+        """A scheduled campaign whose send time passed is sent (unless the user cancelled
+        it meanwhile: the write is conditional on the stored state)."""
+        if not self.scheduled or self.send_at is None or now < self.send_at:
+            return
+        self.scheduled = False
+        if self.store.set_state(self.id, CampaignState.SENT, None, now=now,
+                                unless=_NOT_SCHEDULED,
+                                message="The scheduled time passed: the gateway is sending."):
+            self.events.put(StateChanged(self.id, CampaignState.SENT))
 
     def _finish_polled(self, now: float) -> None:
         """A sent campaign whose last part just became final is finished."""
@@ -231,8 +262,9 @@ class RunLoop:
             if cancelled:
                 self.store.cancel(self.id, now=now)
             else:
-                self.store.set_state(self.id, state, reason, now=now)
+                self.store.set_state(self.id, state, reason, now=now, unless=_FINAL_STATES)
         if cancelled:
+            self.phase.sending = False
             self.tally.load(self.store.counts(self.id).by_state)
         self.events.put(StateChanged(self.id, state, reason))
         if reason is not None:
@@ -243,7 +275,8 @@ class RunLoop:
     def _control(self, now: float) -> None:
         request = self.take_request()
         if request is not None:
-            self.polls.stop()
+            if request[0] is not CampaignState.CANCELLED:
+                self.polls.stop()
             if self.phase.sending:
                 self.stop_sending(Halt(*request))
         if now < self.next_control or not self.phase.active:
@@ -265,12 +298,14 @@ class RunLoop:
             self.sends.queue.give_back(RecipientState.PENDING)
             reason = self.gate.waiting_reason(opening)
             self._write(now)
-            self.store.set_state(self.id, CampaignState.WAITING_WINDOW, reason, now=now)
+            self.store.set_state(self.id, CampaignState.WAITING_WINDOW, reason, now=now,
+                                 unless=_FINAL_STATES)
             self.events.put(StateChanged(self.id, CampaignState.WAITING_WINDOW, reason))
         elif opening is None and self.phase.waiting:
             self.phase.waiting = False
             self.phase.exhausted = False
             self.store.set_state(self.id, CampaignState.RUNNING, None, now=now,
+                                 unless=_FINAL_STATES,
                                  message="The contact window opened: sending resumed.")
             self.events.put(StateChanged(self.id, CampaignState.RUNNING))
             self.notice(Severity.INFO, Reason(ReasonKind.WINDOW_OPENED))

@@ -8,6 +8,7 @@ them). Run thread only.
 from __future__ import annotations
 
 from masiv_desktop.core.engine.types import Halt
+from masiv_desktop.core.usertypes import CampaignState
 
 
 class SendPhase:
@@ -30,6 +31,12 @@ class SendPhase:
     def may_claim(self) -> bool:
         """Pending recipients may be claimed."""
         return self.sending and self.halt is None and not self.exhausted and not self.waiting
+
+    @property
+    def may_poll(self) -> bool:
+        """Statuses may be asked: a cancel stops submitting only, so the messages the gateway
+        already accepted are still followed to a final status (issue 15)."""
+        return self.halt is None or self.halt.state is CampaignState.CANCELLED
 
     @property
     def active(self) -> bool:

@@ -33,6 +33,8 @@ from masiv_desktop.core.words import words_for
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
 _DONE = frozenset({CampaignState.FINISHED, CampaignState.CANCELLED})
+"""Campaigns whose figures no longer change, once no message is still in progress (a
+cancelled campaign's accepted messages are still polled to a final status)."""
 
 
 def fit_to_page_width(ws: WriteOnlyWorksheet) -> None:
@@ -120,7 +122,7 @@ def _add_outcomes(sheet: _Sheet, figures: ReportFigures, language: str) -> None:
         sheet.add(w(item), count, count / total if total else 0.0, number_format="0.0%")
     last = sheet.rows
     sheet.add(w(Word.TOTAL), total, 1.0 if total else 0.0, bold=True, number_format="0.0%")
-    if figures.campaign.state not in _DONE:
+    if figures.campaign.state not in _DONE or figures.by_outcome[Outcome.IN_PROGRESS]:
         sheet.add()
         sheet.add(w(Word.NOT_FINISHED_NOTE))
     chart = BarChart()

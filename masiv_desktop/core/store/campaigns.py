@@ -323,21 +323,30 @@ class Store:
         return CampaignState(row[0])
 
     def set_state(self, campaign_id: int, state: CampaignState, reason: Reason | None, *,
-                  now: float, message: str | None = None) -> None:
-        """Change the state and log why, in one transaction. Stamps start/sent/finish times."""
+                  now: float, message: str | None = None,
+                  unless: frozenset[CampaignState] = frozenset()) -> bool:
+        """Change the state and log why, in one transaction. Stamps start/sent/finish times.
+        A campaign whose stored state is in `unless` is left alone (the check and the write
+        are one statement, so a cancel written by another process is never overwritten);
+        returns whether the state was written."""
         stamp = {CampaignState.RUNNING: "started_at", CampaignState.SENT: "sent_at",
                  CampaignState.FINISHED: "finished_at"}.get(state)
+        kept = sorted(s.value for s in unless)
         with self.conn:
-            self.conn.execute(
-                "UPDATE campaign SET state = ?, reason_code = ?, reason_args = ? WHERE id = ?",
+            written = self.conn.execute(
+                "UPDATE campaign SET state = ?, reason_code = ?, reason_args = ? WHERE id = ? "
+                f"AND state NOT IN ({', '.join('?' * len(kept))})",
                 (state.value, reason.kind.value if reason else "",
-                 reason.to_json() if reason else "{}", campaign_id))
+                 reason.to_json() if reason else "{}", campaign_id, *kept)).rowcount > 0
+            if not written:
+                return False
             if stamp is not None:
                 self.conn.execute(f"UPDATE campaign SET {stamp} = COALESCE({stamp}, ?) "
                                   "WHERE id = ?", (utc_text(now), campaign_id))
             self._log(campaign_id, state.value,
                       message or (describe(reason) if reason else f"Campaign {state.value}."),
                       now)
+        return True
 
     def cancel(self, campaign_id: int, *, now: float) -> int:
         """Cancel: every pending recipient becomes cancelled; returns how many.
@@ -378,10 +387,13 @@ class Store:
         by_status = {int(status): int(n) for status, n in self.conn.execute(
             "SELECT status, COUNT(*) FROM recipient WHERE campaign_id = ? AND state = 'accepted' "
             "AND status IS NOT NULL GROUP BY status", (campaign_id,))}
-        open_parts = int(self.conn.execute(
+        return CampaignCounts(total, by_state, by_status, self.open_parts(campaign_id))
+
+    def open_parts(self, campaign_id: int) -> int:
+        """Parts still polled for a status."""
+        return int(self.conn.execute(
             "SELECT COUNT(*) FROM part WHERE campaign_id = ? AND next_poll_at IS NOT NULL",
             (campaign_id,)).fetchone()[0])
-        return CampaignCounts(total, by_state, by_status, open_parts)
 
     def recipients(self, campaign_id: int, *, after_id: int = 0,
                    limit: int = 1000) -> list[StoredRecipient]:

@@ -18,6 +18,7 @@ _STATE_SEVERITY = {
     CampaignState.RUNNING: Severity.INFO, CampaignState.WAITING_WINDOW: Severity.WARNING,
     CampaignState.PAUSED: Severity.WARNING, CampaignState.STOPPED: Severity.ERROR,
     CampaignState.SENT: Severity.SUCCESS, CampaignState.FINISHED: Severity.SUCCESS,
+    CampaignState.SCHEDULED: Severity.INFO,
 }
 """A state's colour; the others (draft, cancelled) are grey."""
 

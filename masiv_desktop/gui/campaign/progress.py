@@ -1,5 +1,7 @@
-"""A campaign's progress: a bar, four big counts (accepted, rejected, uncertain, waiting),
-and the speed and time left while it sends (from the engine's `Progress` events)."""
+"""A campaign's progress: a bar, big counts (accepted, rejected, uncertain, waiting, and
+cancelled once there are any), and the speed and time left while it sends (from the engine's
+`Progress` events). The bar counts the messages sent: cancelled recipients are beside it,
+never among them (a cancelled campaign is not "8,653 of 8,653 sent", issue 15)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from masiv_desktop.core.engine.events import Progress
+from masiv_desktop.core.overview import sent_count
 from masiv_desktop.core.usertypes import RecipientState, Severity
 from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
@@ -19,6 +22,7 @@ _TILES = (
     (RecipientState.REJECTED, Severity.ERROR),
     (RecipientState.UNCERTAIN, Severity.WARNING),
     (RecipientState.PENDING, None),
+    (RecipientState.CANCELLED, None),
 )
 
 
@@ -70,7 +74,8 @@ class ProgressPanel(QWidget):
         captions = {RecipientState.ACCEPTED: self.tr("accepted"),
                     RecipientState.REJECTED: self.tr("rejected"),
                     RecipientState.UNCERTAIN: self.tr("uncertain"),
-                    RecipientState.PENDING: self.tr("waiting")}
+                    RecipientState.PENDING: self.tr("waiting"),
+                    RecipientState.CANCELLED: self.tr("cancelled")}
         for state, tile in self.tiles.items():
             tile.caption.setText(captions[state])
         self.show_counts(self._counts, self._total)
@@ -84,11 +89,15 @@ class ProgressPanel(QWidget):
         shown = {**by_state, RecipientState.PENDING: waiting}
         for state, tile in self.tiles.items():
             tile.number.setText(locale.toString(shown.get(state, 0)))
-        settled = total - waiting
+        cancelled = by_state.get(RecipientState.CANCELLED, 0)
+        self.tiles[RecipientState.CANCELLED].setVisible(cancelled > 0)
+        sent = sent_count(by_state)
         self.bar.setRange(0, max(1, total))
-        self.bar.setValue(settled if total else 0)
-        self.bar.setFormat(tr_fmt(self.tr("%1 of %2 sent"), locale.toString(settled),
-                                  locale.toString(total)))
+        self.bar.setValue(sent if total else 0)
+        text = tr_fmt(self.tr("%1 of %2 sent"), locale.toString(sent), locale.toString(total))
+        if cancelled:
+            text = tr_fmt(self.tr("%1 · %2 cancelled"), text, locale.toString(cancelled))
+        self.bar.setFormat(text)
 
     def show_progress(self, progress: Progress) -> None:
         self.show_counts(progress.by_state, progress.total)

@@ -7,7 +7,10 @@ on a timer and feeds the grid of the campaign on screen (`attach`). Opening a ru
 the GUI thread; the engine runs on its own threads. Everything here is called on the GUI thread.
 
 Runs use `PollMode.UNTIL_FINAL`: after the last message is sent, the run keeps polling
-statuses until every part is final (the campaign goes SENT, then FINISHED). At start-up
+statuses until every part is final (the campaign goes SENT, then FINISHED; SCHEDULED first
+when the gateway holds the messages for later). A cancel stops submitting only: the run
+keeps following the messages already accepted (a SCHEDULED campaign's polling run is left
+going). At start-up
 (`resume_at_start`) campaigns that were sending continue and SENT ones are polled again.
 
 The password comes from the keyring (`core.credentials`). When the computer has no keyring,
@@ -176,7 +179,8 @@ class CampaignRunner(QObject):
         if run is not None and run.run.running and run.state in SENDING_STATES:
             run.run.cancel()
             return
-        self.store_actions.cancel(campaign_id, run.run if run is not None else None)
+        polling = run is not None and run.state is CampaignState.SCHEDULED
+        self.store_actions.cancel(campaign_id, None if run is None or polling else run.run)
 
     def resend_uncertain(self, campaign_id: int) -> None:
         """Put the uncertain recipients back to pending (the user accepted the risk of a

@@ -37,10 +37,13 @@ class CampaignRow:
     name: str
     state: CampaignState
     settled: int
-    """Recipients already sent, refused or cancelled."""
+    """Recipients already sent (accepted, rejected or uncertain): a cancelled campaign is not
+    shown as complete."""
     total: int
     created: datetime
     """When the campaign was created; timezone-aware (the store keeps UTC)."""
+    send_at: datetime | None = None
+    """When the gateway delivers (aware UTC): a SCHEDULED campaign's state shows it."""
 
     @property
     def progress(self) -> float:
@@ -121,7 +124,11 @@ class CampaignsModel(QAbstractTableModel):
         if column is CampaignColumn.NAME:
             return campaign.name
         if column is CampaignColumn.STATE:
-            return campaign_state_label(campaign.state)
+            label = campaign_state_label(campaign.state)
+            if campaign.state is CampaignState.SCHEDULED and campaign.send_at is not None:
+                moment = QDateTime.fromSecsSinceEpoch(int(campaign.send_at.timestamp()))
+                return f"{label} · {QLocale().toString(moment, QLocale.FormatType.ShortFormat)}"
+            return label
         if column is CampaignColumn.PROGRESS:
             return f"{campaign.progress * 100:.0f} %"
         moment = QDateTime.fromSecsSinceEpoch(int(campaign.created.timestamp()))

@@ -72,6 +72,77 @@ def test_cancel_leaves_the_rest_cancelled(tmp_path: Path, sandbox: SandboxGatewa
     assert counts[R.ACCEPTED] == len(sandbox.sent())
 
 
+def cancel_in_store(database: Path, cid: int) -> None:
+    """A cancel written by another process (`masiv cancel`, the desktop program)."""
+    store = Store.open(database)
+    try:
+        store.cancel(cid, now=time.time())
+    finally:
+        store.close()
+
+
+def test_a_cancelled_run_keeps_polling_its_accepted_messages_and_stays_cancelled(
+        tmp_path: Path, sandbox: SandboxGateway) -> None:
+    sandbox.configure(latency_ms=20)
+    database = tmp_path / "store.sqlite3"
+    cid = make_campaign(database, numbers(300))
+    options = replace(FAST, poll=PollMode.UNTIL_FINAL)
+    engine = CampaignRun(database, cid, client(sandbox.base_url), options).start()
+    wait_for_accepted(database, cid, 20)
+    engine.cancel()
+    assert engine.wait(20)
+    assert engine.final_state is CampaignState.CANCELLED
+    store = Store.open(database)
+    try:
+        counts = store.counts(cid)
+        assert store.campaign_state(cid) is CampaignState.CANCELLED
+    finally:
+        store.close()
+    assert counts.by_state[R.CANCELLED] > 0 and counts.open_parts == 0
+    assert sum(counts.by_status.values()) == counts.by_state[R.ACCEPTED] == len(sandbox.sent())
+
+
+def test_a_cancel_from_another_process_is_never_written_over_by_sent(
+        tmp_path: Path, sandbox: SandboxGateway) -> None:
+    """The race of issue 15: the run found nothing left to claim (the cancel took every
+    pending recipient) and settled the campaign as sent before it re-read the state."""
+    sandbox.configure(latency_ms=20)
+    database = tmp_path / "store.sqlite3"
+    cid = make_campaign(database, numbers(300))
+    options = replace(FAST, poll=PollMode.UNTIL_FINAL, control_interval=60.0)
+    engine = CampaignRun(database, cid, client(sandbox.base_url), options).start()
+    wait_for_accepted(database, cid, 20)
+    cancel_in_store(database, cid)
+    assert engine.wait(20)
+    assert engine.final_state is CampaignState.CANCELLED
+    counts = by_state(database, cid)
+    assert counts[R.CANCELLED] > 0 and counts[R.PENDING] == counts[R.CLAIMED] == 0
+
+
+def test_polling_a_cancelled_campaign_keeps_it_cancelled(tmp_path: Path,
+                                                        sandbox: SandboxGateway) -> None:
+    sandbox.configure(latency_ms=20)
+    database = tmp_path / "store.sqlite3"
+    cid = make_campaign(database, numbers(200))
+    engine = CampaignRun(database, cid, client(sandbox.base_url),
+                         replace(FAST, poll=PollMode.NONE)).start()
+    wait_for_accepted(database, cid, 20)
+    engine.cancel()
+    assert engine.wait(5)
+    store = Store.open(database)
+    assert store.counts(cid).open_parts > 0
+    store.close()
+    time.sleep(0.7)
+    assert run(database, cid, client(sandbox.base_url),
+               replace(FAST, send=False, poll=PollMode.UNTIL_FINAL)) is CampaignState.CANCELLED
+    store = Store.open(database)
+    try:
+        assert store.counts(cid).open_parts == 0
+        assert store.campaign_state(cid) is CampaignState.CANCELLED
+    finally:
+        store.close()
+
+
 def test_a_pause_written_by_another_process_is_noticed(tmp_path: Path,
                                                        sandbox: SandboxGateway) -> None:
     sandbox.configure(latency_ms=20)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +20,8 @@ from masiv_desktop.core.reports.export import (
     ReportOptions,
     export_report,
 )
-from masiv_desktop.core.store.campaigns import CampaignNotFound
+from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
+from masiv_desktop.core.usertypes import CampaignState
 from tests.helpers.reports import NAMES, OUTCOMES, REFUSED, digits, make_report_campaign
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -78,6 +80,20 @@ def test_summary_names_the_campaign_times_and_counts(campaign: tuple[Path, int],
     assert "Cancelled" not in values
     assert values["Total"][:2] == [10, 1.0]
     assert ws["C" + str(_row_of(ws, "No final status"))].number_format == "0.0%"
+    assert any("not finished" in str(k) for k in values)
+
+
+def test_a_cancelled_campaign_still_awaiting_statuses_is_not_finished(
+        campaign: tuple[Path, int], tmp_path: Path) -> None:
+    database, cid = campaign
+    store = Store.open(database)
+    try:
+        store.set_state(cid, CampaignState.CANCELLED, None, now=time.time())
+    finally:
+        store.close()
+    ws = openpyxl.load_workbook(export(campaign, tmp_path / "r.xlsx", "en"))["Summary"]
+    values = summary_values(ws)
+    assert values["Pending or in progress"][0] == 2
     assert any("not finished" in str(k) for k in values)
 
 

@@ -3,6 +3,7 @@ the report's chart and its export, wrong credentials, no keyring."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,12 @@ from pytestqt.qtbot import QtBot
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.campaign.page import CampaignPage
 from masiv_desktop.gui.campaign.send_dialog import SendDialog
+from masiv_desktop.gui.campaign_list.model import CampaignColumn
 from masiv_desktop.gui.recipients.columns import GridColumn
 from masiv_desktop.gui.settings.password_dialog import PasswordDialog
 from tests.helpers.desktop import WAIT_MS, Desktop, open_desktop, sandbox_config, wait_for_state
@@ -110,6 +113,49 @@ def test_pause_resume_and_cancel(qtbot: QtBot, data_dir: Path, modal: Any) -> No
     assert counts[RecipientState.CANCELLED] > 0 and counts[RecipientState.PENDING] == 0
     qtbot.waitUntil(lambda: page.state is CampaignState.CANCELLED
                     and not page.cancel_button.isEnabled(), timeout=WAIT_MS)
+    # issue 15: the accepted messages are still polled to a final status, the campaign stays
+    # cancelled, and the bar shows the sent ones with the cancelled ones beside them
+    qtbot.waitUntil(lambda: open_parts(desktop, campaign_id) == 0, timeout=WAIT_MS)
+    assert desktop.state(campaign_id) is CampaignState.CANCELLED
+    counts = desktop.counts(campaign_id)
+    total = sum(counts.values())
+    sent = counts[RecipientState.ACCEPTED] + counts[RecipientState.REJECTED] + counts[
+        RecipientState.UNCERTAIN]
+    qtbot.waitUntil(lambda: page.progress.bar.value() == sent, timeout=WAIT_MS)
+    assert sent < total and page.progress.bar.maximum() == total
+    assert page.progress.bar.format() == (f"{sent} of {total} sent · "
+                                          f"{counts[RecipientState.CANCELLED]} cancelled")
+    assert not page.progress.tiles[RecipientState.CANCELLED].isHidden()
+
+
+def open_parts(desktop: Desktop, campaign_id: int) -> int:
+    store = Store.open(desktop.paths.database)
+    try:
+        return store.open_parts(campaign_id)
+    finally:
+        store.close()
+
+
+def test_a_campaign_sent_for_later_is_scheduled_with_its_time_in_header_and_list(
+        qtbot: QtBot, data_dir: Path, modal: Any) -> None:
+    """Issue 15, item 3: not "Sent" at once; "Scheduled" with the time, and cancellable."""
+    desktop = open_desktop(qtbot, data_dir)
+    page, campaign_id = draft(qtbot, desktop)
+    when = (datetime.now(UTC) + timedelta(days=2)).replace(second=0, microsecond=0)
+    page.send(when)
+    wait_for_state(qtbot, desktop, campaign_id, CampaignState.SCHEDULED)
+    qtbot.waitUntil(lambda: page.header.state.text() == "Scheduled", timeout=WAIT_MS)
+    assert "scheduled for" in page.header.details.text()
+    listed = desktop.window.campaigns
+    qtbot.waitUntil(lambda: listed.row_of(campaign_id) is not None and str(listed.data(
+        listed.index(listed.row_of(campaign_id) or 0, CampaignColumn.STATE))).startswith(
+            "Scheduled · "), timeout=WAIT_MS)
+    assert open_parts(desktop, campaign_id) > 0
+    qtbot.waitUntil(lambda: page.cancel_button.isEnabled(), timeout=WAIT_MS)
+    modal.next("Cancel campaign")
+    page.cancel_button.click()
+    modal.wait()
+    wait_for_state(qtbot, desktop, campaign_id, CampaignState.CANCELLED)
 
 
 def test_resend_uncertain_asks_then_sends_them_again(qtbot: QtBot, data_dir: Path,

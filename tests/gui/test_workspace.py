@@ -90,6 +90,50 @@ def test_closing_during_a_send_pauses_and_the_next_start_resumes(
     qtbot.waitUntil(lambda: not again.runner.is_running(campaign_id), timeout=WAIT_MS)
 
 
+def test_closing_mid_send_with_jobs_still_running_prints_no_traceback(
+        qtbot: QtBot, data_dir: Path, modal: Any) -> None:
+    """"Pause and close" while a job of the window still runs, then what PySide does at exit
+    (every QObject Python owns destroyed, the hook's poster too): the job's end is dropped
+    quietly; an exception or an ERROR record would fail the test."""
+    import sys
+    import threading
+
+    import shiboken6
+
+    from masiv_desktop.gui import errors, ops
+
+    desktop = open_desktop(qtbot, data_dir, Settings(rate_per_second=15.0))
+    page = desktop.workspace.page
+    qtbot.waitUntil(lambda: page.details is not None, timeout=WAIT_MS)
+    campaign_id = page.campaign_id
+    assert campaign_id is not None
+    page.send(None)
+    qtbot.waitUntil(lambda: desktop.runner.is_sending()
+                    and desktop.counts(campaign_id)[RecipientState.ACCEPTED] >= 3,
+                    timeout=WAIT_MS)
+    release = threading.Event()
+    job = ops.run_store_op(lambda store, _ctx: release.wait(WAIT_MS / 1000) and store.campaigns(),
+                           database=desktop.paths.database, on_success=lambda _rows: None,
+                           parent=desktop.workspace)
+    saved_hooks = sys.excepthook, threading.excepthook
+    try:
+        errors.install_excepthook(None)
+        modal.next("Pause and close")
+        desktop.window.close()
+        modal.wait()
+        qtbot.waitUntil(lambda: not desktop.window.isVisible(), timeout=WAIT_MS)
+        for op in list(ops._running):
+            shiboken6.delete(op._relay)
+        assert errors._poster is not None
+        shiboken6.delete(errors._poster)
+        release.set()
+        qtbot.waitUntil(lambda: job.done, timeout=WAIT_MS)
+    finally:
+        sys.excepthook, threading.excepthook = saved_hooks
+        errors._poster = None
+    assert desktop.state(campaign_id) is CampaignState.PAUSED
+
+
 def test_editing_a_draft_replaces_it(qtbot: QtBot, data_dir: Path) -> None:
     from PySide6.QtWidgets import QWizard
 

@@ -1123,6 +1123,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Se dejaron de consultar los estados: la pasarela rechazó la cuenta (error %1). Revise la cuenta y vuelva a consultar.</translation>
     </message>
     <message>
+        <source>The gateway is not answering (no connection). Retrying; if it still does not answer, the campaign pauses. Nothing is lost.</source>
+        <translation>La pasarela no responde (sin conexión). Se está reintentando; si sigue sin responder, la campaña se pausará. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The gateway answers again; sending continues.</source>
+        <translation>La pasarela responde de nuevo; el envío continúa.</translation>
+    </message>
+    <message>
         <source>Only %1 part(s) of the message were accepted.</source>
         <translation>Solo se aceptaron %1 partes del mensaje.</translation>
     </message>

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from masiv_desktop.core.campaigns import CampaignError
-from masiv_desktop.core.drafts import delete_draft, schedule_draft
+from masiv_desktop.core.campaigns import CampaignError, CampaignPlan, PlanRequest, plan_from_file
+from masiv_desktop.core.drafts import delete_draft, replace_draft, schedule_draft
 from masiv_desktop.core.law.contact_rules import OutsideWindow
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.settings.settings import Settings
@@ -67,5 +67,44 @@ def test_only_drafts_change_or_go_away(tmp_path: Path) -> None:
             store.campaign(campaign_id)
         assert store.conn.execute("SELECT COUNT(*) FROM recipient WHERE campaign_id = ?",
                                   (campaign_id,)).fetchone()[0] == 0
+    finally:
+        store.close()
+
+
+def _plan(tmp_path: Path, message: str) -> CampaignPlan:
+    source = tmp_path / "lista.csv"
+    source.write_text("Nombre,Celular\nAna,3150000001\nLuis,3150000002\n", encoding="utf-8")
+    return plan_from_file(PlanRequest(source, message, Settings(), column="Celular"),
+                          now=time.time())
+
+
+def test_an_edited_draft_takes_the_old_ones_place_and_creation_time(tmp_path: Path) -> None:
+    store, old = _store(tmp_path)
+    try:
+        store.conn.execute("UPDATE campaign SET created_at = '2026-12-01T09:30:00.000Z' "
+                           "WHERE id = ?", (old,))
+        store.conn.commit()
+        created = store.campaign(old).created_at
+        new = replace_draft(store, old, _plan(tmp_path, "Nuevo {Nombre}"),
+                            now=time.time())
+        assert new != old
+        assert [c.id for c in store.campaigns()] == [new]
+        assert store.campaign(new).created_at == created
+        assert store.campaign(new).template == "Nuevo {Nombre}"
+    finally:
+        store.close()
+
+
+def test_a_draft_started_meanwhile_is_not_replaced(tmp_path: Path) -> None:
+    store, old = _store(tmp_path)
+    try:
+        store.conn.execute("UPDATE campaign SET state = ?, created_at = "
+                           "'2026-12-01T09:30:00.000Z' WHERE id = ?",
+                           (CampaignState.RUNNING.value, old))
+        store.conn.commit()
+        new = replace_draft(store, old, _plan(tmp_path, "Nuevo"),
+                            now=time.time())
+        assert sorted(c.id for c in store.campaigns()) == [old, new]
+        assert store.campaign(new).created_at > store.campaign(old).created_at
     finally:
         store.close()

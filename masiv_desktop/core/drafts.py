@@ -24,7 +24,7 @@ from masiv_desktop.core.engine.window import campaign_zones
 from masiv_desktop.core.law import contact_rules
 from masiv_desktop.core.law.scheduling import check_future
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.store.campaigns import Store, utc_text
+from masiv_desktop.core.store.campaigns import Campaign, Store, utc_text
 from masiv_desktop.core.usertypes import CampaignState
 
 
@@ -76,6 +76,19 @@ def replace_draft(store: Store, campaign_id: int, plan: CampaignPlan, *, now: fl
     if kept:
         store.log_event(new_id, "edited", f"Replaces draft {campaign_id}.", now=now)
     return new_id
+
+
+def message_of(draft: Campaign, settings: Settings) -> str:
+    """The message the user wrote, for editing: the stored template without the opt-out
+    line planning appended (`with_footer`), so editing does not add it twice. The line is
+    the setting's current one, or else the template's last line (the setting changed)."""
+    template = draft.template
+    if not draft.footer or "\n" not in template:
+        return template
+    appended = contact_rules.with_footer("", settings.opt_out_footer)
+    if template.endswith(appended):
+        return template.removesuffix(appended)
+    return template.rsplit("\n", 1)[0]
 
 
 def delete_draft(store: Store, campaign_id: int) -> bool:

@@ -828,6 +828,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Nueva campaña</translation>
     </message>
     <message>
+        <source>Edit campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
         <source>Save as draft</source>
         <translation>Guardar como borrador</translation>
     </message>

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from masiv_desktop.core.campaigns import CampaignError, CampaignPlan, PlanRequest, plan_from_file
-from masiv_desktop.core.drafts import delete_draft, replace_draft, schedule_draft
+from masiv_desktop.core.campaigns import (
+    CampaignError,
+    CampaignPlan,
+    Choices,
+    PlanRequest,
+    plan_from_file,
+)
+from masiv_desktop.core.drafts import delete_draft, message_of, replace_draft, schedule_draft
 from masiv_desktop.core.law.contact_rules import OutsideWindow
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.settings.settings import Settings
@@ -108,3 +115,20 @@ def test_a_draft_started_meanwhile_is_not_replaced(tmp_path: Path) -> None:
         assert store.campaign(new).created_at > store.campaign(old).created_at
     finally:
         store.close()
+
+
+def test_the_message_to_edit_is_the_template_without_the_appended_opt_out_line(
+        tmp_path: Path) -> None:
+    store, campaign_id = _store(tmp_path)
+    try:
+        plan = plan_from_file(PlanRequest(
+            _plan(tmp_path, "x").source, "Hola {Nombre}", Settings(), column="Celular",
+            choices=Choices(footer=True)), now=time.time())
+        new = replace_draft(store, campaign_id, plan, now=time.time())
+        draft = store.campaign(new)
+    finally:
+        store.close()
+    assert draft.footer and draft.template != "Hola {Nombre}"
+    assert message_of(draft, Settings()) == "Hola {Nombre}"
+    assert message_of(draft, Settings(opt_out_footer="Otro")) == "Hola {Nombre}"
+    assert message_of(replace(draft, footer=False), Settings()) == draft.template

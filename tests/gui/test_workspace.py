@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.drafts import message_of
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import CLOSED_REASON
-from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.store.campaigns import Store, utc_text
+from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState
 from masiv_desktop.gui.recipients.columns import GridColumn
 from tests.helpers.desktop import WAIT_MS, open_desktop, wait_for_state
 
@@ -171,3 +174,70 @@ def test_editing_a_draft_replaces_it(qtbot: QtBot, data_dir: Path) -> None:
         assert store.campaign(new).state is CampaignState.DRAFT
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(("purpose", "footer", "override"), [
+    (Purpose.COMMERCIAL, True, False), (Purpose.TRANSACTIONAL, False, True)])
+def test_editing_a_scheduled_draft_keeps_its_time_choices_and_creation_time(
+        qtbot: QtBot, data_dir: Path, purpose: Purpose, footer: bool, override: bool) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from masiv_desktop.gui.new_campaign.wizard import MAPPING, REVIEW, SCHEDULE
+
+    desktop = open_desktop(qtbot, data_dir)
+    page = desktop.workspace.page
+    qtbot.waitUntil(lambda: page.details is not None, timeout=WAIT_MS)
+    old = page.campaign_id
+    when = (datetime.now(UTC) + timedelta(days=3)).replace(hour=15, minute=0, second=0,
+                                                           microsecond=0)
+    store = Store.open(desktop.paths.database)
+    try:
+        store.conn.execute(
+            "UPDATE campaign SET send_at = ?, purpose = ?, footer = ?, window_override = ?, "
+            "created_at = '2026-12-01T09:30:00.000Z' WHERE id = ?",
+            (utc_text(when.timestamp()), purpose.value, int(footer), int(override), old))
+        store.conn.commit()
+        created = store.campaign(old).created_at
+    finally:
+        store.close()
+    page.show_campaign(old)
+    qtbot.waitUntil(lambda: page.details is not None and page.details.campaign.send_at == when,
+                    timeout=WAIT_MS)
+    opened: list[Any] = []
+    desktop.workspace.wizardOpened.connect(opened.append)
+    page.edit_button.click()
+    wizard, = opened
+    assert wizard.windowTitle() == "Edit campaign"
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT_MS)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    next_button.click()
+    qtbot.waitUntil(wizard.validation_page.isComplete, timeout=WAIT_MS)
+    next_button.click()
+    wizard.message_page.editor.text.setPlainText("Nuevo mensaje, {Nombre}")
+    qtbot.waitUntil(lambda: wizard.state.message == "Nuevo mensaje, {Nombre}"
+                    and next_button.isEnabled(), timeout=WAIT_MS)
+    next_button.click()
+    assert wizard.currentId() == SCHEDULE
+    panel = wizard.schedule_page.panel
+    assert panel.later_button.isChecked() and panel.send_at() == when
+    next_button.click()
+    assert wizard.currentId() == REVIEW
+    qtbot.waitUntil(wizard.review_page.isComplete, timeout=WAIT_MS)
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.text() == "Schedule", "never 'Send now' for a scheduled draft"
+    assert wizard.review_page.values["when"].text() != "Now"
+    with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT_MS) as saved:
+        wizard.button(QWizard.WizardButton.CustomButton1).click()
+    new, start_now = saved.args
+    assert start_now is False
+    qtbot.waitUntil(lambda: page.campaign_id == new, timeout=WAIT_MS)
+    store = Store.open(desktop.paths.database)
+    try:
+        assert [c.id for c in store.campaigns()] == [new]
+        campaign = store.campaign(new)
+    finally:
+        store.close()
+    assert message_of(campaign, Settings()) == "Nuevo mensaje, {Nombre}"
+    assert campaign.template.count("SALIR") == int(footer), "the opt-out line once, if on"
+    assert (campaign.send_at, campaign.purpose, campaign.footer, campaign.window_override,
+            campaign.created_at) == (when, purpose, footer, override, created)

@@ -19,6 +19,7 @@ from masiv_desktop.core.campaigns import (
     contact_checks,
     create_campaign,
 )
+from masiv_desktop.core.drafts import message_of, replace_draft
 from masiv_desktop.core.law.contact_window import BOGOTA, zones_for_numbers
 from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
 from masiv_desktop.core.lists.columns import suggest_phone_column
@@ -26,7 +27,7 @@ from masiv_desktop.core.lists.importer import list_sheets, open_list
 from masiv_desktop.core.lists.types import SheetColumn, SheetInfo, SourceRow
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.store.campaigns import Campaign, Store
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.ops import OpContext
 
@@ -81,6 +82,19 @@ class FlowState:
     message: str = ""
     send_at: datetime | None = None
     name: str = ""
+    replaces: int | None = None
+    """The draft being edited: saving stores the campaign in its place (`replace_draft`)."""
+
+    @classmethod
+    def for_draft(cls, paths: AppPaths, settings: Settings, draft: Campaign) -> FlowState:
+        """The flow set up with every choice a stored draft was saved with ("Edit…")."""
+        return cls(paths, settings, file=Path(draft.source_file) if draft.source_file else None,
+                   purpose=draft.purpose, window_override=draft.window_override,
+                   keep_not_mobile=bool(draft.keep_not_mobile),
+                   allow_second_contact=bool(draft.allow_second_contact),
+                   footer=draft.footer, message=message_of(draft, settings),
+                   send_at=draft.send_at,
+                   name=draft.name, replaces=draft.id)
 
     @property
     def sheet(self) -> str | None:
@@ -153,6 +167,11 @@ def check_file(store: Store, key: CheckKey, region: str, ctx: OpContext, *,
     return Checked(checked, checks, zones)
 
 
-def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float) -> int:
-    """Store the plan as a DRAFT campaign under the name the user gave last; its id."""
-    return create_campaign(store, replace(plan, name=name or plan.name), now=now)
+def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float,
+                   replaces: int | None = None) -> int:
+    """Store the plan as a DRAFT campaign under the name the user gave last, in place of
+    the draft `replaces` when one is being edited; its id."""
+    plan = replace(plan, name=name or plan.name)
+    if replaces is not None:
+        return replace_draft(store, replaces, plan, now=now)
+    return create_campaign(store, plan, now=now)

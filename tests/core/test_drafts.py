@@ -98,6 +98,8 @@ def test_an_edited_draft_takes_the_old_ones_place_and_creation_time(tmp_path: Pa
         assert [c.id for c in store.campaigns()] == [new]
         assert store.campaign(new).created_at == created
         assert store.campaign(new).template == "Nuevo {Nombre}"
+        assert (store.campaign(new).sheet, store.campaign(new).phone_column) == (
+            None, "Celular"), "the list as it was chosen, for the next edit"
     finally:
         store.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -241,3 +242,53 @@ def test_editing_a_scheduled_draft_keeps_its_time_choices_and_creation_time(
     assert campaign.template.count("SALIR") == int(footer), "the opt-out line once, if on"
     assert (campaign.send_at, campaign.purpose, campaign.footer, campaign.window_override,
             campaign.created_at) == (when, purpose, footer, override, created)
+
+
+def test_editing_a_draft_opens_its_sheet_and_phone_column(
+        qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    from masiv_desktop.core.campaigns import PlanRequest, create_campaign, plan_from_file
+    from masiv_desktop.core.settings.paths import app_paths
+    from masiv_desktop.gui.new_campaign.wizard import MAPPING
+
+    source = tmp_path / "clientes.xlsx"
+    book = openpyxl.Workbook()
+    for title in ("Enero", "Febrero"):
+        sheet = book.create_sheet(title)
+        sheet.append(["Nombre", "Celular", "Celular 2"])
+        for i in range(5):
+            sheet.append([f"Ana {i}", f"31500000{i:02d}", f"31600000{i:02d}"])
+    del book["Sheet"]
+    book.save(source)
+    store = Store.open(app_paths(data_dir).ensure().database)
+    try:
+        plan = plan_from_file(PlanRequest(source, "Hola {Nombre}", Settings(), sheet="Febrero",
+                                          column="Celular 2"), now=time.time())
+        old = create_campaign(store, plan, now=time.time())
+        assert (store.campaign(old).sheet, store.campaign(old).phone_column) == (
+            "Febrero", "Celular 2")
+    finally:
+        store.close()
+    desktop = open_desktop(qtbot, data_dir)
+    page = desktop.workspace.page
+    desktop.window.select_campaign(old)
+    qtbot.waitUntil(lambda: page.details is not None and page.campaign_id == old,
+                    timeout=WAIT_MS)
+    opened: list[Any] = []
+    desktop.workspace.wizardOpened.connect(opened.append)
+    page.edit_button.click()
+    wizard, = opened
+    qtbot.waitUntil(lambda: wizard.state.preview is not None, timeout=WAIT_MS)
+    assert wizard.state.sheet == "Febrero"
+    assert wizard.state.column is not None and wizard.state.column.name == "Celular 2"
+    assert wizard.state.preview.suggested.name == "Celular", "not merely the suggestion"
+    wizard.next()
+    assert wizard.currentId() == MAPPING
+    assert wizard.mapping_page.column.currentText().endswith("Celular 2")
+    other = tmp_path / "otra.xlsx"
+    book.save(other)
+    wizard.file_page.load(other)
+    qtbot.waitUntil(lambda: wizard.file_page.isComplete(), timeout=WAIT_MS)
+    assert wizard.state.sheet == "Enero" and wizard.state.column.name == "Celular", \
+        "another list is opened as a new one"

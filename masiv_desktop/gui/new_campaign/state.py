@@ -44,6 +44,9 @@ class SheetPreview:
     suggested: SheetColumn | None
     header_row: int | None
 
+    def column_named(self, name: str | None) -> SheetColumn | None:
+        return next((c for c in self.columns if c.name == name), None) if name else None
+
 
 @dataclass(frozen=True)
 class OpenedFile:
@@ -84,6 +87,10 @@ class FlowState:
     name: str = ""
     replaces: int | None = None
     """The draft being edited: saving stores the campaign in its place (`replace_draft`)."""
+    draft_sheet: str | None = None
+    draft_column: str | None = None
+    """The sheet and phone column the edited draft was read from, chosen when the file opens
+    (when the file still has them)."""
 
     @classmethod
     def for_draft(cls, paths: AppPaths, settings: Settings, draft: Campaign) -> FlowState:
@@ -93,8 +100,8 @@ class FlowState:
                    keep_not_mobile=bool(draft.keep_not_mobile),
                    allow_second_contact=bool(draft.allow_second_contact),
                    footer=draft.footer, message=message_of(draft, settings),
-                   send_at=draft.send_at,
-                   name=draft.name, replaces=draft.id)
+                   send_at=draft.send_at, name=draft.name, replaces=draft.id,
+                   draft_sheet=draft.sheet, draft_column=draft.phone_column)
 
     @property
     def sheet(self) -> str | None:
@@ -132,10 +139,12 @@ class FlowState:
         return CheckKey(self.file, self.sheet, self.column.name, self.purpose)
 
 
-def open_file(path: Path, region: str) -> OpenedFile:
-    """The sheets of `path` and a preview of the first one with data (worker thread)."""
+def open_file(path: Path, region: str, sheet: str | None = None) -> OpenedFile:
+    """The sheets of `path` and a preview of `sheet` if it has data, else of the first one
+    with data (worker thread)."""
     sheets = tuple(list_sheets(path))
-    first = next((s.name for s in sheets if s.has_data), None)
+    with_data = [s.name for s in sheets if s.has_data]
+    first = sheet if sheet in with_data else next(iter(with_data), None)
     return OpenedFile(path, sheets, open_sheet(path, first if len(sheets) > 1 else None, region))
 
 

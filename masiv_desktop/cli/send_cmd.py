@@ -33,6 +33,7 @@ from masiv_desktop.core.campaigns import (
     engine_options,
     plan_campaign,
 )
+from masiv_desktop.core.drafts import replace_draft
 from masiv_desktop.core.engine.run import PollMode
 from masiv_desktop.core.law.contact_rules import describe_schedule
 from masiv_desktop.core.law.contact_window import BOGOTA
@@ -68,6 +69,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--draft", action="store_true",
                         help="only save the campaign as a draft and print its id; "
                         "'masiv start ID' sends it later, 'masiv delete ID' drops it")
+    parser.add_argument("--replaces", type=int, metavar="ID",
+                        help="with --draft: save in place of draft ID (the desktop program's "
+                        "Edit…): that draft is deleted and its creation time kept")
     rules = parser.add_argument_group("Colombian contact rules (Ley 2300)")
     rules.add_argument("--purpose", choices=[p.value for p in Purpose],
                        default=Purpose.COMMERCIAL.value,
@@ -90,6 +94,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     paths = app_paths(args.data_dir)
+    if args.replaces is not None and not args.draft:
+        print("masiv send: --replaces only goes with --draft (it saves an edited draft).",
+              file=sys.stderr)
+        return 2
     try:
         settings = settings_for(args)
         message = args.message if args.message is not None else \
@@ -116,7 +124,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if args.draft:
         with closing(Store.open(paths.database)) as store:
-            campaign_id = create_campaign(store, plan, now=time.time())
+            campaign_id = create_campaign(store, plan, now=time.time()) \
+                if args.replaces is None else \
+                replace_draft(store, args.replaces, plan, now=time.time())
         print(campaign_id, flush=True)
         print(f"Saved as draft; nothing was sent. 'masiv start {campaign_id}' sends it, "
               f"'masiv delete {campaign_id}' drops it.", file=sys.stderr)

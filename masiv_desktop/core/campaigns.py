@@ -295,7 +295,8 @@ def create_campaign(store: Store, plan: CampaignPlan, *, now: float) -> int:
                           allow_second_contact=plan.allow_second_contact,
                           keep_not_mobile=plan.keep_not_mobile, footer=bool(plan.footer),
                           contact_window=plan.contact_window,
-                          rne_imported_at=suppression.last_rne_import(store.conn))
+                          rne_imported_at=suppression.last_rne_import(store.conn),
+                          sheet=plan.sheet, phone_column=plan.column.name)
     campaign_id = store.create_campaign(draft, plan.recipients, now=now)
     if plan.refused_rows:
         report_data.save_refused_rows(store.conn, campaign_id, plan.refused_rows)

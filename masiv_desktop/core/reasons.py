@@ -50,6 +50,10 @@ class ReasonKind(StrEnum):
     """Notice; args: rate (messages per second after slowing down)."""
     POLLING_STOPPED = "polling_stopped"
     """Notice: the gateway refused the account while asking statuses; args: code."""
+    GATEWAY_NOT_ANSWERING = "gateway_not_answering"
+    """Notice, at the first connect failure of a run: the engine retries before pausing."""
+    GATEWAY_ANSWERING_AGAIN = "gateway_answering_again"
+    """Notice: the gateway answered after `GATEWAY_NOT_ANSWERING`; that notice is over."""
     PARTLY_ACCEPTED = "partly_accepted"
     """A recipient's long message was accepted in part; args: parts (how many were)."""
     TEXT = "text"
@@ -121,6 +125,11 @@ _TEXTS: dict[ReasonKind, str] = {
     ReasonKind.POLLING_STOPPED: QT_TRANSLATE_NOOP(
         "Reason", "Status polling stopped: the gateway refused the account (error %1). Check "
         "the account, then poll again."),
+    ReasonKind.GATEWAY_NOT_ANSWERING: QT_TRANSLATE_NOOP(
+        "Reason", "The gateway is not answering (no connection). Retrying; if it still does "
+        "not answer, the campaign pauses. Nothing is lost."),
+    ReasonKind.GATEWAY_ANSWERING_AGAIN: QT_TRANSLATE_NOOP(
+        "Reason", "The gateway answers again; sending continues."),
     ReasonKind.PARTLY_ACCEPTED: QT_TRANSLATE_NOOP(
         "Reason", "Only %1 part(s) of the message were accepted."),
 }

@@ -11,6 +11,7 @@ import sys
 import threading
 from types import TracebackType
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QMetaObject, QObject, Qt, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -63,6 +64,19 @@ _poster: _MainThreadPoster | None = None
 _log_file: str | None = None
 
 
+def _post(error: BaseException) -> None:
+    """Queue the dialog on the GUI thread; nothing once the application is being torn down
+    (the poster is destroyed with it, and the error is already in the log)."""
+    poster = _poster
+    if poster is None or not shiboken6.isValid(poster):
+        return
+    poster.pending.append(error)
+    try:
+        QMetaObject.invokeMethod(poster, "show_pending", Qt.ConnectionType.QueuedConnection)
+    except RuntimeError:  # destroyed between the check and the call
+        log.debug("no dialog for an error raised while the program closes")
+
+
 def install_excepthook(log_file: str | None) -> None:
     """Route uncaught exceptions (GUI thread and others) to the log and a plain dialog."""
     global _poster, _log_file
@@ -75,9 +89,7 @@ def install_excepthook(log_file: str | None) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         log.critical("uncaught exception", exc_info=(kind, value, tb))
-        if _poster is not None:
-            _poster.pending.append(value)
-            QMetaObject.invokeMethod(_poster, "show_pending", Qt.ConnectionType.QueuedConnection)
+        _post(value)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -131,7 +131,20 @@ class _Op(QRunnable, Generic[T]):
         except BaseException as exc:
             log.error("operation %s failed", _name(self._work), exc_info=exc)
             result, ok = exc, False
-        self._relay.finished.emit(ok, result)
+        if not self._post(lambda relay: relay.finished.emit(ok, result)):
+            log.debug("operation %s finished after the application closed", _name(self._work))
+            self._close()
+
+    def _post(self, emit: Callable[[_Relay], None]) -> bool:
+        """Emit on the relay from the worker; False when the relay is gone: at exit, PySide
+        destroys every QObject Python still owns while pool threads may still be running."""
+        try:
+            if shiboken6.isValid(self._relay):
+                emit(self._relay)
+                return True
+        except RuntimeError:  # destroyed between the check and the emit
+            pass
+        return False
 
     def _report(self, value: object) -> None:
         if self._on_progress is None:
@@ -141,7 +154,7 @@ class _Op(QRunnable, Generic[T]):
             post = not self._progress_posted
             self._progress_posted = True
         if post:
-            self._relay.progressed.emit()
+            self._post(lambda relay: relay.progressed.emit())
 
     def _alive(self) -> bool:
         return self._parent is None or shiboken6.isValid(self._parent)
@@ -168,9 +181,12 @@ class _Op(QRunnable, Generic[T]):
 
                 show_unexpected_error(result)  # type: ignore[arg-type]
         finally:
-            self.handle._done.set()
-            _running.discard(self)
+            self._close()
             self._relay.deleteLater()
+
+    def _close(self) -> None:
+        self.handle._done.set()
+        _running.discard(self)
 
 
 def run_op(work: Callable[[OpContext], T], *, on_success: Callable[[T], None],

@@ -14,13 +14,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from masiv_desktop.core.drafts import delete_draft
 from masiv_desktop.core.engine.events import Progress
 from masiv_desktop.core.overview import campaign_progress, sent_count
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import create_sample_campaign, is_first_run
-from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.store.campaigns import Campaign, Store
 from masiv_desktop.gui.campaign.page import CampaignPage
 from masiv_desktop.gui.campaign.runner import CampaignRunner
 from masiv_desktop.gui.campaign_list.model import CampaignRow
@@ -169,15 +168,15 @@ class Workspace(QObject):
     # --- new campaigns ----------------------------------------------------------------------
 
     def open_wizard(self, file: str | None = None, message: str = "",
-                    replaces: int | None = None) -> None:
-        """The new-campaign wizard; `replaces` is a draft deleted once the new one exists."""
+                    draft: Campaign | None = None) -> None:
+        """The new-campaign wizard; on `draft` ("Edit…") it keeps that draft's choices and
+        saves in its place."""
         from masiv_desktop.gui.new_campaign.wizard import NewCampaignWizard
 
         wizard = NewCampaignWizard(self.paths, self.settings,
                                    file=Path(file) if file else None, message=message,
-                                   parent=self.window)
-        wizard.campaignCreated.connect(
-            lambda campaign_id, start_now: self._created(campaign_id, start_now, replaces))
+                                   draft=draft, parent=self.window)
+        wizard.campaignCreated.connect(self._created)
         wizard.settingsChanged.connect(self._settings_from_wizard)
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()
@@ -187,20 +186,12 @@ class Workspace(QObject):
         details = self.page.details
         if details is None or details.campaign.id != campaign_id:
             return
-        campaign = details.campaign
-        self.open_wizard(file=campaign.source_file or None, message=campaign.template,
-                         replaces=campaign_id)
+        self.open_wizard(draft=details.campaign)
 
-    def _created(self, campaign_id: int, start_now: bool, replaces: int | None) -> None:
+    def _created(self, campaign_id: int, start_now: bool) -> None:
         if start_now:
             self.runner.start(campaign_id)
-        if replaces is None:
-            self.reload_list(select=campaign_id)
-            return
-        run_store_op(lambda store, _ctx: delete_draft(store, replaces),
-                     database=self.paths.database,
-                     on_success=lambda _deleted: self.reload_list(select=campaign_id),
-                     parent=self)
+        self.reload_list(select=campaign_id)
 
     def _settings_from_wizard(self, settings: Settings) -> None:
         self.window.set_settings(settings)

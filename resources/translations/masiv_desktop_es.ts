@@ -832,6 +832,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Nueva campaña</translation>
     </message>
     <message>
+        <source>Edit campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
         <source>Save as draft</source>
         <translation>Guardar como borrador</translation>
     </message>
@@ -1133,6 +1137,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Status polling stopped: the gateway refused the account (error %1). Check the account, then poll again.</source>
         <translation>Se dejaron de consultar los estados: la pasarela rechazó la cuenta (error %1). Revise la cuenta y vuelva a consultar.</translation>
+    </message>
+    <message>
+        <source>The gateway is not answering (no connection). Retrying; if it still does not answer, the campaign pauses. Nothing is lost.</source>
+        <translation>La pasarela no responde (sin conexión). Se está reintentando; si sigue sin responder, la campaña se pausará. No se pierde nada.</translation>
+    </message>
+    <message>
+        <source>The gateway answers again; sending continues.</source>
+        <translation>La pasarela responde de nuevo; el envío continúa.</translation>
     </message>
     <message>
         <source>Only %1 part(s) of the message were accepted.</source>

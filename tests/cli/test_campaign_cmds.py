@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -106,6 +107,21 @@ def test_cancel_of_a_submitted_scheduled_campaign_says_the_gateway_cannot(
     store = Store.open(database)
     assert store.campaign(cid).submitted
     store.close()
+
+
+def test_an_offline_send_says_at_once_that_the_gateway_is_not_answering(
+        data_dir: Path, account: None, capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    cid = make_campaign(data_dir / "masiv.sqlite3", numbers(3))
+    assert main(["resume", str(cid), "--gateway", dead]) == 1
+    said = capsys.readouterr()
+    lines = [line for line in (said.out + said.err).splitlines() if "gateway" in line]
+    assert lines[0].strip().startswith("The gateway is not answering (no connection). "
+                                       "Retrying"), lines
+    assert "cannot be reached" in lines[-1]
+    assert state_of(data_dir / "masiv.sqlite3", cid) is CampaignState.PAUSED
 
 
 def test_a_campaign_stopped_by_the_gateway_has_a_reason_code(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -115,6 +116,35 @@ def test_delete_removes_a_draft(tmp_path: Path, data_dir: Path,
     assert main(["status", str(cid)]) == 2
     assert main(["campaigns", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_an_edited_draft_replaces_the_old_one_and_keeps_its_creation_time(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old = save_draft(tmp_path, capsys)
+    with sqlite3.connect(data_dir / "masiv.sqlite3") as conn:
+        conn.execute("UPDATE campaign SET created_at = '2026-12-01T09:30:00.000Z' WHERE id = ?",
+                     (old,))
+    conn.close()
+    assert main(["campaigns", "--json"]) == 0
+    created = json.loads(capsys.readouterr().out)[0]["created_at"]
+    code = main(["send", str(tmp_path / "lista.csv"), "--message", "Nuevo {Nombre}",
+                 "--draft", "--yes", "--replaces", str(old)])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    new = int(out.strip())
+    assert main(["campaigns", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(c["id"], c["created_at"]) for c in listed] == [(new, created)]
+    assert new != old and main(["status", str(old)]) == 2
+
+
+def test_replaces_goes_only_with_draft(tmp_path: Path, data_dir: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    old = save_draft(tmp_path, capsys)
+    assert main(["send", str(tmp_path / "lista.csv"), "--message", "Nuevo", "--yes",
+                 "--replaces", str(old)]) == 2
+    assert "--replaces only goes with --draft" in capsys.readouterr().err
+    assert state(old, capsys) == "draft"
 
 
 @pytest.mark.parametrize("command", [["start", "99", "--sandbox", "--yes"], ["delete", "99"]])

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from masiv_desktop.core.campaigns import CampaignError
-from masiv_desktop.core.drafts import delete_draft, schedule_draft
+from masiv_desktop.core.campaigns import (
+    CampaignError,
+    CampaignPlan,
+    Choices,
+    PlanRequest,
+    plan_from_file,
+)
+from masiv_desktop.core.drafts import delete_draft, message_of, replace_draft, schedule_draft
 from masiv_desktop.core.law.contact_rules import OutsideWindow
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.settings.settings import Settings
@@ -69,3 +76,61 @@ def test_only_drafts_change_or_go_away(tmp_path: Path) -> None:
                                   (campaign_id,)).fetchone()[0] == 0
     finally:
         store.close()
+
+
+def _plan(tmp_path: Path, message: str) -> CampaignPlan:
+    source = tmp_path / "lista.csv"
+    source.write_text("Nombre,Celular\nAna,3150000001\nLuis,3150000002\n", encoding="utf-8")
+    return plan_from_file(PlanRequest(source, message, Settings(), column="Celular"),
+                          now=time.time())
+
+
+def test_an_edited_draft_takes_the_old_ones_place_and_creation_time(tmp_path: Path) -> None:
+    store, old = _store(tmp_path)
+    try:
+        store.conn.execute("UPDATE campaign SET created_at = '2026-12-01T09:30:00.000Z' "
+                           "WHERE id = ?", (old,))
+        store.conn.commit()
+        created = store.campaign(old).created_at
+        new = replace_draft(store, old, _plan(tmp_path, "Nuevo {Nombre}"),
+                            now=time.time())
+        assert new != old
+        assert [c.id for c in store.campaigns()] == [new]
+        assert store.campaign(new).created_at == created
+        assert store.campaign(new).template == "Nuevo {Nombre}"
+        assert (store.campaign(new).sheet, store.campaign(new).phone_column) == (
+            None, "Celular"), "the list as it was chosen, for the next edit"
+    finally:
+        store.close()
+
+
+def test_a_draft_started_meanwhile_is_not_replaced(tmp_path: Path) -> None:
+    store, old = _store(tmp_path)
+    try:
+        store.conn.execute("UPDATE campaign SET state = ?, created_at = "
+                           "'2026-12-01T09:30:00.000Z' WHERE id = ?",
+                           (CampaignState.RUNNING.value, old))
+        store.conn.commit()
+        new = replace_draft(store, old, _plan(tmp_path, "Nuevo"),
+                            now=time.time())
+        assert sorted(c.id for c in store.campaigns()) == [old, new]
+        assert store.campaign(new).created_at > store.campaign(old).created_at
+    finally:
+        store.close()
+
+
+def test_the_message_to_edit_is_the_template_without_the_appended_opt_out_line(
+        tmp_path: Path) -> None:
+    store, campaign_id = _store(tmp_path)
+    try:
+        plan = plan_from_file(PlanRequest(
+            _plan(tmp_path, "x").source, "Hola {Nombre}", Settings(), column="Celular",
+            choices=Choices(footer=True)), now=time.time())
+        new = replace_draft(store, campaign_id, plan, now=time.time())
+        draft = store.campaign(new)
+    finally:
+        store.close()
+    assert draft.footer and draft.template != "Hola {Nombre}"
+    assert message_of(draft, Settings()) == "Hola {Nombre}"
+    assert message_of(draft, Settings(opt_out_footer="Otro")) == "Hola {Nombre}"
+    assert message_of(replace(draft, footer=False), Settings()) == draft.template

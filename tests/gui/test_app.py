@@ -63,3 +63,25 @@ def test_uncaught_errors_are_logged_and_shown(qtbot: QtBot, data_dir: Path,
         qtbot.waitUntil(lambda: not errors._open_boxes)
     finally:
         sys.excepthook, threading.excepthook = saved_hooks
+
+
+@pytest.mark.error_logs_expected
+def test_an_error_after_the_application_was_torn_down_is_only_logged(
+        data_dir: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """At exit PySide destroys the hook's poster: an error raised then (a pool thread still
+    running) is logged, and the hook itself does not fail."""
+    import shiboken6
+
+    saved_hooks = sys.excepthook, threading.excepthook
+    try:
+        errors.install_excepthook(str(data_dir / "logs" / "masiv-desktop.log"))
+        assert errors._poster is not None
+        shiboken6.delete(errors._poster)
+        error = RuntimeError("late")
+        with caplog.at_level(logging.CRITICAL, logger="masiv_desktop.gui.errors"):
+            sys.excepthook(RuntimeError, error, None)
+        record, = [r for r in caplog.records if r.name == "masiv_desktop.gui.errors"]
+        assert record.exc_info is not None and record.exc_info[1] is error
+    finally:
+        sys.excepthook, threading.excepthook = saved_hooks
+        errors._poster = None

@@ -143,6 +143,32 @@ def test_no_callback_once_the_parent_is_gone(qtbot: QtBot) -> None:
     assert calls == []
 
 
+def test_a_job_ending_after_the_application_destroyed_its_relay_is_dropped_quietly(
+        qtbot: QtBot, caplog: pytest.LogCaptureFixture) -> None:
+    """At exit PySide destroys every QObject Python owns while pool threads still run:
+    the job's end is logged at debug, with no traceback and no callback."""
+    import shiboken6
+
+    from masiv_desktop.gui import ops
+
+    release = threading.Event()
+    calls: list[object] = []
+
+    def work(_ctx: OpContext) -> int:
+        release.wait(5)
+        return 1
+
+    handle = run_op(work, on_success=calls.append, on_failure=calls.append)
+    op, = [op for op in ops._running if op.handle is handle]
+    shiboken6.delete(op._relay)
+    with caplog.at_level(logging.DEBUG, logger="masiv_desktop.gui.ops"):
+        release.set()
+        qtbot.waitUntil(lambda: handle.done)
+    assert calls == []
+    assert op not in ops._running
+    assert "finished after the application closed" in caplog.text
+
+
 def test_op_cancelled_raised_directly_counts_as_cancelled(qtbot: QtBot) -> None:
     outcome: list[str] = []
 

@@ -176,7 +176,7 @@ class RunLoop:
         if reply.halt is not None:
             self.stop_sending(reply.halt)
         if reply.notice is not None:
-            self.notice(Severity.INFO, reply.notice)
+            self.notice(reply.level, reply.notice)
 
     def _on_poll(self, answer: PollAnswer) -> None:
         reply = self.polls.answer(answer, self.clock())

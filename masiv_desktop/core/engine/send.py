@@ -25,7 +25,7 @@ from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.codes import error_info
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
@@ -74,10 +74,15 @@ class SendReply:
     """Set when the answer settled its recipient: the parts it opened for polling."""
     halt: Halt | None = None
     notice: Reason | None = None
-    """Something to tell the user, at info level."""
+    """Something to tell the user, at `level`."""
+    level: Severity = Severity.INFO
 
 
 _WAIT = SendReply()
+NOT_ANSWERING = Reason(ReasonKind.GATEWAY_NOT_ANSWERING)
+"""Said at the first connect failure, so an offline send does not sit on "0 of 47" in
+silence while the unreachable delays run out."""
+ANSWERING_AGAIN = Reason(ReasonKind.GATEWAY_ANSWERING_AGAIN)
 
 
 class Sends:
@@ -95,6 +100,8 @@ class Sends:
         self._request = request
         self._counts_parts = options.rate_counts_parts
         self._observed = observed
+        self._not_answering = False
+        """`NOT_ANSWERING` was said and nothing has ended it yet."""
 
     def cost_of(self, item: Claimed) -> float:
         """Tokens one request takes: its parts where the gateway throttles parts."""
@@ -161,9 +168,10 @@ class Sends:
                 ) -> SendReply:
         state = decision.state or RecipientState.UNCERTAIN
         self.health.settled(known=state is not RecipientState.UNCERTAIN)
+        reply = SendReply(settled_parts=len(outcome.parts), notice=self._answering_again())
         if state is RecipientState.ACCEPTED:
             self.queue.record(RecipientResult(item.id, state, outcome.message_ids))
-            return SendReply(settled_parts=len(outcome.parts))
+            return reply
         code = outcome.error_code
         text = outcome.error_text or (error_info(code).meaning if code is not None else "")
         if decision.reason:
@@ -171,7 +179,14 @@ class Sends:
                 else describe(decision.reason)
         self.queue.record(RecipientResult(item.id, state, outcome.message_ids,
                                           error_code=code, error_text=text))
-        return SendReply(settled_parts=len(outcome.parts))
+        return reply
+
+    def _answering_again(self) -> Reason | None:
+        """`ANSWERING_AGAIN` once after `NOT_ANSWERING`: an answer settled a recipient."""
+        if not self._not_answering:
+            return None
+        self._not_answering = False
+        return ANSWERING_AGAIN
 
     def _retry_gateway(self, item: Claimed, outcome: SendOutcome, now: float) -> SendReply:
         when = self.health.gateway_retry(item.id, now)
@@ -185,9 +200,15 @@ class Sends:
             self.queue.record(RecipientResult(item.id, RecipientState.PENDING))
             log.warning("campaign %s: gateway unreachable: %s", self._request.campaign_id,
                         outcome.error_text)
+            self._not_answering = False
             return SendReply(halt=Halt(CampaignState.PAUSED, UNREACHABLE_REASON))
         self.queue.put_back(item)
-        return _WAIT
+        if self._not_answering:
+            return _WAIT
+        self._not_answering = True
+        log.info("campaign %s: gateway not answering, retrying: %s", self._request.campaign_id,
+                 outcome.error_text)
+        return SendReply(notice=NOT_ANSWERING, level=Severity.WARNING)
 
     def _slow_down(self, item: Claimed, outcome: SendOutcome, now: float) -> SendReply:
         rate = self.health.pushed_back(now, outcome.retry_after, self._observed())

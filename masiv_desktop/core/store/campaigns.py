@@ -95,6 +95,10 @@ class CampaignDraft:
     """The contact window's text (settings' syntax) when the campaign was made."""
     rne_imported_at: datetime | None = None
     """The RNE's last import when the campaign was made (aware), None: never imported."""
+    sheet: str | None = None
+    """The sheet the list was read from (None: a CSV, or the only sheet)."""
+    phone_column: str = ""
+    """The header of the phone column ('' when not known)."""
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,10 @@ class Campaign:
     """The contact window's text when the campaign was made ('' when not given)."""
     rne_imported_at: datetime | None = None
     """The RNE's last import when the campaign was made; None: never (or not recorded)."""
+    sheet: str | None = None
+    """The sheet the list was read from (None: a CSV, the only sheet, or not recorded)."""
+    phone_column: str | None = None
+    """The header of the phone column (None: not recorded, schema 9)."""
 
     @property
     def rules_recorded(self) -> bool:
@@ -201,7 +209,7 @@ _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, p
                      "state, reason_code, reason_args, source_file, recipients, parts, submitted, "
                      "created_at, started_at, sent_at, finished_at, window_override, "
                      "schedule_rate, headers, allow_second_contact, keep_not_mobile, footer, "
-                     "contact_window, rne_imported_at")
+                     "contact_window, rne_imported_at, sheet, phone_column")
 _INSERT_CHUNK = 5000
 
 
@@ -209,7 +217,7 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
     (cid, name, template, originator, long_message, part_rule, purpose, send_at, state,
      reason_code, reason_args, source_file, recipients, parts, submitted, created_at, started_at,
      sent_at, finished_at, window_override, schedule_rate, headers, allow_second_contact,
-     keep_not_mobile, footer, contact_window, rne_imported_at) = row
+     keep_not_mobile, footer, contact_window, rne_imported_at, sheet, phone_column) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
@@ -229,6 +237,8 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
         keep_not_mobile=_opt_bool(keep_not_mobile), footer=_opt_bool(footer),
         contact_window=None if contact_window is None else str(contact_window),
         rne_imported_at=_opt_time(rne_imported_at),  # type: ignore[arg-type]
+        sheet=None if sheet is None else str(sheet),
+        phone_column=None if phone_column is None else str(phone_column),
     )
 
 
@@ -274,8 +284,8 @@ class Store:
                 "INSERT INTO campaign (name, template, originator, long_message, part_rule, "
                 "purpose, send_at, state, source_file, created_at, window_override, "
                 "schedule_rate, allow_second_contact, keep_not_mobile, footer, "
-                "contact_window, rne_imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "contact_window, rne_imported_at, sheet, phone_column) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft.name, draft.template, draft.originator, int(draft.long_message),
                  draft.part_rule.value, draft.purpose.value, send_at,
                  CampaignState.DRAFT.value, draft.source_file, utc_text(now),
@@ -283,7 +293,8 @@ class Store:
                  int(draft.allow_second_contact), int(draft.keep_not_mobile),
                  int(draft.footer), draft.contact_window,
                  None if draft.rne_imported_at is None
-                 else utc_text(draft.rne_imported_at.timestamp())))
+                 else utc_text(draft.rne_imported_at.timestamp()),
+                 draft.sheet, draft.phone_column))
             campaign_id = int(cur.lastrowid or 0)
             total = parts = 0
             rows = iter(recipients)

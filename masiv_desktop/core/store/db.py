@@ -176,6 +176,12 @@ MIGRATIONS: list[str] = [
             ELSE json_object('text', reason) END;
     ALTER TABLE campaign DROP COLUMN reason;
     """,
+    # 9: the sheet and the phone column a campaign was read from, so "Edit…" on a draft opens
+    # the list as it was chosen (NULL: stored before they were kept).
+    """
+    ALTER TABLE campaign ADD COLUMN sheet TEXT;
+    ALTER TABLE campaign ADD COLUMN phone_column TEXT;
+    """,
 ]
 
 

@@ -2,7 +2,9 @@
 "Resume" where that helps), the engine's notices, and the hint on a draft.
 
 A notice that repeats the reason already shown is not shown again; an error the page showed
-(a failed start) stays until something replaces it.
+(a failed start) stays until something replaces it. "The gateway is not answering" is shown
+at the first connect failure and taken away when the engine says it answers again (a pause
+as unreachable replaces it with its reason).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from masiv_desktop.core.engine.events import EngineNotice, StateChanged
-from masiv_desktop.core.reasons import Reason
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.core.usertypes import CampaignState, Severity
 from masiv_desktop.gui.campaign.message_bar import MessageBar
@@ -58,6 +60,11 @@ class ReasonBar(MessageBar):
                           self._resume if can_resume else None)
 
     def show_notice(self, notice: EngineNotice) -> None:
-        """The engine's notice, unless it repeats the reason on show."""
-        if not (notice.reason == self._reason and self.isVisible()):
+        """The engine's notice, unless it repeats the reason on show; the end of an outage
+        only takes its notice away."""
+        if notice.reason.kind is ReasonKind.GATEWAY_ANSWERING_AGAIN:
+            outage = reason_text(Reason(ReasonKind.GATEWAY_NOT_ANSWERING))
+            if self.isVisible() and self.text.text() == outage:
+                self.clear()
+        elif not (notice.reason == self._reason and self.isVisible()):
             self.show_message(reason_text(notice.reason), notice.level)

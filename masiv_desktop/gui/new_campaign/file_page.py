@@ -134,17 +134,19 @@ class FilePage(QWizardPage):
         if self._handle is not None:
             self._handle.cancel()
         self._opened = None
+        if path != self.state.file:  # another list: the edited draft's sheet and column go
+            self.state.draft_sheet = self.state.draft_column = None
         self.state.file = path
         self.ui_state.last_folder = path.parent
         self.ui_state.sync()
         self.chosen.setText(tr_fmt(self.tr("File: %1"), str(path)))
         self.error.show_text("")
         self.busy.start(tr_fmt(self.tr("Opening %1…"), path.name))
-        region = self.state.settings.region
+        region, sheet = self.state.settings.region, self.state.draft_sheet
         self.completeChanged.emit()
 
         def work(_ctx: OpContext) -> OpenedFile:
-            return open_file(path, region)
+            return open_file(path, region, sheet)
 
         self._handle = run_op(work, on_success=self._opened_file, on_failure=self._failed,
                               on_cancelled=self._cancelled, parent=self,
@@ -158,7 +160,8 @@ class FilePage(QWizardPage):
         self._opened = opened
         self.state.sheets = opened.sheets
         self.state.preview = opened.preview
-        self.state.column = opened.preview.suggested
+        self.state.column = (opened.preview.column_named(self.state.draft_column)
+                             or opened.preview.suggested)
         self.chosen.setText(tr_fmt(self.tr("File: %1 — ready"), str(opened.path)))
         self.completeChanged.emit()
         wizard = self.wizard()

@@ -243,10 +243,10 @@ class ReviewPage(QWizardPage):
         self.storing = True
         self.completeChanged.emit()
         self.busy.start(self.tr("Saving the campaign…"), cancellable=False)
-        name = self.state.name
+        name, replaces = self.state.name, self.state.replaces
 
         def work(store: Store, _ctx: OpContext) -> int:
-            return store_campaign(store, plan, name, now=time.time())
+            return store_campaign(store, plan, name, now=time.time(), replaces=replaces)
 
         def done(campaign_id: int) -> None:
             self.busy.stop()

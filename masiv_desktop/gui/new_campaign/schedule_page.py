@@ -1,4 +1,5 @@
-"""Step 6: when to send, in the schedule panel (now, or a date and time)."""
+"""Step 6: when to send, in the schedule panel (now, or a date and time; an edited draft's
+time comes back as it was saved)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,13 @@ class SchedulePage(QWizardPage):
         layout.addWidget(self.panel)
 
     def initializePage(self) -> None:
+        """The panel shows the time already chosen (an edited draft's): read it first, as
+        every change of the panel writes its own time back to the state."""
+        when = self.state.send_at
         self.panel.set_settings(self.state.settings)
         self.panel.set_zones(self.state.zones)
         self.panel.set_purpose(self.state.purpose, self.state.window_override)
+        self.panel.set_send_at(when)
 
     def _changed(self) -> None:
         self.state.send_at = self.panel.send_at()

@@ -19,6 +19,7 @@ from masiv_desktop.core.campaigns import (
     contact_checks,
     create_campaign,
 )
+from masiv_desktop.core.drafts import message_of, replace_draft
 from masiv_desktop.core.law.contact_window import BOGOTA, zones_for_numbers
 from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
 from masiv_desktop.core.lists.columns import suggest_phone_column
@@ -26,7 +27,7 @@ from masiv_desktop.core.lists.importer import list_sheets, open_list
 from masiv_desktop.core.lists.types import SheetColumn, SheetInfo, SourceRow
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.store.campaigns import Campaign, Store
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.ops import OpContext
 
@@ -42,6 +43,9 @@ class SheetPreview:
     rows: tuple[SourceRow, ...]
     suggested: SheetColumn | None
     header_row: int | None
+
+    def column_named(self, name: str | None) -> SheetColumn | None:
+        return next((c for c in self.columns if c.name == name), None) if name else None
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,23 @@ class FlowState:
     message: str = ""
     send_at: datetime | None = None
     name: str = ""
+    replaces: int | None = None
+    """The draft being edited: saving stores the campaign in its place (`replace_draft`)."""
+    draft_sheet: str | None = None
+    draft_column: str | None = None
+    """The sheet and phone column the edited draft was read from, chosen when the file opens
+    (when the file still has them)."""
+
+    @classmethod
+    def for_draft(cls, paths: AppPaths, settings: Settings, draft: Campaign) -> FlowState:
+        """The flow set up with every choice a stored draft was saved with ("Edit…")."""
+        return cls(paths, settings, file=Path(draft.source_file) if draft.source_file else None,
+                   purpose=draft.purpose, window_override=draft.window_override,
+                   keep_not_mobile=bool(draft.keep_not_mobile),
+                   allow_second_contact=bool(draft.allow_second_contact),
+                   footer=draft.footer, message=message_of(draft, settings),
+                   send_at=draft.send_at, name=draft.name, replaces=draft.id,
+                   draft_sheet=draft.sheet, draft_column=draft.phone_column)
 
     @property
     def sheet(self) -> str | None:
@@ -118,10 +139,12 @@ class FlowState:
         return CheckKey(self.file, self.sheet, self.column.name, self.purpose)
 
 
-def open_file(path: Path, region: str) -> OpenedFile:
-    """The sheets of `path` and a preview of the first one with data (worker thread)."""
+def open_file(path: Path, region: str, sheet: str | None = None) -> OpenedFile:
+    """The sheets of `path` and a preview of `sheet` if it has data, else of the first one
+    with data (worker thread)."""
     sheets = tuple(list_sheets(path))
-    first = next((s.name for s in sheets if s.has_data), None)
+    with_data = [s.name for s in sheets if s.has_data]
+    first = sheet if sheet in with_data else next(iter(with_data), None)
     return OpenedFile(path, sheets, open_sheet(path, first if len(sheets) > 1 else None, region))
 
 
@@ -153,6 +176,11 @@ def check_file(store: Store, key: CheckKey, region: str, ctx: OpContext, *,
     return Checked(checked, checks, zones)
 
 
-def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float) -> int:
-    """Store the plan as a DRAFT campaign under the name the user gave last; its id."""
-    return create_campaign(store, replace(plan, name=name or plan.name), now=now)
+def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float,
+                   replaces: int | None = None) -> int:
+    """Store the plan as a DRAFT campaign under the name the user gave last, in place of
+    the draft `replaces` when one is being edited; its id."""
+    plan = replace(plan, name=name or plan.name)
+    if replaces is not None:
+        return replace_draft(store, replaces, plan, now=now)
+    return create_campaign(store, plan, now=now)

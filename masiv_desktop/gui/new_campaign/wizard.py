@@ -3,7 +3,9 @@
 
 The wizard owns one `FlowState` that every page reads and writes; each page runs its
 reading, checking or planning through `run_op`. Confirming stores the campaign as a DRAFT
-and emits `campaignCreated(id, start_now)`; starting it is the main window's job.
+and emits `campaignCreated(id, start_now)`; starting it is the main window's job. Opened on
+a draft ("Edit…"), the flow starts from every choice of that draft and stores the result in
+its place.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.gui.new_campaign.file_page import FilePage
 from masiv_desktop.gui.new_campaign.mapping_page import MappingPage
 from masiv_desktop.gui.new_campaign.message_page import MessagePage
@@ -37,11 +40,14 @@ class NewCampaignWizard(QWizard):
     """`Settings` saved from inside the flow (the test number)."""
 
     def __init__(self, paths: AppPaths, settings: Settings, *, file: Path | None = None,
-                 message: str = "", parent: QWidget | None = None) -> None:
+                 message: str = "", draft: Campaign | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.state = FlowState(paths, settings, file=file, message=message)
+        self.state = FlowState(paths, settings, file=file, message=message) if draft is None \
+            else FlowState.for_draft(paths, settings, draft)
         self.stored_id: int | None = None
-        self.setWindowTitle(self.tr("New campaign"))
+        self.setWindowTitle(self.tr("New campaign") if draft is None
+                            else self.tr("Edit campaign"))
         self.setWindowIcon(app_icon())
         if sys.platform != "darwin":
             self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -12,7 +12,7 @@ import requests
 from masiv_desktop.core.engine.events import EngineNotice, EventQueue, Progress, StateChanged
 from masiv_desktop.core.reasons import ReasonKind, describe
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.http.answers import parse_send_response
 from masiv_desktop.gateway.http.client import custom_endpoint
 from masiv_desktop.gateway.outcomes import SendOutcome, SendResult
@@ -192,8 +192,15 @@ def test_an_unreachable_gateway_is_retried_then_pauses(tmp_path: Path) -> None:
     database = tmp_path / "store.sqlite3"
     cid = make_campaign(database, numbers(20))
     transport = CountingTransport(client(f"http://127.0.0.1:{port}"))
-    assert run(database, cid, transport) is CampaignState.PAUSED
+    events = EventQueue()
+    assert run(database, cid, transport, events=events) is CampaignState.PAUSED
     assert transport.sends == len(FAST.unreachable_delays) + 1
+    said = [(e.level, e.reason.kind) for e in events.drain(10_000)
+            if isinstance(e, EngineNotice)]
+    assert said[0] == (Severity.WARNING, ReasonKind.GATEWAY_NOT_ANSWERING), \
+        "said at the first failure, before the retries run out"
+    assert [kind for _level, kind in said].count(ReasonKind.GATEWAY_NOT_ANSWERING) == 1
+    assert said[-1][1] is ReasonKind.GATEWAY_UNREACHABLE
     assert "cannot be reached" in campaign(database, cid)[1]
     assert counts(database, cid)[R.PENDING] == 20
 

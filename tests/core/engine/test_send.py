@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.core.engine.ratelimit import TokenBucket
-from masiv_desktop.core.engine.send import SendReply, SendRequest, Sends
+from masiv_desktop.core.engine.send import (
+    ANSWERING_AGAIN,
+    NOT_ANSWERING,
+    SendReply,
+    SendRequest,
+    Sends,
+)
 from masiv_desktop.core.engine.sender import UNREACHABLE_REASON
 from masiv_desktop.core.engine.types import Answer, EngineOptions, Halt, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
@@ -23,7 +29,7 @@ from masiv_desktop.core.engine.workers import Workers
 from masiv_desktop.core.reasons import Reason, ReasonKind, describe
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import AcceptedPart, SendOutcome, SendResult, StatusReport
 from tests.helpers.campaigns import FAST, make_campaign, numbers, run
@@ -161,7 +167,7 @@ def test_a_gateway_exception_is_retried_with_backoff_then_rejected(make: Make) -
 def test_unreachable_holds_all_sending_then_pauses_after_repeated_failures(make: Make) -> None:
     h = make({"5731": [NOT_SENT] * 3})
     h.claim("5731", "5732")
-    assert h.send_and_answer() == SendReply()
+    assert h.send_and_answer() == SendReply(notice=NOT_ANSWERING, level=Severity.WARNING)
     assert h.sends.health.holding(h.clock.now) and h.sends.claimable(h.clock.now) == 0
     h.sends.dispatch(h.clock.now + 0.4)
     assert h.sends.queue.in_flight == 0
@@ -172,6 +178,35 @@ def test_unreachable_holds_all_sending_then_pauses_after_repeated_failures(make:
     assert reply == SendReply(halt=Halt(CampaignState.PAUSED, UNREACHABLE_REASON))
     assert h.sends.queue.take_results() == [RecipientResult(1, R.PENDING)]
     assert h.transport.sends == Counter({"5731": 3}), "nobody else was tried while held"
+
+
+def test_the_first_connect_failure_says_at_once_that_the_gateway_is_not_answering(
+        make: Make) -> None:
+    h = make({"5731": [NOT_SENT, NOT_SENT]})
+    h.claim("5731")
+    first = h.send_and_answer()
+    assert (first.notice, first.level) == (NOT_ANSWERING, Severity.WARNING)
+    assert describe(NOT_ANSWERING).startswith("The gateway is not answering (no connection). "
+                                              "Retrying")
+    h.clock.now += 0.5
+    assert h.send_and_answer() == SendReply(), "said once, not at every retry"
+    h.clock.now += 2
+    back = h.send_and_answer()
+    assert back == SendReply(settled_parts=1, notice=ANSWERING_AGAIN)
+    assert describe(ANSWERING_AGAIN) == "The gateway answers again; sending continues."
+
+
+def test_the_not_answering_notice_ends_when_the_campaign_pauses_unreachable(
+        make: Make) -> None:
+    h = make({"5731": [NOT_SENT] * 3})
+    h.claim("5731")
+    assert h.send_and_answer().notice == NOT_ANSWERING
+    h.clock.now += 0.5
+    h.send_and_answer()
+    h.clock.now += 2
+    paused = h.send_and_answer()
+    assert paused == SendReply(halt=Halt(CampaignState.PAUSED, UNREACHABLE_REASON)), \
+        "the pause's reason replaces the notice"
 
 
 def test_a_success_resets_the_unreachable_count(make: Make) -> None:

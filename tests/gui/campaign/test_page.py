@@ -3,6 +3,7 @@ the report's chart and its export, wrong credentials, no keyring."""
 
 from __future__ import annotations
 
+import socket
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -198,6 +199,24 @@ def test_wrong_credentials_stop_the_campaign_with_the_reason(
     assert page.bar.text.text().startswith("The gateway refused the account (error 1157")
     assert page.bar.action.isVisible() and page.bar.action.text() == "Resume"
     assert desktop.counts(campaign_id)[RecipientState.PENDING] == page.model.rowCount()
+
+
+def test_an_offline_send_says_at_once_that_the_gateway_is_not_answering(
+        qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}"
+    monkeypatch.setenv("MASIV_PASSWORD", "demo")
+    desktop = open_desktop(qtbot, data_dir)
+    page, campaign_id = draft(qtbot, desktop)
+    settings = Settings(gateway_preset="custom", gateway_url=dead, username="demo")
+    desktop.window.set_settings(settings)
+    desktop.window.settingsChanged.emit(settings)
+    page.send(None)
+    qtbot.waitUntil(lambda: page.bar.isVisible() and page.bar.text.text().startswith(
+        "The gateway is not answering"), timeout=3_000)
+    assert desktop.state(campaign_id) is CampaignState.RUNNING, "said while still retrying"
+    assert desktop.counts(campaign_id)[RecipientState.ACCEPTED] == 0
 
 
 def test_without_a_keyring_the_password_is_asked_for_this_session(

@@ -5,7 +5,8 @@
 For each language: a fresh temporary data folder (first run on the embedded sandbox), the
 main window with the sample draft, the new-campaign wizard's pages (file, phone column,
 validation, message editor, schedule, review), the "Send" confirmation, the live grid while
-the campaign sends, and the report with its chart. PNGs go to docs/screenshots/<language>/.
+the campaign sends, the report with its chart, a campaign scheduled at the gateway for a later
+time, and one cancelled while it sends. PNGs go to docs/screenshots/<language>/.
 """
 
 from __future__ import annotations
@@ -16,15 +17,20 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
+from datetime import datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from masiv_desktop.core.reports.outcome import Outcome
-from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings, save_settings
+from masiv_desktop.core.startup import create_sample_campaign
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.launch import create_application, start
@@ -118,9 +124,52 @@ def shoot(language: str, out: Path) -> None:
         wait_until(lambda: page.report.figures is not None and page.report.figures.by_outcome[
             Outcome.IN_PROGRESS] == 0, timeout=90)
         save(window, out, "10-report")
+        shoot_scheduled_and_cancelled(window, workspace, paths, out)
         window.close()
         window.deleteLater()
         settle(1.0)
+
+
+def shoot_scheduled_and_cancelled(window: QWidget, workspace: Workspace, paths: AppPaths,
+                                   out: Path) -> None:
+    """A campaign handed to the gateway for a later time (Scheduled), and one cancelled while
+    it sends (sent and cancelled counted apart)."""
+    from masiv_desktop.gui.campaign.send_dialog import SendDialog
+
+    page = workspace.page
+    for name in ("programada", "cancelada"):
+        with closing(Store.open(paths.database)) as store:
+            campaign_id = create_sample_campaign(store, Settings(), SAMPLE, name,
+                                                 now=time.time())
+        workspace.reload_list(select=campaign_id)
+        wait_until(lambda cid=campaign_id: page.details is not None  # type: ignore[misc]
+                   and page.details.campaign.id == cid)
+        page.send_button.click()
+        dialog = next(d for d in page.findChildren(SendDialog) if d.isVisible())
+        if name == "programada":
+            dialog.schedule.set_send_at(_next_weekday_at_ten())
+            dialog.send_button.click()
+            wait_until(lambda: page.state is CampaignState.SCHEDULED, timeout=60)
+            page.tabs.setCurrentWidget(page.recipients)
+            save(window, out, "11-scheduled")
+        else:
+            dialog.send_button.click()
+            wait_until(lambda: page.state is CampaignState.RUNNING
+                       and page.progress.bar.value() >= 10)
+            workspace.runner.cancel(campaign_id)
+            wait_until(lambda: page.state is CampaignState.CANCELLED)
+            wait_until(lambda: page.report.figures is not None and page.report.figures
+                       .by_outcome[Outcome.IN_PROGRESS] == 0, timeout=90)
+            save(window, out, "12-cancelled")
+
+
+def _next_weekday_at_ten() -> datetime:
+    """10:00 in Bogotá on the next weekday after tomorrow: inside the contact hours."""
+    bogota = ZoneInfo("America/Bogota")
+    day = datetime.now(bogota).date() + timedelta(days=2)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=bogota)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1111,6 +1111,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Reanude para continuar.</translation>
     </message>
     <message>
+        <source>The disk is full: free some space and press Resume.</source>
+        <translation>El disco está lleno: libere espacio y pulse Reanudar.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s data file cannot be written (it is read-only): make it writable and press Resume.</source>
+        <translation>No se puede escribir en el archivo de datos del programa (es de solo lectura): permita escribir en él y pulse Reanudar.</translation>
+    </message>
+    <message>
         <source>%1 recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
         <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</translation>
     </message>

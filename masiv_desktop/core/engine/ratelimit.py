@@ -75,10 +75,12 @@ class AdaptiveRate:
     One push-back lowers the ceiling once: `slow_down` halves it (starting from what was
     achieved when unlimited), and the other answers of the same episode (the requests that
     were in flight, up to the end of the Retry-After hold) change nothing more. Once the hold
-    is over, every second without push-back doubles the ceiling back to the configured rate
-    (when unlimited: until well above what the gateway took, where the limit is dropped).
-    Creeping back by 10 % a second took minutes after a few Retry-After holds; doubling takes
-    seconds, and a gateway still overloaded answers 503 again and halves it again.
+    is over, every second without push-back doubles the ceiling, starting from at least an
+    eighth of the configured rate, so the configured rate is back within four quiet seconds
+    however low a long push-back brought it (when unlimited: doubling until well above what
+    the gateway took, where the limit is dropped). Creeping back by 10 % a second took
+    minutes after a few Retry-After holds; a gateway still overloaded answers 503 again and
+    halves it again.
     """
 
     def __init__(self, bucket: TokenBucket, configured: float | None, clock: Clock,
@@ -118,7 +120,7 @@ class AdaptiveRate:
         if not self.lowered or now - self._quiet_since < 1.0:
             return
         self._quiet_since = now
-        raised = (self.bucket.rate or 0.0) * 2.0
+        raised = max((self.bucket.rate or 0.0) * 2.0, (self.configured or 0.0) / 8)
         ceiling = self.configured or 8 * (self._lowest_seen or raised)
         self.bucket.set_rate(self.configured if raised >= ceiling else raised)
 

@@ -221,7 +221,8 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
                                part_rule_for(settings), settings.long_messages,
                                row_numbers=[number for number, _, _, _ in kept],
                                keep_texts=template.has_fields)
-    texts: list[str | None] = list(rendered.texts) if template.has_fields else [None] * len(kept)
+    texts: list[str | None] = (list(rendered.texts) if template.has_fields
+                               else [_unless_template(rendered.fixed_text, text)] * len(kept))
     recipients = [
         NewRecipient(row_number=number, digits=digits, parts=parts, text=text, cells=stored)
         for (number, digits, _, stored), parts, text in zip(kept, rendered.parts, texts,
@@ -240,6 +241,12 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     if not contact_rules.window_applies(choices.purpose, choices.window_override):
         return plan
     return _within_window(plan, settings, now)
+
+
+def _unless_template(fixed_text: str | None, template: str) -> str | None:
+    """What a recipient stores when the template has no field: None (the template as it is)
+    only when the rendered text is the template; `Promo {{50%}}` is sent as `Promo {50%}`."""
+    return None if fixed_text == template else fixed_text
 
 
 def _within_window(plan: CampaignPlan, settings: Settings, now: float) -> CampaignPlan:

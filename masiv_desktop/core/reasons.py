@@ -44,6 +44,10 @@ class ReasonKind(StrEnum):
     """The engine failed (a defect, a full disk…) and left the campaign paused."""
     ENGINE_FAILED = "engine_failed"
     """Notice: sending stopped because of an internal error; details in the log."""
+    DISK_FULL = "disk_full"
+    """The store could not be written because the disk is full; the campaign is paused."""
+    STORE_READ_ONLY = "store_read_only"
+    """The store could not be written (read-only file or folder); the campaign is paused."""
     RECOVERED_UNCERTAIN = "recovered_uncertain"
     """Notice; args: count (recipients being sent when the program stopped)."""
     SLOWING_DOWN = "slowing_down"
@@ -115,6 +119,11 @@ _TEXTS: dict[ReasonKind, str] = {
     ReasonKind.ENGINE_FAILED: QT_TRANSLATE_NOOP(
         "Reason", "Sending stopped because of an internal error; details are in the log. "
         "Resume to continue."),
+    ReasonKind.DISK_FULL: QT_TRANSLATE_NOOP(
+        "Reason", "The disk is full: free some space and press Resume."),
+    ReasonKind.STORE_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Reason", "The program's data file cannot be written (it is read-only): make it "
+        "writable and press Resume."),
     ReasonKind.RECOVERED_UNCERTAIN: QT_TRANSLATE_NOOP(
         "Reason", "%1 recipients were being sent when the program stopped: they are marked "
         "uncertain (they may have received the message) and are not sent again unless you "

@@ -150,8 +150,8 @@
         </translation>
     </message>
     <message>
-        <source>For these recipients the connection broke before the gateway answered: nobody knows whether the message went out. Sending again may make some people receive it twice, and each copy is billed.</source>
-        <translation>Con estos destinatarios la conexión se cortó antes de que la plataforma respondiera: no se sabe si el mensaje salió. Si lo envías de nuevo, algunas personas podrían recibirlo dos veces, y cada copia se cobra.</translation>
+        <source>For these recipients the connection broke before the gateway answered: nobody knows whether the message went out. Most were probably delivered: in fault tests, 96 to 98 % of such messages had reached the gateway. Sending again will likely make nearly all of these people receive it twice, and each copy is billed.</source>
+        <translation>Con estos destinatarios la conexión se cortó antes de que la plataforma respondiera: no se sabe si el mensaje salió. Lo más probable es que la mayoría ya se haya entregado: en las pruebas de fallos, del 96 al 98 % de esos mensajes habían llegado a la plataforma. Si lo envía de nuevo, es probable que casi todas estas personas lo reciban dos veces, y cada copia se cobra.</translation>
     </message>
     <message>
         <source>Send again</source>
@@ -1125,6 +1125,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Sending stopped because of an internal error; details are in the log. Resume to continue.</source>
         <translation>El envío se detuvo por un error interno del programa (los detalles están en el registro). Reanude para continuar.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space and press Resume.</source>
+        <translation>El disco está lleno: libere espacio y pulse Reanudar.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s data file cannot be written (it is read-only): make it writable and press Resume.</source>
+        <translation>No se puede escribir en el archivo de datos del programa (es de solo lectura): permita escribir en él y pulse Reanudar.</translation>
     </message>
     <message>
         <source>%1 recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>

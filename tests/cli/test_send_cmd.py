@@ -52,6 +52,21 @@ def test_send_prints_the_id_and_every_recipient_is_sent_once(
     assert sum(status["by_status"].values()) == 300
 
 
+def test_doubled_braces_reach_the_phone_and_the_report_once(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Without a merge field the rendered text is still what is sent and reported."""
+    source = write_list(tmp_path / "lista.csv", 3)
+    assert main(["send", str(source), "--message", "Promo {{50%}} hoy", "--gateway",
+                 sandbox.base_url, "--yes"]) == 0
+    cid = int(capsys.readouterr().out.strip())
+    assert [r.messagedata for r in sandbox.sent()] == ["Promo {50%} hoy"] * 3
+    report = tmp_path / "informe.csv"
+    assert main(["export", str(cid), "-o", str(report), "--language", "en"]) == 0
+    text = report.read_text(encoding="utf-8-sig")
+    assert text.count("Promo {50%} hoy") == 3 and "{{" not in text
+
+
 def test_send_with_an_embedded_sandbox(tmp_path: Path, data_dir: Path,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     source = write_list(tmp_path / "lista.csv", 20)

@@ -65,13 +65,13 @@ class GatewayHealth:
 
     def pushed_back(self, now: float, retry_after: float | None, observed: float) -> float:
         """HTTP 429/503: hold for Retry-After (else the next busy delay) and lower the rate
-        below `observed` (messages per second); returns the new rate."""
+        once per push-back (`AdaptiveRate`); returns the rate in force. `observed` is the
+        messages per second achieved lately."""
         self._busy += 1
         delays = self._options.busy_delays
         wait = retry_after or delays[min(self._busy, len(delays)) - 1]
-        rate = self._rate.slow_down(observed)
         self.hold_until = max(self.hold_until, now + wait)
-        return rate
+        return self._rate.slow_down(observed, until=self.hold_until)
 
     def tick(self) -> None:
         """Once per turn: a lowered rate recovers while the gateway stays quiet."""

@@ -72,9 +72,15 @@ class TokenBucket:
 class AdaptiveRate:
     """The rate actually used: the configured one, lowered after HTTP 429/503.
 
-    `slow_down(observed)` halves the ceiling below what was achieved; every quiet second
-    `tick()` raises it by 10 % until the configured rate (or, when unlimited, until it is
-    well above what the gateway takes, where the limit is dropped again).
+    One push-back lowers the ceiling once: `slow_down` halves it (starting from what was
+    achieved when unlimited), and the other answers of the same episode (the requests that
+    were in flight, up to the end of the Retry-After hold) change nothing more. Once the hold
+    is over, every second without push-back doubles the ceiling, starting from at least an
+    eighth of the configured rate, so the configured rate is back within four quiet seconds
+    however low a long push-back brought it (when unlimited: doubling until well above what
+    the gateway took, where the limit is dropped). Creeping back by 10 % a second took
+    minutes after a few Retry-After holds; a gateway still overloaded answers 503 again and
+    halves it again.
     """
 
     def __init__(self, bucket: TokenBucket, configured: float | None, clock: Clock,
@@ -83,26 +89,38 @@ class AdaptiveRate:
         self.configured = configured
         self.floor = floor
         self._clock = clock
-        self._last_change = clock()
+        self._quiet_since = clock()
+        self._episode_end = float("-inf")
         self._lowest_seen: float | None = None
 
     @property
     def lowered(self) -> bool:
         return self.bucket.rate != self.configured
 
-    def slow_down(self, observed: float) -> float:
-        current = self.bucket.rate or float("inf")
-        new = max(self.floor, min(current, max(observed, self.floor)) * 0.5)
+    def slow_down(self, observed: float, *, until: float | None = None) -> float:
+        """Lower the ceiling for a push-back whose hold ends at `until` (clock time; default
+        now); returns the rate now in force. `observed`: messages per second achieved."""
+        now = self._clock()
+        until = now if until is None else max(now, until)
+        if now < self._episode_end:
+            self._episode_end = max(self._episode_end, until)
+            self._quiet_since = max(self._quiet_since, until)
+            return self.bucket.rate or observed
+        current = self.bucket.rate or max(observed, self.floor)
+        new = max(self.floor, current * 0.5)
         self._lowest_seen = new if self._lowest_seen is None else min(self._lowest_seen, new)
         self.bucket.set_rate(new)
-        self._last_change = self._clock()
+        self._episode_end = max(until, now + 1e-6)
+        self._quiet_since = until
         return new
 
     def tick(self) -> None:
-        if not self.lowered or self._clock() - self._last_change < 1.0:
+        """Called often: after each quiet second past the hold, double a lowered ceiling."""
+        now = self._clock()
+        if not self.lowered or now - self._quiet_since < 1.0:
             return
-        self._last_change = self._clock()
-        raised = (self.bucket.rate or 0.0) * 1.1
+        self._quiet_since = now
+        raised = max((self.bucket.rate or 0.0) * 2.0, (self.configured or 0.0) / 8)
         ceiling = self.configured or 8 * (self._lowest_seen or raised)
         self.bucket.set_rate(self.configured if raised >= ceiling else raised)
 

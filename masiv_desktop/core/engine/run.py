@@ -19,8 +19,10 @@ The guarantees (DESIGN.md, "Sending without duplicates or losses"):
 
 from __future__ import annotations
 
+import errno
 import logging
 import queue
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -113,11 +115,14 @@ class CampaignRun:
                            events=self.events, clock=self.clock, answers=self._answers,
                            take_request=self.take_request)
             self.final_state = loop.run()
-        except Exception:
+        except Exception as exc:
             log.exception("campaign %s: the run failed", self.campaign_id)
+            reason = failure_reason(exc)
             self.events.put(EngineNotice(self.campaign_id, Severity.ERROR,
-                                   Reason(ReasonKind.ENGINE_FAILED)))
-            self.final_state = _state_after_failure(store, self.campaign_id, self.clock())
+                                         reason or Reason(ReasonKind.ENGINE_FAILED)))
+            self.final_state = _state_after_failure(
+                store, self.campaign_id, self.clock,
+                reason or Reason(ReasonKind.PAUSED_AFTER_FAILURE))
         finally:
             store.close()
             self.lock.release()
@@ -125,14 +130,44 @@ class CampaignRun:
                                      self.final_state or CampaignState.PAUSED))
 
 
-def _state_after_failure(store: Store, campaign_id: int, now: float) -> CampaignState | None:
-    try:
-        state = store.campaign_state(campaign_id)
-        if state is CampaignState.RUNNING:
-            store.set_state(campaign_id, CampaignState.PAUSED,
-                            Reason(ReasonKind.PAUSED_AFTER_FAILURE), now=now)
-            return CampaignState.PAUSED
-        return state
-    except Exception:
-        log.exception("campaign %s: cannot record the state after a failure", campaign_id)
-        return None
+_SQLITE_FULL, _SQLITE_READONLY = 13, 8
+_WRITE_RETRIES = (0.2, 0.5, 1.0)
+"""Seconds between the tries to write PAUSED after a failure (a disk freed meanwhile)."""
+
+
+def failure_reason(error: BaseException) -> Reason | None:
+    """What the user can fix behind a run's failure (full disk, read-only store); None for
+    a defect. SQLite says it through its result code, the file system through errno."""
+    if isinstance(error, sqlite3.Error):
+        code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+        if code == _SQLITE_FULL:
+            return Reason(ReasonKind.DISK_FULL)
+        if code == _SQLITE_READONLY:
+            return Reason(ReasonKind.STORE_READ_ONLY)
+    if isinstance(error, OSError):
+        if error.errno == errno.ENOSPC:
+            return Reason(ReasonKind.DISK_FULL)
+        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return Reason(ReasonKind.STORE_READ_ONLY)
+    return None
+
+
+def _state_after_failure(store: Store, campaign_id: int, clock: Callable[[], float],
+                         reason: Reason) -> CampaignState | None:
+    """Write PAUSED with `reason` over RUNNING, so no campaign says it is sending when it is
+    not; tried again a few times (a full disk may take a small write a moment later). If it
+    cannot be written, the campaign is still RUNNING in the store and resumes at the next
+    start, where a run that fails the same way tries again."""
+    for delay in (*_WRITE_RETRIES, None):
+        try:
+            store.conn.rollback()
+            state = store.campaign_state(campaign_id)
+            if state is CampaignState.RUNNING:
+                store.set_state(campaign_id, CampaignState.PAUSED, reason, now=clock())
+                return CampaignState.PAUSED
+            return state
+        except Exception:
+            log.exception("campaign %s: cannot record the state after a failure", campaign_id)
+        if delay is not None:
+            time.sleep(delay)
+    return None

@@ -225,6 +225,9 @@ class RenderResult:
     """Indexes of recipients whose text needs UCS-2 (a name with `á`, an emoji…)."""
     too_long_rows: tuple[int, ...]
     """Indexes the gateway would refuse with 1160 because long messages are off."""
+    fixed_text: str | None = None
+    """The one final NFC text every recipient gets when the template has no field (`{{` and
+    `}}` already written as `{` and `}`), kept even when `keep_texts` is False; else None."""
 
     @property
     def average_parts(self) -> float:
@@ -245,7 +248,7 @@ class _Totals:
         self.unicode: list[int] = []
         self.too_long: list[int] = []
 
-    def result(self) -> RenderResult:
+    def result(self, fixed_text: str | None = None) -> RenderResult:
         parts = self.parts
         counts = Counter(parts)
         usual = min(counts, key=lambda p: (-counts[p], p)) if counts else 0
@@ -254,7 +257,8 @@ class _Totals:
             texts=tuple(self.texts), parts=tuple(parts), messages=len(parts),
             total_parts=sum(parts), min_parts=min(counts, default=0),
             max_parts=max(counts, default=0), usual_parts=usual, longer_rows=longer,
-            unicode_rows=tuple(self.unicode), too_long_rows=tuple(self.too_long))
+            unicode_rows=tuple(self.unicode), too_long_rows=tuple(self.too_long),
+            fixed_text=fixed_text)
 
 
 def render_campaign(template: Template | str, headers: Sequence[str | None],
@@ -280,7 +284,7 @@ def render_campaign(template: Template | str, headers: Sequence[str | None],
         everyone = list(range(count))
         totals.unicode = everyone if figures.encoding is Encoding.UCS2 else []
         totals.too_long = everyone if figures.exceeds_single_limit else []
-        return totals.result()
+        return totals.result(figures.text)
     with _collector_paused():
         missing = _render_rows(template, rows, rule, long_message, totals)
     if missing:

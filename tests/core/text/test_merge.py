@@ -128,6 +128,24 @@ def test_render_campaign_without_fields_counts_every_row() -> None:
     assert result.total_parts == 3
 
 
+def test_a_template_without_fields_writes_doubled_braces_once() -> None:
+    """`{{50%}}` is sent as `{50%}` with or without a field, and counted that way."""
+    result = render_campaign("Promo {{50%}} hoy", HEADERS, [(), ()], keep_texts=False)
+    assert result.fixed_text == "Promo {50%} hoy" and result.texts == ()
+    assert render_campaign("Promo {{50%}} hoy", HEADERS, [()]).texts == ("Promo {50%} hoy",)
+    assert render_campaign("Promo {{50%}} {Nombre}", HEADERS, [("1", "Ana")]).texts == (
+        "Promo {50%} Ana",)
+    assert render_campaign("{Nombre}", HEADERS, [("1", "Ana")]).fixed_text is None
+
+
+def test_parts_are_counted_on_the_rendered_braces() -> None:
+    """160 characters once rendered fit in one SMS; the template as written (162) would not."""
+    template = "{{" + "x" * 158 + "}}"
+    result = render_campaign(template, HEADERS, [()], PartRule.MASIV_HTTP)
+    assert result.fixed_text == "{" + "x" * 158 + "}"
+    assert result.parts == (1,) and analyze(template).parts == 2
+
+
 def test_render_campaign_of_nothing() -> None:
     result = render_campaign("Hola {Nombre}", HEADERS, [])
     assert (result.messages, result.total_parts, result.max_parts) == (0, 0, 0)

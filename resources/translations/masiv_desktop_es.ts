@@ -1622,6 +1622,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>not recorded (older campaign)</source>
         <translation>no registrado (campaña anterior)</translation>
     </message>
+    <message>
+        <source>Message ids the gateway gave to more than one recipient (anomaly)</source>
+        <translation>Id. de mensaje que la pasarela dio a más de un destinatario (anomalía)</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>

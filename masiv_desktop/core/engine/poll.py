@@ -148,6 +148,7 @@ class Polls:
         self._receipts.polled(answer.part.message_id,
                               has_status=answer.report.status is not None)
         decision = decide_poll(answer.part, answer.report, now, self._options.poll_policy)
+        _log_backwards(answer)
         self._updates.append(decision.update)
         closed = decision.update.next_poll_at is None
         if decision.account_problem and self.stop():
@@ -179,3 +180,11 @@ class Polls:
                                                   RecipientState.ACCEPTED, status,
                                                   status_time=moment))
         return any(u.next_poll_at is None for u in updates)
+
+
+def _log_backwards(answer: PollAnswer) -> None:
+    """A status behind the part's own (the store keeps the part's): an anomaly worth a line."""
+    old, new = answer.part.status, answer.report.status
+    if old is not None and new is not None and min(int(new), 3) < min(old, 3):
+        log.warning("anomaly: message %s went back from status %s to %s; %s is kept",
+                    answer.part.message_id, old, int(new), old)

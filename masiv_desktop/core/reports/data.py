@@ -74,6 +74,9 @@ class ReportFigures:
     refused_rows: int
     list_columns: tuple[str, ...]
     """Headers of the list's own columns (empty when the campaign kept none)."""
+    shared_ids: int = 0
+    """Message ids the gateway gave to more than one recipient (an anomaly); counted for the
+    report only (`shared_message_ids` reads every part), 0 elsewhere."""
 
 
 def open_snapshot(database: Path) -> sqlite3.Connection:
@@ -101,6 +104,14 @@ def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
     refused = int(conn.execute("SELECT COUNT(*) FROM refused_row WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()[0])
     return ReportFigures(campaign, counts, refused, campaign.headers)
+
+
+def shared_message_ids(conn: sqlite3.Connection, campaign_id: int) -> int:
+    """How many message ids the gateway gave to more than one recipient of the campaign."""
+    return int(conn.execute(
+        "SELECT COUNT(*) FROM (SELECT message_id FROM part WHERE campaign_id = ? "
+        "GROUP BY message_id HAVING COUNT(DISTINCT recipient_id) > 1)",
+        (campaign_id,)).fetchone()[0])
 
 
 def list_columns(conn: sqlite3.Connection, campaign_id: int) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, tzinfo
 from enum import StrEnum
 from pathlib import Path
@@ -97,7 +97,8 @@ def export_report(database: Path, campaign_id: int, target: Path,
     conn = report_data.open_snapshot(database)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        figures = report_data.figures(conn, campaign_id)
+        figures = replace(report_data.figures(conn, campaign_id),
+                          shared_ids=report_data.shared_message_ids(conn, campaign_id))
         total = figures.campaign.recipients + (
             figures.refused_rows if fmt is ReportFormat.XLSX else 0)
         tick = _ticker(total, progress, cancel)

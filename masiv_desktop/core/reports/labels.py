@@ -84,6 +84,7 @@ class Word(StrEnum):
     ON = "on"
     OFF = "off"
     NOT_RECORDED = "not_recorded"
+    SHARED_IDS = "shared_ids"
 
 
 WORDS: Mapping[Word, str] = {
@@ -150,6 +151,8 @@ WORDS: Mapping[Word, str] = {
     Word.ON: QT_TRANSLATE_NOOP("ReportWord", "on"),
     Word.OFF: QT_TRANSLATE_NOOP("ReportWord", "off"),
     Word.NOT_RECORDED: QT_TRANSLATE_NOOP("ReportWord", "not recorded (older campaign)"),
+    Word.SHARED_IDS: QT_TRANSLATE_NOOP(
+        "ReportWord", "Message ids the gateway gave to more than one recipient (anomaly)"),
 }
 
 OUTCOMES: Mapping[Outcome, str] = {

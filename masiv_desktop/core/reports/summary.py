@@ -125,6 +125,9 @@ def _add_outcomes(sheet: _Sheet, figures: ReportFigures, language: str) -> None:
     if figures.campaign.state not in _DONE or figures.by_outcome[Outcome.IN_PROGRESS]:
         sheet.add()
         sheet.add(w(Word.NOT_FINISHED_NOTE))
+    if figures.shared_ids:
+        sheet.add()
+        sheet.add(w(Word.SHARED_IDS), figures.shared_ids, bold=True)
     chart = BarChart()
     chart.type = "bar"
     chart.style = 10

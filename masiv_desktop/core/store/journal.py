@@ -10,12 +10,15 @@ Used only by the engine's writer thread, which owns the campaign's run lock.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from masiv_desktop.core.store.campaigns import utc_text
 from masiv_desktop.core.usertypes import RecipientState
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -122,11 +125,27 @@ class Journal:
             self.conn.executemany(
                 "INSERT INTO part (recipient_id, campaign_id, message_id, poll_from, "
                 "next_poll_at) VALUES (?, ?, ?, ?, ?)", parts)
+            self._log_shared_ids(sorted({part[2] for part in parts}))
         if not self._submitted and (accepted or parts or any(
                 r.state is RecipientState.UNCERTAIN for r in results)):
             self.conn.execute("UPDATE campaign SET submitted = 1 WHERE id = ?",
                               (self.campaign_id,))
             self._submitted = True
+
+    def _log_shared_ids(self, message_ids: Sequence[str]) -> None:
+        """The gateway gave one id to two recipients: their statuses cannot be told apart.
+        Logged here among the parts still open (the index of receipts makes it cheap); the
+        report's summary counts them all (`reports.data.shared_message_ids`)."""
+        for start in range(0, len(message_ids), 500):
+            chunk = message_ids[start:start + 500]
+            for message_id, recipients in self.conn.execute(
+                    "SELECT message_id, COUNT(DISTINCT recipient_id) FROM part "
+                    f"WHERE message_id IN ({','.join('?' * len(chunk))}) "
+                    "AND next_poll_at IS NOT NULL AND campaign_id = ? "
+                    "GROUP BY message_id HAVING COUNT(DISTINCT recipient_id) > 1",
+                    (*chunk, self.campaign_id)):
+                log.warning("campaign %s: anomaly: the gateway gave message id %s to %s "
+                            "recipients", self.campaign_id, message_id, recipients)
 
     def pending_left(self) -> int:
         """Recipients still to send (pending or claimed): 0 means the campaign is sent."""

@@ -111,14 +111,18 @@ class PartsBook:
             (self.campaign_id,)).fetchone()[0])
 
     def record(self, updates: Sequence[PartUpdate]) -> None:
-        """Write poll results and refresh their recipients' least-advanced status, atomically."""
+        """Write poll results and refresh their recipients' least-advanced status, atomically.
+
+        A status never goes backwards: one behind the part's (delivered, then pending; a final
+        one, then anything) is not written, whichever path brought it (a poll, a receipt)."""
         if not updates:
             return
         with self.conn:
             self.conn.executemany(
-                "UPDATE part SET status = COALESCE(?, status), "
-                "status_time = COALESCE(?, status_time), final = ?, note = ?, "
-                "polls = polls + 1, next_poll_at = ?, network_at = ? WHERE id = ?",
+                "UPDATE part SET status = CASE WHEN ?1 IS NULL OR (status IS NOT NULL AND "
+                "(status >= 3 OR MIN(?1, 3) < status)) THEN status ELSE ?1 END, "
+                "status_time = COALESCE(?2, status_time), final = ?3, note = ?4, "
+                "polls = polls + 1, next_poll_at = ?5, network_at = ?6 WHERE id = ?7",
                 [(u.status, u.status_time, int(u.final), u.note,
                   None if u.next_poll_at is None else utc_text(u.next_poll_at),
                   None if u.network_at is None else utc_text(u.network_at), u.part_id)

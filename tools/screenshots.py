@@ -26,12 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from masiv_desktop.core.campaigns import Choices, PlanRequest, create_campaign, plan_campaign
 from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings, save_settings
-from masiv_desktop.core.startup import create_sample_campaign
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.core.usertypes import CampaignState, Purpose
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.launch import create_application, start
 from masiv_desktop.gui.workspace import Workspace
@@ -139,8 +139,11 @@ def shoot_scheduled_and_cancelled(window: QWidget, workspace: Workspace, paths: 
     page = workspace.page
     for name in ("programada", "cancelada"):
         with closing(Store.open(paths.database)) as store:
-            campaign_id = create_sample_campaign(store, Settings(), SAMPLE, name,
-                                                 now=time.time())
+            # The sample's people were contacted today already: a reminder, transactional.
+            request = PlanRequest(SAMPLE, MESSAGE, Settings(), name=name, choices=Choices(
+                purpose=Purpose.TRANSACTIONAL))
+            campaign_id = create_campaign(store, plan_campaign(store, request, now=time.time()),
+                                          now=time.time())
         workspace.reload_list(select=campaign_id)
         wait_until(lambda cid=campaign_id: page.details is not None  # type: ignore[misc]
                    and page.details.campaign.id == cid)

@@ -208,6 +208,8 @@ class CampaignPage(QWidget):
         self.bar.show_state(event)
         self._update_buttons()
         self.reload()
+        if event.state is CampaignState.CANCELLED:
+            self.reload_grid()  # the store cancelled every waiting recipient at once
 
     def _on_notice(self, notice: EngineNotice) -> None:
         if notice.campaign_id == self.campaign_id:

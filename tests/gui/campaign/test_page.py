@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.engine.events import StateChanged
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.settings.settings import Settings
@@ -127,6 +128,24 @@ def test_pause_resume_and_cancel(qtbot: QtBot, data_dir: Path, modal: Any) -> No
     assert page.progress.bar.format() == (f"{sent} of {total} sent · "
                                           f"{counts[RecipientState.CANCELLED]} cancelled")
     assert not page.progress.tiles[RecipientState.CANCELLED].isHidden()
+    qtbot.waitUntil(lambda: page.model.counts()[RecipientState.CANCELLED]
+                    == counts[RecipientState.CANCELLED], timeout=WAIT_MS)
+
+
+def test_a_cancel_reloads_the_grid_at_once(qtbot: QtBot, data_dir: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store cancels every waiting recipient in one statement, with no event per
+    recipient: the grid re-reads them when the campaign says cancelled, instead of showing
+    them "Waiting" while its accepted messages are still polled."""
+    desktop = open_desktop(qtbot, data_dir)
+    page, campaign_id = draft(qtbot, desktop)
+    reloads: list[int] = []
+    monkeypatch.setattr(page, "reload_grid", lambda: reloads.append(1))
+    desktop.workspace.runner.stateChanged.emit(StateChanged(campaign_id, CampaignState.RUNNING))
+    assert reloads == []
+    desktop.workspace.runner.stateChanged.emit(StateChanged(campaign_id,
+                                                            CampaignState.CANCELLED))
+    assert reloads == [1]
 
 
 def open_parts(desktop: Desktop, campaign_id: int) -> int:

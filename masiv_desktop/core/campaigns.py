@@ -9,6 +9,7 @@ reported first, naming where it is. Pure core: no printing, no Qt. Times are epo
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -355,5 +356,7 @@ class CampaignStatus:
         }
 
 
-def status(store: Store, campaign_id: int) -> CampaignStatus:
-    return CampaignStatus(store.campaign(campaign_id), store.counts(campaign_id))
+def status(store: Store, campaign_id: int, now: float | None = None) -> CampaignStatus:
+    """A campaign and its counts, in the state it has at `now` (`Campaign.as_of`)."""
+    campaign = store.campaign(campaign_id).as_of(time.time() if now is None else now)
+    return CampaignStatus(campaign, store.counts(campaign_id))

@@ -9,8 +9,9 @@ inside one read transaction (the GUI's `run_store_op(..., snapshot=True)`, the C
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -53,10 +54,13 @@ class CampaignProgress:
                 "send_at": self.send_at.isoformat() if self.send_at else None}
 
 
-def campaign_progress(store: Store) -> list[CampaignProgress]:
-    """Every campaign, oldest first, with how many recipients are sent and cancelled."""
+def campaign_progress(store: Store, now: float | None = None) -> list[CampaignProgress]:
+    """Every campaign, oldest first, with how many recipients are sent and cancelled, in the
+    state it has at `now` (default: the clock's; `Campaign.as_of`)."""
+    moment = time.time() if now is None else now
     lines = []
-    for campaign in store.campaigns():
+    for stored in store.campaigns():
+        campaign = stored.as_of(moment)
         by_state = store.counts(campaign.id).by_state
         lines.append(CampaignProgress(campaign.id, campaign.name, campaign.state,
                                       sent_count(by_state), campaign.recipients,
@@ -75,8 +79,11 @@ class CampaignDetails:
     figures: ReportFigures
 
 
-def campaign_details(store: Store, campaign_id: int) -> CampaignDetails:
-    """The campaign's figures (see the module doc for the snapshot). Raises
-    CampaignNotFound."""
+def campaign_details(store: Store, campaign_id: int, now: float | None = None
+                     ) -> CampaignDetails:
+    """The campaign's figures (see the module doc for the snapshot), in the state it has at
+    `now` (`Campaign.as_of`). Raises CampaignNotFound."""
     figures = report_data.figures(store.conn, campaign_id)
-    return CampaignDetails(figures.campaign, store.counts(campaign_id), figures)
+    campaign = figures.campaign.as_of(time.time() if now is None else now)
+    return CampaignDetails(campaign, store.counts(campaign_id), replace(figures,
+                                                                         campaign=campaign))

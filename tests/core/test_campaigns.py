@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import closing
 from pathlib import Path
 
 import openpyxl
@@ -142,3 +143,25 @@ def test_pause_keeps_the_reason_it_is_given_and_touches_only_a_sending_campaign(
         assert store.campaign(stopped).reason == account
     finally:
         store.close()
+
+
+def test_a_scheduled_campaign_reads_as_sent_once_its_time_has_passed(tmp_path: Path) -> None:
+    """The program may be closed when the gateway's time comes: what people read follows the
+    clock, the stored state stays the engine's until a run writes it."""
+    from datetime import UTC, datetime
+
+    from masiv_desktop.core.campaigns import status
+    from masiv_desktop.core.overview import campaign_details, campaign_progress
+    from masiv_desktop.core.store.campaigns import Store
+
+    database = tmp_path / "masiv.sqlite3"
+    at = datetime(2026, 12, 9, 15, 0, tzinfo=UTC)
+    cid = make_campaign(database, numbers(2), send_at=at)
+    with closing(Store.open(database)) as store:
+        store.set_state(cid, CampaignState.SCHEDULED, None, now=at.timestamp() - 3600)
+        before, after = at.timestamp() - 1, at.timestamp() + 1
+        assert status(store, cid, now=before).campaign.state is CampaignState.SCHEDULED
+        assert status(store, cid, now=after).campaign.state is CampaignState.SENT
+        assert campaign_progress(store, now=after)[0].state is CampaignState.SENT
+        assert campaign_details(store, cid, now=after).campaign.state is CampaignState.SENT
+        assert store.campaign(cid).state is CampaignState.SCHEDULED

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -166,6 +166,15 @@ class Campaign:
     def rules_recorded(self) -> bool:
         """False for campaigns stored before the contact rules' choices were kept."""
         return self.footer is not None
+
+    def as_of(self, now: float) -> Campaign:
+        """The campaign as a person should see it at `now`: one scheduled at the gateway
+        whose send time has passed is sent, even if no run was there to write it (the
+        program was closed then); the stored state is the engine's and stays as it is."""
+        if self.state is CampaignState.SCHEDULED and self.send_at is not None \
+                and self.send_at.timestamp() <= now:
+            return replace(self, state=CampaignState.SENT)
+        return self
 
 
 @dataclass(frozen=True)

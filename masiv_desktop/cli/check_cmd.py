@@ -74,9 +74,11 @@ def run(args: argparse.Namespace) -> int:
                   "column": {"name": column.name, "letter": column.letter},
                   "header_row": reader.header_row}
         if args.json:
-            _write_json(sys.stdout, header, checks, validator)
+            _write_json(sys.stdout, header, checks, validator, reader.legacy_rows)
         else:
             _write_text(sys.stdout, header, checks, validator)
+            if reader.legacy_rows:
+                print(legacy_rows_text(reader.legacy_rows))
     except ListFileError as exc:
         print(f"masiv check: {exc}", file=sys.stderr)
         return 2
@@ -99,14 +101,23 @@ def _code(check: RowCheck) -> str | None:
     return None
 
 
+def legacy_rows_text(rows: list[int]) -> str:
+    """Rows of a UTF-8 list that were not UTF-8: their accents are worth a look."""
+    shown = ", ".join(str(row) for row in rows[:PROBLEMS_SHOWN])
+    more = f" and {len(rows) - PROBLEMS_SHOWN} more" if len(rows) > PROBLEMS_SHOWN else ""
+    return (f"\nNote: the file is UTF-8 but row(s) {shown}{more} are not; they were read as "
+            "Windows-1252 (ANSI). Check their accents.")
+
+
 def _write_json(out: TextIO, header: dict[str, Any], checks: Any,
-                validator: ListValidator) -> None:
+                validator: ListValidator, legacy_rows: list[int]) -> None:
     out.write(json.dumps(header, ensure_ascii=False)[:-1] + ', "rows": [')
     for index, check in enumerate(checks):
         out.write(("\n  " if index == 0 else ",\n  ") + json.dumps(row_json(check),
                                                                   ensure_ascii=False))
     summary = json.dumps(validator.summary().as_dict(), ensure_ascii=False)
-    out.write(f'\n], "summary": {summary}}}\n')
+    out.write(f'\n], "summary": {summary}, "rows_read_as_windows_1252": '
+              f'{json.dumps(legacy_rows)}}}\n')
 
 
 def _write_text(out: TextIO, header: dict[str, Any], checks: Any,

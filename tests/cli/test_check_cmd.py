@@ -122,3 +122,14 @@ def test_through_the_installed_command(tmp_path: Path) -> None:
          str(FIXTURES / "clientes.ods"), "--json"], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["summary"]["ok"] == 4
+
+
+def test_rows_that_are_not_utf8_are_named(tmp_path: Path, data_dir: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "mezcla.csv"
+    path.write_bytes("Celular;Nombre\n3001234567;José\n".encode()
+                     + "3109876543;Muñoz\n".encode("cp1252"))
+    document = _check_json(capsys, data_dir, str(path))
+    assert document["rows_read_as_windows_1252"] == [3]
+    assert main(["--data-dir", str(data_dir), "check", str(path)]) == 0
+    assert "row(s) 3 are not" in capsys.readouterr().out

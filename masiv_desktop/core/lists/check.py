@@ -48,6 +48,8 @@ class CheckedList:
     """Invalid, empty, duplicate and suppressed rows, in file order."""
     optional_checks: tuple[RowCheck, ...]
     """The checks of the candidates that are not OK (not mobile, contacted today)."""
+    legacy_rows: tuple[int, ...] = ()
+    """Rows of a UTF-8 text list that were not UTF-8 and were read as Windows-1252."""
 
     def kept(self, *, keep_not_mobile: bool = False,
              allow_second_contact: bool = False) -> list[Candidate]:
@@ -103,4 +105,5 @@ def check_list(path: Path, *, sheet: str | None, column: str | None, region: str
     return CheckedList(path=path, sheet=reader.sheet, column=chosen,
                        headers=tuple(c.name for c in reader.columns),
                        summary=validator.summary(), candidates=tuple(candidates),
-                       always_refused=tuple(refused), optional_checks=tuple(optional))
+                       always_refused=tuple(refused), optional_checks=tuple(optional),
+                       legacy_rows=tuple(reader.legacy_rows))

@@ -1,8 +1,11 @@
 """Reading text lists (csv, txt, tsv) as Excel writes them on Spanish-locale Windows.
 
 Encoding: a byte-order mark decides (UTF-8, UTF-16 as Excel's "Unicode text" writes it,
-UTF-32); otherwise a file that is valid UTF-8 throughout is UTF-8, and anything else is
-Windows-1252, what Excel's "CSV" writes on Spanish Windows. Delimiter: the one among
+UTF-32); otherwise a file that is valid UTF-8 throughout is UTF-8, and one with no UTF-8 letter
+at all is Windows-1252, what Excel's "CSV" writes on Spanish Windows. A UTF-8 file with some
+lines that are not (rows pasted from an older file) is read line by line: UTF-8 where it is,
+Windows-1252 for each line that is not, and those rows are named (`MixedText.legacy_rows`),
+so one bad row never turns every "José" of the file into "JosÃ©". Delimiter: the one among
 `,` `;` tab `|` that splits a sample of records (parsed with quotes respected) into the same
 number of fields most consistently; Excel in Spanish locales writes `;`.
 
@@ -20,6 +23,7 @@ import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from masiv_desktop.core.lists.types import ListFileError, ListProblem
 
@@ -48,6 +52,14 @@ class TextFormat:
     delimiter: str
 
 
+MIXED = "utf-8+cp1252"
+"""UTF-8 with some lines in Windows-1252: decoded line by line."""
+
+
+class LegacyRows(list[int]):
+    """Record numbers of a mixed file that were read as Windows-1252, filled while reading."""
+
+
 def detect_format(path: Path, *, prefer_tab: bool = False) -> TextFormat:
     """Encoding and delimiter of a text list; raises ListFileError for empty or binary files.
 
@@ -74,8 +86,15 @@ def detect_format(path: Path, *, prefer_tab: bool = False) -> TextFormat:
     return TextFormat(encoding, _delimiter(sample, prefer_tab=prefer_tab))
 
 
-def iter_raw_rows(path: Path, text_format: TextFormat) -> Iterator[RawRow]:
-    """Non-empty records as (record number, stripped cells with trailing empties trimmed)."""
+def iter_raw_rows(path: Path, text_format: TextFormat,
+                  legacy_rows: LegacyRows | None = None) -> Iterator[RawRow]:
+    """Non-empty records as (record number, stripped cells with trailing empties trimmed).
+
+    For a mixed file, the records read as Windows-1252 are appended to `legacy_rows`."""
+    if text_format.encoding == MIXED:
+        yield from _mixed_rows(path, text_format, LegacyRows() if legacy_rows is None
+                               else legacy_rows)
+        return
     errors = "replace" if text_format.encoding == "cp1252" else "strict"
     csv.field_size_limit(16 * 1024 * 1024)
     number = 0
@@ -83,9 +102,7 @@ def iter_raw_rows(path: Path, text_format: TextFormat) -> Iterator[RawRow]:
         with path.open(encoding=text_format.encoding, errors=errors, newline="") as handle:
             reader = csv.reader(handle, delimiter=text_format.delimiter)
             for number, record in enumerate(reader, start=1):
-                cells = [cell.strip() for cell in record]
-                while cells and not cells[-1]:
-                    cells.pop()
+                cells = _trimmed(record)
                 if cells:
                     yield number, cells
     except csv.Error as exc:
@@ -96,6 +113,42 @@ def iter_raw_rows(path: Path, text_format: TextFormat) -> Iterator[RawRow]:
         raise ListFileError(path, f"is not valid {text_format.encoding} text; save it again as "
                             "CSV UTF-8 from Excel", row=number + 1, kind=ListProblem.BAD_ENCODING,
                             detail=text_format.encoding) from exc
+
+
+def _mixed_rows(path: Path, text_format: TextFormat, legacy: LegacyRows) -> Iterator[RawRow]:
+    csv.field_size_limit(16 * 1024 * 1024)
+    bad_lines: list[int] = []
+
+    def lines(handle: BinaryIO) -> Iterator[str]:
+        for line_number, raw in enumerate(handle, start=1):
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                bad_lines.append(line_number)
+                yield raw.decode("cp1252", errors="replace")
+
+    number = 0
+    try:
+        with path.open("rb") as handle:
+            reader = csv.reader(lines(handle), delimiter=text_format.delimiter)
+            for number, record in enumerate(reader, start=1):
+                if bad_lines:  # the reader reads no further than the record's last line
+                    legacy.append(number)
+                    bad_lines.clear()
+                cells = _trimmed(record)
+                if cells:
+                    yield number, cells
+    except csv.Error as exc:
+        raise ListFileError(path, f"is not a well-formed text list ({exc})",
+                            row=number + 1, kind=ListProblem.MALFORMED_TEXT,
+                            detail=str(exc)) from exc
+
+
+def _trimmed(record: list[str]) -> list[str]:
+    cells = [cell.strip() for cell in record]
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def estimate_rows(path: Path, text_format: TextFormat) -> int:
@@ -120,7 +173,9 @@ def _encoding(path: Path, head: bytes) -> str:
         raise ListFileError(path, "is not a text list (it holds binary data); if it is a "
                             "spreadsheet, give it its real extension (.xlsx, .xls, .ods)",
                             kind=ListProblem.BINARY_AS_TEXT)
-    return "utf-8" if _is_utf8(path) else "cp1252"
+    if _is_utf8(path):
+        return "utf-8"
+    return MIXED if _has_utf8_letters(path) else "cp1252"
 
 
 def _is_utf8(path: Path) -> bool:
@@ -135,8 +190,24 @@ def _is_utf8(path: Path) -> bool:
     return True
 
 
+def _has_utf8_letters(path: Path) -> bool:
+    """Whether some line with non-ASCII bytes is valid UTF-8: then the file was written as
+    UTF-8 and its other lines are the exceptions."""
+    with path.open("rb") as handle:
+        for raw in handle:
+            if raw.isascii():
+                continue
+            try:
+                raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+    return False
+
+
 def _decode_sample(head: bytes, encoding: str) -> str:
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    decoder = codecs.getincrementaldecoder("utf-8" if encoding == MIXED else encoding)(
+        errors="replace")
     return str(decoder.decode(head, final=False))
 
 

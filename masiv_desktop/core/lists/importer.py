@@ -103,6 +103,8 @@ class ListReader:
         self.path = source.path
         self.sheet, raw, offset = source.open_rows(sheet)
         self.rows_estimate = source.rows_estimate
+        self.legacy_rows: list[int] = source.legacy_rows
+        """Rows of a UTF-8 text list read as Windows-1252 (filled as rows are read)."""
         first = next(raw, None)
         if first is None:
             raise ListFileError(self.path, "has no data (it is empty)", sheet=self.sheet,
@@ -206,6 +208,7 @@ class _Source:
         self.rows_estimate = 0
         self._workbook: Any = None
         self._text_format: csvfile.TextFormat | None = None
+        self.legacy_rows = csvfile.LegacyRows()
         if kind == "text":
             self._text_format = csvfile.detect_format(
                 path, prefer_tab=path.suffix.lower() == ".tsv")
@@ -226,7 +229,8 @@ class _Source:
                 raise ListFileError(self.path, f'is a text file: it has no sheet "{sheet}"',
                                     kind=ListProblem.TEXT_HAS_NO_SHEETS, wanted=sheet)
             self.rows_estimate = csvfile.estimate_rows(self.path, self._text_format)
-            return None, csvfile.iter_raw_rows(self.path, self._text_format), 0
+            return None, csvfile.iter_raw_rows(self.path, self._text_format,
+                                               self.legacy_rows), 0
         name, loaded = self._choose_sheet(sheet)
         self.rows_estimate = loaded.height if loaded.start is not None else 0
         return name, spreadsheet.iter_raw_rows(loaded), spreadsheet.first_column(loaded)

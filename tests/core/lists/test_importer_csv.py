@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.core.lists.csvfile import detect_format
-from masiv_desktop.core.lists.importer import read_table
+from masiv_desktop.core.lists.importer import open_list, read_table
 from masiv_desktop.core.lists.types import ListFileError, ListProblem
 from tests.helpers.paths import LISTS
 
@@ -86,3 +86,25 @@ def test_leading_empty_columns_are_skipped_but_keep_their_letters(tmp_path: Path
     assert table.rows[0].cells == ("3001200000", "N0")
     assert table.rows[-1].cells == ("3001201499", "N1499")
     assert len(table.rows) == 1500
+
+
+def test_one_cp1252_row_does_not_garble_a_utf8_list(tmp_path: Path) -> None:
+    path = tmp_path / "mezcla.csv"
+    path.write_bytes("Celular;Nombre\n3001234567;José\n".encode()
+                     + "3109876543;Muñoz\n".encode("cp1252")
+                     + '3151112233;"Ana\nMaría"\n'.encode()
+                     + "3162223344;Peña\n".encode("cp1252"))
+    assert detect_format(path).encoding == "utf-8+cp1252"
+    reader = open_list(path)
+    rows = [(number, cells) for number, cells in reader.rows()]
+    assert rows == [(2, ("3001234567", "José")), (3, ("3109876543", "Muñoz")),
+                    (4, ("3151112233", "Ana\nMaría")), (5, ("3162223344", "Peña"))]
+    assert reader.legacy_rows == [3, 5]
+
+
+def test_a_cp1252_list_names_no_row(tmp_path: Path) -> None:
+    path = tmp_path / "ansi.csv"
+    path.write_bytes("Celular;Nombre\n3001234567;José\n3109876543;Muñoz\n".encode("cp1252"))
+    reader = open_list(path)
+    assert [cells[1] for _, cells in reader.rows()] == ["José", "Muñoz"]
+    assert reader.legacy_rows == []

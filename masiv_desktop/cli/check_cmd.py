@@ -20,7 +20,7 @@ from masiv_desktop.core.campaigns import contact_checks
 from masiv_desktop.core.lists import phones
 from masiv_desktop.core.lists.columns import choose_phone_column
 from masiv_desktop.core.lists.importer import open_list
-from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.lists.types import ListFileError, shortened
 from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.store import db
@@ -137,7 +137,7 @@ def _write_text(out: TextIO, header: dict[str, Any], checks: Any,
     if problems:
         out.write("\nRows to look at:\n")
         for check in problems:
-            shown = check.input if check.input else "(empty)"
+            shown = shortened(check.input) if check.input else "(empty)"
             out.write(f"  row {check.row}: {shown} — {check.verdict.value}: {check.text}\n")
         if hidden:
             out.write(f"  … and {hidden} more (use --json to see every row)\n")

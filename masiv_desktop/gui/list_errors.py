@@ -7,9 +7,9 @@ does not know (`OTHER`) keeps the core's English sentence, so nothing is ever lo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from masiv_desktop.core.lists.types import ListFileError, ListProblem
+from masiv_desktop.core.lists.types import MAX_ROWS, ListFileError, ListProblem
 from masiv_desktop.gui.i18n.translators import tr_fmt
 
 translate = QCoreApplication.translate
@@ -90,6 +90,18 @@ def _sentences() -> dict[ListProblem, str]:
             "ListErrors",
             'No column of "%1" looks like mobile numbers (its columns are: %3). Choose the '
             'phone column by hand.'),
+        p.EXPANDS_TOO_MUCH: translate(
+            "ListErrors",
+            'The file "%1" would take %2 MB once opened, far more than any list of contacts: '
+            'it may be damaged. Open it in Excel and save the contacts in a new file.'),
+        p.TOO_MANY_ROWS: translate(
+            "ListErrors",
+            'The file "%1" has more rows than a spreadsheet can hold (%2): it may be damaged. '
+            'Open it in Excel and save it again.'),
+        p.CELL_TOO_LONG: translate(
+            "ListErrors",
+            'The file "%1" has a cell longer than a spreadsheet cell can be (%2, more than '
+            '32,767 characters). Correct that cell and try again.'),
     }
 
 
@@ -109,6 +121,9 @@ def list_error_text(error: ListFileError) -> str:
         ListProblem.UNKNOWN_SHEET: error.wanted or "",
         ListProblem.TEXT_HAS_NO_SHEETS: error.wanted or "",
         ListProblem.UNKNOWN_COLUMN: error.column or "",
+        ListProblem.EXPANDS_TOO_MUCH: QLocale().toString(int(error.detail or 0)),
+        ListProblem.TOO_MANY_ROWS: QLocale().toString(MAX_ROWS),
+        ListProblem.CELL_TOO_LONG: _cell_place(error),
     }.get(error.kind, "")
     shown = [f'"{name}"' for name in error.names[:_NAMES_SHOWN]]
     if len(error.names) > _NAMES_SHOWN:
@@ -117,3 +132,11 @@ def list_error_text(error: ListFileError) -> str:
     if error.sheet and error.kind in (ListProblem.UNKNOWN_COLUMN, ListProblem.NO_PHONE_COLUMN):
         text += " " + tr_fmt(translate("ListErrors", '(Sheet "%1".)'), error.sheet)
     return text
+
+
+def _cell_place(error: ListFileError) -> str:
+    if error.row is None:
+        return translate("ListErrors", "a cell")
+    if error.column:
+        return tr_fmt(translate("ListErrors", "row %1, column %2"), error.row, error.column)
+    return tr_fmt(translate("ListErrors", "row %1"), error.row)

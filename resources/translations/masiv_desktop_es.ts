@@ -506,12 +506,36 @@
         <translation>Ninguna columna de &quot;%1&quot; parece tener números de celular (sus columnas son: %3). Elija a mano la columna del celular.</translation>
     </message>
     <message>
+        <source>The file &quot;%1&quot; would take %2 MB once opened, far more than any list of contacts: it may be damaged. Open it in Excel and save the contacts in a new file.</source>
+        <translation>El archivo &quot;%1&quot; ocuparía %2 MB al abrirse, mucho más que cualquier lista de contactos: puede estar dañado. Ábralo en Excel y guarde los contactos en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has more rows than a spreadsheet can hold (%2): it may be damaged. Open it in Excel and save it again.</source>
+        <translation>El archivo &quot;%1&quot; tiene más filas de las que caben en una hoja de cálculo (%2): puede estar dañado. Ábralo en Excel y guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has a cell longer than a spreadsheet cell can be (%2, more than 32,767 characters). Correct that cell and try again.</source>
+        <translation>El archivo &quot;%1&quot; tiene una celda más larga de lo que admite una hoja de cálculo (%2, más de 32.767 caracteres). Corrija esa celda e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>no extension</source>
         <translation>sin extensión</translation>
     </message>
     <message>
         <source>(Sheet &quot;%1&quot;.)</source>
         <translation>(Hoja &quot;%1&quot;.)</translation>
+    </message>
+    <message>
+        <source>a cell</source>
+        <translation>una celda</translation>
+    </message>
+    <message>
+        <source>row %1, column %2</source>
+        <translation>fila %1, columna %2</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>fila %1</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from masiv_desktop.cli import main
+from tests.helpers.hostile_files import expanding_workbook
 from tests.helpers.paths import LISTS, SAMPLES
 
 FIXTURES = LISTS
@@ -133,3 +135,31 @@ def test_rows_that_are_not_utf8_are_named(tmp_path: Path, data_dir: Path,
     assert document["rows_read_as_windows_1252"] == [3]
     assert main(["--data-dir", str(data_dir), "check", str(path)]) == 0
     assert "row(s) 3 are not" in capsys.readouterr().out
+
+
+def test_a_workbook_expanding_to_a_gibibyte_is_refused_in_seconds_in_little_memory(
+        tmp_path: Path, data_dir: Path) -> None:
+    bomb = expanding_workbook(tmp_path / "bomba.xlsx", cell_mib=1024)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    script = ("import resource, sys\nfrom masiv_desktop.cli import main\n"
+              "code = main(sys.argv[1:])\n"
+              "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+              "sys.exit(code)\n")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-c", script, "--data-dir", str(data_dir), "check",
+                           str(bomb)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert time.monotonic() - started < 15
+    assert "bomba.xlsx" in done.stderr and "1,024 MB" in done.stderr
+    peak_kib = int(done.stderr.strip().splitlines()[-1])
+    assert peak_kib < 1024 * 1024
+
+
+def test_a_long_phone_cell_is_never_printed_whole(tmp_path: Path, data_dir: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "larga.csv"
+    path.write_text("Celular,Nombre\n" + "9" * 30_000 + ",Ana\n3001234567,Eva\n",
+                    encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "9" * 59 + "…" in out and "9" * 61 not in out

@@ -12,6 +12,7 @@ from masiv_desktop.core.lists.importer import open_list
 from masiv_desktop.core.lists.types import ListFileError, ListProblem, SheetColumn
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.list_errors import _sentences, list_error_text
+from tests.helpers.hostile_files import expanding_workbook
 from tests.helpers.paths import LISTS
 
 LISTS = LISTS
@@ -59,5 +60,19 @@ def test_spanish_sentences(qapp: QApplication, name: str, words: str) -> None:
     install_translators(qapp, "es")
     try:
         assert words in list_error_text(error)
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_hostile_files_are_explained_in_spanish(qapp: QApplication, tmp_path: Path) -> None:
+    bomb = _error(expanding_workbook(tmp_path / "bomba.xlsx", cell_mib=20))
+    text_file = tmp_path / "larga.csv"
+    text_file.write_text("Celular,Nombre\n3001234567," + "x" * 40_000 + "\n", encoding="utf-8")
+    with pytest.raises(ListFileError) as long_cell:
+        list(open_list(text_file).rows())
+    install_translators(qapp, "es")
+    try:
+        assert list_error_text(bomb).startswith('El archivo "bomba.xlsx" ocuparía 20 MB')
+        assert "(fila 2, más de 32.767 caracteres)" in list_error_text(long_cell.value)
     finally:
         install_translators(qapp, "en")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from masiv_desktop.core.lists.types import ListFileError, ListProblem
+from masiv_desktop.core.lists.types import MAX_CELL, ListFileError, ListProblem
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def iter_raw_rows(path: Path, text_format: TextFormat,
                                else legacy_rows)
         return
     errors = "replace" if text_format.encoding == "cp1252" else "strict"
-    csv.field_size_limit(16 * 1024 * 1024)
+    csv.field_size_limit(MAX_CELL)
     number = 0
     try:
         with path.open(encoding=text_format.encoding, errors=errors, newline="") as handle:
@@ -106,9 +106,7 @@ def iter_raw_rows(path: Path, text_format: TextFormat,
                 if cells:
                     yield number, cells
     except csv.Error as exc:
-        raise ListFileError(path, f"is not a well-formed text list ({exc})",
-                            row=number + 1, kind=ListProblem.MALFORMED_TEXT,
-                            detail=str(exc)) from exc
+        raise _malformed(path, number + 1, exc) from exc
     except UnicodeDecodeError as exc:
         raise ListFileError(path, f"is not valid {text_format.encoding} text; save it again as "
                             "CSV UTF-8 from Excel", row=number + 1, kind=ListProblem.BAD_ENCODING,
@@ -116,7 +114,7 @@ def iter_raw_rows(path: Path, text_format: TextFormat,
 
 
 def _mixed_rows(path: Path, text_format: TextFormat, legacy: LegacyRows) -> Iterator[RawRow]:
-    csv.field_size_limit(16 * 1024 * 1024)
+    csv.field_size_limit(MAX_CELL)
     bad_lines: list[int] = []
 
     def lines(handle: BinaryIO) -> Iterator[str]:
@@ -139,9 +137,16 @@ def _mixed_rows(path: Path, text_format: TextFormat, legacy: LegacyRows) -> Iter
                 if cells:
                     yield number, cells
     except csv.Error as exc:
-        raise ListFileError(path, f"is not a well-formed text list ({exc})",
-                            row=number + 1, kind=ListProblem.MALFORMED_TEXT,
-                            detail=str(exc)) from exc
+        raise _malformed(path, number + 1, exc) from exc
+
+
+def _malformed(path: Path, row: int, exc: csv.Error) -> ListFileError:
+    if "field limit" in str(exc):
+        return ListFileError(path, f"a cell holds more than {MAX_CELL:,} characters, the most "
+                             "a spreadsheet cell holds", row=row,
+                             kind=ListProblem.CELL_TOO_LONG, detail=str(MAX_CELL))
+    return ListFileError(path, f"is not a well-formed text list ({exc})", row=row,
+                         kind=ListProblem.MALFORMED_TEXT, detail=str(exc))
 
 
 def _trimmed(record: list[str]) -> list[str]:

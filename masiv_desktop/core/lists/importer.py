@@ -233,7 +233,8 @@ class _Source:
                                                self.legacy_rows), 0
         name, loaded = self._choose_sheet(sheet)
         self.rows_estimate = loaded.height if loaded.start is not None else 0
-        return name, spreadsheet.iter_raw_rows(loaded), spreadsheet.first_column(loaded)
+        return (name, spreadsheet.iter_raw_rows(loaded, self.path, name),
+                spreadsheet.first_column(loaded))
 
     def _choose_sheet(self, wanted: str | None) -> tuple[str, Any]:
         names = [str(name) for name in self._workbook.sheet_names]

@@ -15,23 +15,38 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import python_calamine as calamine
 
-from masiv_desktop.core.lists.types import ListFileError, ListProblem, SheetInfo
+from masiv_desktop.core.lists.types import (
+    MAX_CELL,
+    MAX_ROWS,
+    ListFileError,
+    ListProblem,
+    SheetInfo,
+    column_letter,
+)
 
 log = logging.getLogger(__name__)
 
 _EXACT_LIMIT = 2**53
+MAX_EXPANDED = 768 * 1024 * 1024
+"""Uncompressed bytes a workbook's parts may add up to: a full 1,048,576-row sheet of
+ordinary contact columns stays far below."""
+MAX_RATIO = 100
+"""How much a large part may expand: real sheets compress 5–20 times, a zip bomb thousands."""
+_RATIO_FROM = 16 * 1024 * 1024
 
 RawRow = tuple[int, list[str]]
 
 
 def open_workbook(path: Path, *, by_content: bool) -> calamine.CalamineWorkbook:
     """Open with calamine; `by_content` when the extension does not match what the file is."""
+    check_expansion(path)
     try:
         if by_content:
             with path.open("rb") as handle:
@@ -44,6 +59,27 @@ def open_workbook(path: Path, *, by_content: bool) -> calamine.CalamineWorkbook:
         raise ListFileError(path, f"cannot be read as a spreadsheet ({exc}); it may be damaged "
                             "or not completely saved: open it in Excel and save it again",
                             kind=ListProblem.CORRUPT, detail=str(exc)) from exc
+
+
+def check_expansion(path: Path) -> None:
+    """Refuse a zipped workbook (xlsx, ods) whose parts expand beyond any real list, reading
+    only the zip directory: the memory a bomb would take is never spent."""
+    if not zipfile.is_zipfile(path):
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # calamine says what is wrong with it
+    total = sum(part.file_size for part in parts)
+    bomb = any(part.file_size > _RATIO_FROM
+               and part.file_size > MAX_RATIO * max(part.compress_size, 1) for part in parts)
+    if total > MAX_EXPANDED or bomb:
+        megabytes = total // (1024 * 1024)
+        raise ListFileError(path, f"would take {megabytes:,} MB once opened, far more than any "
+                            "list of contacts; it may be damaged or made to harm: open it in "
+                            "Excel and save the contacts in a new file",
+                            kind=ListProblem.EXPANDS_TOO_MUCH, detail=str(megabytes))
 
 
 PASSWORD_PROBLEM = ("is protected with a password; remove the password in Excel (File > Info > "
@@ -72,13 +108,21 @@ def load_sheet(path: Path, workbook: calamine.CalamineWorkbook, name: str) -> An
                             kind=ListProblem.CORRUPT_SHEET, detail=str(exc)) from exc
 
 
-def iter_raw_rows(sheet: Any) -> Iterator[RawRow]:
+def iter_raw_rows(sheet: Any, path: Path | None = None, name: str | None = None
+                  ) -> Iterator[RawRow]:
     """Non-empty rows as (spreadsheet row number, cells as text, trailing empties trimmed).
 
-    Cells start at the used range's first column, `first_column(sheet)`.
+    Cells start at the used range's first column, `first_column(sheet)`. A sheet over Excel's
+    rows or a cell over Excel's length is refused (ListFileError naming the row and column).
     """
     if sheet.start is None:
         return
+    where = Path(path or "list")
+    if sheet.height > MAX_ROWS:
+        raise ListFileError(where, f"has {sheet.height:,} rows; a spreadsheet holds at most "
+                            f"{MAX_ROWS:,}: it may be damaged, open it in Excel and save it "
+                            "again", sheet=name, kind=ListProblem.TOO_MANY_ROWS,
+                            detail=str(MAX_ROWS))
     # python-calamine pads the rows above the used range, not the columns before it.
     text = cell_text
     low, high = -_EXACT_LIMIT, _EXACT_LIMIT
@@ -90,7 +134,19 @@ def iter_raw_rows(sheet: Any) -> Iterator[RawRow]:
         while cells and not cells[-1]:
             cells.pop()
         if cells:
+            if sum(map(len, cells)) > MAX_CELL:
+                _check_cells(where, name, number, cells, first_column(sheet))
             yield number, cells
+
+
+def _check_cells(path: Path, sheet: str | None, number: int, cells: list[str],
+                 offset: int) -> None:
+    for index, cell in enumerate(cells):
+        if len(cell) > MAX_CELL:
+            raise ListFileError(path, f"a cell holds {len(cell):,} characters; a spreadsheet "
+                                f"cell holds at most {MAX_CELL:,}", sheet=sheet, row=number,
+                                column=column_letter(offset + index),
+                                kind=ListProblem.CELL_TOO_LONG, detail=str(len(cell)))
 
 
 def first_column(sheet: Any) -> int:

@@ -50,7 +50,24 @@ class ListProblem(StrEnum):
     """`column` is the column asked for, `names` the columns there are."""
     NO_PHONE_COLUMN = "no_phone_column"
     """`names` holds the columns there are."""
+    EXPANDS_TOO_MUCH = "expands_too_much"
+    """A workbook whose parts would take more memory than any real list (`detail`: MB)."""
+    TOO_MANY_ROWS = "too_many_rows"
+    """More rows than Excel's 1,048,576 (`detail`: the limit)."""
+    CELL_TOO_LONG = "cell_too_long"
+    """A cell over Excel's 32,767 characters (`row`, `column`; `detail`: its length)."""
     OTHER = "other"
+
+
+MAX_ROWS = 1_048_576
+"""Excel's own limit: no list a person made in a spreadsheet has more rows."""
+MAX_CELL = 32_767
+"""Excel's own limit on a cell's characters."""
+
+
+def shortened(text: str, limit: int = 60) -> str:
+    """A cell as it may be printed or shown: never whole when it is long."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class ListFileError(Exception):

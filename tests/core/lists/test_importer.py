@@ -12,7 +12,13 @@ import openpyxl
 import pytest
 
 from masiv_desktop.core.lists.importer import list_sheets, open_list, read_table
-from masiv_desktop.core.lists.types import ImportCancelled, ListFileError, ListProblem
+from masiv_desktop.core.lists.types import (
+    MAX_CELL,
+    ImportCancelled,
+    ListFileError,
+    ListProblem,
+)
+from tests.helpers.hostile_files import expanding_workbook
 from tests.helpers.paths import LISTS
 
 FIXTURES = LISTS
@@ -263,3 +269,27 @@ def test_files_with_the_wrong_extension_are_read_by_content(tmp_path: Path) -> N
     tsv_as_xls = tmp_path / "crm.xls"
     tsv_as_xls.write_bytes((FIXTURES / "clientes.tsv").read_bytes())
     assert [r.cells[1] for r in read_table(tsv_as_xls).rows] == PHONES
+
+
+def test_a_workbook_that_expands_like_a_bomb_is_refused_unread(tmp_path: Path) -> None:
+    bomb = expanding_workbook(tmp_path / "lista.xlsx", cell_mib=20)
+    with pytest.raises(ListFileError, match=r"lista\.xlsx") as error:
+        open_list(bomb)
+    assert error.value.kind is ListProblem.EXPANDS_TOO_MUCH
+
+
+def test_a_workbook_cell_never_comes_out_longer_than_excel_allows(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Celular", "Nombre"])
+    workbook.active.append(["3001234567", "x" * 40_000])
+    workbook.save(tmp_path / "larga.xlsx")
+    rows = list(open_list(tmp_path / "larga.xlsx").rows())
+    assert len(rows[0].cells[1]) == MAX_CELL
+
+
+def test_a_text_cell_longer_than_excel_allows_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "larga.csv"
+    path.write_text("Celular,Nombre\n3001234567," + "x" * 40_000 + "\n", encoding="utf-8")
+    with pytest.raises(ListFileError) as error:
+        list(open_list(path).rows())
+    assert (error.value.kind, error.value.row) == (ListProblem.CELL_TOO_LONG, 2)

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 
 from masiv_desktop import __version__
 from masiv_desktop.core.logs import setup_logging
+from masiv_desktop.core.reports.export import clear_leftovers
 from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.privacy import keep_private
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +55,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `masiv`: parse, set up logging, run the sub-command, return its code."""
     args = build_parser().parse_args(argv)
     paths = app_paths(args.data_dir)
+    keep_private(paths.folders)
+    clear_leftovers(paths.database)
     try:
         setup_logging(paths.ensure().log_file, console=args.verbose)
     except OSError as exc:

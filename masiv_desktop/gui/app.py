@@ -10,7 +10,9 @@ from collections.abc import Sequence
 
 from masiv_desktop import __version__
 from masiv_desktop.core.logs import setup_logging
+from masiv_desktop.core.reports.export import clear_leftovers
 from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.privacy import keep_private
 from masiv_desktop.core.words import LANGUAGES
 from masiv_desktop.gui.errors import install_excepthook
 from masiv_desktop.gui.launch import APPLICATION, create_application, start
@@ -41,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from masiv_desktop.gui.self_test import run_self_test
         return run_self_test(qt_argv)
     paths = app_paths(args.data_dir)
+    keep_private(paths.folders)
+    clear_leftovers(paths.database)
     try:
         setup_logging(paths.ensure().log_file)
     except OSError as exc:

@@ -4,15 +4,19 @@
 buttons. It takes seconds for big campaigns (about 2.5 s per 100,000 recipients for xlsx),
 so the GUI must run it off the GUI thread (gui.ops): it opens its own store connection, reads one
 consistent snapshot, calls `progress(done, total)` and `cancel()` on the calling (worker)
-thread after each batch of rows, and writes to a temporary file that replaces `target` only
-when complete. A cancelled or failed export leaves no partial file and an existing `target`
-untouched. Reports hold campaign data only: never a credential.
+thread after each batch of rows, and writes to a temporary file in the data folder's private
+temp area (`temp_folder`) that replaces `target` only when complete. A cancelled or failed
+export leaves no partial file and an existing `target` untouched; one killed mid-way leaves its
+partial in the temp area, where `clear_leftovers` removes it at the next start. Reports hold
+campaign data only: never a credential.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -65,6 +69,34 @@ class ReportResult:
     seconds: float
 
 
+LEFTOVER_AGE = 3600.0
+"""Seconds after which a partial report is surely not being written any more."""
+
+
+def temp_folder(database: Path) -> Path:
+    """Where reports are written before they are complete: beside the store, private, and
+    never the user's folder, so a killed export leaves no hidden file of phone numbers there."""
+    return database.parent / "tmp"
+
+
+def clear_leftovers(database: Path, *, now: float | None = None) -> int:
+    """Remove partial reports of exports that were killed (older than `LEFTOVER_AGE`); the
+    count removed. Call at start."""
+    folder = temp_folder(database)
+    if not folder.is_dir():
+        return 0
+    limit = (time.time() if now is None else now) - LEFTOVER_AGE
+    removed = 0
+    for leftover in folder.glob("*.partial"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < limit:
+                leftover.unlink()
+                removed += 1
+    if removed:
+        log.info("removed %d partial report(s) left by exports that were stopped", removed)
+    return removed
+
+
 def report_format(target: Path) -> ReportFormat:
     """The format from the file name's extension; ReportError for anything else."""
     suffix = target.suffix.lower().lstrip(".")
@@ -95,7 +127,9 @@ def export_report(database: Path, campaign_id: int, target: Path,
     if not target.parent.is_dir():
         raise ReportError(f"{target}: the folder {target.parent} does not exist")
     conn = report_data.open_snapshot(database)
-    partial = target.with_name(f".{target.name}.partial")
+    temp = temp_folder(database)
+    temp.mkdir(mode=0o700, exist_ok=True)
+    partial = temp / f"{os.getpid()}-{time.monotonic_ns()}{target.suffix}.partial"
     try:
         figures = replace(report_data.figures(conn, campaign_id),
                           shared_ids=report_data.shared_message_ids(conn, campaign_id))
@@ -111,7 +145,7 @@ def export_report(database: Path, campaign_id: int, target: Path,
             table = RecipientTable(figures, language, "UTC")
             with partial.open("w", encoding="utf-8-sig", newline="") as out:
                 written = write_csv(out, table, recipients, delimiter, tick)
-        os.replace(partial, target)
+        _move(partial, target)
     finally:
         conn.close()
         partial.unlink(missing_ok=True)
@@ -119,6 +153,22 @@ def export_report(database: Path, campaign_id: int, target: Path,
     log.info("report of campaign %d written: %s, %d recipients, %.1f s", campaign_id,
              fmt.value, written, seconds)
     return ReportResult(target, fmt, written, figures.refused_rows, seconds)
+
+
+def _move(partial: Path, target: Path) -> None:
+    """Put the complete report in place in one step; on another drive (a USB stick, a network
+    folder) by a copy beside `target` first, removed if anything fails."""
+    try:
+        os.replace(partial, target)
+        return
+    except OSError:
+        pass
+    beside = target.with_name(f".{target.name}.partial")
+    try:
+        shutil.copyfile(partial, beside)
+        os.replace(beside, target)
+    finally:
+        beside.unlink(missing_ok=True)
 
 
 def _ticker(total: int, progress: Callable[[int, int], None] | None,

@@ -35,10 +35,15 @@ class AppPaths:
         return self.logs / "masiv-desktop.log"
 
     def ensure(self) -> AppPaths:
-        """Create the folders; call before writing, not merely to know where things go."""
+        """Create the folders (private to the user); call before writing, not merely to know
+        where things go."""
         for folder in (self.data, self.config, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         return self
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        return self.data, self.config, self.logs
 
 
 def app_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import zipfile
@@ -18,7 +19,9 @@ from masiv_desktop.core.reports.export import (
     ReportError,
     ReportFormat,
     ReportOptions,
+    clear_leftovers,
     export_report,
+    temp_folder,
 )
 from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
 from masiv_desktop.core.usertypes import CampaignState
@@ -246,3 +249,33 @@ def test_an_empty_campaign_list_of_a_template_without_fields(tmp_path: Path) -> 
     with zipfile.ZipFile(path) as package:
         assert re.search(r'<autoFilter ref="A1:D1"', package.read("xl/worksheets/sheet3.xml")
                          .decode())
+
+
+def test_the_partial_report_is_written_in_the_private_temp_area(campaign: tuple[Path, int],
+                                                                tmp_path: Path) -> None:
+    database, cid = campaign
+    out = tmp_path / "Escritorio"
+    out.mkdir()
+    seen: list[tuple[list[str], list[str]]] = []
+
+    def look(done: int, total: int) -> None:
+        seen.append((sorted(p.name for p in out.iterdir()),
+                     sorted(p.suffix for p in temp_folder(database).iterdir())))
+
+    export_report(database, cid, out / "informe.xlsx", progress=look)
+    assert seen and all(names == [] and ".partial" in temp for names, temp in seen)
+    assert sorted(p.name for p in out.iterdir()) == ["informe.xlsx"]
+    assert list(temp_folder(database).iterdir()) == []
+
+
+def test_partials_of_killed_exports_are_cleared_at_the_next_start(tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    temp = temp_folder(database)
+    temp.mkdir()
+    killed, running = temp / "1-1.xlsx.partial", temp / "2-2.csv.partial"
+    killed.write_text("573001234567")
+    running.write_text("573001234567")
+    hours_ago = time.time() - 3 * 3600
+    os.utime(killed, (hours_ago, hours_ago))
+    assert clear_leftovers(database) == 1
+    assert sorted(temp.iterdir()) == [running]

@@ -11,14 +11,18 @@ import argparse
 import importlib
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
 from masiv_desktop import __version__
+from masiv_desktop.cli.problems import set_aside_text, store_text
 from masiv_desktop.core.logs import setup_logging
 from masiv_desktop.core.reports.export import clear_leftovers
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.privacy import keep_private
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.recovery import mark_suspect, set_aside_if_damaged
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +66,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"masiv: cannot write the log in {paths.logs}: {exc}", file=sys.stderr)
     try:
+        recovered = set_aside_if_damaged(paths.database)
+        if recovered is not None:
+            print(f"masiv: {set_aside_text(recovered)}", file=sys.stderr)
         code: int = args.func(args)
+    except (db.DatabaseError, sqlite3.Error) as exc:
+        error = exc if isinstance(exc, db.DatabaseError) else db.store_error(exc, paths.database)
+        log.warning("masiv %s: %s", args.command, error, exc_info=True)
+        if error.problem is db.StoreProblem.DAMAGED:
+            mark_suspect(paths.database)
+        print(f"masiv: {store_text(error)}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("\nInterrupted.", file=sys.stderr)
         return 130

@@ -24,6 +24,8 @@ from masiv_desktop.core.settings.credentials import (
 )
 from masiv_desktop.core.settings.values import SettingsError, UnknownSetting
 from masiv_desktop.core.store.campaigns import CampaignNotFound
+from masiv_desktop.core.store.db import DatabaseError, StoreProblem
+from masiv_desktop.core.store.recovery import SetAside
 
 _MISSING: dict[str, tuple[str, str]] = {
     "gateway_url": ("The gateway preset is 'custom' but no gateway address is set",
@@ -102,3 +104,30 @@ def rne_text(warning: RneWarning) -> str:
     return (f"The RNE list was last imported on {warning.last_import:%Y-%m-%d} ({warning.days} "
             "days ago); import the CRC's current file ('masiv suppress import FILE --source "
             "rne').")
+
+
+def store_text(error: DatabaseError) -> str:
+    """The store cannot be used: what is wrong with which file, and what to do."""
+    where = error.path or "the program's database"
+    match error.problem:
+        case StoreProblem.DISK_FULL:
+            return (f"The disk holding {where} is full: free some space and run the command "
+                    "again. Nothing was lost.")
+        case StoreProblem.READ_ONLY:
+            return (f"The database {where} cannot be written (read-only file or folder): give "
+                    "your user permission to write it, or use --data-dir with another folder.")
+        case StoreProblem.CANNOT_OPEN:
+            return (f"The database {where} cannot be opened: check that its folder exists and "
+                    "your user may write there, or use --data-dir with another folder.")
+        case StoreProblem.DAMAGED:
+            return (f"The database {where} is damaged: close every Masiv Desktop window and "
+                    "run the command again; it will be set aside and a new one started.")
+        case _:
+            return str(error)
+
+
+def set_aside_text(event: SetAside) -> str:
+    """The damaged store was replaced: where the old one is."""
+    return (f"The program's database {event.path.name} was damaged, so it was set aside as "
+            f"{event.aside} and a new, empty one was started. Send the old file to support "
+            "if you need the campaigns it held.")

@@ -15,7 +15,7 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.privacy import keep_private
 from masiv_desktop.core.words import LANGUAGES
 from masiv_desktop.gui.errors import install_excepthook
-from masiv_desktop.gui.launch import APPLICATION, create_application, start
+from masiv_desktop.gui.launch import APPLICATION, StartAborted, create_application, start
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"masiv-desktop: cannot write the log in {paths.logs}: {exc}", file=sys.stderr)
     app = create_application(qt_argv)
     install_excepthook(str(paths.log_file))
-    window = start(paths, args.language)
+    try:
+        window = start(paths, args.language)
+    except StartAborted:
+        return 1
     code = app.exec()
     log.info("masiv-desktop closed (%s)", "ok" if code == 0 else code)
     del window

@@ -8,17 +8,21 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from masiv_desktop import __version__
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, read_settings
-from masiv_desktop.gui.i18n.translators import choose_language, install_translators
+from masiv_desktop.core.store.db import DatabaseError, StoreProblem
+from masiv_desktop.core.store.recovery import SetAside, set_aside_if_damaged
+from masiv_desktop.gui.i18n.translators import choose_language, install_translators, tr_fmt
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.resources import app_icon
 from masiv_desktop.gui.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 ORGANIZATION = "Masiv"
 APPLICATION = "Masiv Desktop"
@@ -55,9 +59,60 @@ def start(paths: AppPaths, language: str | None = None) -> MainWindow:
     install_translators(app, chosen)
     log.info("masiv-desktop %s starting, language %s, data in %s", __version__, chosen,
              paths.data)
+    try:
+        recovered = set_aside_if_damaged(paths.database)
+    except DatabaseError as exc:
+        log.warning("the store cannot be used: %s", exc)
+        QMessageBox.critical(None, translate("Store", "Masiv Desktop cannot start"),
+                             store_problem_text(exc))
+        raise StartAborted(str(exc)) from exc
     window = MainWindow(paths, settings)
     window.show()
+    if recovered is not None:
+        _tell_set_aside(window, recovered)
     if loaded.problems:
         window.statusBar().showMessage(loaded.problems[0], 15_000)
     Workspace(window).start()
     return window
+
+
+class StartAborted(Exception):
+    """The store cannot be used; the user was told why. The program exits."""
+
+
+def store_problem_text(error: DatabaseError) -> str:
+    """Why the program's database cannot be used, naming the file, and what to do."""
+    where = str(error.path or "")
+    sentences = {
+        StoreProblem.DISK_FULL: translate(
+            "Store", "The disk holding %1 is full. Free some space and open the program again; "
+            "nothing was lost."),
+        StoreProblem.READ_ONLY: translate(
+            "Store", "The program's database %1 cannot be written (the file or its folder is "
+            "read-only). Ask for permission to write it, then open the program again."),
+        StoreProblem.CANNOT_OPEN: translate(
+            "Store", "The program's database %1 cannot be opened. Check that its folder exists "
+            "and that you may write in it."),
+        StoreProblem.NEWER: translate(
+            "Store", "The program's database %1 was written by a newer version of Masiv "
+            "Desktop. Install that version to open it."),
+        StoreProblem.DAMAGED: translate(
+            "Store", "The program's database %1 is damaged. Close every Masiv Desktop window "
+            "and open the program again: it will be set aside and a new one started."),
+    }
+    sentence = sentences.get(error.problem, translate(
+        "Store", "The program's database %1 cannot be used. The log file has the details."))
+    return tr_fmt(sentence, where)
+
+
+def _tell_set_aside(window: MainWindow, event: SetAside) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Store", "A new database was started"),
+                      tr_fmt(translate(
+                          "Store", "The program's database was damaged, so it was set aside as "
+                          "%1 and a new, empty one was started. Your settings and your password "
+                          "are kept. If you need the campaigns it held, send that file to "
+                          "support."), str(event.aside)),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setObjectName("setAsideBox")
+    box.open()

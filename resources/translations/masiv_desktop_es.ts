@@ -2315,6 +2315,45 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>Masiv Desktop cannot start</source>
+        <translation>Masiv Desktop no puede iniciar</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space and open the program again; nothing was lost.</source>
+        <translation>El disco donde está %1 está lleno. Libere espacio y abra el programa de nuevo; no se perdió nada.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database %1 cannot be written (the file or its folder is read-only). Ask for permission to write it, then open the program again.</source>
+        <translation>No se puede escribir en la base de datos del programa, %1 (el archivo o su carpeta son de solo lectura). Pida permiso de escritura y abra el programa de nuevo.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database %1 cannot be opened. Check that its folder exists and that you may write in it.</source>
+        <translation>No se puede abrir la base de datos del programa, %1. Compruebe que su carpeta existe y que usted puede escribir en ella.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database %1 was written by a newer version of Masiv Desktop. Install that version to open it.</source>
+        <translation>La base de datos del programa, %1, la escribió una versión más reciente de Masiv Desktop. Instale esa versión para abrirla.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database %1 is damaged. Close every Masiv Desktop window and open the program again: it will be set aside and a new one started.</source>
+        <translation>La base de datos del programa, %1, está dañada. Cierre todas las ventanas de Masiv Desktop y abra el programa de nuevo: se apartará y se empezará una nueva.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database %1 cannot be used. The log file has the details.</source>
+        <translation>No se puede usar la base de datos del programa, %1. El archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>A new database was started</source>
+        <translation>Se empezó una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>The program&apos;s database was damaged, so it was set aside as %1 and a new, empty one was started. Your settings and your password are kept. If you need the campaigns it held, send that file to support.</source>
+        <translation>La base de datos del programa estaba dañada, así que se apartó como %1 y se empezó una nueva, vacía. Su configuración y su contraseña se conservan. Si necesita las campañas que tenía, envíe ese archivo a soporte.</translation>
+    </message>
+</context>
+<context>
     <name>TestSendBox</name>
     <message>
         <source>Send a test to my number</source>

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, save_settings
+from masiv_desktop.core.store import db
 from masiv_desktop.gui import errors
 from masiv_desktop.gui.app import parse_args
 from masiv_desktop.gui.i18n.translators import install_translators
-from masiv_desktop.gui.launch import create_application, start
+from masiv_desktop.gui.launch import StartAborted, create_application, start
 
 
 def test_options_and_qt_arguments_are_separated() -> None:
@@ -85,3 +87,41 @@ def test_an_error_after_the_application_was_torn_down_is_only_logged(
     finally:
         sys.excepthook, threading.excepthook = saved_hooks
         errors._poster = None
+
+
+def test_a_damaged_database_is_set_aside_and_the_user_told(qtbot: QtBot, data_dir: Path,
+                                                           qapp: QApplication) -> None:
+    paths = app_paths(data_dir).ensure()
+    paths.database.write_bytes(os.urandom(50_000))
+    save_settings(paths, Settings(language="es"))
+    try:
+        window = start(paths)
+        qtbot.addWidget(window)
+        box = window.findChild(QMessageBox, "setAsideBox")
+        assert box is not None and box.isVisible()
+        assert "se apartó como" in box.text() and ".damaged-" in box.text()
+        assert list(data_dir.glob("masiv.sqlite3.damaged-*"))
+        box.close()
+        window.close()
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_a_database_of_a_newer_version_stops_the_start_with_words(
+        qtbot: QtBot, data_dir: Path, qapp: QApplication,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = app_paths(data_dir).ensure()
+    conn = db.connect(paths.database)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    save_settings(paths, Settings(language="es"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical",
+                        lambda parent, title, text: shown.append(text))
+    install_translators(qapp, "es")
+    try:
+        with pytest.raises(StartAborted):
+            start(paths)
+    finally:
+        install_translators(qapp, "en")
+    assert shown and "versión más reciente" in shown[0] and str(paths.database) in shown[0]

@@ -8,6 +8,7 @@ i to i + 1. Append new migrations, never edit a released one. Every connection i
 from __future__ import annotations
 
 import sqlite3
+from enum import StrEnum
 from pathlib import Path
 
 MIGRATIONS: list[str] = [
@@ -185,8 +186,57 @@ MIGRATIONS: list[str] = [
 ]
 
 
+class StoreProblem(StrEnum):
+    """Why the store cannot be used, for front ends that say it in the user's words."""
+
+    DAMAGED = "damaged"
+    """Not a database, or a damaged one: `recovery.set_aside_if_damaged` replaces it."""
+    NEWER = "newer"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    CANNOT_OPEN = "cannot_open"
+    OTHER = "other"
+
+
+_PROBLEMS = {
+    "SQLITE_NOTADB": StoreProblem.DAMAGED, "SQLITE_CORRUPT": StoreProblem.DAMAGED,
+    "SQLITE_FULL": StoreProblem.DISK_FULL, "SQLITE_READONLY": StoreProblem.READ_ONLY,
+    "SQLITE_CANTOPEN": StoreProblem.CANNOT_OPEN, "SQLITE_PERM": StoreProblem.READ_ONLY,
+    "SQLITE_AUTH": StoreProblem.READ_ONLY,
+}
+
+
 class DatabaseError(Exception):
-    """The store cannot be opened or is newer than this program: the message says which file."""
+    """The store cannot be opened, written or is newer than this program: the message says
+    which file; `problem` says why for the front ends' own words."""
+
+    def __init__(self, message: str, *, path: Path | None = None,
+                 problem: StoreProblem = StoreProblem.OTHER) -> None:
+        super().__init__(message)
+        self.path = path
+        self.problem = problem
+
+
+def problem_of(exc: sqlite3.Error) -> StoreProblem:
+    """What an SQLite error means for the user: damaged file, full disk, no permission…"""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    for prefix, problem in _PROBLEMS.items():
+        if name.startswith(prefix):
+            return problem
+    text = str(exc).lower()
+    if "not a database" in text or "malformed" in text:
+        return StoreProblem.DAMAGED
+    if "disk is full" in text or "no space" in text:
+        return StoreProblem.DISK_FULL
+    if "readonly" in text or "read-only" in text:
+        return StoreProblem.READ_ONLY
+    return StoreProblem.OTHER
+
+
+def store_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
+    """An SQLite error as a DatabaseError naming the file."""
+    return DatabaseError(f"The program's database {path}: {exc}", path=path,
+                         problem=problem_of(exc))
 
 
 def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
@@ -204,8 +254,8 @@ def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout=30000")
         if migrate:
             _migrate(conn, path)
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"Cannot open the program's database {path}: {exc}") from exc
+    except sqlite3.Error as exc:
+        raise store_error(exc, path) from exc
     return conn
 
 
@@ -218,7 +268,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     if version > len(MIGRATIONS):
         raise DatabaseError(
             f"The database {path} was written by a newer Masiv Desktop (schema {version}); "
-            "update the program to open it.")
+            "update the program to open it.", path=path, problem=StoreProblem.NEWER)
     for number in range(version, len(MIGRATIONS)):
         # executescript commits first; the version bump rides in the same script so that a
         # crash cannot leave a migrated schema with an old version number.

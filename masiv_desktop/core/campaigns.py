@@ -38,6 +38,7 @@ from masiv_desktop.core.store.campaigns import (
     Store,
     encode_cells,
 )
+from masiv_desktop.core.text.forbidden import with_plain_newlines
 from masiv_desktop.core.text.merge import parse_template, render_campaign
 from masiv_desktop.core.usertypes import (
     PartRule,
@@ -193,6 +194,7 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     if send_at is not None:
         check_future(send_at, now=now)
     footer = choices.footer_text(settings)
+    message = with_plain_newlines(message)
     text = contact_rules.with_footer(message, footer) if footer else message
     reader = open_list(path, request.sheet)
     chosen = choose_phone_column(reader.columns, reader.preview, path=path, sheet=reader.sheet,

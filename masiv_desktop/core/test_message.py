@@ -18,6 +18,7 @@ from masiv_desktop.core.lists import phones
 from masiv_desktop.core.settings.account import AccountError, open_gateway
 from masiv_desktop.core.settings.credentials import CredentialsError
 from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.core.text.forbidden import forbidden_characters, with_plain_newlines
 from masiv_desktop.core.usertypes import Verdict
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendResult
@@ -73,6 +74,11 @@ def send_test_message(settings: Settings, number: str, text: str, *,
     digits = test_number_digits(number, settings.region)
     if digits is None:
         return TrialResult(TrialOutcome.BAD_NUMBER, number)
+    text = with_plain_newlines(text)
+    refused = forbidden_characters(text)
+    if refused:
+        return TrialResult(TrialOutcome.NOT_SENT, digits, error_text=(
+            f"The message holds {refused[0].describe()}, which no SMS can carry: delete it."))
     try:
         connection = open_gateway(settings, environ=environ, data_dir=data_dir)
     except (CredentialsError, AccountError) as exc:

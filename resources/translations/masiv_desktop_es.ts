@@ -739,10 +739,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Primero escriba un mensaje.</translation>
     </message>
     <message>
-        <source>The message holds characters the gateway may refuse: %1. Delete them.</source>
-        <translation>El mensaje tiene caracteres que la pasarela puede rechazar: %1. Bórrelos.</translation>
-    </message>
-    <message>
         <source>Long messages are off in the settings: the gateway refuses messages over one part (error 1160).</source>
         <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
     </message>
@@ -815,6 +811,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The } at character %1 closes nothing: write }} for a literal }.</source>
         <translation>La } del carácter %1 no cierra nada: escriba }} para una } literal.</translation>
+    </message>
+    <message>
+        <source>The message holds %1 at character %2, which no SMS can carry: delete it.</source>
+        <translation>El mensaje tiene %1 en el carácter %2, que ningún SMS puede llevar: bórrelo.</translation>
     </message>
     <message>
         <source>%1 names no column: write {Column name}.</source>

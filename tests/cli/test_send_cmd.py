@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -120,3 +122,42 @@ def test_problems_the_user_can_fix_are_named(tmp_path: Path, data_dir: Path, arg
         base += ["--message", "Hola"]
     assert main([*base, *args]) == 2
     assert words in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("message", "named"), [
+    ("Hola\x00 {Nombre}", "NUL (U+0000) at character 5"),
+    ("Hola {Nombre}\x07", "BEL (U+0007) at character 14"),
+    ("\x1b[31mOferta", "ESC (U+001B) at character 1"),
+    ("Hola\rAna", "CR (U+000D) at character 5"),
+    ("Hola\x7f", "DEL (U+007F) at character 5"),
+    ("Hola \udcff", "U+DCFF at character 6"),
+])
+def test_a_control_character_is_refused_before_anything_is_sent(
+        message: str, named: str, tmp_path: Path, data_dir: Path, sandbox: SandboxGateway,
+        account: None, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_list(tmp_path / "lista.csv", 3)
+    code = main(["send", str(source), "--message", message, "--gateway", sandbox.base_url,
+                 "--yes"])
+    assert code == 2
+    assert named in capsys.readouterr().err
+    assert sandbox.sent() == []
+
+
+def test_a_windows_line_break_is_one_line_break(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None) -> None:
+    source = write_list(tmp_path / "lista.csv", 1)
+    message = tmp_path / "mensaje.txt"
+    message.write_bytes(b"Hola {Nombre}\r\nGracias")
+    assert main(["send", str(source), "--message-file", str(message), "--gateway",
+                 sandbox.base_url, "--yes"]) == 0
+    assert [r.messagedata for r in sandbox.sent()] == ["Hola Ana 0\nGracias"]
+
+
+def test_a_byte_that_is_not_text_on_the_command_line_is_refused(
+        tmp_path: Path, data_dir: Path) -> None:
+    source = write_list(tmp_path / "lista.csv", 1)
+    done = subprocess.run([sys.executable, "-m", "masiv_desktop.cli", "--data-dir",
+                           str(data_dir), "send", str(source).encode(), "--message",
+                           b"Hola \xff", "--sandbox", "--yes"], capture_output=True)
+    assert done.returncode == 2, done.stderr
+    assert b"U+DCFF at character 6" in done.stderr

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.core.settings.settings import DEFAULTS, SETTING_NAMES
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import DEFAULTS, SETTING_NAMES, load_settings
 
 
 def _show_json(capsys: pytest.CaptureFixture[str], *prefix: str) -> dict[str, object]:
@@ -111,3 +112,20 @@ def test_data_dir_option_wins_over_the_environment(
     assert not (data_dir / "settings.json").exists()
     assert _show_json(capsys, "--data-dir", str(other))["region"] == "MX"
     assert _show_json(capsys)["region"] == "CO"
+
+
+def test_a_settings_file_nested_beyond_reason_is_set_aside(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (data_dir / "settings.json").write_text("[" * 100_000, encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "settings", "show"]) == 0
+    assert (data_dir / "settings.json.broken").exists()
+
+
+def test_a_value_that_is_not_text_is_refused(data_dir: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    (data_dir / "settings.json").write_text('{"originator": "\\ud800"}', encoding="utf-8")
+    assert main(["--data-dir", str(data_dir), "settings", "show"]) == 0
+    assert load_settings(app_paths(data_dir)).originator == ""
+    assert main(["--data-dir", str(data_dir), "settings", "set", "originator",
+                 "Tienda\udcff"]) == 2
+    assert "U+DCFF at character 7" in capsys.readouterr().err

@@ -37,6 +37,14 @@ def test_a_bad_number_sends_nothing(sandbox: SandboxGateway) -> None:
     assert sandbox.sent() == []
 
 
+def test_a_control_character_sends_nothing(sandbox: SandboxGateway) -> None:
+    result = send_test_message(_custom(sandbox.base_url), "3001234567", "Hola\x1b[1m",
+                               environ=ENV)
+    assert result.outcome is TrialOutcome.NOT_SENT
+    assert "ESC (U+001B) at character 5" in result.error_text
+    assert sandbox.sent() == []
+
+
 def test_missing_gateway_address_is_not_configured() -> None:
     result = send_test_message(Settings(gateway_preset="custom", username="demo"),
                                "3001234567", "Hola", environ=ENV)

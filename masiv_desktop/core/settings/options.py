@@ -27,6 +27,7 @@ from masiv_desktop.core.settings.values import (
     no_check,
     parse_text,
 )
+from masiv_desktop.core.text.forbidden import forbidden_characters
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.core.words import QT_TRANSLATE_NOOP
 
@@ -97,6 +98,11 @@ class Option:
             ok = isinstance(value, self.type)
         if not ok:
             raise SettingsError(self.name, f"must be {_KINDS[self.type]}, not {value!r}")
+        if isinstance(value, str):
+            refused = forbidden_characters(value)
+            if refused:
+                raise SettingsError(self.name, f"holds {refused[0].describe()}, which is not "
+                                    "text: type the value again")
         return value
 
 

@@ -166,7 +166,9 @@ def read_settings(paths: AppPaths) -> SettingsLoad:
         raw = json.loads(raw_bytes.decode("utf-8"))
         if not isinstance(raw, dict):
             raise ValueError("the file does not hold a JSON object")
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
+        if isinstance(exc, RecursionError):
+            exc = ValueError("it is nested too deeply to be settings")
         aside = _keep_aside(file, raw_bytes, move=True)
         problem = (f"{file} is not a valid settings file ({exc}); using the defaults. "
                    f"The old file was kept as {aside}" if aside else
@@ -218,7 +220,7 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
 def _unknown_keys(file: Path) -> dict[str, Any]:
     try:
         raw = json.loads(file.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}
     if not isinstance(raw, dict):
         return {}

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 import regex
 
-from masiv_desktop.core.text import gsm7
+from masiv_desktop.core.text import forbidden, gsm7
 from masiv_desktop.core.usertypes import Encoding, PartRule
 
 _LIMITS: dict[tuple[PartRule, Encoding], tuple[int, int]] = {
@@ -71,10 +71,9 @@ def _has_joining(text: str) -> bool:
 
 _GRAPHEME = regex.compile(r"\X")
 _NOT_LATIN1 = re.compile(r"[^\x00-\xff]")
-_NOT_CARRIED = regex.compile(
-    r"(?![\n\r])[\p{Cc}\p{Cs}\p{Co}\p{Noncharacter_Code_Point}]")
-"""Control characters other than LF and CR (not allowed in the gateway's XML, not on a
-handset), lone surrogates (no UTF-8 form), private-use characters and non-characters."""
+_NOT_CARRIED = forbidden.REFUSED
+"""Control characters other than LF (not allowed in the gateway's XML, not on a handset),
+lone surrogates (no UTF-8 form), private-use characters and non-characters."""
 
 _ESCAPED = str.maketrans({c: "\x1b" + c for c in gsm7.EXTENSION})
 """GSM-7 text to one string element per septet (the escape before each extension char)."""
@@ -339,7 +338,7 @@ class TextAnalysis:
     under the SMPP rule)."""
     not_carried: tuple[CharAt, ...]
     """Characters the gateway may refuse or the handset cannot show: controls other than LF
-    and CR (tab and form feed included), lone surrogates, private use, non-characters."""
+    (CR, tab and form feed included), lone surrogates, private use, non-characters."""
     exceeds_single_limit: bool
     """Long messages are off and the text needs more than one part: the gateway would answer
     1160 (Message is too long) under the Masiv HTTP rule."""

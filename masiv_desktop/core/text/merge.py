@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from masiv_desktop.core.text.forbidden import forbidden_characters
 from masiv_desktop.core.text.measure import Counting, Measure, counting_with, measure
 from masiv_desktop.core.usertypes import Encoding, PartRule
 
@@ -159,6 +160,8 @@ def parse_template(template: str, headers: Sequence[str | None]) -> Template:
                 fields.append(field)
     current.append(template[position:])
     literals.append("".join(current))
+    problems += [f"The message holds {found.describe()}, which no SMS can carry: delete it."
+                 for found in forbidden_characters(template)]
     if problems:
         raise TemplateError(problems)
     return Template(template, tuple(literals), tuple(fields))

@@ -211,11 +211,6 @@ class MessageEditor(QWidget):
 
     def _problems(self, a: TextAnalysis) -> list[str]:
         problems = self.template_problems() + self.totals_box.problems_of(self.template_text())
-        if a.not_carried:
-            problems.append(tr_fmt(self.tr("The message holds characters the gateway may refuse: "
-                                           "%1. Delete them."),
-                                   ", ".join(f"{c.name} ({c.code_point})"
-                                             for c in a.not_carried[:5])))
         if a.exceeds_single_limit:
             problems.append(self.tr("Long messages are off in the settings: the gateway "
                                     "refuses messages over one part (error 1160)."))

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from masiv_desktop.core.text.forbidden import Forbidden, forbidden_characters
 from masiv_desktop.core.text.merge import (
     MissingValuesError,
     TemplateError,
@@ -58,7 +59,16 @@ def _translated(template: str, headers: Sequence[str]) -> list[str]:
             problem = _field_problem(token, match.group(1), keys)
             if problem:
                 problems.append(problem)
+    problems += [forbidden_text(found) for found in forbidden_characters(template)]
     return problems
+
+
+def forbidden_text(found: Forbidden) -> str:
+    """A character no SMS can carry, named with its position, in the user's language."""
+    name = (f"{found.short_name} ({found.code_point})" if found.short_name
+            else found.code_point)
+    return tr_fmt(translate("MessageProblems", "The message holds %1 at character %2, which no "
+                            "SMS can carry: delete it."), name, found.position)
 
 
 def _field_problem(placeholder: str, inside: str, keys: dict[str, list[str]]) -> str | None:

@@ -16,6 +16,7 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, load_settings
 from masiv_desktop.core.usertypes import Encoding, PartRule
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.message.editor import MessageEditor
 from masiv_desktop.gui.message.highlight import Mark, mark_formats
 from tests.helpers.paths import SAMPLES
@@ -166,3 +167,19 @@ def test_a_test_message_reaches_the_sandbox(qtbot: QtBot, sample: CheckedList,
         ("573001234567", f"Hola {kept[0].cells[0]}")]
     assert "accepted" in editor.test_box.result.text()
     assert load_settings(paths).test_number == "573001234567"
+
+
+def test_a_control_character_is_named_with_its_position_and_blocks(
+        qtbot: QtBot, qapp: object) -> None:
+    editor = _editor(qtbot)
+    _type(editor, "Hola\x07 Ana")
+    assert not editor.is_valid()
+    assert "BEL (U+0007) at character 5" in editor.problems.text()
+    install_translators(qapp, "es")  # type: ignore[arg-type]
+    try:
+        editor.refresh()
+        assert "BEL (U+0007) en el carácter 5" in editor.problems.text()
+    finally:
+        install_translators(qapp, "en")  # type: ignore[arg-type]
+    _type(editor, "Hola Ana")
+    assert editor.is_valid() and editor.problems.text() == ""

@@ -1895,6 +1895,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Usar %1</translation>
     </message>
     <message>
+        <source>In the gateway&apos;s own format (sendondate, MM/DD/YYYY, month first): %1</source>
+        <translation>En el formato propio de la pasarela (sendondate, MM/DD/AAAA, primero el mes): %1</translation>
+    </message>
+    <message>
         <source>This time has already passed; choose a later one.</source>
         <translation>Esa hora ya pasó; elija una posterior.</translation>
     </message>

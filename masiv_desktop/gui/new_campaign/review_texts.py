@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from masiv_desktop.core.campaigns import CampaignPlan
 from masiv_desktop.core.law.contact_rules import NowAdvice
 from masiv_desktop.core.law.contact_window import Schedule
-from masiv_desktop.core.law.scheduling import describe
+from masiv_desktop.core.law.scheduling import gateway_zone
+from masiv_desktop.gui.i18n.formats import time_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
@@ -58,12 +59,14 @@ def schedule_text(schedule: Schedule | None) -> str:
     return "\n".join(lines)
 
 
-def when_text(send_at: datetime | None, gateway_zone: str) -> str:
+def when_text(send_at: datetime | None, zone: str) -> str:
+    """The send time in the user's zone and in the gateway's (`zone`), both in the locale
+    with the weekday: never the gateway's month-first `sendondate`."""
     if send_at is None:
         return translate("Review", "Now")
-    view = describe(send_at, gateway_zone)
     text = translate("Review", "%1, your time (%2) — sent to the gateway as %3 (%4)")
-    return tr_fmt(text, format_time(send_at), local_zone_name(), view.gateway, view.zone)
+    return tr_fmt(text, format_time(send_at), local_zone_name(),
+                  time_text(send_at, gateway_zone(zone)), zone)
 
 
 def parts_text(plan: CampaignPlan) -> str:

@@ -143,10 +143,10 @@
         <translation>Reenviar inciertos</translation>
     </message>
     <message numerus="yes">
-        <source>Send again to the %n uncertain recipient(s)?</source>
+        <source>Send again to the %Ln uncertain recipient(s)?</source>
         <translation>
-            <numerusform>¿Volver a enviar al %n destinatario incierto?</numerusform>
-            <numerusform>¿Volver a enviar a los %n destinatarios inciertos?</numerusform>
+            <numerusform>¿Volver a enviar al %Ln destinatario incierto?</numerusform>
+            <numerusform>¿Volver a enviar a los %Ln destinatarios inciertos?</numerusform>
         </translation>
     </message>
     <message>
@@ -294,31 +294,31 @@
 <context>
     <name>FigureWords</name>
     <message numerus="yes">
-        <source>%n part(s)</source>
+        <source>%Ln part(s)</source>
         <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
+            <numerusform>%Ln parte</numerusform>
+            <numerusform>%Ln partes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n septet(s)</source>
+        <source>%Ln septet(s)</source>
         <translation>
-            <numerusform>%n septeto</numerusform>
-            <numerusform>%n septetos</numerusform>
+            <numerusform>%Ln septeto</numerusform>
+            <numerusform>%Ln septetos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n UTF-16 unit(s)</source>
+        <source>%Ln UTF-16 unit(s)</source>
         <translation>
-            <numerusform>%n unidad UTF-16</numerusform>
-            <numerusform>%n unidades UTF-16</numerusform>
+            <numerusform>%Ln unidad UTF-16</numerusform>
+            <numerusform>%Ln unidades UTF-16</numerusform>
         </translation>
     </message>
     <message>
@@ -1070,10 +1070,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>faltan unos %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n message part(s) waiting for a final status</source>
+        <source>%Ln message part(s) waiting for a final status</source>
         <translation>
-            <numerusform>%n parte de mensaje esperando su estado final</numerusform>
-            <numerusform>%n partes de mensaje esperando su estado final</numerusform>
+            <numerusform>%Ln parte de mensaje esperando su estado final</numerusform>
+            <numerusform>%Ln partes de mensaje esperando su estado final</numerusform>
         </translation>
     </message>
 </context>
@@ -1777,10 +1777,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>%1 de %2 filas (%3 no se envían)</translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS part(s)</source>
+        <source>%Ln SMS part(s)</source>
         <translation>
-            <numerusform>%n parte SMS</numerusform>
-            <numerusform>%n partes SMS</numerusform>
+            <numerusform>%Ln parte SMS</numerusform>
+            <numerusform>%Ln partes SMS</numerusform>
         </translation>
     </message>
     <message>
@@ -2395,17 +2395,17 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>de %1 filas, columna del celular «%2»</translation>
     </message>
     <message numerus="yes">
-        <source>Also send to the %n number(s) that look like fixed lines</source>
+        <source>Also send to the %Ln number(s) that look like fixed lines</source>
         <translation>
-            <numerusform>Enviar también al %n número que parece un teléfono fijo</numerusform>
-            <numerusform>Enviar también a los %n números que parecen teléfonos fijos</numerusform>
+            <numerusform>Enviar también al %Ln número que parece un teléfono fijo</numerusform>
+            <numerusform>Enviar también a los %Ln números que parecen teléfonos fijos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Also send to the %n person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
+        <source>Also send to the %Ln person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
         <translation>
-            <numerusform>Enviar también a la %n persona que ya recibió hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
-            <numerusform>Enviar también a las %n personas que ya recibieron hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
+            <numerusform>Enviar también a la %Ln persona que ya recibió hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
+            <numerusform>Enviar también a las %Ln personas que ya recibieron hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
         </translation>
     </message>
     <message>

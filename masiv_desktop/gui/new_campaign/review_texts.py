@@ -22,8 +22,8 @@ def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return tr_fmt(translate("Review", "%1 h %2 min"), str(hours), f"{minutes:02d}")
-    return tr_fmt(translate("Review", "%1 min"), str(minutes))
+        return tr_fmt(translate("Review", "%1 h %2 min"), hours, f"{minutes:02d}")
+    return tr_fmt(translate("Review", "%1 min"), minutes)
 
 
 def advice_text(advice: NowAdvice | None, count: int) -> str:
@@ -41,8 +41,7 @@ def advice_text(advice: NowAdvice | None, count: int) -> str:
             "end at %2, so about %3 of %4 messages will wait for the next allowed period "
             "(sending resumes by itself while the program runs).")
         lines.append(tr_fmt(text, duration_text(advice.seconds_needed),
-                            format_time(advice.closes_at), f"{count - advice.fitting:,}",
-                            f"{count:,}"))
+                            format_time(advice.closes_at), count - advice.fitting, count))
     return "\n".join(lines)
 
 
@@ -54,7 +53,7 @@ def schedule_text(schedule: Schedule | None) -> str:
                        "delivered in these periods:")]
     for slot in schedule.slots:
         lines.append("• " + tr_fmt(translate("Review", "%1 messages from %2 to %3"),
-                                   f"{slot.count:,}", format_time(slot.start),
+                                   slot.count, format_time(slot.start),
                                    format_time(slot.end)))
     return "\n".join(lines)
 
@@ -71,10 +70,10 @@ def when_text(send_at: datetime | None, zone: str) -> str:
 
 def parts_text(plan: CampaignPlan) -> str:
     text = tr_fmt(translate("Review", "%1 in all, up to %2 per message"),
-                  f"{plan.total_parts:,}", str(plan.max_parts))
+                  plan.total_parts, plan.max_parts)
     if plan.unicode_recipients:
         text += "; " + tr_fmt(translate("Review", "%1 sent as Unicode"),
-                              f"{plan.unicode_recipients:,}")
+                              plan.unicode_recipients)
     return text
 
 

@@ -20,7 +20,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, english, fill
+from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, count_text, english, fill
 from masiv_desktop.gateway.codes import Reaction, error_info
 
 
@@ -90,6 +90,7 @@ class Reason:
 
 
 TimeFormat = Callable[[datetime], str]
+CountFormat = Callable[[int], str]
 
 
 def _plain_time(moment: datetime) -> str:
@@ -158,9 +159,11 @@ _OTHER_GATEWAY_ERROR = QT_TRANSLATE_NOOP(
 
 
 def describe(reason: Reason, translate: Translate = english,
-             time_format: TimeFormat = _plain_time) -> str:
+             time_format: TimeFormat = _plain_time,
+             count_format: CountFormat = count_text) -> str:
     """`reason` in the language of `translate` (English by default: the CLI and the logs);
-    `time_format` writes a moment already in the recipients' zone (the GUI passes QLocale's)."""
+    `time_format` writes a moment already in the recipients' zone and `count_format` a count
+    (the GUI passes QLocale's, a report `words.count_text` in its language)."""
     args = reason.args
     if reason.kind is ReasonKind.TEXT:
         return str(args.get("text", ""))
@@ -173,10 +176,12 @@ def describe(reason: Reason, translate: Translate = english,
         return fill(text, args.get("setting", ""), args.get("problem", ""))
     if reason.kind is ReasonKind.SLOWING_DOWN:
         return fill(text, f"{float(args.get('rate', 0)):.0f}")
-    values = {ReasonKind.RECOVERED_UNCERTAIN: "count", ReasonKind.POLLING_STOPPED: "code",
-              ReasonKind.PARTLY_ACCEPTED: "parts"}
-    key = values.get(reason.kind)
-    return fill(text, args.get(key, "")) if key else text
+    if reason.kind in (ReasonKind.RECOVERED_UNCERTAIN, ReasonKind.PARTLY_ACCEPTED):
+        count = args.get("count" if reason.kind is ReasonKind.RECOVERED_UNCERTAIN else "parts")
+        return fill(text, count_format(count) if isinstance(count, int) else str(count or ""))
+    if reason.kind is ReasonKind.POLLING_STOPPED:
+        return fill(text, args.get("code", ""))
+    return text
 
 
 def _gateway_error(code: int, translate: Translate) -> str:

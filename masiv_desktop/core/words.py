@@ -53,6 +53,16 @@ def fill(text: str, *args: object) -> str:
     return _PLACEHOLDER.sub(value, text)
 
 
+THOUSANDS_SEPARATORS: dict[str, str] = {"es": ".", "en": ","}
+"""How each language groups thousands: Colombian Spanish "20.000", English "20,000" (the
+GUI gets the same from QLocale; this is for the Qt-free CLI and reports)."""
+
+
+def count_text(value: int, language: str = "en") -> str:
+    """A count as people of `language` write it ("8.653" in Spanish); English for others."""
+    return f"{value:,}".replace(",", THOUSANDS_SEPARATORS.get(language, ","))
+
+
 class Words:
     """One language's translations of the marked texts, read from its `.ts` file.
 

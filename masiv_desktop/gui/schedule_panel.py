@@ -1,7 +1,10 @@
 """When to send: now, or at a date and time in the user's zone.
 
-Shows the time as the gateway will receive it (`sendondate` in the `gateway_timezone`
-setting), refuses the past, refuses a time outside the contact window for campaigns the
+The date is typed in digits in the locale's order ("09/12/2026 10:30" in Spanish, see
+`formats.editable_format`) or picked on the calendar, with the weekday and the date in words
+beside it. Shows the time the gateway will receive (in the `gateway_timezone` setting) in the
+user's locale with its weekday; the gateway's own `MM/DD/YYYY` only in a tooltip that says
+whose format it is. Refuses the past, refuses a time outside the contact window for campaigns the
 window binds (commercial ones; transactional ones unless released) with the next allowed
 time offered on a button, and says that scheduled messages cannot be cancelled. The checks
 are the core's (`scheduling.check_future`, `contact_rules.check_send_time`); with a gateway
@@ -10,11 +13,13 @@ that contacts nobody (the sandbox) a time outside the window is a warning, as in
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QEvent, QObject, QTimer, QTimeZone, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -29,9 +34,10 @@ from PySide6.QtWidgets import (
 from masiv_desktop.core.campaigns import reaches_people
 from masiv_desktop.core.law.contact_rules import OutsideWindow, check_send_time, window_applies
 from masiv_desktop.core.law.contact_window import BOGOTA, WindowError
-from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe
+from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe, gateway_zone
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose, Severity
+from masiv_desktop.gui.i18n.formats import date_words, editable_format, time_text, zone_key
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.notice import Notice
 
@@ -40,20 +46,61 @@ RECHECK_MS = 30_000
 
 def format_time(when: datetime) -> str:
     """A send time in the user's zone and language: 'Mon 30 Nov 2026 07:00'."""
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
-    return QLocale().toString(moment, "ddd d MMM yyyy HH:mm")
+    return time_text(when)
 
 
 def format_time_in(when: datetime, zone: tzinfo) -> str:
-    """The same, in another zone (the recipients')."""
-    key = getattr(zone, "key", "") or "UTC"
-    moment = QDateTime.fromSecsSinceEpoch(int(when.timestamp()), QTimeZone(key.encode()))
-    return QLocale().toString(moment, "ddd d MMM yyyy HH:mm") + f" ({key})"
+    """The same, in another zone (the recipients', the gateway's), naming it."""
+    return f"{time_text(when, zone)} ({zone_key(zone)})"
 
 
 def local_zone_name() -> str:
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace")
     return name or (datetime.now().astimezone().tzname() or "")
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date-time editor a person can type a whole date into: "09/12/2026 10:30".
+
+    Qt's editor drops digits typed where no section is selected (a click leaves the cursor
+    inside "25"), and after a full section it moves on by itself, so the "/" typed next
+    skipped the month. Here focus and a click select the section under the cursor, and a
+    separator typed just after such a move is taken as already done. The display format
+    must be numeric (`formats.editable_format`)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._moved_on = False
+        self.lineEdit().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease:
+            QTimer.singleShot(0, self._select_at_cursor)
+        return super().eventFilter(watched, event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._select_at_cursor()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if self._moved_on and text and not text.isdigit() and text.isprintable():
+            self._moved_on = False
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._moved_on = text.isdigit() and self.currentSection() != before
+
+    def _select_at_cursor(self) -> None:
+        """Select the section holding the cursor, so the digits typed next replace it."""
+        self._moved_on = False
+        line = self.lineEdit()
+        if line.hasSelectedText():
+            return
+        index = len(re.findall(r"\D+", self.text()[:line.cursorPosition()]))
+        index = min(index, self.sectionCount() - 1)
+        self.setCurrentSectionIndex(index)
+        self.setSelectedSection(self.sectionAt(index))
 
 
 class SchedulePanel(QWidget):
@@ -77,13 +124,14 @@ class SchedulePanel(QWidget):
         group.addButton(self.now_button)
         group.addButton(self.later_button)
         group.buttonToggled.connect(lambda *_: self.refresh())
-        self.when = QDateTimeEdit(self)
+        self.when = DateTimeField(self)
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setMinimumWidth(230)
+        self.when.setDisplayFormat(editable_format())
+        self.when.setCurrentSection(QDateTimeEdit.Section.DaySection)
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(_default_time(clock())
                                                                 .timestamp())))
         self.when.dateTimeChanged.connect(lambda *_: self.refresh())
+        self.date_words = QLabel(self)
         self.zone_label = QLabel(tr_fmt(self.tr("your time (%1)"), local_zone_name()),
                                  self)
         self.gateway_label = QLabel(self)
@@ -106,6 +154,7 @@ class SchedulePanel(QWidget):
         at_row = QHBoxLayout()
         at_row.addSpacing(24)
         at_row.addWidget(self.when)
+        at_row.addWidget(self.date_words)
         at_row.addWidget(self.zone_label)
         at_row.addStretch(1)
         use_row = QHBoxLayout()
@@ -170,20 +219,18 @@ class SchedulePanel(QWidget):
 
     def refresh(self) -> None:
         later = self.later_button.isChecked()
-        for widget in (self.when, self.zone_label):
+        for widget in (self.when, self.date_words, self.zone_label):
             widget.setEnabled(later)
+        self.date_words.setText(date_words(self.when.date()))
         self.cannot_cancel.setVisible(later)
         self._problem, warning, self.next_allowed = "", "", None
         when = self.send_at()
         if when is not None:
-            view = describe(when, self.settings.gateway_timezone)
-            self.gateway_label.setText(
-                tr_fmt(self.tr("Sent to the gateway as %1 (%2 time)"), view.gateway,
-                       view.zone) + "\n" +
-                tr_fmt(self.tr("For the recipients: %1"), format_time_in(when, self.zones[0])))
+            self._show_gateway_time(when)
             self._problem, warning = self._check(when)
         else:
             self.gateway_label.setText("")
+            self.gateway_label.setToolTip("")
         self.gateway_label.setVisible(when is not None)
         if self._problem:
             self.problem_notice.show_text(self._problem, Severity.ERROR)
@@ -193,6 +240,17 @@ class SchedulePanel(QWidget):
         if self.next_allowed is not None:
             self.use_button.setText(tr_fmt(self.tr("Use %1"), format_time(self.next_allowed)))
         self.changed.emit()
+
+    def _show_gateway_time(self, when: datetime) -> None:
+        """Both times in the user's locale; the gateway's `MM/DD/YYYY` only in the tooltip."""
+        zone = self.settings.gateway_timezone
+        self.gateway_label.setText(
+            tr_fmt(self.tr("Sent to the gateway as %1 (%2 time)"),
+                   time_text(when, gateway_zone(zone)), zone) + "\n" +
+            tr_fmt(self.tr("For the recipients: %1"), format_time_in(when, self.zones[0])))
+        self.gateway_label.setToolTip(tr_fmt(
+            self.tr("In the gateway's own format (sendondate, MM/DD/YYYY, month first): %1"),
+            describe(when, zone).sendondate))
 
     def _check(self, when: datetime) -> tuple[str, str]:
         """(problem, warning) for a scheduled time."""

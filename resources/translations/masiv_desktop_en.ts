@@ -4,10 +4,10 @@
 <context>
     <name>CampaignQuestions</name>
     <message numerus="yes">
-        <source>Send again to the %n uncertain recipient(s)?</source>
+        <source>Send again to the %Ln uncertain recipient(s)?</source>
         <translation>
-            <numerusform>Send again to the %n uncertain recipient?</numerusform>
-            <numerusform>Send again to the %n uncertain recipients?</numerusform>
+            <numerusform>Send again to the %Ln uncertain recipient?</numerusform>
+            <numerusform>Send again to the %Ln uncertain recipients?</numerusform>
         </translation>
     </message>
 </context>
@@ -24,68 +24,68 @@
 <context>
     <name>FigureWords</name>
     <message numerus="yes">
-        <source>%n part(s)</source>
+        <source>%Ln part(s)</source>
         <translation>
-            <numerusform>%n part</numerusform>
-            <numerusform>%n parts</numerusform>
+            <numerusform>%Ln part</numerusform>
+            <numerusform>%Ln parts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n septet(s)</source>
+        <source>%Ln septet(s)</source>
         <translation>
-            <numerusform>%n septet</numerusform>
-            <numerusform>%n septets</numerusform>
+            <numerusform>%Ln septet</numerusform>
+            <numerusform>%Ln septets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n UTF-16 unit(s)</source>
+        <source>%Ln UTF-16 unit(s)</source>
         <translation>
-            <numerusform>%n UTF-16 unit</numerusform>
-            <numerusform>%n UTF-16 units</numerusform>
+            <numerusform>%Ln UTF-16 unit</numerusform>
+            <numerusform>%Ln UTF-16 units</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ProgressPanel</name>
     <message numerus="yes">
-        <source>%n message part(s) waiting for a final status</source>
+        <source>%Ln message part(s) waiting for a final status</source>
         <translation>
-            <numerusform>%n message part waiting for a final status</numerusform>
-            <numerusform>%n message parts waiting for a final status</numerusform>
+            <numerusform>%Ln message part waiting for a final status</numerusform>
+            <numerusform>%Ln message parts waiting for a final status</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReviewPage</name>
     <message numerus="yes">
-        <source>%n SMS part(s)</source>
+        <source>%Ln SMS part(s)</source>
         <translation>
-            <numerusform>%n SMS part</numerusform>
-            <numerusform>%n SMS parts</numerusform>
+            <numerusform>%Ln SMS part</numerusform>
+            <numerusform>%Ln SMS parts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ValidationPage</name>
     <message numerus="yes">
-        <source>Also send to the %n number(s) that look like fixed lines</source>
+        <source>Also send to the %Ln number(s) that look like fixed lines</source>
         <translation>
-            <numerusform>Also send to the %n number that looks like a fixed line</numerusform>
-            <numerusform>Also send to the %n numbers that look like fixed lines</numerusform>
+            <numerusform>Also send to the %Ln number that looks like a fixed line</numerusform>
+            <numerusform>Also send to the %Ln numbers that look like fixed lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Also send to the %n person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
+        <source>Also send to the %Ln person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
         <translation>
-            <numerusform>Also send to the %n person already sent a commercial message today (Ley 2300 allows one contact a day)</numerusform>
-            <numerusform>Also send to the %n people already sent a commercial message today (Ley 2300 allows one contact a day)</numerusform>
+            <numerusform>Also send to the %Ln person already sent a commercial message today (Ley 2300 allows one contact a day)</numerusform>
+            <numerusform>Also send to the %Ln people already sent a commercial message today (Ley 2300 allows one contact a day)</numerusform>
         </translation>
     </message>
 </context>

@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
-        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
+        <translation>Los mensajes ya entregados a la pasarela para el %1 no se pueden cancelar: la pasarela no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
@@ -143,15 +143,15 @@
         <translation>Reenviar inciertos</translation>
     </message>
     <message numerus="yes">
-        <source>Send again to the %n uncertain recipient(s)?</source>
+        <source>Send again to the %Ln uncertain recipient(s)?</source>
         <translation>
-            <numerusform>¿Volver a enviar al %n destinatario incierto?</numerusform>
-            <numerusform>¿Volver a enviar a los %n destinatarios inciertos?</numerusform>
+            <numerusform>¿Volver a enviar al %Ln destinatario incierto?</numerusform>
+            <numerusform>¿Volver a enviar a los %Ln destinatarios inciertos?</numerusform>
         </translation>
     </message>
     <message>
         <source>For these recipients the connection broke before the gateway answered: nobody knows whether the message went out. Most were probably delivered: in fault tests, 96 to 98 % of such messages had reached the gateway. Sending again will likely make nearly all of these people receive it twice, and each copy is billed.</source>
-        <translation>Con estos destinatarios la conexión se cortó antes de que la plataforma respondiera: no se sabe si el mensaje salió. Lo más probable es que la mayoría ya se haya entregado: en las pruebas de fallos, del 96 al 98 % de esos mensajes habían llegado a la plataforma. Si lo envía de nuevo, es probable que casi todas estas personas lo reciban dos veces, y cada copia se cobra.</translation>
+        <translation>Con estos destinatarios la conexión se cortó antes de que la pasarela respondiera: no se sabe si el mensaje salió. Lo más probable es que la mayoría ya se haya entregado: en las pruebas de fallos, del 96 al 98 % de esos mensajes habían llegado a la pasarela. Si lo envía de nuevo, es probable que casi todas estas personas lo reciban dos veces, y cada copia se cobra.</translation>
     </message>
     <message>
         <source>Send again</source>
@@ -294,31 +294,31 @@
 <context>
     <name>FigureWords</name>
     <message numerus="yes">
-        <source>%n part(s)</source>
+        <source>%Ln part(s)</source>
         <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
+            <numerusform>%Ln parte</numerusform>
+            <numerusform>%Ln partes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s)</source>
+        <source>%Ln character(s)</source>
         <translation>
-            <numerusform>%n carácter</numerusform>
-            <numerusform>%n caracteres</numerusform>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n septet(s)</source>
+        <source>%Ln septet(s)</source>
         <translation>
-            <numerusform>%n septeto</numerusform>
-            <numerusform>%n septetos</numerusform>
+            <numerusform>%Ln septeto</numerusform>
+            <numerusform>%Ln septetos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n UTF-16 unit(s)</source>
+        <source>%Ln UTF-16 unit(s)</source>
         <translation>
-            <numerusform>%n unidad UTF-16</numerusform>
-            <numerusform>%n unidades UTF-16</numerusform>
+            <numerusform>%Ln unidad UTF-16</numerusform>
+            <numerusform>%Ln unidades UTF-16</numerusform>
         </translation>
     </message>
     <message>
@@ -682,7 +682,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Nothing already sent is lost. The campaign continues by itself where it stopped the next time you open Masiv Desktop.</source>
-        <translation>No se pierde nada de lo ya enviado. La campaña continúa sola donde quedó la próxima vez que abras Masiv Desktop.</translation>
+        <translation>No se pierde nada de lo ya enviado. La campaña continúa sola donde quedó la próxima vez que abra Masiv Desktop.</translation>
     </message>
     <message>
         <source>Pause and close</source>
@@ -701,7 +701,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>The first rows of the list are shown below. Every column header can be used in the message as a merge field.</source>
-        <translation>Abajo están las primeras filas de la lista. Cada encabezado de columna se puede usar en el mensaje como campo combinado.</translation>
+        <translation>Abajo están las primeras filas de la lista. Cada encabezado de columna se puede usar en el mensaje como campo de combinación.</translation>
     </message>
     <message>
         <source>Phone column:</source>
@@ -717,7 +717,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Merge fields for the message: %1</source>
-        <translation>Campos para el mensaje: %1</translation>
+        <translation>Campos de combinación para el mensaje: %1</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Figures update as you type. Highlighted characters make the message Unicode; merge fields take each recipient&apos;s cell.</source>
-        <translation>Las cifras se actualizan mientras escribe. Los caracteres resaltados vuelven el mensaje Unicode; los campos combinados toman el dato de cada destinatario.</translation>
+        <translation>Las cifras se actualizan mientras escribe. Los caracteres resaltados vuelven el mensaje Unicode; los campos de combinación toman el dato de cada destinatario.</translation>
     </message>
     <message>
         <source>Add the opt-out line to every message: “%1”</source>
@@ -1044,7 +1044,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Fix the merge fields to see the preview.</source>
-        <translation>Corrija los campos combinados para ver la vista previa.</translation>
+        <translation>Corrija los campos de combinación para ver la vista previa.</translation>
     </message>
     <message>
         <source>No recipients to preview.</source>
@@ -1087,17 +1087,17 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>%1 messages a second</source>
-        <translation>%1 mensajes por segundo</translation>
+        <translation>mensajes por segundo: %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
         <translation>faltan unos %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n message part(s) waiting for a final status</source>
+        <source>%Ln message part(s) waiting for a final status</source>
         <translation>
-            <numerusform>%n parte de mensaje esperando su estado final</numerusform>
-            <numerusform>%n partes de mensaje esperando su estado final</numerusform>
+            <numerusform>%Ln parte de mensaje esperando su estado final</numerusform>
+            <numerusform>%Ln partes de mensaje esperando su estado final</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,7 +1308,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>Se muestran %1 de %2</translation>
+        <translation>Mostrando %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1389,7 +1389,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Waiting for the first delivery reports…</source>
-        <translation>Esperando los primeros reportes de entrega…</translation>
+        <translation>Esperando las primeras confirmaciones de entrega…</translation>
     </message>
     <message>
         <source>Nothing has been sent yet.</source>
@@ -1540,7 +1540,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Gateway status</source>
-        <translation>Estado en Masiv</translation>
+        <translation>Estado en la pasarela</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -1715,7 +1715,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>This gateway is a sandbox on this computer and contacts nobody: the contact hours are shown but not enforced. A real gateway would follow them.</source>
-        <translation>Esta pasarela es un entorno de prueba en este computador y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
+        <translation>Esta pasarela es un entorno de prueba en este equipo y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
     </message>
     <message>
         <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (masiv suppress import FILE --source rne).</source>
@@ -1766,7 +1766,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>SMS parts:</source>
-        <translation>Partes SMS:</translation>
+        <translation>Partes de SMS:</translation>
     </message>
     <message>
         <source>Estimated cost:</source>
@@ -1801,10 +1801,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>%1 de %2 filas (%3 no se envían)</translation>
     </message>
     <message numerus="yes">
-        <source>%n SMS part(s)</source>
+        <source>%Ln SMS part(s)</source>
         <translation>
-            <numerusform>%n parte SMS</numerusform>
-            <numerusform>%n partes SMS</numerusform>
+            <numerusform>%Ln parte SMS</numerusform>
+            <numerusform>%Ln partes SMS</numerusform>
         </translation>
     </message>
     <message>
@@ -1847,7 +1847,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>RunProblem</name>
     <message>
         <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
-        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
+        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espere a que termine o páusela desde allí.</translation>
     </message>
     <message>
         <source>The account settings cannot be used: %1</source>
@@ -1917,6 +1917,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Use %1</source>
         <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>In the gateway&apos;s own format (sendondate, MM/DD/YYYY, month first): %1</source>
+        <translation>En el formato propio de la pasarela (sendondate, MM/DD/AAAA, primero el mes): %1</translation>
     </message>
     <message>
         <source>This time has already passed; choose a later one.</source>
@@ -2454,17 +2458,17 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>de %1 filas, columna del celular «%2»</translation>
     </message>
     <message numerus="yes">
-        <source>Also send to the %n number(s) that look like fixed lines</source>
+        <source>Also send to the %Ln number(s) that look like fixed lines</source>
         <translation>
-            <numerusform>Enviar también al %n número que parece un teléfono fijo</numerusform>
-            <numerusform>Enviar también a los %n números que parecen teléfonos fijos</numerusform>
+            <numerusform>Enviar también al %Ln número que parece un teléfono fijo</numerusform>
+            <numerusform>Enviar también a los %Ln números que parecen teléfonos fijos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Also send to the %n person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
+        <source>Also send to the %Ln person(s) already sent a commercial message today (Ley 2300 allows one contact a day)</source>
         <translation>
-            <numerusform>Enviar también a la %n persona que ya recibió hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
-            <numerusform>Enviar también a las %n personas que ya recibieron hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
+            <numerusform>Enviar también a la %Ln persona que ya recibió hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
+            <numerusform>Enviar también a las %Ln personas que ya recibieron hoy un mensaje comercial (la Ley 2300 permite un contacto al día)</numerusform>
         </translation>
     </message>
     <message>

@@ -61,3 +61,9 @@ def test_sentences_stored_by_older_versions_become_reasons() -> None:
     assert from_legacy_text("Something else.") == Reason(ReasonKind.TEXT,
                                                          {"text": "Something else."})
     assert from_legacy_text("") is None
+
+
+def test_counts_in_a_reason_follow_the_language() -> None:
+    reason = Reason(ReasonKind.RECOVERED_UNCERTAIN, {"count": 1374})
+    assert describe(reason).startswith("1,374 recipients were being sent")
+    assert "cerró: <1374>." in describe(reason, SPANISH, count_format=lambda n: f"<{n}>")

@@ -1,15 +1,24 @@
 """SchedulePanel: the past refused, a Sunday refused for a commercial campaign on a real
-gateway (with the next allowed time offered), the gateway's time and zone shown."""
+gateway (with the next allowed time offered), the gateway's time and zone shown in the
+locale (never month-first in Spanish), a date typed in digits."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.gui.i18n.formats import editable_format
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.schedule_panel import SchedulePanel
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -73,6 +82,70 @@ def test_the_gateway_time_and_zone_are_shown(qtbot: QtBot) -> None:
     panel = _panel(qtbot, REAL.with_changes(gateway_timezone="UTC"))
     panel.set_send_at(datetime(2026, 11, 30, 8, 30, tzinfo=BOGOTA))
     text = panel.gateway_label.text()
-    assert "11/30/2026 13:30:00" in text
-    assert "UTC" in text
-    assert "America/Bogota" in text
+    assert "Mon 30 Nov 2026 13:30 (UTC time)" in text
+    assert "Mon 30 Nov 2026 08:30 (America/Bogota)" in text
+    assert "11/30/2026" not in text
+    assert "11/30/2026 13:30:00" in panel.gateway_label.toolTip()
+    assert "MM/DD/YYYY" in panel.gateway_label.toolTip()
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    install_translators(qapp, "es")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_in_spanish_the_gateway_time_reads_day_first(qtbot: QtBot, spanish: None) -> None:
+    """8 December at noon UTC: "12/08/2026" would read as 12 August to a Colombian."""
+    panel = _panel(qtbot, REAL.with_changes(gateway_timezone="UTC"))
+    panel.set_send_at(datetime(2026, 12, 8, 12, 0, tzinfo=UTC))
+    text = panel.gateway_label.text()
+    assert re.search(r"Se envía a la pasarela como mar\.? 8 dic\.? 2026 12:00 \(hora de UTC\)",
+                     text), text
+    assert text.index("8") < text.index("dic")
+    assert "12/08/2026" not in text
+    assert "12/08/2026 12:00:00" in panel.gateway_label.toolTip()
+    assert "MM/DD/AAAA" in panel.gateway_label.toolTip()
+    assert panel.date_words.text() == "martes, 8 de diciembre de 2026"
+
+
+def test_the_editable_format_follows_the_locale_s_day_and_month_order() -> None:
+    assert editable_format(QLocale("es_CO")) == "dd/MM/yyyy HH:mm"
+    assert editable_format(QLocale("en_US")) == "MM/dd/yyyy HH:mm"
+    assert editable_format(QLocale("de_DE")) == "dd.MM.yyyy HH:mm"
+
+
+def _typed(qtbot: QtBot, keys: str, *, click: bool = False) -> SchedulePanel:
+    panel = _panel(qtbot)
+    with qtbot.waitActive(panel):
+        panel.show()
+        panel.activateWindow()
+    panel.later_button.setChecked(True)
+    if click:
+        QTest.mouseClick(panel.when.lineEdit(), Qt.MouseButton.LeftButton, pos=QPoint(4, 5))
+        qtbot.wait(10)
+    else:
+        panel.when.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClicks(panel.when, keys)
+    return panel
+
+
+def test_a_date_can_be_typed_day_first_in_spanish(qtbot: QtBot, spanish: None) -> None:
+    panel = _typed(qtbot, "09/12/2026 10:30")
+    assert panel.when.displayFormat() == "dd/MM/yyyy HH:mm"
+    assert panel.send_at() == datetime(2026, 12, 9, 10, 30).astimezone()
+    assert panel.date_words.text() == "miércoles, 9 de diciembre de 2026"
+
+
+def test_a_date_can_be_typed_after_a_click_and_without_separators(qtbot: QtBot,
+                                                                   spanish: None) -> None:
+    assert _typed(qtbot, "09/12/2026 10:30", click=True).send_at() == datetime(
+        2026, 12, 9, 10, 30).astimezone()
+    assert _typed(qtbot, "091220261030").send_at() == datetime(2026, 12, 9, 10, 30).astimezone()
+
+
+def test_a_date_is_typed_month_first_in_us_english(qtbot: QtBot) -> None:
+    panel = _typed(qtbot, "12/09/2026 10:30")
+    assert panel.send_at() == datetime(2026, 12, 9, 10, 30).astimezone()
+    assert panel.date_words.text() == "Wednesday, December 9, 2026"

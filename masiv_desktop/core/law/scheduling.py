@@ -4,6 +4,10 @@ The user types a local date and time ("2025-03-01 09:30", the computer's zone); 
 keeps it in UTC; the transport writes `sendondate` in the gateway's zone (a setting, default
 UTC). A time in the past is refused. The gateway cannot cancel a message submitted for later:
 `CANNOT_CANCEL` says so in the user's words.
+
+People read times with the weekday and the year first ("Tue 2026-12-08 07:00"): the gateway's
+`MM/DD/YYYY` reads as another day to a Colombian (12/08 is 8 December, not 12 August), so it
+is only shown labelled as the gateway's form (`ScheduleView.sendondate`).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 LOCAL_FORMAT = "%Y-%m-%d %H:%M"
+SHOWN_FORMAT = "%a %Y-%m-%d %H:%M"
+"""A time a person reads outside the GUI (the CLI): weekday, then year-month-day."""
 SENDONDATE_FORMAT = "%m/%d/%Y %H:%M:%S"
 
 CANNOT_CANCEL = ("The gateway cannot cancel messages already submitted for a later time: "
@@ -51,22 +57,26 @@ def check_future(when: datetime, *, now: float) -> None:
 
 @dataclass(frozen=True)
 class ScheduleView:
-    """Both times the user should see before confirming."""
+    """Both times the user should see before confirming (`SHOWN_FORMAT`), and the gateway's
+    own `sendondate` text, which is never shown without saying whose format it is."""
 
     local: str
     gateway: str
     zone: str
+    sendondate: str
 
     def describe(self) -> str:
-        return f"{self.local} your time ({self.gateway} in the gateway's zone, {self.zone})"
+        return (f"{self.local} your time ({self.gateway} in the gateway's zone, {self.zone}; "
+                f"sendondate {self.sendondate}, the gateway's MM/DD/YYYY form)")
 
 
 def describe(when: datetime, zone_name: str, *, local_zone: tzinfo | None = None) -> ScheduleView:
-    """The send time as the user wrote it, and as `sendondate` will carry it."""
+    """The send time as the user wrote it, in the gateway's zone, and as `sendondate` will
+    carry it."""
     local = when.astimezone(local_zone) if local_zone else when.astimezone()
-    return ScheduleView(local.strftime(LOCAL_FORMAT),
-                        when.astimezone(gateway_zone(zone_name)).strftime(SENDONDATE_FORMAT),
-                        zone_name)
+    at_gateway = when.astimezone(gateway_zone(zone_name))
+    return ScheduleView(local.strftime(SHOWN_FORMAT), at_gateway.strftime(SHOWN_FORMAT),
+                        zone_name, at_gateway.strftime(SENDONDATE_FORMAT))
 
 
 def to_utc(when: datetime) -> datetime:

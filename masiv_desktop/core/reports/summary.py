@@ -28,10 +28,13 @@ from masiv_desktop.core.reports.outcome import ALWAYS_SHOWN, Outcome
 from masiv_desktop.core.reports.rows import LocalTime
 from masiv_desktop.core.reports.rules import rules_applied
 from masiv_desktop.core.usertypes import CampaignState
-from masiv_desktop.core.words import words_for
+from masiv_desktop.core.words import count_text, words_for
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
+COUNT_FORMAT = "#,##0"
+"""Counts stay numbers (the chart and the manager's sums read them) shown with thousands
+grouped; Excel writes the separator of the reader's regional settings ("20.000" in Colombia)."""
 _DONE = frozenset({CampaignState.FINISHED, CampaignState.CANCELLED})
 """Campaigns whose figures no longer change, once no message is still in progress (a
 cancelled campaign's accepted messages are still polled to a final status)."""
@@ -61,6 +64,8 @@ class _Sheet:
                 cell.font = font or _BOLD
             if number_format is not None and isinstance(value, float):
                 cell.number_format = number_format
+            elif type(value) is int:
+                cell.number_format = COUNT_FORMAT
             cells.append(cell)
         self.ws.append(cells)
         self.rows += 1
@@ -86,7 +91,8 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
     sheet.add(w(Word.PURPOSE), w(c.purpose), bold=True)
     sheet.add(w(Word.STATE), w(c.state), bold=True)
     if c.reason:
-        sheet.add(w(Word.REASON), neutralise(describe(c.reason, words_for(language))),
+        sheet.add(w(Word.REASON), neutralise(describe(
+            c.reason, words_for(language), count_format=partial(count_text, language=language))),
                   bold=True)
     if c.source_file:
         sheet.add(w(Word.SOURCE_FILE), neutralise(PurePath(c.source_file).name), bold=True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.core.usertypes import CampaignState, Purpose, Severity
 from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.formats import time_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.labels import campaign_state_label
 
@@ -24,9 +25,9 @@ _STATE_SEVERITY = {
 
 
 def local_time(moment: datetime) -> str:
-    """A stored (aware) time in the user's zone and locale, e.g. "25/11/26 13:40"."""
-    value = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    """A stored (aware) time in the user's zone and locale with its weekday, e.g.
+    "mar 8 dic 2026 07:00": a numeric short date reads as another day across locales."""
+    return time_text(moment)
 
 
 class CampaignHeader(QWidget):

@@ -107,7 +107,7 @@ class ProgressPanel(QWidget):
                 progress.rate, "f", 0 if progress.rate >= 10 else 1)))
             parts.append(tr_fmt(self.tr("about %1 left"), duration(progress.eta_seconds)))
         if progress.open_parts:
-            parts.append(self.tr("%n message part(s) waiting for a final status", "",
+            parts.append(self.tr("%Ln message part(s) waiting for a final status", "",
                                  progress.open_parts))
         self.speed.setText(" · ".join(parts))
 
@@ -120,9 +120,9 @@ def duration(seconds: float) -> str:
     translate = QCoreApplication.translate
     whole = max(0, round(seconds))
     if whole < 60:
-        return tr_fmt(translate("Duration", "%1 s"), str(whole))
+        return tr_fmt(translate("Duration", "%1 s"), whole)
     minutes = round(whole / 60)
     if minutes < 60:
-        return tr_fmt(translate("Duration", "%1 min"), str(minutes))
+        return tr_fmt(translate("Duration", "%1 min"), minutes)
     hours, minutes = divmod(minutes, 60)
-    return tr_fmt(translate("Duration", "%1 h %2 min"), str(hours), f"{minutes:02d}")
+    return tr_fmt(translate("Duration", "%1 h %2 min"), hours, f"{minutes:02d}")

@@ -35,7 +35,7 @@ class CampaignQuestions(QObject):
         (on the fault tests 96-98 % of uncertain messages had reached the gateway)."""
         return Question(
             self.tr("Resend uncertain"),
-            self.tr("Send again to the %n uncertain recipient(s)?", "", uncertain), self.tr(
+            self.tr("Send again to the %Ln uncertain recipient(s)?", "", uncertain), self.tr(
                 "For these recipients the connection broke before the gateway answered: nobody "
                 "knows whether the message went out. Most were probably delivered: in fault "
                 "tests, 96 to 98 % of such messages had reached the gateway. Sending again will "

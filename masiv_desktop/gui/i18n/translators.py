@@ -20,8 +20,11 @@ _installed: list[QTranslator] = []
 
 
 def tr_fmt(text: str, *args: object) -> str:
-    """`text` (already translated) with %1, %2… filled in one pass (`core.words.fill`)."""
-    return fill(text, *args)
+    """`text` (already translated) with %1, %2… filled in one pass (`core.words.fill`).
+
+    An `int` is a count and is written with the locale's thousands separator ("20.000" in
+    Spanish, "20,000" in English); pass an identifier (an error code, a row id) as `str`."""
+    return fill(text, *(QLocale().toString(a) if type(a) is int else a for a in args))
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:

@@ -17,14 +17,14 @@ class FigureWords(QObject):
     """Words a `TextAnalysis`: shared by the editor's figures and its preview."""
 
     def parts(self, a: TextAnalysis) -> str:
-        return self.tr("%n part(s)", "", a.parts)
+        return self.tr("%Ln part(s)", "", a.parts)
 
     def sentence(self, a: TextAnalysis) -> str:
         """'160 characters · GSM-7 · 0 left in this part'."""
-        units = {"characters": self.tr("%n character(s)", "", a.counted),
-                 "septets": self.tr("%n septet(s)", "", a.counted)}.get(
-            a.count_unit, self.tr("%n UTF-16 unit(s)", "", a.counted))
-        left = tr_fmt(self.tr("%1 left in this part"), str(a.left_in_last_part))
+        units = {"characters": self.tr("%Ln character(s)", "", a.counted),
+                 "septets": self.tr("%Ln septet(s)", "", a.counted)}.get(
+            a.count_unit, self.tr("%Ln UTF-16 unit(s)", "", a.counted))
+        left = tr_fmt(self.tr("%1 left in this part"), a.left_in_last_part)
         encoding = self.tr("Unicode") if a.encoding is Encoding.UCS2 else a.encoding.value
         return " · ".join([units, encoding, left])
 

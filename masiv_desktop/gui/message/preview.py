@@ -73,7 +73,7 @@ class PreviewBox(QGroupBox):
         if source is None:
             return
         count = len(source.recipients)
-        self.preview_count.setText(tr_fmt(self.tr("of %1"), f"{count:,}"))
+        self.preview_count.setText(tr_fmt(self.tr("of %1"), count))
         self.preview_row.setEnabled(count > 1)
         try:
             template = parse_template(source.template_text, source.headers)

@@ -102,7 +102,7 @@ def missing_values_text(error: MissingValuesError) -> list[str]:
         rows = ", ".join(str(r) for r in missing.rows[:_ROWS_SHOWN])
         more = len(missing.rows) - _ROWS_SHOWN
         if more > 0:
-            rows += " " + tr_fmt(translate("MessageProblems", "and %1 more"), f"{more:,}")
+            rows += " " + tr_fmt(translate("MessageProblems", "and %1 more"), more)
         text = translate("MessageProblems", 'The column "%1" is empty in row %2: fill it in, '
                          "or give a default such as %3.")
         lines.append(tr_fmt(text, missing.header, rows, "{" + missing.header + "|cliente}"))

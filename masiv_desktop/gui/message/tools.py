@@ -72,7 +72,7 @@ def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
     translate = QCoreApplication.translate
     sentence = what + ": " + (shown or translate("MessageEditor", "characters replaced"))
     return sentence + ". " + tr_fmt(translate("MessageEditor", "Parts: %1 → %2."),
-                                    str(before.parts), str(after.parts))
+                                    before.parts, after.parts)
 
 
 def totals_html(t: RenderResult | None) -> str:
@@ -83,23 +83,22 @@ def totals_html(t: RenderResult | None) -> str:
                          "written and the list is read.")
     lines = [tr_fmt(translate("MessageEditor",
                               "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients"),
-                    f"{t.total_parts:,}", f"{t.messages:,}")]
+                    t.total_parts, t.messages)]
     if t.min_parts == t.max_parts:
         # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
-        lines.append(tr_fmt(translate("MessageEditor", "Parts per message: %1"), str(t.max_parts)))
+        lines.append(tr_fmt(translate("MessageEditor", "Parts per message: %1"), t.max_parts))
     else:
         lines.append(tr_fmt(translate("MessageEditor",
                                       "%1 to %2 parts per message; %3 need more than %4"),
-                            str(t.min_parts), str(t.max_parts), f"{len(t.longer_rows):,}",
-                            str(t.usual_parts)))
+                            t.min_parts, t.max_parts, len(t.longer_rows), t.usual_parts))
     if t.unicode_rows:
         lines.append(tr_fmt(translate("MessageEditor", "%1 messages are sent as Unicode"),
-                            f"{len(t.unicode_rows):,}"))
+                            len(t.unicode_rows)))
     if t.too_long_rows:
         error = style.accent(Severity.ERROR, role=QPalette.ColorRole.Window).name()
         lines.append(f"<span style='color:{error}'>" + tr_fmt(translate(
             "MessageEditor", "%1 messages are too long for one part and long messages are off"),
-            f"{len(t.too_long_rows):,}") + "</span>")
+            len(t.too_long_rows)) + "</span>")
     return "<br>".join(lines)
 
 

@@ -209,10 +209,9 @@ class ReviewPage(QWizardPage):
         self.values["file"].setText(tr_fmt(self.tr("%1 · phone column “%2” (%3)"), where,
                                            plan.column.name, plan.column.letter))
         self.values["recipients"].setText(tr_fmt(self.tr("%1 of %2 rows (%3 not sent)"),
-                                                 f"{len(plan.recipients):,}", f"{s.rows:,}",
-                                                 f"{plan.refused:,}"))
+                                                 len(plan.recipients), s.rows, plan.refused))
         self.values["parts"].setText(texts.parts_text(plan))
-        self.values["cost"].setText(self.tr("%n SMS part(s)", "", plan.total_parts))
+        self.values["cost"].setText(self.tr("%Ln SMS part(s)", "", plan.total_parts))
         self.values["when"].setText(texts.when_text(plan.send_at,
                                                     self.state.settings.gateway_timezone))
         count = len(plan.recipients)
@@ -231,7 +230,7 @@ class ReviewPage(QWizardPage):
             return ""
         return tr_fmt(self.tr("%1 messages are over one part and long messages are off in the "
                               "settings: the gateway will refuse them (error 1160)."),
-                      f"{plan.too_long:,}")
+                      plan.too_long)
 
     # --- confirming ---------------------------------------------------------------------------
 

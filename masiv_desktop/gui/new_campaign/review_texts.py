@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from masiv_desktop.core.campaigns import CampaignPlan
 from masiv_desktop.core.law.contact_rules import NowAdvice
 from masiv_desktop.core.law.contact_window import Schedule
-from masiv_desktop.core.law.scheduling import describe
+from masiv_desktop.core.law.scheduling import gateway_zone
+from masiv_desktop.gui.i18n.formats import time_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
@@ -21,8 +22,8 @@ def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     hours, minutes = divmod(minutes, 60)
     if hours:
-        return tr_fmt(translate("Review", "%1 h %2 min"), str(hours), f"{minutes:02d}")
-    return tr_fmt(translate("Review", "%1 min"), str(minutes))
+        return tr_fmt(translate("Review", "%1 h %2 min"), hours, f"{minutes:02d}")
+    return tr_fmt(translate("Review", "%1 min"), minutes)
 
 
 def advice_text(advice: NowAdvice | None, count: int) -> str:
@@ -40,8 +41,7 @@ def advice_text(advice: NowAdvice | None, count: int) -> str:
             "end at %2, so about %3 of %4 messages will wait for the next allowed period "
             "(sending resumes by itself while the program runs).")
         lines.append(tr_fmt(text, duration_text(advice.seconds_needed),
-                            format_time(advice.closes_at), f"{count - advice.fitting:,}",
-                            f"{count:,}"))
+                            format_time(advice.closes_at), count - advice.fitting, count))
     return "\n".join(lines)
 
 
@@ -53,25 +53,27 @@ def schedule_text(schedule: Schedule | None) -> str:
                        "delivered in these periods:")]
     for slot in schedule.slots:
         lines.append("• " + tr_fmt(translate("Review", "%1 messages from %2 to %3"),
-                                   f"{slot.count:,}", format_time(slot.start),
+                                   slot.count, format_time(slot.start),
                                    format_time(slot.end)))
     return "\n".join(lines)
 
 
-def when_text(send_at: datetime | None, gateway_zone: str) -> str:
+def when_text(send_at: datetime | None, zone: str) -> str:
+    """The send time in the user's zone and in the gateway's (`zone`), both in the locale
+    with the weekday: never the gateway's month-first `sendondate`."""
     if send_at is None:
         return translate("Review", "Now")
-    view = describe(send_at, gateway_zone)
     text = translate("Review", "%1, your time (%2) — sent to the gateway as %3 (%4)")
-    return tr_fmt(text, format_time(send_at), local_zone_name(), view.gateway, view.zone)
+    return tr_fmt(text, format_time(send_at), local_zone_name(),
+                  time_text(send_at, gateway_zone(zone)), zone)
 
 
 def parts_text(plan: CampaignPlan) -> str:
     text = tr_fmt(translate("Review", "%1 in all, up to %2 per message"),
-                  f"{plan.total_parts:,}", str(plan.max_parts))
+                  plan.total_parts, plan.max_parts)
     if plan.unicode_recipients:
         text += "; " + tr_fmt(translate("Review", "%1 sent as Unicode"),
-                              f"{plan.unicode_recipients:,}")
+                              plan.unicode_recipients)
     return text
 
 

@@ -27,6 +27,7 @@ from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import Severity, Verdict
 from masiv_desktop.gui import style
+from masiv_desktop.gui.i18n.formats import count_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
@@ -159,7 +160,7 @@ class ValidationPage(QWizardPage):
     def _progress(self, rows: object) -> None:
         if self._running is not None:
             self.busy.set_text(tr_fmt(self.tr("Checked %1 rows of %2…"),
-                                      f"{int(rows):,}" if isinstance(rows, int) else "…",
+                                      rows if isinstance(rows, int) else "…",
                                       self._running.path.name))
 
     def _done(self, key: CheckKey, done: Checked) -> None:
@@ -210,29 +211,29 @@ class ValidationPage(QWizardPage):
         self._show(True)
         s = checked.summary
         kept = len(self.state.kept())
-        self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), f"{kept:,}"))
-        self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), f"{s.rows:,}",
+        self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), kept))
+        self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), s.rows,
                                      checked.column.name))
         values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
                   Verdict.EMPTY: s.empty, Verdict.DUPLICATE: s.duplicates,
                   Verdict.SUPPRESSED: s.suppressed, Verdict.CONTACTED_TODAY: s.contacted_today}
         for verdict, label in self.counts.items():
-            label.setText(f"{values[verdict]:,}")
+            label.setText(count_text(values[verdict]))
         self.reasons.setText("\n".join(
-            f"• {reason_label(reason)} — {count:,}"
+            f"• {reason_label(reason)} — {count_text(count)}"
             for reason, count in s.invalid_by_reason.items()))
         self.reasons.setVisible(bool(s.invalid_by_reason))
         self._checkbox(self.keep_not_mobile, self.state.keep_not_mobile, s.not_mobile,
-                       self.tr("Also send to the %n number(s) that look like fixed lines", "",
+                       self.tr("Also send to the %Ln number(s) that look like fixed lines", "",
                                s.not_mobile))
         self._checkbox(self.second_contact, self.state.allow_second_contact,
                        s.contacted_today, self.tr(
-                           "Also send to the %n person(s) already sent a commercial message "
+                           "Also send to the %Ln person(s) already sent a commercial message "
                            "today (Ley 2300 allows one contact a day)", "", s.contacted_today))
         refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
                                   allow_second_contact=self.state.allow_second_contact)
         self.refused.set_rows(refused)
-        self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), f"{len(refused):,}"))
+        self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), len(refused)))
         self.table.setVisible(bool(refused))
         rne = self.state.checks.rne_warning if self.state.checks else None
         self.rne.show_text(rne_text(rne))

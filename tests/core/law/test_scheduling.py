@@ -43,9 +43,19 @@ def test_a_time_in_the_past_is_refused() -> None:
 def test_both_times_are_shown_with_the_gateway_zone() -> None:
     when = parse_local_time("2031-03-01 09:30", zone=BOGOTA)
     view = describe(when, "UTC", local_zone=BOGOTA)
-    assert (view.local, view.gateway, view.zone) == ("2031-03-01 09:30", "03/01/2031 14:30:00",
-                                                     "UTC")
-    assert describe(when, "America/Bogota").gateway == "03/01/2031 09:30:00"
+    assert (view.local, view.gateway, view.zone) == ("Sat 2031-03-01 09:30",
+                                                     "Sat 2031-03-01 14:30", "UTC")
+    assert view.sendondate == "03/01/2031 14:30:00"
+    assert describe(when, "America/Bogota").sendondate == "03/01/2031 09:30:00"
+
+
+def test_the_gateway_form_is_shown_only_labelled() -> None:
+    """8 December at noon UTC: 12/08 would read as 12 August to a Colombian."""
+    view = describe(datetime(2026, 12, 8, 12, 0, tzinfo=UTC), "UTC", local_zone=BOGOTA)
+    text = view.describe()
+    assert text.startswith("Tue 2026-12-08 07:00 your time (Tue 2026-12-08 12:00 in the "
+                           "gateway's zone, UTC;")
+    assert "sendondate 12/08/2026 12:00:00, the gateway's MM/DD/YYYY form" in text
 
 
 def test_an_unknown_gateway_zone_names_the_setting() -> None:

@@ -6,6 +6,7 @@ import os
 import re
 import time
 import zipfile
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -14,6 +15,7 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.reports.export import (
     ReportCancelled,
     ReportError,
@@ -23,6 +25,7 @@ from masiv_desktop.core.reports.export import (
     export_report,
     temp_folder,
 )
+from masiv_desktop.core.reports.summary import COUNT_FORMAT
 from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
 from masiv_desktop.core.usertypes import CampaignState
 from tests.helpers.reports import NAMES, OUTCOMES, REFUSED, digits, make_report_campaign
@@ -84,6 +87,25 @@ def test_summary_names_the_campaign_times_and_counts(campaign: tuple[Path, int],
     assert values["Total"][:2] == [10, 1.0]
     assert ws["C" + str(_row_of(ws, "No final status"))].number_format == "0.0%"
     assert any("not finished" in str(k) for k in values)
+
+
+def test_the_spanish_summary_groups_thousands_in_counts(campaign: tuple[Path, int],
+                                                        tmp_path: Path) -> None:
+    """Counts stay numbers shown as "#,##0" (Excel groups them with the reader's separator,
+    "20.000" in Colombia); a count inside a sentence is written the report's language's way."""
+    database, cid = campaign
+    with closing(Store.open(database)) as store:
+        store.set_state(cid, CampaignState.PAUSED,
+                        Reason(ReasonKind.RECOVERED_UNCERTAIN, {"count": 1374}), now=time.time())
+    ws = openpyxl.load_workbook(export(campaign, tmp_path / "r.xlsx"))["Resumen"]
+    values = summary_values(ws)
+    assert "cerró: 1.374." in str(values["Motivo"][0])
+    for heading in ("Filas de la lista", "Destinatarios", "Filas rechazadas", "Partes", "Total"):
+        cell = ws["B" + str(_row_of(ws, heading))]
+        assert isinstance(cell.value, int)
+        assert cell.number_format == COUNT_FORMAT
+    english = openpyxl.load_workbook(export(campaign, tmp_path / "en.xlsx", "en"))["Summary"]
+    assert str(summary_values(english)["Reason"][0]).startswith("1,374 recipients")
 
 
 def test_a_cancelled_campaign_still_awaiting_statuses_is_not_finished(

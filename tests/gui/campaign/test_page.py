@@ -165,7 +165,8 @@ def test_a_campaign_sent_for_later_is_scheduled_with_its_time_in_header_and_list
     page.send(when)
     wait_for_state(qtbot, desktop, campaign_id, CampaignState.SCHEDULED)
     qtbot.waitUntil(lambda: page.header.state.text() == "Scheduled", timeout=WAIT_MS)
-    assert "scheduled for" in page.header.details.text()
+    shown = when.astimezone()
+    assert f"scheduled for {shown:%a} {shown.day} {shown:%b %Y %H:%M}" in page.header.details.text()
     listed = desktop.window.campaigns
     qtbot.waitUntil(lambda: listed.row_of(campaign_id) is not None and str(listed.data(
         listed.index(listed.row_of(campaign_id) or 0, CampaignColumn.STATE))).startswith(

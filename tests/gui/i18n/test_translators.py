@@ -1,8 +1,10 @@
-"""tr_fmt: Qt's %1 placeholders filled in one pass."""
+"""tr_fmt: Qt's %1 placeholders filled in one pass, counts in the locale."""
 
 from __future__ import annotations
 
-from masiv_desktop.gui.i18n.translators import tr_fmt
+from PySide6.QtWidgets import QApplication
+
+from masiv_desktop.gui.i18n.translators import install_translators, tr_fmt
 
 
 def test_placeholders_are_filled_in_any_order() -> None:
@@ -15,3 +17,14 @@ def test_a_value_holding_a_placeholder_is_not_replaced_again() -> None:
 
 def test_a_placeholder_without_a_value_stays() -> None:
     assert tr_fmt("%1 and %3", "a") == "a and %3"
+
+
+def test_an_int_is_a_count_with_the_locale_s_thousands_separator(qapp: QApplication) -> None:
+    install_translators(qapp, "es")
+    try:
+        assert tr_fmt("%1 de %2", 8653, 20000) == "8.653 de 20.000"
+        assert tr_fmt("error %1", "1157") == "error 1157"
+    finally:
+        install_translators(qapp, "en")
+    assert tr_fmt("%1 of %2", 8653, 20000) == "8,653 of 20,000"
+    assert tr_fmt("%1", True) == "True"

@@ -3,6 +3,7 @@ file to a stored DRAFT, a workbook with several sheets, a broken file, a dropped
 
 from __future__ import annotations
 
+import csv
 import logging
 from contextlib import closing
 from pathlib import Path
@@ -99,6 +100,48 @@ def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths) -> None:
                    for r in batch]
         assert [(r.row_number, r.verdict) for r in refused] == [(22, "invalid"), (32, "duplicate")]
     assert not wizard.isVisible()
+
+
+def _list_of(path: Path, valid: int, rows: int) -> Path:
+    """`rows` rows, the first `valid` of them distinct mobiles, the others too short."""
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["Nombre", "Celular"])
+        writer.writerows([f"Ana {i}", f"3{150000000 + i}" if i < valid else "12"]
+                         for i in range(rows))
+    return path
+
+
+@pytest.mark.parametrize(("language", "kept", "of", "recipients", "cost"), [
+    ("es", "8.653 recibirán el mensaje", "de 20.000 filas", "8.653 de 20.000 filas (11.347",
+     "8.653 partes SMS"),
+    ("en", "8,653 will receive the message", "of 20,000 rows", "8,653 of 20,000 rows (11,347",
+     "8,653 SMS parts"),
+])
+def test_counts_are_grouped_the_way_the_language_writes_them(
+        qtbot: QtBot, paths: AppPaths, qapp: QApplication, tmp_path: Path, language: str,
+        kept: str, of: str, recipients: str, cost: str) -> None:
+    install_translators(qapp, language)
+    try:
+        wizard = _wizard(qtbot, paths, file=_list_of(tmp_path / "lista.csv", 8653, 20000),
+                         message="Hola {Nombre}")
+        qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+        _next(wizard)
+        page = wizard.validation_page
+        qtbot.waitUntil(page.isComplete, timeout=WAIT)
+        assert page.kept_label.text() == kept
+        assert page.of_label.text().startswith(of)
+        assert "11" + kept[1] + "347" in page.refused_title.text()
+        _next(wizard)
+        qtbot.waitUntil(wizard.message_page.isComplete, timeout=WAIT)
+        _next(wizard)
+        _next(wizard)
+        review = wizard.review_page
+        qtbot.waitUntil(review.isComplete, timeout=WAIT)
+        assert review.values["recipients"].text().startswith(recipients)
+        assert review.values["cost"].text() == cost
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_a_workbook_with_sheets_and_save_as_draft(qtbot: QtBot, paths: AppPaths) -> None:

@@ -16,7 +16,7 @@ from masiv_desktop.core.engine.events import EventQueue
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
 from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
-from masiv_desktop.core.usertypes import CampaignState, PartRule
+from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose
 from masiv_desktop.gateway.http.client import MasivHttpClient, custom_endpoint
 from masiv_desktop.gateway.outcomes import SendOutcome, StatusReport
 
@@ -36,11 +36,13 @@ def numbers(n: int, start: int = 573150000000) -> list[str]:
 
 def make_campaign(database: Path, digits: Iterable[str], *, text: str = "Hola",
                   send_at: datetime | None = None, long_message: bool = False,
-                  parts: int = 1) -> int:
+                  parts: int = 1, purpose: Purpose = Purpose.COMMERCIAL,
+                  window_override: bool = False) -> int:
     store = Store.open(database)
     try:
         draft = CampaignDraft(name="Prueba", template=text, part_rule=PartRule.MASIV_HTTP,
-                              long_message=long_message, send_at=send_at)
+                              long_message=long_message, send_at=send_at, purpose=purpose,
+                              window_override=window_override)
         recipients = (NewRecipient(row_number=i + 2, digits=d, parts=parts)
                       for i, d in enumerate(digits))
         return store.create_campaign(draft, recipients, now=time.time())

@@ -16,7 +16,7 @@ import pytest
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, save_settings
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import RecipientState
+from masiv_desktop.core.usertypes import Purpose, RecipientState
 from masiv_desktop.gateway.sandbox.config import SandboxConfig
 from masiv_desktop.gateway.sandbox.smsc import SmppSandbox
 from tests.helpers.campaigns import count_in_state, make_campaign, numbers, resume_in_subprocess
@@ -40,7 +40,10 @@ def test_killing_the_smpp_sender_never_sends_twice_nor_loses_anyone(tmp_path: Pa
     rng = random.Random(20240502)
     home = tmp_path / "home"
     database = home / "masiv.sqlite3"
-    cid = make_campaign(database, numbers(RECIPIENTS))
+    # A real (production) account: a transactional campaign sent at any hour, so the contact
+    # hours never hold it back whenever the suite runs.
+    cid = make_campaign(database, numbers(RECIPIENTS), purpose=Purpose.TRANSACTIONAL,
+                        window_override=True)
     claimed_at_kills = kills = 0
     with SmppSandbox(config=SandboxConfig(seed=3, latency_ms=10)) as smsc:
         host, port = smsc.address

@@ -195,9 +195,16 @@ class MainWindow(QMainWindow):
         self.resume_action = action(None, lambda: None)
         self.cancel_action = action(None, lambda: None)
         self.resend_action = action(None, lambda: None)
+        self.delete_action = action(None, lambda: None)
+        self.show_campaign_action = action(None, self._show_selected)
         for item in (self.export_action, self.pause_action, self.resume_action,
-                     self.cancel_action, self.resend_action):
+                     self.cancel_action, self.resend_action, self.delete_action):
             item.setEnabled(False)
+        self.campaigns_view.menu_actions = (
+            self.show_campaign_action, self.export_action, None, self.pause_action,
+            self.resume_action, self.cancel_action, self.resend_action, None,
+            self.delete_action)
+        self.campaigns_view.deleteRequested.connect(self.delete_action.trigger)
         self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -211,6 +218,8 @@ class MainWindow(QMainWindow):
         self.campaign_menu = bar.addMenu("")
         self.campaign_menu.addActions([self.pause_action, self.resume_action,
                                        self.cancel_action, self.resend_action])
+        self.campaign_menu.addSeparator()
+        self.campaign_menu.addAction(self.delete_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
         self.resume_action.setText(self.tr("&Resume"))
         self.cancel_action.setText(self.tr("&Cancel campaign…"))
         self.resend_action.setText(self.tr("Resend &uncertain…"))
+        self.delete_action.setText(self.tr("&Delete…"))
+        self.show_campaign_action.setText(self.tr("&Open"))
         self.about_action.setText(self.tr("&About Masiv Desktop"))
         self.banner.retranslate()
         self._show_gateway()
@@ -312,7 +323,13 @@ class MainWindow(QMainWindow):
         campaign = self.selected_campaign()
         if campaign is None:
             self.show_placeholder()
+        self.delete_action.setEnabled(campaign is not None)
         self.campaignSelected.emit(campaign)
+
+    def _show_selected(self) -> None:
+        """The list menu's Open: show the selected campaign's page, freshly read."""
+        self.campaignSelected.emit(self.selected_campaign())
+        self.stack.setFocus()
 
     def _show_gateway(self) -> None:
         settings = getattr(self, "settings", None)

@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>FixesBar</name>
+    <message numerus="yes">
+        <source>Saves %n part(s).</source>
+        <translation>
+            <numerusform>Saves %n part.</numerusform>
+            <numerusform>Saves %n parts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message numerus="yes">
         <source>%n message part(s) waiting for a final status</source>

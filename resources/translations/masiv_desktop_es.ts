@@ -441,6 +441,18 @@
 <context>
     <name>FixesBar</name>
     <message>
+        <source>The Masiv rule counts characters: 160 a part, whatever the encoding. Only a shorter message saves a part.</source>
+        <translation>La regla de Masiv cuenta caracteres: 160 por parte, sea cual sea la codificación. Solo un mensaje más corto ahorra una parte.</translation>
+    </message>
+    <message>
+        <source>GSM 03.38 counts 160 characters a part (153 when split) in the SMS alphabet, 70 (67) in Unicode: one character outside the alphabet turns the whole message into Unicode.</source>
+        <translation>GSM 03.38 cuenta 160 caracteres por parte (153 si se divide) en el alfabeto SMS, y 70 (67) en Unicode: un solo carácter fuera del alfabeto convierte todo el mensaje en Unicode.</translation>
+    </message>
+    <message>
+        <source>SMPP Latin-1 counts 140 characters a part (134 when split) in Latin-1, 70 (67) in Unicode: one character outside Latin-1 turns the whole message into Unicode.</source>
+        <translation>SMPP Latin-1 cuenta 140 caracteres por parte (134 si se divide) en Latin-1, y 70 (67) en Unicode: un solo carácter fuera de Latin-1 convierte todo el mensaje en Unicode.</translation>
+    </message>
+    <message>
         <source>Smart encoding</source>
         <translation>Codificación inteligente</translation>
     </message>
@@ -451,6 +463,21 @@
     <message>
         <source>(%1 → %2 parts)</source>
         <translation>(%1 → %2 partes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saves %n part(s).</source>
+        <translation>
+            <numerusform>Ahorra %n parte.</numerusform>
+            <numerusform>Ahorra %n partes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to replace.</source>
+        <translation>No hay nada que reemplazar.</translation>
+    </message>
+    <message>
+        <source>Replacing these characters would save no part.</source>
+        <translation>Reemplazar estos caracteres no ahorraría ninguna parte.</translation>
     </message>
 </context>
 <context>
@@ -792,8 +819,24 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
     </message>
     <message>
-        <source>Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without accents may save parts.</source>
-        <translation>Se envía como Unicode por: %1 (resaltados). La codificación inteligente o escribir sin tildes puede ahorrar partes.</translation>
+        <source>Sent as Unicode because of: %1 (highlighted).</source>
+        <translation>Se envía como Unicode por: %1 (resaltados).</translation>
+    </message>
+    <message>
+        <source>Writing á í ó ú without accent</source>
+        <translation>Escribir á í ó ú sin tilde</translation>
+    </message>
+    <message>
+        <source>%1 saves parts: %2 → %3.</source>
+        <translation>%1 ahorra partes: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Under the Masiv rule a part holds 160 characters whatever the encoding: replacing them saves no part.</source>
+        <translation>Con la regla de Masiv cada parte lleva 160 caracteres sea cual sea la codificación: reemplazarlos no ahorra ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Replacing them saves no part for this message.</source>
+        <translation>Reemplazarlos no ahorra ninguna parte en este mensaje.</translation>
     </message>
     <message>
         <source>The totals appear once the message is written and the list is read.</source>

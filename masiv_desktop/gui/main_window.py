@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,11 +45,10 @@ from masiv_desktop.gui.confirm import Question, confirm
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.resources import app_icon
 from masiv_desktop.gui.ui_state import UiState
+from masiv_desktop.resources_path import user_guide
 
 log = logging.getLogger(__name__)
 
-DOCS_FOLDER = Path(__file__).resolve().parents[2] / "docs"
-"""The user documentation, beside the package in a source checkout."""
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"})
 
 
@@ -189,7 +188,7 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.logs_action = action(None, self.open_log_folder)
         self.docs_action = action(QKeySequence.StandardKey.HelpContents, self.open_documentation)
-        self.docs_action.setEnabled(DOCS_FOLDER.is_dir())
+        self.docs_action.setEnabled(self.user_guide().is_file())
         self.export_action = action("Ctrl+E", lambda: None)
         self.pause_action = action(None, lambda: None)
         self.resume_action = action(None, lambda: None)
@@ -302,8 +301,15 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
 
+    def user_guide(self) -> Path:
+        """The user guide in the program's language (the default locale the translators
+        installed)."""
+        spanish = QLocale().language() == QLocale.Language.Spanish
+        return user_guide("es" if spanish else "en")
+
     def open_documentation(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(DOCS_FOLDER)))
+        """Help › Documentation: the user guide, in the browser."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_guide())))
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))

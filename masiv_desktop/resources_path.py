@@ -1,4 +1,5 @@
-"""Where the program's read-only files are (icons, translations, samples, docs), Qt-free.
+"""Where the program's read-only files are (icons, translations, samples, the user guide,
+docs), Qt-free.
 
 From a source checkout they sit beside the package; in a PyInstaller bundle they are unpacked
 under `sys._MEIPASS` with the same names (`installer/masiv_desktop.spec` puts them there), so
@@ -30,3 +31,13 @@ def resources_dir() -> Path:
 
 def docs_dir() -> Path:
     return bundle_root() / "docs"
+
+
+USER_GUIDES = {"es": "guide/guia-usuario.es.html", "en": "guide/user-guide.en.html"}
+"""The user guide (for the people who send campaigns, not developers) per language, under
+`resources/`; Help › Documentation opens the one of the program's language."""
+
+
+def user_guide(language: str) -> Path:
+    """The user guide in `language` ("es" or "en"; any other gets the English one)."""
+    return resources_dir() / USER_GUIDES.get(language, USER_GUIDES["en"])

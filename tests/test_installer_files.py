@@ -15,6 +15,9 @@ from types import ModuleType
 
 import pytest
 
+from masiv_desktop.core.words import LANGUAGES
+from masiv_desktop.resources_path import user_guide
+
 ROOT = Path(__file__).resolve().parents[1]
 INSTALLER = ROOT / "installer"
 ISS = INSTALLER / "windows" / "masiv-desktop.iss"
@@ -88,10 +91,19 @@ def test_the_setup_installs_per_user_with_shortcuts_and_an_uninstaller() -> None
 def test_the_spec_bundles_resources_that_exist() -> None:
     patterns = re.findall(r'\("((?:resources|docs)/[^"]+)", "[^"]+"\)', SPEC.read_text())
     assert {"resources/icons/*.png", "resources/translations/*.qm",
-            "resources/samples/*"} <= set(patterns)
+            "resources/samples/*", "resources/guide/*.html"} <= set(patterns)
     for pattern in patterns:
         if not pattern.startswith("docs/screenshots"):
             assert list(ROOT.glob(pattern)), pattern
+
+
+def test_the_spec_bundles_the_user_guide_in_every_language() -> None:
+    bundled = {path for pattern in re.findall(r'\("(resources/guide/[^"]+)", "resources/guide"\)',
+                                              SPEC.read_text())
+               for path in ROOT.glob(pattern)}
+    for language in LANGUAGES:
+        assert user_guide(language) in bundled, language
+        assert f'lang="{language}"' in user_guide(language).read_text(encoding="utf-8")
 
 
 def workflow_steps() -> dict[str, str]:

@@ -1,9 +1,15 @@
 """`masiv start ID [--at TIME]` and `masiv delete ID`: what the desktop program does with a
-draft ("Send…" and "Edit…"/delete), through the same core (`core/drafts.py`).
+draft ("Send…"), through the same core (`core/drafts.py`), and its Campaign › Delete…
+(`core.actions.delete_campaign`).
 
 `start` sets the draft's send time (the given local time, or now), then runs it in the
-foreground exactly like `resume`. Only a DRAFT can be started or deleted; anything else
-exits 2 with the command to use instead. Exit codes as for `resume`.
+foreground exactly like `resume`. Only a DRAFT can be started; anything else exits 2 with
+the command to use instead. Exit codes as for `resume`.
+
+`delete` removes a draft at once; a campaign that was sent, only once the gateway has
+nothing of it left to deliver (`core.actions.delete_refusal`), and after a question (its
+delivery report goes with it): `--yes` skips it, without a terminal it refuses. Exit 0
+deleted, 1 the user said no, 2 refused (the reason and what to do first) or unknown.
 """
 
 from __future__ import annotations
@@ -18,9 +24,16 @@ from typing import Any
 from masiv_desktop.cli.campaign_cmds import run_campaign
 from masiv_desktop.cli.foreground import add_gateway_arguments, settings_for
 from masiv_desktop.cli.problems import error_text
-from masiv_desktop.core.actions import Action, allowed_actions
+from masiv_desktop.core.actions import (
+    Action,
+    DeleteBlock,
+    DeleteRefused,
+    allowed_actions,
+    delete_campaign,
+    delete_refusal,
+)
 from masiv_desktop.core.campaigns import CampaignError
-from masiv_desktop.core.drafts import delete_draft, schedule_draft
+from masiv_desktop.core.drafts import schedule_draft
 from masiv_desktop.core.engine.run import PollMode
 from masiv_desktop.core.law.scheduling import (
     CANNOT_CANCEL,
@@ -48,8 +61,12 @@ def register(subparsers: Any) -> None:
     add_gateway_arguments(p)
     p.set_defaults(func=_start)
 
-    p = subparsers.add_parser("delete", help="delete a draft (a campaign never started)")
+    p = subparsers.add_parser(
+        "delete", help="delete a draft, or a campaign the gateway has nothing left of to "
+        "deliver, with its delivery report (the exclusion list stays)")
     p.add_argument("id", type=int)
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask before deleting a campaign that was sent")
     p.set_defaults(func=_delete)
 
 
@@ -78,18 +95,68 @@ def _start(args: argparse.Namespace) -> int:
 def _delete(args: argparse.Namespace) -> int:
     with closing(Store.open(app_paths(args.data_dir).database)) as store:
         try:
-            campaign = _draft(store, args.id, Action.DELETE)
-            if campaign is None:
-                return 2
-            if not delete_draft(store, args.id):
-                print(f"masiv delete: campaign {args.id} has just started; it was not "
-                      "deleted.", file=sys.stderr)
-                return 2
+            refused = delete_refusal(store, args.id, now=time.time())
+            if refused is not None:
+                raise refused
+            campaign = store.campaign(args.id)
+            if campaign.state is not CampaignState.DRAFT and not args.yes:
+                answer = _confirm_delete(campaign)
+                if answer != 0:
+                    return answer
+            deleted = delete_campaign(store, args.id, now=time.time())
+        except DeleteRefused as exc:
+            print(f"masiv delete: {delete_refusal_text(exc)}", file=sys.stderr)
+            return 2
         except CampaignNotFound as exc:
             print(f"masiv delete: {error_text(exc)}", file=sys.stderr)
             return 2
-    print(f"Deleted draft {args.id} \"{campaign.name}\".")
+    what = "draft" if deleted.state is CampaignState.DRAFT else "campaign"
+    print(f"Deleted {what} {args.id} \"{deleted.name}\".")
     return 0
+
+
+def _confirm_delete(campaign: Campaign) -> int:
+    """0 when the user agrees to lose the campaign and its report, else the exit code."""
+    print(f"Campaign {campaign.id} \"{campaign.name}\" and its delivery report will be "
+          "deleted; this cannot be undone. The exclusion list is kept.", file=sys.stderr)
+    if not sys.stdin.isatty():
+        print("masiv delete: nothing was deleted; add --yes to delete it without a terminal "
+              "to confirm.", file=sys.stderr)
+        return 2
+    print("Delete it? [y/N] ", end="", file=sys.stderr, flush=True)
+    if sys.stdin.readline().strip().lower() in ("y", "yes", "s", "si", "sí"):
+        return 0
+    print("Nothing was deleted.", file=sys.stderr)
+    return 1
+
+
+def delete_refusal_text(error: DeleteRefused) -> str:
+    """Why the campaign stays, and the command to run first."""
+    cid = error.campaign_id
+    match error.block:
+        case DeleteBlock.SENDING:
+            return (f"campaign {cid} is sending; cancel it first ('masiv cancel {cid}'), or "
+                    "delete it once it is finished.")
+        case DeleteBlock.NOT_SENT:
+            return (f"campaign {cid} is {error.state.value} with recipients not sent yet; "
+                    f"cancel it first ('masiv cancel {cid}'), or resume it and delete it once "
+                    "it is finished.")
+        case DeleteBlock.SCHEDULED:
+            when = error.until.isoformat(timespec="minutes") if error.until else "later"
+            return (f"the gateway holds campaign {cid}'s messages until {when} (UTC) and "
+                    "cannot recall them; delete it after that time, once their statuses are "
+                    f"known ('masiv poll {cid}').")
+        case DeleteBlock.PENDING:
+            return (f"{error.count} messages of campaign {cid} are still waiting at the "
+                    f"gateway; delete it once they are delivered or failed ('masiv poll {cid} "
+                    "--until-final').")
+        case DeleteBlock.CONTACTED_TODAY:
+            return (f"campaign {cid} reached people today: they count for today's one "
+                    "commercial message a day (Ley 2300), which deleting would forget. Delete "
+                    "it tomorrow.")
+        case _:
+            return (f"campaign {cid} is being sent or followed by the desktop program or "
+                    "another command right now; delete it once that has ended.")
 
 
 def _draft(store: Store, campaign_id: int, action: Action) -> Campaign | None:

@@ -12,11 +12,15 @@ import sys
 from typing import Any
 
 from masiv_desktop.core.text.measure import TextAnalysis, analyze
-from masiv_desktop.core.text.smart_encoding import SmartResult, saving
+from masiv_desktop.core.text.smart_encoding import Saving, SmartResult, saving
 from masiv_desktop.core.usertypes import PartRule
 
 _RULE_NAMES = {PartRule.MASIV_HTTP: "Masiv HTTP", PartRule.GSM: "GSM 03.38",
                PartRule.SMPP_LATIN1: "SMPP Latin-1"}
+_COUNTS = {PartRule.MASIV_HTTP: "160 characters a part, whatever the encoding",
+           PartRule.GSM: "160 or 153 GSM-7 characters a part, 70 or 67 in Unicode",
+           PartRule.SMPP_LATIN1: "140 or 134 Latin-1 characters a part, 70 or 67 in Unicode"}
+"""What each rule counts, to say why a replacement saves nothing."""
 
 
 def register(subparsers: Any) -> None:
@@ -34,7 +38,8 @@ def register(subparsers: Any) -> None:
                         help="long messages off: more than one part is an error (1160)")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--smart", action="store_true",
-                        help="also show the text after smart encoding and its figures")
+                        help="also show the text after smart encoding and its figures, "
+                        "with only the replacements that save a part under the rule")
     parser.add_argument("--no-accents", action="store_true",
                         help="with --smart (implied), also write á í ó ú without accent")
     parser.set_defaults(func=run)
@@ -60,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         _print(analysis)
         if fix is not None:
             print()
-            _print_fix(fix.result, fix.after)
+            _print_fix(fix)
     return 1 if analysis.exceeds_single_limit else 0
 
 
@@ -114,9 +119,14 @@ def _print(a: TextAnalysis) -> None:
               "(Message is too long).")
 
 
-def _print_fix(result: SmartResult, after: TextAnalysis) -> None:
+def _print_fix(fix: Saving) -> None:
+    result, after = fix.result, fix.after
     if not result.changes:
-        print("Nothing to replace.")
+        if fix.replaceable:
+            print(f"No replacement saves a part under the {_RULE_NAMES[after.rule]} rule "
+                  f"({_COUNTS[after.rule]}): nothing replaced.")
+        else:
+            print("Nothing to replace.")
         return
     replaced = ", ".join(f"{o!r} → {r!r} ×{n}" for o, r, n in result.summary())
     print(f"Replaced: {replaced}")

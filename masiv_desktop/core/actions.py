@@ -1,8 +1,8 @@
 """The user's actions on a campaign: which its state allows (one rule for the desktop
 program's buttons and menu and for the `masiv` commands `start`, `delete`, `pause`,
-`resume`, `cancel`, `resend-uncertain`), and pausing, cancelling and resending uncertain
-recipients in the store. What an action did is returned as data (`ActionResult`); the CLI
-and the GUI word it, each naming its own way to go on.
+`resume`, `cancel`, `resend-uncertain`), and pausing, cancelling, resending uncertain
+recipients and deleting in the store. What an action did is returned as data
+(`ActionResult`); the CLI and the GUI word it, each naming its own way to go on.
 
 `running` says that this program has a run of the campaign going (sending or polling): a
 draft cannot be started twice, and a paused campaign being wound down cannot be resumed yet.
@@ -13,15 +13,22 @@ process is refused by the engine's run lock, not here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 
+from masiv_desktop.core.engine.runlock import CampaignBusy, RunLock, lock_folder
+from masiv_desktop.core.law.contact_window import calendar_day
 from masiv_desktop.core.reasons import Reason, ReasonKind
-from masiv_desktop.core.store.campaigns import CampaignCounts, Store
-from masiv_desktop.core.usertypes import CampaignState, RecipientState
+from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store, utc_text
+from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState
 
 SENDING_STATES = frozenset({CampaignState.RUNNING, CampaignState.WAITING_WINDOW})
 """A run is (or should be) sending: it can be paused, not resumed."""
 _STOPPED = frozenset({CampaignState.PAUSED, CampaignState.STOPPED})
+_DONE = frozenset({CampaignState.SENT, CampaignState.FINISHED, CampaignState.CANCELLED})
+"""Nothing more will be submitted: such a campaign may be deleted once the gateway has
+nothing of it left to deliver (`delete_refusal`)."""
 
 
 class Action(StrEnum):
@@ -54,6 +61,8 @@ def allowed_actions(state: CampaignState, counts: CampaignCounts | None = None, 
     uncertain = counts.by_state.get(RecipientState.UNCERTAIN, 0) if counts else 0
     if uncertain and state is not CampaignState.CANCELLED and state not in SENDING_STATES:
         allowed.add(Action.RESEND_UNCERTAIN)
+    if state in _DONE and not running:
+        allowed.add(Action.DELETE)
     return frozenset(allowed)
 
 
@@ -148,3 +157,117 @@ def resend_uncertain(store: Store, campaign_id: int, *, now: float) -> ActionRes
         return ActionResult(Done.NO_UNCERTAIN, campaign_id, campaign.state)
     moved = store.resend_uncertain(campaign_id, now=now)
     return ActionResult(Done.RESENT, campaign_id, campaign.state, moved)
+
+
+class DeleteBlock(StrEnum):
+    """Why a campaign cannot be deleted now; each front end words it and names its own way
+    on. Deleting never loses track of a message: while the gateway may still deliver one, or
+    the one-contact-a-day rule still counts it, the campaign stays."""
+
+    SENDING = "sending"
+    """It is sending (or waiting for the contact window): pause it and cancel it first."""
+    NOT_SENT = "not_sent"
+    """Paused or stopped with recipients not sent: cancel it first (or resume it and delete
+    it once it is finished)."""
+    SCHEDULED = "scheduled"
+    """The gateway holds its messages until `until` and cannot recall them: it can be
+    deleted after that time, once their statuses are known."""
+    PENDING = "pending"
+    """`count` messages the gateway accepted have no status beyond "waiting" or "sending"
+    yet: wait until it is finished."""
+    IN_USE = "in_use"
+    """A run (this program's, another window's or a command's) is sending it or following
+    its statuses right now."""
+    CONTACTED_TODAY = "contacted_today"
+    """A commercial campaign that reached people today: they count for today's one contact
+    a day (Ley 2300), which would forget them. It can be deleted tomorrow."""
+
+
+class DeleteRefused(ActionRefused):
+    """The campaign cannot be deleted now (`block` says why); nothing changed."""
+
+    def __init__(self, campaign: Campaign, block: DeleteBlock, *, until: datetime | None = None,
+                 count: int = 0) -> None:
+        super().__init__(Action.DELETE, campaign.id, campaign.state)
+        self.args = (f"Campaign {campaign.id} cannot be deleted now: {block.value}.",)
+        self.campaign = campaign
+        self.block = block
+        self.until = until
+        """The gateway's send time (SCHEDULED), aware UTC."""
+        self.count = count
+        """Messages still waiting at the gateway (PENDING)."""
+
+
+def delete_refusal(store: Store, campaign_id: int, *, now: float,
+                   running: bool = False) -> DeleteRefused | None:
+    """Why `campaign_id` cannot be deleted at `now`, or None when it can. A draft always can
+    (unless this program is starting it: `running`); a campaign once every message it handed
+    to the gateway was delivered or failed, or its following ended. Raises CampaignNotFound."""
+    campaign = store.campaign(campaign_id)
+    state = campaign.state
+    if state is CampaignState.DRAFT:
+        return DeleteRefused(campaign, DeleteBlock.IN_USE) if running else None
+    if state in SENDING_STATES:
+        return DeleteRefused(campaign, DeleteBlock.SENDING)
+    if state in _STOPPED:
+        return DeleteRefused(campaign, DeleteBlock.NOT_SENT)
+    if campaign.submitted and campaign.send_at is not None \
+            and campaign.send_at.timestamp() > now:
+        return DeleteRefused(campaign, DeleteBlock.SCHEDULED, until=campaign.send_at)
+    waiting = _waiting_at_gateway(store, campaign_id)
+    if waiting:
+        return DeleteRefused(campaign, DeleteBlock.PENDING, count=waiting)
+    if running:
+        return DeleteRefused(campaign, DeleteBlock.IN_USE)
+    if campaign.purpose is Purpose.COMMERCIAL and _contacted_on_day_of(store, campaign, now):
+        return DeleteRefused(campaign, DeleteBlock.CONTACTED_TODAY)
+    return None
+
+
+def delete_campaign(store: Store, campaign_id: int, *, now: float) -> Campaign:
+    """Delete a campaign with its recipients, parts, refused rows and event log, when
+    `delete_refusal` allows it; returns what was deleted. Raises `DeleteRefused` (nothing
+    changed) or CampaignNotFound. Holds the campaign's run lock meanwhile, so no run (of
+    this or another process) is using it; the exclusion list keeps every entry."""
+    database = Path(store.conn.execute("PRAGMA database_list").fetchone()[2])
+    lock = RunLock(lock_folder(database), campaign_id)
+    try:
+        lock.acquire()
+    except CampaignBusy:
+        raise DeleteRefused(store.campaign(campaign_id), DeleteBlock.IN_USE) from None
+    try:
+        refusal = delete_refusal(store, campaign_id, now=now)
+        if refusal is not None:
+            raise refusal
+        campaign = store.campaign(campaign_id)
+        if not store.delete_campaign(campaign_id, state=campaign.state):
+            raise delete_refusal(store, campaign_id, now=now) \
+                or DeleteRefused(campaign, DeleteBlock.IN_USE)
+        return campaign
+    finally:
+        lock.release()
+
+
+def _waiting_at_gateway(store: Store, campaign_id: int) -> int:
+    """Parts the gateway accepted that are still followed and not yet delivered to the
+    operator (no status, "ready to send" or "sending"): it may still deliver them."""
+    return int(store.conn.execute(
+        "SELECT COUNT(*) FROM part WHERE campaign_id = ? AND next_poll_at IS NOT NULL "
+        "AND final = 0 AND (status IS NULL OR status < 2)", (campaign_id,)).fetchone()[0])
+
+
+def _contacted_on_day_of(store: Store, campaign: Campaign, now: float) -> bool:
+    """Whether the campaign's messages count for the calendar day of `now` in the frequency
+    cap (`contact_rules.contacted_today`'s rule, for one campaign)."""
+    start, end = (utc_text(moment.timestamp()) for moment in calendar_day(now))
+    if campaign.send_at is not None:
+        at = utc_text(campaign.send_at.timestamp())
+        if at >= end:
+            return False
+        if at >= start:
+            return store.conn.execute(
+                "SELECT 1 FROM recipient WHERE campaign_id = ? AND state = 'accepted' LIMIT 1",
+                (campaign.id,)).fetchone() is not None
+    return store.conn.execute(
+        "SELECT 1 FROM recipient WHERE campaign_id = ? AND state = 'accepted' AND sent_at >= ? "
+        "AND sent_at < ? LIMIT 1", (campaign.id, start, end)).fetchone() is not None

@@ -93,10 +93,5 @@ def message_of(draft: Campaign, settings: Settings) -> str:
 
 def delete_draft(store: Store, campaign_id: int) -> bool:
     """Remove a campaign that was never started (its recipients and refused rows go with it);
-    False, and nothing changed, for any other state."""
-    if store.campaign(campaign_id).state is not CampaignState.DRAFT:
-        return False
-    with store.conn:
-        deleted = store.conn.execute("DELETE FROM campaign WHERE id = ? AND state = ?",
-                                     (campaign_id, CampaignState.DRAFT.value)).rowcount
-    return bool(deleted)
+    False, and nothing changed, for any other state. Any campaign: `actions.delete_campaign`."""
+    return store.delete_campaign(campaign_id, state=CampaignState.DRAFT)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,11 +45,10 @@ from masiv_desktop.gui.confirm import Question, confirm
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.resources import app_icon
 from masiv_desktop.gui.ui_state import UiState
+from masiv_desktop.resources_path import user_guide
 
 log = logging.getLogger(__name__)
 
-DOCS_FOLDER = Path(__file__).resolve().parents[2] / "docs"
-"""The user documentation, beside the package in a source checkout."""
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt"})
 
 
@@ -189,15 +188,22 @@ class MainWindow(QMainWindow):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.logs_action = action(None, self.open_log_folder)
         self.docs_action = action(QKeySequence.StandardKey.HelpContents, self.open_documentation)
-        self.docs_action.setEnabled(DOCS_FOLDER.is_dir())
+        self.docs_action.setEnabled(self.user_guide().is_file())
         self.export_action = action("Ctrl+E", lambda: None)
         self.pause_action = action(None, lambda: None)
         self.resume_action = action(None, lambda: None)
         self.cancel_action = action(None, lambda: None)
         self.resend_action = action(None, lambda: None)
+        self.delete_action = action(None, lambda: None)
+        self.show_campaign_action = action(None, self._show_selected)
         for item in (self.export_action, self.pause_action, self.resume_action,
-                     self.cancel_action, self.resend_action):
+                     self.cancel_action, self.resend_action, self.delete_action):
             item.setEnabled(False)
+        self.campaigns_view.menu_actions = (
+            self.show_campaign_action, self.export_action, None, self.pause_action,
+            self.resume_action, self.cancel_action, self.resend_action, None,
+            self.delete_action)
+        self.campaigns_view.deleteRequested.connect(self.delete_action.trigger)
         self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -211,6 +217,8 @@ class MainWindow(QMainWindow):
         self.campaign_menu = bar.addMenu("")
         self.campaign_menu.addActions([self.pause_action, self.resume_action,
                                        self.cancel_action, self.resend_action])
+        self.campaign_menu.addSeparator()
+        self.campaign_menu.addAction(self.delete_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -242,6 +250,8 @@ class MainWindow(QMainWindow):
         self.resume_action.setText(self.tr("&Resume"))
         self.cancel_action.setText(self.tr("&Cancel campaign…"))
         self.resend_action.setText(self.tr("Resend &uncertain…"))
+        self.delete_action.setText(self.tr("&Delete…"))
+        self.show_campaign_action.setText(self.tr("&Open"))
         self.about_action.setText(self.tr("&About Masiv Desktop"))
         self.banner.retranslate()
         self._show_gateway()
@@ -291,8 +301,15 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._on_settings_saved)
         dialog.open()
 
+    def user_guide(self) -> Path:
+        """The user guide in the program's language (the default locale the translators
+        installed)."""
+        spanish = QLocale().language() == QLocale.Language.Spanish
+        return user_guide("es" if spanish else "en")
+
     def open_documentation(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(DOCS_FOLDER)))
+        """Help › Documentation: the user guide, in the browser."""
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.user_guide())))
 
     def open_log_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.logs)))
@@ -312,7 +329,13 @@ class MainWindow(QMainWindow):
         campaign = self.selected_campaign()
         if campaign is None:
             self.show_placeholder()
+        self.delete_action.setEnabled(campaign is not None)
         self.campaignSelected.emit(campaign)
+
+    def _show_selected(self) -> None:
+        """The list menu's Open: show the selected campaign's page, freshly read."""
+        self.campaignSelected.emit(self.selected_campaign())
+        self.stack.setFocus()
 
     def _show_gateway(self) -> None:
         settings = getattr(self, "settings", None)

@@ -31,7 +31,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from masiv_desktop import __version__
-from masiv_desktop.resources_path import is_frozen
+from masiv_desktop.resources_path import is_frozen, user_guide
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,11 @@ def check_resources(_run: _Run) -> str:
     _require(not app_icon().isNull(), "the application icon is empty")
     samples = sorted(p.name for p in (resources_dir() / "samples").glob("clientes-ejemplo.*"))
     _require(bool(samples), f"no sample list in {resources_dir() / 'samples'}")
-    return f"{len(ICON_SIZES)} icons and the SVG render, samples {', '.join(samples)}"
+    guides = [user_guide(language) for language in ("es", "en")]
+    absent = [str(guide) for guide in guides if not guide.is_file()]
+    _require(not absent, f"user guide missing: {', '.join(absent)}")
+    return (f"{len(ICON_SIZES)} icons and the SVG render, samples {', '.join(samples)}, "
+            f"user guide {', '.join(guide.name for guide in guides)}")
 
 
 def check_translations(run: _Run) -> str:

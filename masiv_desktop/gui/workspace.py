@@ -22,6 +22,7 @@ from masiv_desktop.core.startup import create_sample_campaign, is_first_run
 from masiv_desktop.core.store.campaigns import Campaign, Store
 from masiv_desktop.gui.campaign.page import CampaignPage
 from masiv_desktop.gui.campaign.runner import CampaignRunner
+from masiv_desktop.gui.campaign_list.deletion import CampaignDeleter
 from masiv_desktop.gui.campaign_list.model import CampaignRow
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.ops import OpContext, run_store_op
@@ -58,6 +59,7 @@ class Workspace(QObject):
         self.page = CampaignPage(self.paths, self.settings, self.runner, window)
         self._list_throttle = Throttle(self.reload_list, LIST_REFRESH_MS, self)
         self._select_after_load: int | None = None
+        self.deleter = CampaignDeleter(self.paths.database, window, self.runner.is_running)
         self._connect()
 
     def _connect(self) -> None:
@@ -73,6 +75,8 @@ class Workspace(QObject):
         window.resume_action.triggered.connect(page.resume)
         window.cancel_action.triggered.connect(page.confirm_cancel)
         window.resend_action.triggered.connect(page.confirm_resend)
+        window.delete_action.triggered.connect(self.delete_selected)
+        self.deleter.deleted.connect(self._deleted)
         page.actionsChanged.connect(self._update_actions)
         page.editRequested.connect(self.edit_draft)
         runner.progressed.connect(self._on_progress)
@@ -164,6 +168,26 @@ class Workspace(QObject):
         if self.page.details is not None:
             self.page.tabs.setCurrentWidget(self.page.report)
             self.page.report.export(ReportFormat.XLSX)
+
+    def delete_selected(self) -> None:
+        """Campaign › Delete…, the list's menu or the Delete key: the core says whether the
+        selected campaign may go; the user confirms."""
+        campaign_id = self.window.selected_campaign()
+        if campaign_id is not None:
+            self.deleter.request(campaign_id)
+
+    def _deleted(self, campaign_id: int) -> None:
+        """Select the campaign below the deleted one (or above it, at the end of the list)."""
+        model = self.window.campaigns
+        row = model.row_of(campaign_id)
+        neighbour = None
+        if row is not None:
+            others = [model.campaign(r).campaign_id for r in (row + 1, row - 1)
+                      if 0 <= r < model.rowCount()]
+            neighbour = others[0] if others else None
+        if neighbour is None:
+            self.window.campaigns_view.clearSelection()
+        self.reload_list(select=neighbour)
 
     # --- new campaigns ----------------------------------------------------------------------
 

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CampaignDeleter</name>
+    <message numerus="yes">
+        <source>The campaign “%1” and its delivery report will be deleted: its %n recipient(s) and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</source>
+        <translation>
+            <numerusform>The campaign “%1” and its delivery report will be deleted: its %n recipient and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</numerusform>
+            <numerusform>The campaign “%1” and its delivery report will be deleted: its %n recipients and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</source>
+        <translation>
+            <numerusform>%n message accepted by the gateway is still waiting to be delivered. It can be deleted once it is delivered or has failed.</numerusform>
+            <numerusform>%n messages accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignQuestions</name>
     <message numerus="yes">
         <source>Send again to the %Ln uncertain recipient(s)?</source>
@@ -49,6 +66,16 @@
         <translation>
             <numerusform>%Ln UTF-16 unit</numerusform>
             <numerusform>%Ln UTF-16 units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FixesBar</name>
+    <message numerus="yes">
+        <source>Saves %n part(s).</source>
+        <translation>
+            <numerusform>Saves %n part.</numerusform>
+            <numerusform>Saves %n parts.</numerusform>
         </translation>
     </message>
 </context>

@@ -71,6 +71,67 @@
     </message>
 </context>
 <context>
+    <name>CampaignDeleter</name>
+    <message>
+        <source>The draft “%1” will be deleted (its list and message); this cannot be undone.</source>
+        <translation>Se eliminará el borrador «%1» (su lista y su mensaje); no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign “%1” and its delivery report will be deleted: its %n recipient(s) and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</source>
+        <translation>
+            <numerusform>Se eliminará la campaña «%1» y su informe de entrega: su %n destinatario y el estado de cada mensaje. No se puede deshacer; si necesita el informe, expórtelo antes. La lista de exclusión se conserva.</numerusform>
+            <numerusform>Se eliminará la campaña «%1» y su informe de entrega: sus %n destinatarios y el estado de cada mensaje. No se puede deshacer; si necesita el informe, expórtelo antes. La lista de exclusión se conserva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete campaign</source>
+        <translation>Eliminar campaña</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>It is being sent. Cancel it first, or delete it once it is finished.</source>
+        <translation>Se está enviando. Cancélela primero, o elimínela cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Some recipients have not been sent yet. Cancel the campaign first, or resume it and delete it once it is finished.</source>
+        <translation>Hay destinatarios a los que aún no se ha enviado. Cancele primero la campaña, o reanúdela y elimínela cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The gateway holds its messages until %1 and cannot recall them. It can be deleted after that time, once their statuses are known.</source>
+        <translation>La pasarela guarda sus mensajes hasta el %1 y no puede retirarlos. Podrá eliminarla después de esa hora, cuando se conozcan sus estados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</source>
+        <translation>
+            <numerusform>%n mensaje aceptado por la pasarela sigue esperando su entrega. Podrá eliminarla cuando se haya entregado o haya fallado.</numerusform>
+            <numerusform>%n mensajes aceptados por la pasarela siguen esperando su entrega. Podrá eliminarla cuando se hayan entregado o hayan fallado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It reached people today, and Ley 2300 allows one commercial message a day: the program needs it to know who was contacted today. It can be deleted tomorrow.</source>
+        <translation>Llegó hoy a sus destinatarios y la Ley 2300 permite un mensaje comercial al día: el programa la necesita para saber a quién se contactó hoy. Podrá eliminarla mañana.</translation>
+    </message>
+    <message>
+        <source>Masiv Desktop (this window, another one or a &apos;masiv&apos; command) is sending it or following its statuses right now. It can be deleted once that has ended.</source>
+        <translation>Masiv Desktop (esta ventana, otra o un comando &apos;masiv&apos;) la está enviando o está consultando sus estados en este momento. Podrá eliminarla cuando eso termine.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be deleted now.</source>
+        <translation>«%1» no se puede eliminar ahora.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignHeader</name>
     <message>
         <source>Commercial message (contact hours apply)</source>
@@ -380,6 +441,18 @@
 <context>
     <name>FixesBar</name>
     <message>
+        <source>The Masiv rule counts characters: 160 a part, whatever the encoding. Only a shorter message saves a part.</source>
+        <translation>La regla de Masiv cuenta caracteres: 160 por parte, sea cual sea la codificación. Solo un mensaje más corto ahorra una parte.</translation>
+    </message>
+    <message>
+        <source>GSM 03.38 counts 160 characters a part (153 when split) in the SMS alphabet, 70 (67) in Unicode: one character outside the alphabet turns the whole message into Unicode.</source>
+        <translation>GSM 03.38 cuenta 160 caracteres por parte (153 si se divide) en el alfabeto SMS, y 70 (67) en Unicode: un solo carácter fuera del alfabeto convierte todo el mensaje en Unicode.</translation>
+    </message>
+    <message>
+        <source>SMPP Latin-1 counts 140 characters a part (134 when split) in Latin-1, 70 (67) in Unicode: one character outside Latin-1 turns the whole message into Unicode.</source>
+        <translation>SMPP Latin-1 cuenta 140 caracteres por parte (134 si se divide) en Latin-1, y 70 (67) en Unicode: un solo carácter fuera de Latin-1 convierte todo el mensaje en Unicode.</translation>
+    </message>
+    <message>
         <source>Smart encoding</source>
         <translation>Codificación inteligente</translation>
     </message>
@@ -390,6 +463,21 @@
     <message>
         <source>(%1 → %2 parts)</source>
         <translation>(%1 → %2 partes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saves %n part(s).</source>
+        <translation>
+            <numerusform>Ahorra %n parte.</numerusform>
+            <numerusform>Ahorra %n partes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to replace.</source>
+        <translation>No hay nada que reemplazar.</translation>
+    </message>
+    <message>
+        <source>Replacing these characters would save no part.</source>
+        <translation>Reemplazar estos caracteres no ahorraría ninguna parte.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +717,14 @@
         <translation>Reenviar &amp;inciertos…</translation>
     </message>
     <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
         <source>&amp;About Masiv Desktop</source>
         <translation>A&amp;cerca de Masiv Desktop</translation>
     </message>
@@ -743,8 +839,24 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
     </message>
     <message>
-        <source>Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without accents may save parts.</source>
-        <translation>Se envía como Unicode por: %1 (resaltados). La codificación inteligente o escribir sin tildes puede ahorrar partes.</translation>
+        <source>Sent as Unicode because of: %1 (highlighted).</source>
+        <translation>Se envía como Unicode por: %1 (resaltados).</translation>
+    </message>
+    <message>
+        <source>Writing á í ó ú without accent</source>
+        <translation>Escribir á í ó ú sin tilde</translation>
+    </message>
+    <message>
+        <source>%1 saves parts: %2 → %3.</source>
+        <translation>%1 ahorra partes: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>Under the Masiv rule a part holds 160 characters whatever the encoding: replacing them saves no part.</source>
+        <translation>Con la regla de Masiv cada parte lleva 160 caracteres sea cual sea la codificación: reemplazarlos no ahorra ninguna parte.</translation>
+    </message>
+    <message>
+        <source>Replacing them saves no part for this message.</source>
+        <translation>Reemplazarlos no ahorra ninguna parte en este mensaje.</translation>
     </message>
     <message>
         <source>The totals appear once the message is written and the list is read.</source>

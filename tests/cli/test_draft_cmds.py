@@ -1,11 +1,12 @@
-"""`masiv send --draft`, `masiv start` and `masiv delete`: drafts end to end, the sandbox
-over HTTP, the store in a temp dir."""
+"""`masiv send --draft`, `masiv start` and `masiv delete` (drafts and sent campaigns) end to
+end, the sandbox over HTTP, the store in a temp dir."""
 
 from __future__ import annotations
 
 import csv
 import json
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -93,17 +94,17 @@ def test_start_without_yes_and_without_a_terminal_sends_nothing(
     assert sandbox.sent() == []
 
 
-def test_start_and_delete_refuse_a_campaign_that_is_not_a_draft(
+def test_start_refuses_a_campaign_that_is_not_a_draft_and_delete_one_still_delivering(
         tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
         capsys: pytest.CaptureFixture[str]) -> None:
     cid = save_draft(tmp_path, capsys)
     assert main(["start", str(cid), "--gateway", sandbox.base_url, "--yes"]) == 0
     capsys.readouterr()
     before = len(sandbox.sent())
-    for command in (["start", str(cid), "--gateway", sandbox.base_url, "--yes"],
-                    ["delete", str(cid)]):
-        assert main(command) == 2
-        assert f"campaign {cid} is not a draft" in capsys.readouterr().err
+    assert main(["start", str(cid), "--gateway", sandbox.base_url, "--yes"]) == 2
+    assert f"campaign {cid} is not a draft" in capsys.readouterr().err
+    assert main(["delete", str(cid), "--yes"]) == 2
+    assert "still waiting at the gateway" in capsys.readouterr().err
     assert len(sandbox.sent()) == before
     assert state(cid, capsys) in ("sent", "finished")
 
@@ -169,3 +170,66 @@ def test_a_draft_without_yes_and_without_a_terminal_is_not_saved(
     assert "Nothing was saved" in capsys.readouterr().err
     assert main(["campaigns", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def send_until_final(tmp_path: Path, sandbox: SandboxGateway, capsys: pytest.CaptureFixture[str],
+                     *extra: str) -> int:
+    source = write_list(tmp_path / "lista.csv", 2)
+    code = main(["send", str(source), "--message", "Hola {Nombre}", "--yes", "--until-final",
+                 "--poll-delays", "0.05,0.1", "--gateway", sandbox.base_url, *extra])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    return int(out.strip())
+
+
+def rows_of(data_dir: Path, campaign_id: int) -> dict[str, int]:
+    with closing(sqlite3.connect(data_dir / "masiv.sqlite3")) as conn:
+        return {table: conn.execute(f"SELECT COUNT(*) FROM {table} WHERE campaign_id = ?",
+                                    (campaign_id,)).fetchone()[0]
+                for table in ("recipient", "part", "campaign_event", "refused_row")}
+
+
+def test_delete_removes_a_finished_campaign_with_its_report_and_keeps_the_exclusions(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = send_until_final(tmp_path, sandbox, capsys, "--purpose", "transactional")
+    assert state(cid, capsys) == "finished"
+    assert main(["suppress", "add", "3150000000"]) == 0
+    capsys.readouterr()
+    assert rows_of(data_dir, cid)["part"] == 2
+    assert main(["delete", str(cid)]) == 2
+    assert "add --yes" in capsys.readouterr().err
+    assert main(["delete", str(cid), "--yes"]) == 0
+    assert f"Deleted campaign {cid}" in capsys.readouterr().out
+    assert main(["status", str(cid)]) == 2
+    assert rows_of(data_dir, cid) == dict.fromkeys(rows_of(data_dir, cid), 0)
+    with closing(sqlite3.connect(data_dir / "masiv.sqlite3")) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM suppression").fetchone()[0] == 1
+
+
+def test_a_commercial_campaign_sent_today_is_kept_until_tomorrow(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = send_until_final(tmp_path, sandbox, capsys)
+    assert main(["delete", str(cid), "--yes"]) == 2
+    assert "Ley 2300" in capsys.readouterr().err
+    yesterday = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    with closing(sqlite3.connect(data_dir / "masiv.sqlite3")) as conn, conn:
+        conn.execute("UPDATE recipient SET sent_at = ? WHERE campaign_id = ?", (yesterday, cid))
+    assert main(["delete", str(cid), "--yes"]) == 0
+
+
+def test_a_campaign_scheduled_at_the_gateway_cannot_be_deleted_before_its_time(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    cid = save_draft(tmp_path, capsys, n=2)
+    later = (datetime.now() + timedelta(days=3)).replace(hour=10, minute=0)
+    assert main(["start", str(cid), "--at", later.strftime("%Y-%m-%d %H:%M"), "--yes",
+                 "--gateway", sandbox.base_url]) == 0
+    capsys.readouterr()
+    assert state(cid, capsys) == "scheduled"
+    assert main(["cancel", str(cid)]) == 0
+    capsys.readouterr()
+    assert main(["delete", str(cid), "--yes"]) == 2
+    assert "cannot recall them" in capsys.readouterr().err
+    assert state(cid, capsys) == "cancelled"

@@ -83,11 +83,11 @@ def test_no_long_exits_1_when_the_gateway_would_answer_1160(
 
 def test_smart_json_shows_the_fixed_text_and_its_figures(
         data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = _json(capsys, "--smart", "--rule", "gsm", "“Oferta” – hoy… ya")
-    assert out["encoding"] == "UCS-2"
+    out = _json(capsys, "--smart", "--rule", "gsm", "“Oferta” – hoy… ya" + "." * 60)
+    assert (out["encoding"], out["parts"]) == ("UCS-2", 2)
     smart = out["smart"]
-    assert (smart["text"], smart["encoding"], smart["parts"]) == ('"Oferta" - hoy... ya',
-                                                                 "GSM-7", 1)
+    assert (smart["text"], smart["encoding"], smart["parts"]) == (
+        '"Oferta" - hoy... ya' + "." * 60, "GSM-7", 1)
     assert smart["changes"][0] == {"position": 0, "original": "“", "replacement": '"'}
 
 
@@ -98,13 +98,25 @@ def test_no_accents_also_writes_vowels_without_accent(
 
 
 def test_text_output(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["segments", "--smart", "Hola “Ana”\t"]) == 0
+    assert main(["segments", "--smart", "--rule", "gsm", "Hola “Ana”\t" + "." * 60]) == 0
     out = capsys.readouterr().out
     assert "Encoding:    UCS-2" in out
     assert "U+201C LEFT DOUBLE QUOTATION MARK" in out
     assert "May not be carried: '\\t'" in out
     assert "Replaced: " in out and 'Text: Hola "Ana"' in out
     assert "Encoding:    GSM-7" in out
+
+
+def test_smart_encoding_offers_nothing_that_saves_no_part(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Under the Masiv rule 160 characters make a part whatever the encoding: "…" → "..."
+    would turn 159 characters (one part) into 161 (two)."""
+    assert main(["segments", "--smart", "a" * 158 + "…"]) == 0
+    out = capsys.readouterr().out
+    assert "No replacement saves a part under the Masiv HTTP rule" in out
+    assert "Replaced" not in out
+    smart = _json(capsys, "--smart", "a" * 158 + "…")["smart"]
+    assert (smart["parts"], smart["changes"]) == (1, [])
 
 
 def test_stdin(data_dir: Path, capsys: pytest.CaptureFixture[str],

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +16,7 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gui.campaign_list.model import CampaignColumn, CampaignRow, ProgressRole
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.main_window import MainWindow
 
 
@@ -159,3 +161,20 @@ def test_campaign_list_and_selection(qtbot: QtBot, data_dir: Path) -> None:
     assert selected.args == [4]
     model.update_progress(5, 60, 100, CampaignState.PAUSED)
     assert model.data(model.index(0, CampaignColumn.STATE)) == "Paused"
+
+
+@pytest.mark.parametrize(("language", "name"), [("es", "guia-usuario.es.html"),
+                                                ("en", "user-guide.en.html")])
+def test_help_opens_the_user_guide_in_the_program_language(
+        qtbot: QtBot, data_dir: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+        language: str, name: str) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    install_translators(qapp, language)
+    win = window(qtbot, data_dir)
+    assert win.docs_action.isEnabled()
+    win.docs_action.trigger()
+    (url,) = opened
+    guide = Path(url.toLocalFile())
+    assert guide.name == name and guide.is_file()
+    assert f'<html lang="{language}">' in guide.read_text(encoding="utf-8")

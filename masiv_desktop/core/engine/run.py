@@ -28,6 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from masiv_desktop.core.engine import runlock
 from masiv_desktop.core.engine.events import EngineNotice, EventQueue, RunEnded
 from masiv_desktop.core.engine.loop import RunLoop
 from masiv_desktop.core.engine.runlock import RunLock
@@ -57,7 +58,7 @@ class CampaignRun:
         self.options = options or EngineOptions()
         self.events = events or EventQueue()
         self.clock = clock
-        self.lock = RunLock(lock_folder or database.parent / "locks", campaign_id)
+        self.lock = RunLock(lock_folder or runlock.lock_folder(database), campaign_id)
         self.final_state: CampaignState | None = None
         self._request: tuple[CampaignState, Reason | None] | None = None
         self._request_lock = threading.Lock()

@@ -13,6 +13,11 @@ from pathlib import Path
 from typing import IO
 
 
+def lock_folder(database: Path) -> Path:
+    """Where the run locks of the campaigns stored in `database` are."""
+    return database.parent / "locks"
+
+
 class CampaignBusy(RuntimeError):
     def __init__(self, campaign_id: int) -> None:
         super().__init__(f"Campaign {campaign_id} is being sent by another window or "

@@ -12,6 +12,12 @@ steps, both touching only characters that are NOT GSM-7, both reporting every ch
    `À â ã ç …`); `é É ñ Ñ ü Ü à è ì ò ù` are GSM-7 and stay. `ç` becomes `c`, not the
    table's capital `Ç`, which would read as a capital in the middle of a word.
 
+What is worth offering depends on the part rule (`saving`): under GSM 03.38 or SMPP a text
+back in GSM-7 (Latin-1) fits more per part; under the Masiv HTTP rule a part is 160
+characters whatever the encoding, so only a shorter text can save a part, and a longer
+replacement (`…` → `...`, `©` → `(C)`) can add one. `saving` weighs the replacements under the
+rule in force and keeps them only when they save a part, never when they add one.
+
 Positions in `Change` refer to the NFC form of the input text. Pure functions, thread-safe.
 """
 
@@ -79,15 +85,25 @@ class SmartResult:
 
 @dataclass(frozen=True)
 class Saving:
-    """Figures before and after a fix, for the GUI's "3 parts → 1 part" button."""
+    """Figures before and after a fix, for the GUI's "3 parts → 1 part" button: `result`
+    holds the replacements worth making under the rule (none when none saves a part), so
+    `after` never has more parts than `before`."""
 
     before: TextAnalysis
     after: TextAnalysis
     result: SmartResult
+    replaceable: int = 0
+    """Characters the fix could replace at all (more than `result` changes when some, or
+    all, would not save a part under the rule)."""
 
     @property
     def parts_saved(self) -> int:
         return self.before.parts - self.after.parts
+
+    @property
+    def offered(self) -> bool:
+        """The fix saves at least one part: worth a button."""
+        return bool(self.result.changes)
 
 
 @lru_cache(maxsize=4096)
@@ -155,13 +171,37 @@ def remove_spanish_accents(text: str) -> SmartResult:
     return _replace(text, _unaccented)
 
 
-def saving(text: str, rule: PartRule = PartRule.MASIV_HTTP, *, long_message: bool = True,
-           accents: bool = False) -> Saving:
-    """Parts before and after smart encoding (plus the accent step when `accents`).
+def _not_longer(plain: Callable[[str], str | None]) -> Callable[[str], str | None]:
+    def shorter(char: str) -> str | None:
+        new = plain(char)
+        return new if new is not None and len(new) <= len(char) else None
+    return shorter
 
-    The two steps touch disjoint characters, so with `accents` one pass does both and every
-    change's position refers to the NFC input.
+
+def saving(text: str, rule: PartRule = PartRule.MASIV_HTTP, *, long_message: bool = True,
+           accents: bool = False, suffix: str = "") -> Saving:
+    """The replacements of smart encoding (plus the accent step when `accents`) worth making
+    under `rule`, and the parts before and after. `suffix` is sent after the text and is not
+    changed (the opt-out line): the parts are those of `text + suffix`.
+
+    Two candidates are measured: every replacement (back to GSM-7: what GSM 03.38 and SMPP
+    reward), and only those that do not lengthen the text (what the Masiv rule, which counts
+    characters, can reward). The one with the fewest parts, then the fewest counted units,
+    is kept if it saves a part; otherwise nothing changes. Applying `result.text` therefore
+    never adds a part. The two steps touch disjoint characters, so with `accents` one pass
+    does both and every change's position refers to the NFC input.
     """
-    result = _replace(text, _both if accents else _plain)
-    return Saving(analyze(text, rule, long_message=long_message),
-                  analyze(result.text, rule, long_message=long_message), result)
+    plain = _both if accents else _plain
+    before = analyze(text + suffix, rule, long_message=long_message)
+    every = _replace(text, plain)
+    best: tuple[SmartResult, TextAnalysis] | None = None
+    for candidate in (every, _replace(text, _not_longer(plain))):
+        if not candidate.changes:
+            continue
+        after = analyze(candidate.text + suffix, rule, long_message=long_message)
+        if after.parts < before.parts and (best is None or (after.parts, after.counted)
+                                           < (best[1].parts, best[1].counted)):
+            best = candidate, after
+    if best is None:
+        return Saving(before, before, SmartResult(nfc(text), ()), len(every.changes))
+    return Saving(before, best[1], best[0], len(every.changes))

@@ -1,13 +1,26 @@
-"""The campaigns list widget: a flat, sortable tree view with a progress bar per campaign."""
+"""The campaigns list widget: a flat, sortable tree view with a progress bar per campaign, a
+context menu with the campaign's actions and the Delete key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeyEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHeaderView,
+    QMenu,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -67,8 +80,14 @@ class ProgressDelegate(RoomyDelegate):
 
 
 class CampaignsView(QTreeView):
+    deleteRequested = Signal()
+    """The Delete key (Backspace on macOS) on the selected campaign."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.menu_actions: Sequence[QAction | None] = ()
+        """The context menu's actions (the window's own, so they follow the same state);
+        None is a separator."""
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -88,3 +107,26 @@ class CampaignsView(QTreeView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CampaignColumn.PROGRESS, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(CampaignColumn.PROGRESS, 120)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        index = self.indexAt(event.pos())
+        if not index.isValid() or not self.menu_actions:
+            return
+        self.setCurrentIndex(index)
+        menu = QMenu(self)
+        for action in self.menu_actions:
+            if action is None:
+                menu.addSeparator()
+            elif action.isVisible():
+                menu.addAction(action)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        delete = event.matches(QKeySequence.StandardKey.Delete) or (
+            event.key() == Qt.Key.Key_Backspace and sys.platform == "darwin")
+        if delete and self.currentIndex().isValid():
+            self.deleteRequested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)

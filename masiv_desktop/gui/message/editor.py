@@ -23,11 +23,11 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import part_rule_for
 from masiv_desktop.core.text.measure import TextAnalysis, analyze
 from masiv_desktop.core.text.merge import MissingValuesError, RenderResult, parse_template
-from masiv_desktop.core.text.smart_encoding import SmartResult, remove_spanish_accents, smart_encode
-from masiv_desktop.core.usertypes import Encoding, Severity
+from masiv_desktop.core.text.smart_encoding import Saving, SmartResult, saving
+from masiv_desktop.core.usertypes import Encoding, PartRule, Severity
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.message.figures import FiguresPanel
-from masiv_desktop.gui.message.fixes import FixesBar
+from masiv_desktop.gui.message.fixes import FixesBar, rule_counts
 from masiv_desktop.gui.message.highlight import MessageText
 from masiv_desktop.gui.message.preview import PreviewBox, PreviewSource
 from masiv_desktop.gui.message.problems import template_problems
@@ -60,6 +60,7 @@ class MessageEditor(QWidget):
         self.recipients: Sequence[Candidate] = ()
         self.footer = ""
         self._figures_throttle = Throttle(self.refresh, FIGURES_DELAY_MS, self)
+        self._fixing = False
         self._build(paths)
         self.text.highlighter.configure(self.rule, self.headers)
         self.refresh()
@@ -157,20 +158,31 @@ class MessageEditor(QWidget):
         self.text.setFocus()
 
     def apply_smart(self) -> None:
-        self._apply_fix(smart_encode(self.message()), self.tr("Smart encoding"))
+        """Make the smart-encoding replacements that save parts under the rule (none when
+        none does: the button is off then)."""
+        self._apply_fix(self._saving(accents=False).result, self.tr("Smart encoding"))
 
     def apply_accents(self) -> None:
-        self._apply_fix(remove_spanish_accents(self.message()), self.tr("Without accents"))
+        self._apply_fix(self._saving(accents=True).result, self.tr("Without accents"))
+
+    def _saving(self, *, accents: bool) -> Saving:
+        suffix = with_footer("", self.footer) if self.footer else ""
+        return saving(self.message(), self.rule, long_message=self.long_message,
+                      accents=accents, suffix=suffix)
 
     def _apply_fix(self, result: SmartResult, what: str) -> None:
         before, fixed = self.analysis(), result.text
         if not result.changes:
             return
-        cursor = QTextCursor(self.text.document())
-        cursor.beginEditBlock()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(fixed)
-        cursor.endEditBlock()
+        self._fixing = True
+        try:
+            cursor = QTextCursor(self.text.document())
+            cursor.beginEditBlock()
+            cursor.select(QTextCursor.SelectionType.Document)
+            cursor.insertText(fixed)
+            cursor.endEditBlock()
+        finally:
+            self._fixing = False
         after = self.analysis()
         self.fix_notice.show_text(fix_summary(what, result, before, after))
 
@@ -194,6 +206,8 @@ class MessageEditor(QWidget):
     # --- live figures -----------------------------------------------------------------------
 
     def _text_changed(self) -> None:
+        if not self._fixing:
+            self.fix_notice.show_text("")  # it described a text that is gone
         self._figures_throttle()
         self.totals_box.schedule()
 
@@ -201,8 +215,9 @@ class MessageEditor(QWidget):
         """Figures, buttons and problems for the current text (after the debounce)."""
         a = self.analysis()
         self.figures.show_analysis(a)
-        self.fixes.show_savings(self.message(), self.footer, self.rule, self.long_message,
-                                a.parts)
+        self.fixes.show_savings(self.message(),
+                                with_footer("", self.footer) if self.footer else "",
+                                self.rule, self.long_message)
         self.problems.show_text("\n".join(self._problems(a)))
         self._show_unicode(a)
         self.preview.show_source(PreviewSource(self.template_text(), self.headers,
@@ -223,8 +238,21 @@ class MessageEditor(QWidget):
         seen = list(dict.fromkeys(c.char for c in a.unicode_characters))
         shown = " ".join(seen[:12]) + (" …" if len(seen) > 12 else "")
         self.unicode_notice.show_text(tr_fmt(self.tr(
-            "Sent as Unicode because of: %1 (highlighted). Smart encoding or writing without "
-            "accents may save parts."), shown))
+            "Sent as Unicode because of: %1 (highlighted)."), shown) + " " + self._advice())
+        self.unicode_notice.setToolTip(rule_counts(self.rule))
+
+    def _advice(self) -> str:
+        """What a fix would do under the rule in force: only a fix that saves is named."""
+        for fix, what in ((self.fixes.smart_saving, self.tr("Smart encoding")),
+                          (self.fixes.accents_saving, self.tr("Writing á í ó ú without "
+                                                              "accent"))):
+            if fix is not None and fix.offered:
+                return tr_fmt(self.tr("%1 saves parts: %2 → %3."), what,
+                              str(fix.before.parts), str(fix.after.parts))
+        if self.rule is PartRule.MASIV_HTTP:
+            return self.tr("Under the Masiv rule a part holds 160 characters whatever the "
+                           "encoding: replacing them saves no part.")
+        return self.tr("Replacing them saves no part for this message.")
 
     # --- totals -----------------------------------------------------------------------------
 

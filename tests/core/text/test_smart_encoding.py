@@ -97,11 +97,60 @@ def test_saving_shows_parts_before_and_after() -> None:
 
 
 def test_saving_with_both_steps_reports_positions_in_the_original() -> None:
-    text = "“Canción” – ya"
-    result = saving(text, accents=True).result
+    text = "“Canción” – ya " + "a" * 60  # 75 UCS-2 units: 2 parts under GSM 03.38, then 1
+    result = saving(text, PartRule.GSM, accents=True).result
     assert [(c.position, c.original, c.replacement) for c in result.changes] == [
         (0, "“", '"'), (6, "ó", "o"), (8, "”", '"'), (10, "–", "-")]
-    assert result.text == '"Cancion" - ya'
+    assert result.text == '"Cancion" - ya ' + "a" * 60
+
+
+def test_under_the_masiv_rule_a_longer_replacement_is_never_offered() -> None:
+    """159 characters with an ellipsis are one part under the Masiv rule (160 characters a
+    part, whatever the encoding); "..." would make 161, two parts."""
+    text = "a" * 158 + "…"
+    fix = saving(text, PartRule.MASIV_HTTP)
+    assert not fix.offered and fix.result.text == text and fix.replaceable == 1
+    assert fix.before.parts == fix.after.parts == 1
+    assert analyze(smart_encode(text).text, PartRule.MASIV_HTTP).parts == 2
+    assert saving(text, PartRule.GSM).after.parts == 2 < saving(text, PartRule.GSM).before.parts
+
+
+def test_under_the_masiv_rule_unicode_alone_saves_nothing() -> None:
+    text = "“Oferta” – válida " + "a" * 150
+    assert analyze(text, PartRule.MASIV_HTTP).parts == 2
+    for accents in (False, True):
+        fix = saving(text, PartRule.MASIV_HTTP, accents=accents)
+        assert not fix.offered and fix.parts_saved == 0
+    assert saving(text, PartRule.GSM, accents=True).parts_saved == 1  # 3 → 2
+
+
+def test_only_the_replacements_that_save_are_kept() -> None:
+    """Removing three zero-width spaces saves the part; turning … into ... as well would
+    save it too, but leaves less room: the shorter text wins."""
+    text = "a" * 157 + "…" + "\u200b" * 3
+    fix = saving(text, PartRule.MASIV_HTTP)
+    assert (fix.before.parts, fix.after.parts) == (2, 1)
+    assert fix.result.text == "a" * 157 + "…"
+    assert {c.original for c in fix.result.changes} == {"\u200b"}
+
+
+def test_the_opt_out_line_counts_but_is_not_changed() -> None:
+    footer = "\nResponda NO para no recibir mensajes " + "a" * 60
+    assert not saving("“Hola”", PartRule.GSM).offered
+    fix = saving("“Hola”", PartRule.GSM, suffix=footer)
+    assert fix.offered and (fix.before.parts, fix.after.parts) == (2, 1)
+    assert fix.result.text == '"Hola"'
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab “”…–\u200b©½ñó"), max_size=400),
+       st.sampled_from(list(PartRule)), st.booleans())
+def test_a_fix_never_adds_a_part_and_is_offered_only_when_it_saves(
+        text: str, rule: PartRule, accents: bool) -> None:
+    fix = saving(text, rule, accents=accents)
+    assert fix.after.parts <= fix.before.parts
+    assert fix.offered is (fix.after.parts < fix.before.parts)
+    assert analyze(fix.result.text, rule).parts == fix.after.parts
 
 
 @settings(max_examples=200, deadline=None)

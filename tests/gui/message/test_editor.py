@@ -71,6 +71,54 @@ def test_smart_encoding_saves_parts_and_can_be_undone(qtbot: QtBot) -> None:
     assert editor.message() == text
 
 
+def test_under_the_masiv_rule_no_fix_that_adds_a_part_is_offered(qtbot: QtBot) -> None:
+    """The report: 159 characters with "…" are one part under the Masiv rule; smart
+    encoding made them 161, two parts (11 → 22 SMS for the campaign)."""
+    editor = _editor(qtbot)
+    text = "a" * 158 + "…"
+    _type(editor, text)
+    assert editor.analysis().parts == 1
+    button = editor.fixes.smart_button
+    assert not button.isEnabled() and button.text() == "Smart encoding"
+    assert "160 a part, whatever the encoding" in button.toolTip()
+    assert "save no part" in button.toolTip()
+    notice = editor.unicode_notice.text()
+    assert "“" not in notice and "…" in notice
+    assert "may save" not in notice and "saves no part" in notice
+    assert "whatever the encoding" in editor.unicode_notice.toolTip()
+    editor.apply_smart()
+    assert editor.message() == text and editor.analysis().parts == 1
+
+
+def test_the_advice_names_the_fix_that_saves_under_the_rule(qtbot: QtBot) -> None:
+    editor = _editor(qtbot, Settings(part_rule=PartRule.GSM))
+    _type(editor, "“Oferta” — " + "x" * 80)
+    assert "Smart encoding saves parts: 2 → 1." in editor.unicode_notice.text()
+    assert "Saves 1 part." in editor.fixes.smart_button.toolTip()
+    assert "70 (67) in Unicode" in editor.fixes.smart_button.toolTip()
+
+
+def test_the_note_of_a_fix_goes_when_the_text_changes(qtbot: QtBot) -> None:
+    editor = _editor(qtbot, Settings(part_rule=PartRule.GSM))
+    _type(editor, "“Oferta” — " + "x" * 80)
+    editor.fixes.smart_button.click()
+    assert "2 → 1" in editor.fix_notice.text()
+    editor.text.moveCursor(QTextCursor.MoveOperation.End)
+    editor.text.insertPlainText(" hoy")
+    assert editor.fix_notice.text() == ""
+
+
+def test_the_opt_out_line_counts_when_weighing_a_fix(qtbot: QtBot) -> None:
+    editor = _editor(qtbot, Settings(part_rule=PartRule.GSM))
+    _type(editor, "“Hola”")
+    assert not editor.fixes.smart_button.isEnabled()
+    editor.set_footer("Responda NO para no recibir mensajes " + "x" * 40)
+    editor.refresh()
+    assert editor.fixes.smart_button.isEnabled()
+    editor.apply_smart()
+    assert editor.message() == '"Hola"'
+
+
 def test_accents_are_a_separate_choice(qtbot: QtBot) -> None:
     editor = _editor(qtbot, Settings(part_rule=PartRule.GSM))
     _type(editor, "Información útil " + "x" * 60)

@@ -64,6 +64,7 @@ VERDICTS: Mapping[Verdict, str] = {
     Verdict.DUPLICATE: QT_TRANSLATE_NOOP("Verdict", "Duplicate"),
     Verdict.SUPPRESSED: QT_TRANSLATE_NOOP("Verdict", "On the suppression list"),
     Verdict.CONTACTED_TODAY: QT_TRANSLATE_NOOP("Verdict", "Already contacted today"),
+    Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("Verdict", "Outside the hours in its country"),
 }
 """One row's verdict (the report's refused rows, `masiv check`)."""
 
@@ -75,6 +76,8 @@ VERDICT_GROUPS: Mapping[Verdict, str] = {
     Verdict.DUPLICATE: QT_TRANSLATE_NOOP("VerdictGroup", "Duplicates"),
     Verdict.SUPPRESSED: QT_TRANSLATE_NOOP("VerdictGroup", "On the suppression list"),
     Verdict.CONTACTED_TODAY: QT_TRANSLATE_NOOP("VerdictGroup", "Already contacted today"),
+    Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("VerdictGroup",
+                                              "Left out: outside the hours in their country"),
 }
 """The heading of a group of rows with one verdict (the wizard's counts)."""
 

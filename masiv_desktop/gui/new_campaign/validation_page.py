@@ -169,7 +169,7 @@ class ValidationPage(QWizardPage):
         self.busy.stop()
         self.state.checked, self.state.checks, self.state.checked_key = \
             done.checked, done.checks, key
-        self.state.zones = done.zones
+        self.state.zones, self.state.groups = done.zones, done.groups
         self._show_result()
         self.completeChanged.emit()
 
@@ -229,8 +229,7 @@ class ValidationPage(QWizardPage):
                        s.contacted_today, self.tr(
                            "Also send to the %n person(s) already sent a commercial message "
                            "today (Ley 2300 allows one contact a day)", "", s.contacted_today))
-        refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
-                                  allow_second_contact=self.state.allow_second_contact)
+        refused = self.state.refused()
         self.refused.set_rows(refused)
         self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), f"{len(refused):,}"))
         self.table.setVisible(bool(refused))

@@ -63,12 +63,39 @@
     </message>
 </context>
 <context>
+    <name>RefusalWords</name>
+    <message numerus="yes">
+        <source>%n more number(s) in other places</source>
+        <translation>
+            <numerusform>%n more number in another place</numerusform>
+            <numerusform>%n more numbers in other places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in %1: there it would be %2 on %3, %4</source>
+        <translation>
+            <numerusform>%n number in %1: there it would be %2 on %3, %4</numerusform>
+            <numerusform>%n numbers in %1: there it would be %2 on %3, %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%n SMS part(s)</source>
         <translation>
             <numerusform>%n SMS part</numerusform>
             <numerusform>%n SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message numerus="yes">
+        <source>Leave out these %n number(s)</source>
+        <translation>
+            <numerusform>Leave out this number</numerusform>
+            <numerusform>Leave out these %n numbers</numerusform>
         </translation>
     </message>
 </context>

@@ -1288,6 +1288,63 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>RefusalWords</name>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300) for some recipients:</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300) para algunos destinatarios:</translation>
+    </message>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300):</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300):</translation>
+    </message>
+    <message>
+        <source>The next time allowed for every recipient is %1.</source>
+        <translation>La siguiente hora permitida para todos los destinatarios es %1.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300): %2.</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300): %2.</translation>
+    </message>
+    <message>
+        <source>Left out of this campaign, because the contact hours are closed there at this time (they are listed among the rows not sent, with the reason):</source>
+        <translation>Quedan fuera de esta campaña, porque allí el horario de contacto está cerrado a esta hora (aparecen entre las filas no enviadas, con el motivo):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more number(s) in other places</source>
+        <translation>
+            <numerusform>%n número más en otros lugares</numerusform>
+            <numerusform>%n números más en otros lugares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation>un país desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in %1: there it would be %2 on %3, %4</source>
+        <translation>
+            <numerusform>%n número de %1: allí serían las %2 del %3, %4</numerusform>
+            <numerusform>%n números de %1: allí serían las %2 del %3, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1: it would be %2 on %3, %4</source>
+        <translation>En %1: serían las %2 del %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, a public holiday</source>
+        <translation>%1: %2, festivo</translation>
+    </message>
+    <message>
+        <source>no commercial messages on a %1</source>
+        <translation>no se permiten mensajes comerciales un %1</translation>
+    </message>
+    <message>
+        <source>outside the allowed hours (%1 to %2)</source>
+        <translation>fuera del horario permitido (%1 a %2)</translation>
+    </message>
+</context>
+<context>
     <name>RefusedModel</name>
     <message>
         <source>Row</source>
@@ -1818,6 +1875,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>The phone cell is empty.</source>
         <translation>La celda del teléfono está vacía.</translation>
     </message>
+    <message>
+        <source>Outside the hours allowed in its country at the scheduled time (Ley 2300); left out of this campaign by your choice.</source>
+        <translation>Fuera del horario permitido en su país a la hora programada (Ley 2300); se dejó fuera de esta campaña por decisión suya.</translation>
+    </message>
 </context>
 <context>
     <name>RunProblem</name>
@@ -1879,6 +1940,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>su hora (%1)</translation>
     </message>
     <message>
+        <source>Include them again</source>
+        <translation>Incluirlos de nuevo</translation>
+    </message>
+    <message>
         <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
         <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
     </message>
@@ -1898,9 +1963,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>This time has already passed; choose a later one.</source>
         <translation>Esa hora ya pasó; elija una posterior.</translation>
     </message>
-    <message>
-        <source>%1 is outside the hours allowed for commercial messages (Ley 2300: no Sundays, holidays or late hours). The next allowed time is %2.</source>
-        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300: ni domingos, ni festivos, ni horas tardías). La siguiente hora permitida es %2.</translation>
+    <message numerus="yes">
+        <source>Leave out these %n number(s)</source>
+        <translation>
+            <numerusform>Dejar fuera este %n número</numerusform>
+            <numerusform>Dejar fuera estos %n números</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sandbox contacts nobody, so this time is kept; a real gateway would refuse it.</source>
@@ -2439,6 +2507,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Already contacted today</source>
         <translation>Ya contactado hoy</translation>
     </message>
+    <message>
+        <source>Outside the hours in its country</source>
+        <translation>Fuera del horario en su país</translation>
+    </message>
 </context>
 <context>
     <name>VerdictGroup</name>
@@ -2469,6 +2541,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Already contacted today</source>
         <translation>Ya contactados hoy</translation>
+    </message>
+    <message>
+        <source>Left out: outside the hours in their country</source>
+        <translation>Dejados fuera: fuera del horario en su país</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 from enum import StrEnum
 from functools import lru_cache
+from importlib import resources
 from zoneinfo import ZoneInfo
 
 import holidays
@@ -234,6 +235,28 @@ def _first_closed(window: ContactWindow, when: datetime,
     return None
 
 
+def _main_zone_first(region: str, zones: tuple[str, ...]) -> tuple[str, ...]:
+    """`zones` with the country's main zone first (the first one tzdata's zone.tab lists for
+    it: Madrid for Spain, not the Canaries), so a closed time is explained in the zone most
+    of its people live in."""
+    main = _main_zones().get(region)
+    return (main, *(z for z in zones if z != main)) if main in zones else zones
+
+
+@lru_cache(maxsize=1)
+def _main_zones() -> dict[str, str]:
+    try:
+        table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    found: dict[str, str] = {}
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#"):
+            found.setdefault(fields[0], fields[2])
+    return found
+
+
 def _place_of(digits: str) -> tuple[str, tuple[str, ...]]:
     """(region code, zone names) of one number."""
     zones = tuple(zone.key for zone in zones_for_number(digits))
@@ -243,7 +266,7 @@ def _place_of(digits: str) -> tuple[str, tuple[str, ...]]:
         region = None
     if region in (None, "ZZ", "001"):
         region = ""
-    return region or "", zones
+    return region or "", _main_zone_first(region or "", zones)
 
 
 @lru_cache(maxsize=32)

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
                      self.cancel_action, self.resend_action):
             item.setEnabled(False)
         self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
+        self.suppression_action = action(None, self.open_suppression_list)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -211,6 +212,8 @@ class MainWindow(QMainWindow):
         self.campaign_menu = bar.addMenu("")
         self.campaign_menu.addActions([self.pause_action, self.resume_action,
                                        self.cancel_action, self.resend_action])
+        self.campaign_menu.addSeparator()
+        self.campaign_menu.addAction(self.suppression_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         self.cancel_action.setText(self.tr("&Cancel campaign…"))
         self.resend_action.setText(self.tr("Resend &uncertain…"))
         self.about_action.setText(self.tr("&About Masiv Desktop"))
+        self.suppression_action.setText(self.tr("Suppression &list…"))
         self.banner.retranslate()
         self._show_gateway()
 
@@ -289,6 +293,14 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.paths, self.settings, self)
         dialog.saved.connect(self._on_settings_saved)
+        dialog.open()
+
+    def open_suppression_list(self) -> None:
+        """The numbers never to message: import the RNE or an opt-out file, find, remove."""
+        from masiv_desktop.gui.suppression import SuppressionDialog
+
+        dialog = SuppressionDialog(self.paths, self.settings.region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_documentation(self) -> None:

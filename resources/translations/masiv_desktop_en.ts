@@ -100,6 +100,37 @@
     </message>
 </context>
 <context>
+    <name>SuppressionDialog</name>
+    <message numerus="yes">
+        <source>%n number(s) on the list</source>
+        <translation>
+            <numerusform>%n number on the list</numerusform>
+            <numerusform>%n numbers on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>%n number added</numerusform>
+            <numerusform>%n numbers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n already on the list</numerusform>
+            <numerusform>%n already on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a phone number</source>
+        <translation>
+            <numerusform>%n row without a phone number</numerusform>
+            <numerusform>%n rows without a phone number</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
     <message numerus="yes">
         <source>Also send to the %n number(s) that look like fixed lines</source>

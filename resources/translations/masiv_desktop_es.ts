@@ -609,6 +609,10 @@
         <translation>A&amp;cerca de Masiv Desktop</translation>
     </message>
     <message>
+        <source>Suppression &amp;list…</source>
+        <translation>&amp;Lista de exclusión…</translation>
+    </message>
+    <message>
         <source>Open a list of recipients</source>
         <translation>Abrir una lista de destinatarios</translation>
     </message>
@@ -1751,12 +1755,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Esta pasarela es un entorno de prueba en este computador y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
     </message>
     <message>
-        <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (masiv suppress import FILE --source rne).</source>
-        <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron mensajes comerciales. Descárguelo de la CRC e impórtelo (masiv suppress import ARCHIVO --source rne).</translation>
+        <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron los mensajes comerciales. Descárguelo de la CRC e impórtelo (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</translation>
     </message>
     <message>
-        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
-        <translation>La lista del RNE se importó por última vez el %1, hace %2 días; importe el archivo actual de la CRC (masiv suppress import ARCHIVO --source rne).</translation>
+        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <translation>La lista RNE se importó por última vez el %1, hace %2 días; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2363,155 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Numbers on this list never receive a message from any campaign: people who opted out, the RNE (Registro de Números Excluidos, from the CRC) and complaints.</source>
+        <translation>Los números de esta lista nunca reciben mensajes de ninguna campaña: personas que pidieron la baja, el RNE (Registro de Números Excluidos, de la CRC) y quejas.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>Find a number…</source>
+        <translation>Buscar un número…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Quitar de la lista…</translation>
+    </message>
+    <message>
+        <source>Source of the file:</source>
+        <translation>Origen del archivo:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers match</source>
+        <translation>%1 de %2 números coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list</source>
+        <translation>
+            <numerusform>%n número en la lista</numerusform>
+            <numerusform>%n números en la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 are shown</source>
+        <translation>se muestran los primeros %1</translation>
+    </message>
+    <message>
+        <source>Remove from the suppression list</source>
+        <translation>Quitar de la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the suppression list?</source>
+        <translation>¿Quitar %1 de la lista de exclusión?</translation>
+    </message>
+    <message>
+        <source>The next campaigns may send it messages again. Remove a number only when the person asked for it; numbers on the RNE may not receive commercial messages.</source>
+        <translation>Las próximas campañas podrán enviarle mensajes de nuevo. Quite un número solo si la persona lo pidió; los números del RNE no pueden recibir mensajes comerciales.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 se quitó de la lista.</translation>
+    </message>
+    <message>
+        <source>Import numbers to the suppression list</source>
+        <translation>Importar números a la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows read…</source>
+        <translation>Importando %1: %2 filas leídas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>%n número agregado</numerusform>
+            <numerusform>%n números agregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n ya estaba en la lista</numerusform>
+            <numerusform>%n ya estaban en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a phone number</source>
+        <translation>
+            <numerusform>%n fila sin número de teléfono</numerusform>
+            <numerusform>%n filas sin número de teléfono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>La importación se canceló; no se agregó nada.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Este archivo no se puede importar:</translation>
+    </message>
+    <message>
+        <source>The suppression list could not be read or changed (%1). Details are in the log.</source>
+        <translation>No se pudo leer ni cambiar la lista de exclusión (%1). Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Agregado el</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionSource</name>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja (exclusión)</translation>
+    </message>
+    <message>
+        <source>RNE (CRC)</source>
+        <translation>RNE (CRC)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Agregado a mano</translation>
+    </message>
+</context>
+<context>
     <name>TestSendBox</name>
     <message>
         <source>Send a test to my number</source>
@@ -2437,6 +2590,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Import the RNE list…</source>
+        <translation>Importar la lista RNE…</translation>
     </message>
     <message>
         <source>Reading and checking %1…</source>

@@ -159,3 +159,15 @@ def test_campaign_list_and_selection(qtbot: QtBot, data_dir: Path) -> None:
     assert selected.args == [4]
     model.update_progress(5, 60, 100, CampaignState.PAUSED)
     assert model.data(model.index(0, CampaignColumn.STATE)) == "Paused"
+
+
+def test_the_campaign_menu_opens_the_suppression_list(qtbot: QtBot, data_dir: Path) -> None:
+    from masiv_desktop.gui.suppression import SuppressionDialog
+
+    win = window(qtbot, data_dir)
+    assert win.suppression_action in win.campaign_menu.actions()
+    assert win.suppression_action.text() == "Suppression &list…"
+    win.suppression_action.trigger()
+    dialog = win.findChild(SuppressionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

@@ -17,7 +17,7 @@ from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.core.usertypes import CampaignState, Purpose, Verdict
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.new_campaign import NewCampaignWizard
 from masiv_desktop.gui.new_campaign.wizard import (
@@ -234,3 +234,29 @@ def test_numbers_abroad_closing_the_time_can_be_left_out(qtbot: QtBot, paths: Ap
     assert [(r.row_number, r.verdict) for r in refused] == [(3, "outside_window"),
                                                            (5, "outside_window")]
     assert refused[0].reason.startswith("Outside the hours allowed in its country")
+
+
+def test_the_rne_warning_offers_the_import_and_the_list_is_checked_again(
+        qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
+    from masiv_desktop.gui.suppression import SuppressionDialog
+
+    wizard = _wizard(qtbot, paths, file=SAMPLE)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+    _next(wizard)
+    page = wizard.validation_page
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    assert "never been imported" in page.rne.text()
+    assert "masiv" not in page.rne.text()
+    assert page.rne_button.isVisibleTo(page)
+    page.rne_button.click()
+    dialog = page.findChild(SuppressionDialog)
+    assert dialog is not None and dialog.chosen_source().value == "rne"
+    first = wizard.state.kept()[0]
+    rne = tmp_path / "rne.csv"
+    rne.write_text(f"numero\n+{first.digits}\n", encoding="utf-8")
+    dialog.import_file(rne)
+    qtbot.waitUntil(lambda: page.isComplete() and page.counts[Verdict.SUPPRESSED].text() == "1",
+                    timeout=WAIT)
+    assert page.kept_label.text() == "46 will receive the message"
+    assert page.rne.isHidden() and page.rne_button.isHidden()
+    dialog.close()

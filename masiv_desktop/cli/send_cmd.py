@@ -35,7 +35,7 @@ from masiv_desktop.core.campaigns import (
 )
 from masiv_desktop.core.drafts import replace_draft
 from masiv_desktop.core.engine.run import PollMode
-from masiv_desktop.core.law.contact_rules import describe_schedule
+from masiv_desktop.core.law.contact_rules import OutsideWindow, describe_schedule
 from masiv_desktop.core.law.contact_window import BOGOTA
 from masiv_desktop.core.law.scheduling import (
     CANNOT_CANCEL,
@@ -83,6 +83,10 @@ def register(subparsers: Any) -> None:
                        help="also send to people already sent a commercial message today")
     rules.add_argument("--keep-not-mobile", action="store_true",
                        help="also send to numbers that look like fixed lines")
+    rules.add_argument("--skip-outside-window", action="store_true",
+                       help="with --at: leave out the numbers for which that time is outside "
+                       "the contact hours in their own country (numbers abroad); they are kept "
+                       "among the refused rows")
     rules.add_argument("--opt-out-footer", action=argparse.BooleanOptionalAction,
                        help="add (or not) the opt-out line to commercial messages "
                        "(default: setting append_opt_out_footer)")
@@ -106,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
         choices = Choices(purpose=Purpose(args.purpose), window_override=args.ignore_window,
                           keep_not_mobile=args.keep_not_mobile,
                           allow_second_contact=args.allow_second_contact,
-                          footer=args.opt_out_footer)
+                          footer=args.opt_out_footer,
+                          skip_outside_window=args.skip_outside_window)
         request = PlanRequest(args.file, message, settings, sheet=args.sheet,
                               column=args.column, name=args.name, send_at=send_at,
                               choices=choices)
@@ -114,6 +119,9 @@ def run(args: argparse.Namespace) -> int:
             plan = plan_campaign(store, request, now=time.time())
     except (ListFileError, TemplateError, ScheduleError, CampaignError, SettingsError) as exc:
         print(f"masiv send: {error_text(exc)}", file=sys.stderr)
+        if isinstance(exc, OutsideWindow) and exc.refusal and exc.refusal.can_leave_out:
+            print(f"--skip-outside-window leaves those {exc.refusal.closed_count:,} numbers out "
+                  "of this campaign (they are kept among the refused rows).", file=sys.stderr)
         return 2
     except OSError as exc:
         print(f"masiv send: cannot read {exc.filename}: {exc.strerror}", file=sys.stderr)
@@ -193,6 +201,9 @@ def _rule_lines(plan: CampaignPlan, refused: set[Verdict]) -> list[str]:
                      "sends to them too.")
     elif s.contacted_today:
         lines.append(f"Second contact today allowed for {s.contacted_today} recipients.")
+    if s.outside_window:
+        lines.append(f"Left out: {s.outside_window} numbers for which the send time is outside "
+                     "the contact hours in their own country (kept among the refused rows).")
     if Verdict.NOT_MOBILE in refused:
         lines.append(f"Refused: {s.not_mobile} numbers that are not mobiles; --keep-not-mobile "
                      "sends to them too.")

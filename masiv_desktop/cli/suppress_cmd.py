@@ -47,6 +47,8 @@ def register(subparsers: Any) -> None:
 
     show = actions.add_parser("list", help="print the list")
     show.add_argument("--json", action="store_true")
+    show.add_argument("--search", default="", metavar="DIGITS",
+                      help="only the numbers holding these digits")
     show.set_defaults(func=_list)
 
     export = actions.add_parser("export", help="write the list to a CSV file")
@@ -87,7 +89,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     with _connection(args) as conn:
-        entries = list(suppression.entries(conn))
+        entries = list(suppression.entries(conn, search=args.search))
     if args.json:
         print(json.dumps([{"number": e.digits, "source": e.source.value,
                            "added_at": e.added_at.isoformat(timespec="seconds"),

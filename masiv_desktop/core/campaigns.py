@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from urllib.parse import urlsplit
 
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
-from masiv_desktop.core.law import contact_rules
+from masiv_desktop.core.law import contact_rules, refusal
 from masiv_desktop.core.law.contact_window import Schedule, zones_for_numbers
 from masiv_desktop.core.law.scheduling import check_future
 from masiv_desktop.core.lists import suppression
@@ -141,6 +142,14 @@ class Choices:
     """Keep recipients already sent a commercial message today."""
     footer: bool | None = None
     """Append the opt-out line (commercial only); None = the setting."""
+    skip_outside_window: bool = False
+    """Scheduled campaigns: leave out the recipients for whom the send time is outside the
+    contact window in their own zone (numbers abroad), instead of refusing the time. They
+    are kept among the refused rows (`Verdict.OUTSIDE_WINDOW`), so none is lost silently."""
+
+    def window_applies(self) -> bool:
+        """The contact window binds this campaign (`contact_rules.window_applies`)."""
+        return contact_rules.window_applies(self.purpose, self.window_override)
 
     def footer_on(self, settings: Settings) -> bool:
         """Whether the opt-out line applies: commercial campaigns only, the user's choice or
@@ -210,13 +219,22 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
         wanted.add(Verdict.CONTACTED_TODAY)
     kept: list[tuple[int, str, tuple[str, ...], str]] = []
     refused: list[RowCheck] = []
+    left_out: list[RowCheck] = []
+    closed = _leave_out_test(settings, choices, send_at)
     for number, cells in reader.rows():
         check = validator.check(number, cells[chosen.index])
         if check.verdict in wanted and check.digits:
+            if closed is not None and closed(check.digits):
+                left_out.append(check)
+                refused.append(check._replace(verdict=Verdict.OUTSIDE_WINDOW))
+                continue
             kept.append((number, check.digits, cells if template.has_fields else (),
                          encode_cells(cells)))
         else:
             refused.append(check)
+    if not kept and left_out and send_at is not None:
+        contact_rules.check_recipients_time(
+            settings.window, send_at, refusal.group_numbers(c.digits or "" for c in left_out))
     if not kept:
         raise NoValidRecipients(path, chosen)
     rendered = render_campaign(template, headers, [cells for _, _, cells, _ in kept]
@@ -233,7 +251,8 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     plan = CampaignPlan(
         name=request.name or path.stem, source=path, sheet=reader.sheet, column=chosen,
         template=text, part_rule=part_rule_for(settings), long_message=settings.long_messages,
-        originator=settings.originator, send_at=send_at, summary=validator.summary(),
+        originator=settings.originator, send_at=send_at,
+        summary=validator.summary().without(left_out),
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,
         unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows),
         purpose=choices.purpose, window_override=choices.window_override, footer=footer,
@@ -246,6 +265,14 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     return _within_window(plan, settings, now)
 
 
+def _leave_out_test(settings: Settings, choices: Choices,
+                    send_at: datetime | None) -> Callable[[str], bool] | None:
+    """The test of the numbers to leave out (`Choices.skip_outside_window`), or None."""
+    if not (choices.skip_outside_window and send_at is not None and choices.window_applies()):
+        return None
+    return refusal.closed_numbers(settings.window, send_at)
+
+
 def _unless_template(fixed_text: str | None, template: str) -> str | None:
     """What a recipient stores when the template has no field: None (the template as it is)
     only when the rendered text is the template; `Promo {{50%}}` is sent as `Promo {50%}`."""
@@ -256,18 +283,20 @@ def _within_window(plan: CampaignPlan, settings: Settings, now: float) -> Campai
     """Check a scheduled time against the contact window and split it across periods, or
     say whether sending now fits before the window closes."""
     window = settings.window
-    zones = zones_for_numbers(r.digits for r in plan.recipients)
     count = len(plan.recipients)
     per_second = contact_rules.throughput(
         rate=settings.rate_per_second, connections=settings.connections,
         rate_counts_parts=settings.rate_counts_parts, average_parts=plan.total_parts / count)
     if plan.send_at is None:
-        advice = contact_rules.advise_now(window, now, count, per_second, zones)
+        advice = contact_rules.advise_now(window, now, count, per_second,
+                                          zones_for_numbers(r.digits for r in plan.recipients))
         note = None if reaches_people(settings) or advice.describe(count) is None else \
             f"{REHEARSAL} so it sends at once; a real gateway would follow the contact hours."
         return replace(plan, now_advice=advice, window_note=note)
+    groups = refusal.group_numbers(r.digits for r in plan.recipients)
+    zones = refusal.zones_of(groups)
     try:
-        contact_rules.check_send_time(window, plan.send_at, zones)
+        contact_rules.check_recipients_time(window, plan.send_at, groups)
     except contact_rules.OutsideWindow as exc:
         if reaches_people(settings):
             raise

@@ -20,8 +20,9 @@ from masiv_desktop.core.campaigns import (
     create_campaign,
     reaches_people,
 )
-from masiv_desktop.core.engine.window import campaign_zones
+from masiv_desktop.core.engine.window import campaign_groups
 from masiv_desktop.core.law import contact_rules
+from masiv_desktop.core.law.refusal import zones_of
 from masiv_desktop.core.law.scheduling import check_future
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Campaign, Store, utc_text
@@ -42,8 +43,9 @@ def schedule_draft(store: Store, campaign_id: int, send_at: datetime | None,
         check_future(send_at, now=now)
         if reaches_people(settings) and contact_rules.window_applies(
                 campaign.purpose, campaign.window_override):
-            zones = campaign_zones(store.conn, campaign_id)
-            contact_rules.check_send_time(settings.window, send_at, zones)
+            groups = campaign_groups(store.conn, campaign_id)
+            zones = zones_of(groups)
+            contact_rules.check_recipients_time(settings.window, send_at, groups)
             per_second = contact_rules.throughput(
                 rate=settings.rate_per_second, connections=settings.connections,
                 rate_counts_parts=settings.rate_counts_parts,

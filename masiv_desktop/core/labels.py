@@ -14,7 +14,13 @@ from collections.abc import Mapping
 from enum import Enum
 from typing import Any
 
-from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState, Verdict
+from masiv_desktop.core.usertypes import (
+    CampaignState,
+    Purpose,
+    RecipientState,
+    SuppressionSource,
+    Verdict,
+)
 from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, english
 from masiv_desktop.gateway.codes import GatewayStatus
 
@@ -64,6 +70,7 @@ VERDICTS: Mapping[Verdict, str] = {
     Verdict.DUPLICATE: QT_TRANSLATE_NOOP("Verdict", "Duplicate"),
     Verdict.SUPPRESSED: QT_TRANSLATE_NOOP("Verdict", "On the suppression list"),
     Verdict.CONTACTED_TODAY: QT_TRANSLATE_NOOP("Verdict", "Already contacted today"),
+    Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("Verdict", "Outside the hours in its country"),
 }
 """One row's verdict (the report's refused rows, `masiv check`)."""
 
@@ -75,8 +82,18 @@ VERDICT_GROUPS: Mapping[Verdict, str] = {
     Verdict.DUPLICATE: QT_TRANSLATE_NOOP("VerdictGroup", "Duplicates"),
     Verdict.SUPPRESSED: QT_TRANSLATE_NOOP("VerdictGroup", "On the suppression list"),
     Verdict.CONTACTED_TODAY: QT_TRANSLATE_NOOP("VerdictGroup", "Already contacted today"),
+    Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("VerdictGroup",
+                                              "Left out: outside the hours in their country"),
 }
 """The heading of a group of rows with one verdict (the wizard's counts)."""
+
+SUPPRESSION_SOURCES: Mapping[SuppressionSource, str] = {
+    SuppressionSource.OPT_OUT: QT_TRANSLATE_NOOP("SuppressionSource", "Opt-out"),
+    SuppressionSource.RNE: QT_TRANSLATE_NOOP("SuppressionSource", "RNE (CRC)"),
+    SuppressionSource.COMPLAINT: QT_TRANSLATE_NOOP("SuppressionSource", "Complaint"),
+    SuppressionSource.MANUAL: QT_TRANSLATE_NOOP("SuppressionSource", "Added by hand"),
+}
+"""Where a number on the suppression list came from."""
 
 CATALOGS: dict[type[Enum], tuple[str, Mapping[Any, str]]] = {}
 """Each enum's (translation context, labels); other packages register theirs here too
@@ -108,5 +125,6 @@ def group_label(verdict: Verdict, translate: Translate = english) -> str:
 register(CampaignState, "CampaignState", CAMPAIGN_STATES)
 register(RecipientState, "RecipientState", RECIPIENT_STATES)
 register(GatewayStatus, "GatewayStatus", GATEWAY_STATUSES)
+register(SuppressionSource, "SuppressionSource", SUPPRESSION_SOURCES)
 register(Purpose, "Purpose", PURPOSES)
 register(Verdict, "Verdict", VERDICTS)

@@ -47,6 +47,9 @@ class Verdict(StrEnum):
     CONTACTED_TODAY = "contacted_today"
     """Sent a commercial message today by an earlier campaign (Ley 2300: one contact a day);
     kept only by the user's explicit choice."""
+    OUTSIDE_WINDOW = "outside_window"
+    """Left out by the user's choice: at the campaign's scheduled time the contact window is
+    closed in the number's own zone (a number abroad); `Choices.skip_outside_window`."""
 
 
 class RecipientState(StrEnum):

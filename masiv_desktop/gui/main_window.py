@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
             self.delete_action)
         self.campaigns_view.deleteRequested.connect(self.delete_action.trigger)
         self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
+        self.suppression_action = action(None, self.open_suppression_list)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
                                        self.cancel_action, self.resend_action])
         self.campaign_menu.addSeparator()
         self.campaign_menu.addAction(self.delete_action)
+        self.campaign_menu.addAction(self.suppression_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setText(self.tr("&Delete…"))
         self.show_campaign_action.setText(self.tr("&Open"))
         self.about_action.setText(self.tr("&About Masiv Desktop"))
+        self.suppression_action.setText(self.tr("Suppression &list…"))
         self.banner.retranslate()
         self._show_gateway()
 
@@ -306,6 +309,13 @@ class MainWindow(QMainWindow):
         installed)."""
         spanish = QLocale().language() == QLocale.Language.Spanish
         return user_guide("es" if spanish else "en")
+    def open_suppression_list(self) -> None:
+        """The numbers never to message: import the RNE or an opt-out file, find, remove."""
+        from masiv_desktop.gui.suppression import SuppressionDialog
+
+        dialog = SuppressionDialog(self.paths, self.settings.region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def open_documentation(self) -> None:
         """Help › Documentation: the user guide, in the browser."""

@@ -32,14 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.campaigns import reaches_people
-from masiv_desktop.core.law.contact_rules import OutsideWindow, check_send_time, window_applies
+from masiv_desktop.core.law.contact_rules import window_applies
 from masiv_desktop.core.law.contact_window import BOGOTA, WindowError
+from masiv_desktop.core.law.refusal import NumberGroup, WindowRefusal, explain_refusal, zones_of
 from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe, gateway_zone
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose, Severity
 from masiv_desktop.gui.i18n.formats import date_words, editable_format, time_text, zone_key
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.notice import Notice
+from masiv_desktop.gui.refusal_text import left_out_text, refusal_text
 
 RECHECK_MS = 30_000
 
@@ -105,16 +107,25 @@ class DateTimeField(QDateTimeEdit):
 
 class SchedulePanel(QWidget):
     """`send_at()` is None for "now", else an aware UTC datetime; `is_valid()` says whether
-    the choice can be used and `problem()` why not. `changed` fires on every change."""
+    the choice can be used and `problem()` why not. `changed` fires on every change.
+
+    A refused time names the recipients that close the window (`set_groups`: their country,
+    count, local time, and why). With `offer_leave_out` a button leaves those numbers out
+    (`skip_outside_window`, read by the caller on `changed`) when others remain to send to;
+    a notice then lists who is left out, with a button to include them again."""
 
     changed = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, offer_leave_out: bool = False) -> None:
         super().__init__(parent)
         self.settings, self.clock = settings, clock
         self.purpose, self.window_override = Purpose.COMMERCIAL, False
         self.zones: tuple[tzinfo, ...] = (BOGOTA,)
+        self.groups: tuple[NumberGroup, ...] = ()
+        self.offer_leave_out = offer_leave_out
+        self.skip_outside_window = False
+        self.refusal: WindowRefusal | None = None
         self.next_allowed: datetime | None = None
         self._problem = ""
         self.now_button = QRadioButton(self.tr("Send now"), self)
@@ -139,6 +150,11 @@ class SchedulePanel(QWidget):
         self.problem_notice = Notice(Severity.ERROR, self)
         self.use_button = QPushButton(self)
         self.use_button.clicked.connect(self.use_next_allowed)
+        self.leave_out_button = QPushButton(self)
+        self.leave_out_button.clicked.connect(lambda: self.set_skip_outside_window(True))
+        self.left_out_notice = Notice(Severity.INFO, self)
+        self.include_button = QPushButton(self.tr("Include them again"), self)
+        self.include_button.clicked.connect(lambda: self.set_skip_outside_window(False))
         self.cannot_cancel = Notice(Severity.WARNING, self)
         self.cannot_cancel.show_text(self.tr(
             "Scheduled messages cannot be cancelled: once the gateway has them, they are "
@@ -160,7 +176,12 @@ class SchedulePanel(QWidget):
         use_row = QHBoxLayout()
         use_row.addSpacing(24)
         use_row.addWidget(self.use_button)
+        use_row.addWidget(self.leave_out_button)
         use_row.addStretch(1)
+        include_row = QHBoxLayout()
+        include_row.addSpacing(24)
+        include_row.addWidget(self.include_button)
+        include_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.now_button)
@@ -172,6 +193,8 @@ class SchedulePanel(QWidget):
         layout.addLayout(gateway_row)
         layout.addWidget(self.problem_notice)
         layout.addLayout(use_row)
+        layout.addWidget(self.left_out_notice)
+        layout.addLayout(include_row)
         layout.addWidget(self.cannot_cancel)
         layout.addStretch(1)
 
@@ -185,9 +208,15 @@ class SchedulePanel(QWidget):
         self.purpose, self.window_override = purpose, window_override
         self.refresh()
 
-    def set_zones(self, zones: Sequence[tzinfo]) -> None:
-        """The recipients' time zones (`contact_window.zones_for_numbers`)."""
-        self.zones = tuple(zones) or (BOGOTA,)
+    def set_groups(self, groups: Sequence[NumberGroup]) -> None:
+        """The recipients by country and time zone (`refusal.group_numbers`)."""
+        self.groups = tuple(groups)
+        self.zones = zones_of(self.groups)
+        self.refresh()
+
+    def set_skip_outside_window(self, skip: bool) -> None:
+        """Leave out (or take back) the numbers for which the chosen time is closed."""
+        self.skip_outside_window = skip
         self.refresh()
 
     def set_send_at(self, when: datetime | None) -> None:
@@ -223,7 +252,7 @@ class SchedulePanel(QWidget):
             widget.setEnabled(later)
         self.date_words.setText(date_words(self.when.date()))
         self.cannot_cancel.setVisible(later)
-        self._problem, warning, self.next_allowed = "", "", None
+        self._problem, warning, self.next_allowed, self.refusal = "", "", None, None
         when = self.send_at()
         if when is not None:
             self._show_gateway_time(when)
@@ -239,6 +268,7 @@ class SchedulePanel(QWidget):
         self.use_button.setVisible(self.next_allowed is not None)
         if self.next_allowed is not None:
             self.use_button.setText(tr_fmt(self.tr("Use %1"), format_time(self.next_allowed)))
+        self._show_leave_out()
         self.changed.emit()
 
     def _show_gateway_time(self, when: datetime) -> None:
@@ -261,20 +291,34 @@ class SchedulePanel(QWidget):
         if not window_applies(self.purpose, self.window_override):
             return "", ""
         try:
-            check_send_time(self.settings.window, when, self.zones)
-        except OutsideWindow as exc:
-            self.next_allowed = exc.next_allowed
-            text = self.tr("%1 is outside the hours allowed for commercial messages "
-                           "(Ley 2300: no Sundays, holidays or late hours). The next allowed "
-                           "time is %2.")
-            text = tr_fmt(text, format_time(when), format_time(exc.next_allowed))
-            if reaches_people(self.settings):
-                return text, ""
-            return "", text + " " + self.tr("The sandbox contacts nobody, so this time is "
-                                            "kept; a real gateway would refuse it.")
+            refusal = explain_refusal(self.settings.window, when, self.groups)
         except WindowError as exc:
             return str(exc), ""
-        return "", ""
+        self.refusal = refusal
+        if refusal is None or (self.leaving_out() and refusal.can_leave_out):
+            return "", ""
+        self.next_allowed = refusal.next_allowed
+        text = refusal_text(refusal, format_time(when), format_time(refusal.next_allowed))
+        if reaches_people(self.settings):
+            return text, ""
+        return "", text + "\n" + self.tr("The sandbox contacts nobody, so this time is "
+                                         "kept; a real gateway would refuse it.")
+
+    def leaving_out(self) -> bool:
+        """The user chose to leave out the numbers the chosen time is closed for."""
+        return self.offer_leave_out and self.skip_outside_window
+
+    def _show_leave_out(self) -> None:
+        """The leave-out button under a refusal, or the notice of who is left out."""
+        refusal = self.refusal if self.offer_leave_out else None
+        can = refusal is not None and refusal.can_leave_out
+        left_out = refusal is not None and can and self.skip_outside_window
+        self.leave_out_button.setVisible(can and not left_out)
+        if refusal is not None and can and not left_out:
+            self.leave_out_button.setText(self.tr("Leave out these %n number(s)", "",
+                                                  refusal.closed_count))
+        self.left_out_notice.show_text(left_out_text(refusal) if refusal and left_out else "")
+        self.include_button.setVisible(left_out)
 
 
 def _default_time(now: float) -> datetime:

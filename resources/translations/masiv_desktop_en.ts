@@ -90,12 +90,70 @@
     </message>
 </context>
 <context>
+    <name>RefusalWords</name>
+    <message numerus="yes">
+        <source>%n more number(s) in other places</source>
+        <translation>
+            <numerusform>%n more number in another place</numerusform>
+            <numerusform>%n more numbers in other places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in %1: there it would be %2 on %3, %4</source>
+        <translation>
+            <numerusform>%n number in %1: there it would be %2 on %3, %4</numerusform>
+            <numerusform>%n numbers in %1: there it would be %2 on %3, %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln SMS part(s)</source>
         <translation>
             <numerusform>%Ln SMS part</numerusform>
             <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePanel</name>
+    <message numerus="yes">
+        <source>Leave out these %n number(s)</source>
+        <translation>
+            <numerusform>Leave out this number</numerusform>
+            <numerusform>Leave out these %n numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionDialog</name>
+    <message numerus="yes">
+        <source>%n number(s) on the list</source>
+        <translation>
+            <numerusform>%n number on the list</numerusform>
+            <numerusform>%n numbers on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>%n number added</numerusform>
+            <numerusform>%n numbers added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n already on the list</numerusform>
+            <numerusform>%n already on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a phone number</source>
+        <translation>
+            <numerusform>%n row without a phone number</numerusform>
+            <numerusform>%n rows without a phone number</numerusform>
         </translation>
     </message>
 </context>

@@ -729,6 +729,10 @@
         <translation>A&amp;cerca de Masiv Desktop</translation>
     </message>
     <message>
+        <source>Suppression &amp;list…</source>
+        <translation>&amp;Lista de exclusión…</translation>
+    </message>
+    <message>
         <source>Open a list of recipients</source>
         <translation>Abrir una lista de destinatarios</translation>
     </message>
@@ -835,10 +839,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Primero escriba un mensaje.</translation>
     </message>
     <message>
-        <source>Long messages are off in the settings: the gateway refuses messages over one part (error 1160).</source>
-        <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
-    </message>
-    <message>
         <source>Sent as Unicode because of: %1 (highlighted).</source>
         <translation>Se envía como Unicode por: %1 (resaltados).</translation>
     </message>
@@ -857,6 +857,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Replacing them saves no part for this message.</source>
         <translation>Reemplazarlos no ahorra ninguna parte en este mensaje.</translation>
+    </message>
+    <message>
+        <source>Long messages are off in the settings: the gateway refuses messages over one part (error 1160).</source>
+        <translation>Los mensajes largos están desactivados en la configuración: la pasarela rechaza los mensajes de más de una parte (error 1160).</translation>
     </message>
     <message>
         <source>The totals appear once the message is written and the list is read.</source>
@@ -1424,6 +1428,63 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>RefusalWords</name>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300) for some recipients:</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300) para algunos destinatarios:</translation>
+    </message>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300):</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300):</translation>
+    </message>
+    <message>
+        <source>The next time allowed for every recipient is %1.</source>
+        <translation>La siguiente hora permitida para todos los destinatarios es %1.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the hours allowed for commercial messages (Ley 2300): %2.</source>
+        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300): %2.</translation>
+    </message>
+    <message>
+        <source>Left out of this campaign, because the contact hours are closed there at this time (they are listed among the rows not sent, with the reason):</source>
+        <translation>Quedan fuera de esta campaña, porque allí el horario de contacto está cerrado a esta hora (aparecen entre las filas no enviadas, con el motivo):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more number(s) in other places</source>
+        <translation>
+            <numerusform>%n número más en otros lugares</numerusform>
+            <numerusform>%n números más en otros lugares</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown country</source>
+        <translation>un país desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) in %1: there it would be %2 on %3, %4</source>
+        <translation>
+            <numerusform>%n número de %1: allí serían las %2 del %3, %4</numerusform>
+            <numerusform>%n números de %1: allí serían las %2 del %3, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1: it would be %2 on %3, %4</source>
+        <translation>En %1: serían las %2 del %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, a public holiday</source>
+        <translation>%1: %2, festivo</translation>
+    </message>
+    <message>
+        <source>no commercial messages on a %1</source>
+        <translation>no se permiten mensajes comerciales un %1</translation>
+    </message>
+    <message>
+        <source>outside the allowed hours (%1 to %2)</source>
+        <translation>fuera del horario permitido (%1 a %2)</translation>
+    </message>
+</context>
+<context>
     <name>RefusedModel</name>
     <message>
         <source>Row</source>
@@ -1830,12 +1891,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Esta pasarela es un entorno de prueba en este equipo y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
     </message>
     <message>
-        <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (masiv suppress import FILE --source rne).</source>
-        <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron mensajes comerciales. Descárguelo de la CRC e impórtelo (masiv suppress import ARCHIVO --source rne).</translation>
+        <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron los mensajes comerciales. Descárguelo de la CRC e impórtelo (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</translation>
     </message>
     <message>
-        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
-        <translation>La lista del RNE se importó por última vez el %1, hace %2 días; importe el archivo actual de la CRC (masiv suppress import ARCHIVO --source rne).</translation>
+        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <translation>La lista RNE se importó por última vez el %1, hace %2 días; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</translation>
     </message>
 </context>
 <context>
@@ -1954,6 +2015,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>The phone cell is empty.</source>
         <translation>La celda del teléfono está vacía.</translation>
     </message>
+    <message>
+        <source>Outside the hours allowed in its country at the scheduled time (Ley 2300); left out of this campaign by your choice.</source>
+        <translation>Fuera del horario permitido en su país a la hora programada (Ley 2300); se dejó fuera de esta campaña por decisión suya.</translation>
+    </message>
 </context>
 <context>
     <name>RunProblem</name>
@@ -2015,6 +2080,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>su hora (%1)</translation>
     </message>
     <message>
+        <source>Include them again</source>
+        <translation>Incluirlos de nuevo</translation>
+    </message>
+    <message>
         <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
         <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
     </message>
@@ -2038,9 +2107,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>This time has already passed; choose a later one.</source>
         <translation>Esa hora ya pasó; elija una posterior.</translation>
     </message>
-    <message>
-        <source>%1 is outside the hours allowed for commercial messages (Ley 2300: no Sundays, holidays or late hours). The next allowed time is %2.</source>
-        <translation>%1 está fuera del horario permitido para mensajes comerciales (Ley 2300: ni domingos, ni festivos, ni horas tardías). La siguiente hora permitida es %2.</translation>
+    <message numerus="yes">
+        <source>Leave out these %n number(s)</source>
+        <translation>
+            <numerusform>Dejar fuera este %n número</numerusform>
+            <numerusform>Dejar fuera estos %n números</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sandbox contacts nobody, so this time is kept; a real gateway would refuse it.</source>
@@ -2470,6 +2542,155 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>SuppressionDialog</name>
+    <message>
+        <source>Suppression list</source>
+        <translation>Lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Numbers on this list never receive a message from any campaign: people who opted out, the RNE (Registro de Números Excluidos, from the CRC) and complaints.</source>
+        <translation>Los números de esta lista nunca reciben mensajes de ninguna campaña: personas que pidieron la baja, el RNE (Registro de Números Excluidos, de la CRC) y quejas.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <source>Find a number…</source>
+        <translation>Buscar un número…</translation>
+    </message>
+    <message>
+        <source>Remove from the list…</source>
+        <translation>Quitar de la lista…</translation>
+    </message>
+    <message>
+        <source>Source of the file:</source>
+        <translation>Origen del archivo:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 numbers match</source>
+        <translation>%1 de %2 números coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) on the list</source>
+        <translation>
+            <numerusform>%n número en la lista</numerusform>
+            <numerusform>%n números en la lista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the first %1 are shown</source>
+        <translation>se muestran los primeros %1</translation>
+    </message>
+    <message>
+        <source>Remove from the suppression list</source>
+        <translation>Quitar de la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the suppression list?</source>
+        <translation>¿Quitar %1 de la lista de exclusión?</translation>
+    </message>
+    <message>
+        <source>The next campaigns may send it messages again. Remove a number only when the person asked for it; numbers on the RNE may not receive commercial messages.</source>
+        <translation>Las próximas campañas podrán enviarle mensajes de nuevo. Quite un número solo si la persona lo pidió; los números del RNE no pueden recibir mensajes comerciales.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Dejarlo</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 se quitó de la lista.</translation>
+    </message>
+    <message>
+        <source>Import numbers to the suppression list</source>
+        <translation>Importar números a la lista de exclusión</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1: %2 rows read…</source>
+        <translation>Importando %1: %2 filas leídas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) added</source>
+        <translation>
+            <numerusform>%n número agregado</numerusform>
+            <numerusform>%n números agregados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the list</source>
+        <translation>
+            <numerusform>%n ya estaba en la lista</numerusform>
+            <numerusform>%n ya estaban en la lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a phone number</source>
+        <translation>
+            <numerusform>%n fila sin número de teléfono</numerusform>
+            <numerusform>%n filas sin número de teléfono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>La importación se canceló; no se agregó nada.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Este archivo no se puede importar:</translation>
+    </message>
+    <message>
+        <source>The suppression list could not be read or changed (%1). Details are in the log.</source>
+        <translation>No se pudo leer ni cambiar la lista de exclusión (%1). Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Agregado el</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionSource</name>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja (exclusión)</translation>
+    </message>
+    <message>
+        <source>RNE (CRC)</source>
+        <translation>RNE (CRC)</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Queja</translation>
+    </message>
+    <message>
+        <source>Added by hand</source>
+        <translation>Agregado a mano</translation>
+    </message>
+</context>
+<context>
     <name>TestSendBox</name>
     <message>
         <source>Send a test to my number</source>
@@ -2550,6 +2771,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Revisar de nuevo</translation>
     </message>
     <message>
+        <source>Import the RNE list…</source>
+        <translation>Importar la lista RNE…</translation>
+    </message>
+    <message>
         <source>Reading and checking %1…</source>
         <translation>Leyendo y revisando %1…</translation>
     </message>
@@ -2618,6 +2843,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Already contacted today</source>
         <translation>Ya contactado hoy</translation>
     </message>
+    <message>
+        <source>Outside the hours in its country</source>
+        <translation>Fuera del horario en su país</translation>
+    </message>
 </context>
 <context>
     <name>VerdictGroup</name>
@@ -2648,6 +2877,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Already contacted today</source>
         <translation>Ya contactados hoy</translation>
+    </message>
+    <message>
+        <source>Left out: outside the hours in their country</source>
+        <translation>Dejados fuera: fuera del horario en su país</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,38 @@ def test_a_fresh_rne_import_silences_the_warning(
     out, err = capsys.readouterr()
     assert "RNE" not in err
     assert "Suppressed:" in out and "Already contacted today:" in out
+
+
+def _weekday_evening_in_bogota() -> str:
+    """18:00 in Bogotá on the next working day at least two days ahead, in this computer's
+    zone as `--at` reads it: allowed in Colombia, past 19:00 in Spain."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from masiv_desktop.core.law.contact_window import is_holiday
+
+    day = datetime.now(ZoneInfo("America/Bogota")).date() + timedelta(days=2)
+    while day.weekday() >= 5 or is_holiday(day):
+        day += timedelta(days=1)
+    evening = datetime(day.year, day.month, day.day, 18, 0, tzinfo=ZoneInfo("America/Bogota"))
+    return evening.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def test_a_time_refused_by_numbers_abroad_names_them_and_they_can_be_left_out(
+        tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = write_list(tmp_path / "a.csv", [*mobiles(4), "+34612345671", "+34612345672"])
+    assert main(["settings", "set", "gateway_preset", "production"]) == 0
+    at = _weekday_evening_in_bogota()
+    assert main(["send", str(source), "--message", "Hola", "--at", at, "--draft",
+                 "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert "outside the hours allowed" in err
+    assert "2 numbers in Spain (+34): local time" in err
+    assert "outside the allowed hours (" in err   # 00:00 there, the next day
+    assert "--skip-outside-window leaves those 2 numbers out" in err
+    assert main(["send", str(source), "--message", "Hola", "--at", at, "--draft", "--yes",
+                 "--skip-outside-window"]) == 0
+    out, err = capsys.readouterr()
+    assert "Left out: 2 numbers" in err
+    assert main(["status", out.strip(), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["recipients"] == 4

@@ -27,6 +27,8 @@ def test_add_list_remove(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> 
     listed = json.loads(capsys.readouterr().out)
     assert [(e["number"], e["source"], e["note"]) for e in listed] == [
         ("573001234567", "complaint", "queja 12"), ("573109876543", "complaint", "queja 12")]
+    assert _run(data_dir, "list", "--json", "--search", "987") == 0
+    assert [e["number"] for e in json.loads(capsys.readouterr().out)] == ["573109876543"]
     assert _run(data_dir, "remove", "3001234567") == 0
     assert _run(data_dir, "remove", "3001234567") == 1
     capsys.readouterr()

@@ -178,3 +178,13 @@ def test_help_opens_the_user_guide_in_the_program_language(
     guide = Path(url.toLocalFile())
     assert guide.name == name and guide.is_file()
     assert f'<html lang="{language}">' in guide.read_text(encoding="utf-8")
+def test_the_campaign_menu_opens_the_suppression_list(qtbot: QtBot, data_dir: Path) -> None:
+    from masiv_desktop.gui.suppression import SuppressionDialog
+
+    win = window(qtbot, data_dir)
+    assert win.suppression_action in win.campaign_menu.actions()
+    assert win.suppression_action.text() == "Suppression &list…"
+    win.suppression_action.trigger()
+    dialog = win.findChild(SuppressionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

@@ -1,6 +1,8 @@
 """SchedulePanel: the past refused, a Sunday refused for a commercial campaign on a real
 gateway (with the next allowed time offered), the gateway's time and zone shown in the
-locale (never month-first in Spanish), a date typed in digits."""
+locale (never month-first in Spanish), a date typed in digits; a time refused abroad names
+the country and its local time (English and Spanish), a holiday is named, and the numbers
+abroad can be left out and taken back."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.law.refusal import group_numbers
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.i18n.formats import editable_format
@@ -149,3 +152,75 @@ def test_a_date_is_typed_month_first_in_us_english(qtbot: QtBot) -> None:
     panel = _typed(qtbot, "12/09/2026 10:30")
     assert panel.send_at() == datetime(2026, 12, 9, 10, 30).astimezone()
     assert panel.date_words.text() == "Wednesday, December 9, 2026"
+
+
+MIXED = group_numbers(["573150000001"] * 5 + ["34612345671", "34612345672", "34612345673"]
+                      + ["12125550101"] * 2)
+EVENING = datetime(2026, 12, 2, 18, 0, tzinfo=BOGOTA)  # Wednesday: 00:00 in Madrid
+
+
+def test_a_time_refused_abroad_names_the_country_and_its_local_time(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    panel.set_groups(MIXED)
+    panel.set_send_at(EVENING)
+    assert not panel.is_valid()
+    assert "for some recipients" in panel.problem()
+    assert "3 numbers in Spain (+34): there it would be 00:00 on Thu 3 Dec, outside the " \
+        "allowed hours (07:00 to 19:00)" in panel.problem()
+    assert "United States" not in panel.problem()   # 18:00 in New York is allowed
+    assert panel.leave_out_button.isHidden()        # the wizard's panel offers it
+
+
+def test_the_refusal_reads_in_spanish(qapp: QApplication, qtbot: QtBot) -> None:
+    install_translators(qapp, "es")
+    try:
+        panel = _panel(qtbot)
+        panel.set_groups(MIXED)
+        panel.set_send_at(EVENING)
+        text = panel.problem()
+        assert "está fuera del horario permitido para mensajes comerciales (Ley 2300) para " \
+            "algunos destinatarios" in text
+        assert "3 números de España (+34): allí serían las 00:00 del jue 3 dic, fuera del " \
+            "horario permitido (07:00 a 19:00)" in text.replace(".", "")
+        assert "La siguiente hora permitida para todos los destinatarios es" in text
+        panel.set_send_at(datetime(2026, 12, 8, 10, 0, tzinfo=BOGOTA))
+        assert "(Ley 2300): 8 dic: La Inmaculada Concepción, festivo" in \
+            panel.problem().replace(".", "")
+        assert "números de" not in panel.problem()   # closed for everyone: said once
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_a_holiday_is_named_in_english(qtbot: QtBot) -> None:
+    panel = _panel(qtbot)
+    panel.set_groups(MIXED)
+    panel.set_send_at(datetime(2026, 12, 8, 10, 0, tzinfo=BOGOTA))
+    assert "8 Dec: Immaculate Conception, a public holiday" in panel.problem()
+
+
+def test_the_numbers_abroad_can_be_left_out_and_taken_back(qtbot: QtBot) -> None:
+    panel = SchedulePanel(REAL, clock=lambda: NOW, offer_leave_out=True)
+    qtbot.addWidget(panel)
+    panel.set_groups(MIXED)
+    panel.set_send_at(EVENING)
+    assert not panel.is_valid()
+    assert panel.leave_out_button.isVisibleTo(panel)
+    assert panel.leave_out_button.text() == "Leave out these 3 numbers"
+    panel.leave_out_button.click()
+    assert panel.skip_outside_window and panel.is_valid()
+    assert panel.leave_out_button.isHidden()
+    assert panel.left_out_notice.isVisibleTo(panel)
+    assert "3 numbers in Spain (+34)" in panel.left_out_notice.text()
+    assert "rows not sent" in panel.left_out_notice.text()
+    panel.include_button.click()
+    assert not panel.skip_outside_window and not panel.is_valid()
+    assert panel.left_out_notice.isHidden()
+
+
+def test_nobody_is_left_out_when_nobody_would_remain(qtbot: QtBot) -> None:
+    panel = SchedulePanel(REAL, clock=lambda: NOW, offer_leave_out=True)
+    qtbot.addWidget(panel)
+    panel.set_groups(MIXED)
+    panel.set_send_at(datetime(2026, 12, 8, 10, 0, tzinfo=BOGOTA))
+    assert not panel.is_valid()
+    assert panel.leave_out_button.isHidden()

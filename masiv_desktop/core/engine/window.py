@@ -24,6 +24,7 @@ from masiv_desktop.core.law.contact_window import (
     Schedule,
     zones_for_numbers,
 )
+from masiv_desktop.core.law.refusal import NumberGroup, group_counted
 from masiv_desktop.core.reasons import Reason, waiting_window
 from masiv_desktop.core.store.campaigns import Campaign
 
@@ -33,6 +34,14 @@ def campaign_zones(conn: sqlite3.Connection, campaign_id: int) -> tuple[tzinfo, 
     rows = conn.execute("SELECT MIN(digits) FROM recipient WHERE campaign_id = ? "
                         "GROUP BY substr(digits, 1, 6)", (campaign_id,))
     return zones_for_numbers(row[0] for row in rows)
+
+
+def campaign_groups(conn: sqlite3.Connection, campaign_id: int) -> tuple[NumberGroup, ...]:
+    """A stored campaign's recipients by country and zone (`refusal.group_numbers`), in one
+    query grouped by 6-digit prefix: what explains a refused send time."""
+    rows = conn.execute("SELECT MIN(digits), COUNT(*) FROM recipient WHERE campaign_id = ? "
+                        "GROUP BY substr(digits, 1, 6)", (campaign_id,))
+    return group_counted((digits, count) for digits, count in rows)
 
 
 class WindowGate:

@@ -24,6 +24,7 @@ from masiv_desktop.core.law.contact_window import (
     calendar_day,
     describe_time,
 )
+from masiv_desktop.core.law.refusal import NumberGroup, WindowRefusal, explain_refusal, zones_of
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.store.campaigns import utc_text
@@ -38,14 +39,20 @@ Zones = Sequence[tzinfo]
 
 
 class OutsideWindow(ScheduleError):
-    """A send time outside the contact window; `next_allowed` is the time to offer instead."""
+    """A send time outside the contact window; `next_allowed` is the time to offer instead.
+    `refusal`, when the recipients are known, says which of them close it and why."""
 
-    def __init__(self, when: datetime, next_allowed: datetime, zone: tzinfo) -> None:
+    def __init__(self, when: datetime, next_allowed: datetime, zone: tzinfo,
+                 refusal: WindowRefusal | None = None) -> None:
         self.when = when
         self.next_allowed = next_allowed
+        self.refusal = refusal
+        places = "".join(f"\n  {line}" for line in refusal.describe()) if refusal else ""
         super().__init__(
             f"The send time {describe_time(when, zone)} is outside the hours allowed for "
-            f"commercial messages (Ley 2300). The next allowed time is "
+            f"commercial messages (Ley 2300)"
+            + (f" for these recipients:{places}\n" if places else ". ")
+            + f"The next allowed time for every recipient is "
             f"{describe_time(next_allowed, zone)}.")
 
 
@@ -66,6 +73,15 @@ def check_send_time(window: ContactWindow, when: datetime,
     """Raise OutsideWindow (with the next allowed time) for a time outside the window."""
     if not window.is_allowed(when, zones):
         raise OutsideWindow(when, window.next_opening(when, zones), zones[0])
+
+
+def check_recipients_time(window: ContactWindow, when: datetime,
+                          groups: Sequence[NumberGroup]) -> None:
+    """Raise OutsideWindow for a time outside the window for some recipients (`groups`,
+    from `refusal.group_numbers`), saying which of them, where and why (`refusal`)."""
+    refusal = explain_refusal(window, when, groups)
+    if refusal is not None:
+        raise OutsideWindow(when, refusal.next_allowed, zones_of(groups)[0], refusal)
 
 
 def contacted_today(conn: sqlite3.Connection, now: float,

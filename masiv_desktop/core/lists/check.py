@@ -51,18 +51,26 @@ class CheckedList:
     legacy_rows: tuple[int, ...] = ()
     """Rows of a UTF-8 text list that were not UTF-8 and were read as Windows-1252."""
 
-    def kept(self, *, keep_not_mobile: bool = False,
-             allow_second_contact: bool = False) -> list[Candidate]:
-        """The recipients, in file order, as `plan_from_file` keeps them for these choices."""
+    def kept(self, *, keep_not_mobile: bool = False, allow_second_contact: bool = False,
+             left_out: Callable[[str], bool] | None = None) -> list[Candidate]:
+        """The recipients, in file order, as `plan_from_file` keeps them for these choices;
+        `left_out(digits)` True drops a number (the contact window's
+        `refusal.closed_numbers` when the user leaves numbers abroad out)."""
         wanted = _wanted(keep_not_mobile, allow_second_contact)
-        return [c for c in self.candidates if c.verdict in wanted]
+        return [c for c in self.candidates if c.verdict in wanted
+                and (left_out is None or not left_out(c.digits))]
 
-    def refused(self, *, keep_not_mobile: bool = False,
-                allow_second_contact: bool = False) -> list[RowCheck]:
-        """Every row not sent for these choices, in file order."""
+    def refused(self, *, keep_not_mobile: bool = False, allow_second_contact: bool = False,
+                left_out: Callable[[str], bool] | None = None) -> list[RowCheck]:
+        """Every row not sent for these choices, in file order (the numbers `left_out`
+        drops as `Verdict.OUTSIDE_WINDOW`)."""
         wanted = _wanted(keep_not_mobile, allow_second_contact)
         rows = [*self.always_refused, *(c for c in self.optional_checks
                                         if c.verdict not in wanted)]
+        if left_out is not None:
+            index = self.column.index
+            rows += [RowCheck(c.row, c.cells[index], c.digits, Verdict.OUTSIDE_WINDOW)
+                     for c in self.candidates if c.verdict in wanted and left_out(c.digits)]
         rows.sort(key=lambda check: check.row)
         return rows
 

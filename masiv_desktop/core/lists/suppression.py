@@ -133,16 +133,28 @@ def last_rne_import(conn: sqlite3.Connection) -> dt.datetime | None:
     return None if row[0] is None else dt.datetime.fromisoformat(row[0])
 
 
-def entries(conn: sqlite3.Connection) -> Iterator[SuppressionEntry]:
-    """The list in number order."""
-    for digits, source, added_at, note in conn.execute(
-            "SELECT digits, source, added_at, note FROM suppression ORDER BY digits"):
+def entries(conn: sqlite3.Connection, *, search: str = "",
+            limit: int | None = None) -> Iterator[SuppressionEntry]:
+    """The list in number order; `search` keeps the numbers holding its digits ("300 12"
+    finds 573001234567), `limit` stops after that many."""
+    where, args = _search(search)
+    sql = f"SELECT digits, source, added_at, note FROM suppression{where} ORDER BY digits"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    for digits, source, added_at, note in conn.execute(sql, args):
         yield SuppressionEntry(digits, SuppressionSource(source),
                                dt.datetime.fromisoformat(added_at), note)
 
 
-def count(conn: sqlite3.Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM suppression").fetchone()[0])
+def count(conn: sqlite3.Connection, *, search: str = "") -> int:
+    """How many numbers are on the list (holding `search`'s digits, when given)."""
+    where, args = _search(search)
+    return int(conn.execute(f"SELECT count(*) FROM suppression{where}", args).fetchone()[0])
+
+
+def _search(text: str) -> tuple[str, tuple[str, ...]]:
+    digits = "".join(ch for ch in text if ch.isdigit())
+    return (" WHERE instr(digits, ?) > 0", (digits,)) if digits else ("", ())
 
 
 def export_csv(conn: sqlite3.Connection, path: Path) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from masiv_desktop.core.lists import phones
@@ -57,6 +57,9 @@ _CONTACTED_TODAY = QT_TRANSLATE_NOOP(
     "RowCheck", "Already sent a commercial message today by another campaign (Ley 2300: one "
     "contact a day); kept only if you allow a second contact.")
 _EMPTY = QT_TRANSLATE_NOOP("RowCheck", "The phone cell is empty.")
+_OUTSIDE_WINDOW = QT_TRANSLATE_NOOP(
+    "RowCheck", "Outside the hours allowed in its country at the scheduled time (Ley 2300); "
+    "left out of this campaign by your choice.")
 
 
 def explain_row(check: RowCheck, translate: Translate = english) -> str:
@@ -70,6 +73,8 @@ def explain_row(check: RowCheck, translate: Translate = english) -> str:
         return translate("RowCheck", _CONTACTED_TODAY)
     if check.verdict is Verdict.EMPTY:
         return translate("RowCheck", _EMPTY)
+    if check.verdict is Verdict.OUTSIDE_WINDOW:
+        return translate("RowCheck", _OUTSIDE_WINDOW)
     return "" if check.reason is None else explain(check.reason, check.detail, translate)
 
 
@@ -84,6 +89,8 @@ class Summary:
     suppressed: int
     invalid_by_reason: dict[PhoneProblem, int] = field(default_factory=dict)
     contacted_today: int = 0
+    outside_window: int = 0
+    """Left out because the scheduled time is outside the window in their zone."""
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form used by `masiv check --json`."""
@@ -91,7 +98,19 @@ class Summary:
                 "invalid": self.invalid,
                 "invalid_by_reason": {str(k): v for k, v in self.invalid_by_reason.items()},
                 "empty": self.empty, "duplicates": self.duplicates,
-                "suppressed": self.suppressed, "contacted_today": self.contacted_today}
+                "suppressed": self.suppressed, "contacted_today": self.contacted_today,
+                "outside_window": self.outside_window}
+
+    def without(self, left_out: Collection[RowCheck]) -> Summary:
+        """The summary once `left_out` (rows counted under their own verdict) are moved to
+        `outside_window`."""
+        if not left_out:
+            return self
+        moved = Counter(check.verdict for check in left_out)
+        return replace(self, ok=self.ok - moved[Verdict.OK],
+                       not_mobile=self.not_mobile - moved[Verdict.NOT_MOBILE],
+                       contacted_today=self.contacted_today - moved[Verdict.CONTACTED_TODAY],
+                       outside_window=self.outside_window + len(left_out))
 
 
 @dataclass(frozen=True)

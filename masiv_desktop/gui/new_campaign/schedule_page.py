@@ -1,5 +1,6 @@
 """Step 6: when to send, in the schedule panel (now, or a date and time; an edited draft's
-time comes back as it was saved)."""
+time comes back as it was saved). A time refused because of numbers abroad names them, and
+the user may leave them out of this campaign (`FlowState.skip_outside_window`)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ class SchedulePage(QWizardPage):
         self.setTitle(self.tr("When should it be sent?"))
         self.setSubTitle(self.tr("Commercial messages may reach people only in the hours "
                                  "the law allows (Ley 2300)."))
-        self.panel = SchedulePanel(state.settings, self)
+        self.panel = SchedulePanel(state.settings, self, offer_leave_out=True)
         self.panel.changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
@@ -26,12 +27,14 @@ class SchedulePage(QWizardPage):
         every change of the panel writes its own time back to the state."""
         when = self.state.send_at
         self.panel.set_settings(self.state.settings)
-        self.panel.set_zones(self.state.zones)
+        self.panel.skip_outside_window = self.state.skip_outside_window
+        self.panel.set_groups(self.state.groups)
         self.panel.set_purpose(self.state.purpose, self.state.window_override)
         self.panel.set_send_at(when)
 
     def _changed(self) -> None:
         self.state.send_at = self.panel.send_at()
+        self.state.skip_outside_window = self.panel.skip_outside_window
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -7,6 +7,7 @@ call the core (the store comes opened from `run_store_op`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
@@ -20,11 +21,13 @@ from masiv_desktop.core.campaigns import (
     create_campaign,
 )
 from masiv_desktop.core.drafts import message_of, replace_draft
-from masiv_desktop.core.law.contact_window import BOGOTA, zones_for_numbers
+from masiv_desktop.core.law.contact_window import BOGOTA
+from masiv_desktop.core.law.refusal import NumberGroup, closed_numbers, group_numbers, zones_of
 from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
 from masiv_desktop.core.lists.columns import suggest_phone_column
 from masiv_desktop.core.lists.importer import list_sheets, open_list
 from masiv_desktop.core.lists.types import SheetColumn, SheetInfo, SourceRow
+from masiv_desktop.core.lists.validation import RowCheck
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Campaign, Store
@@ -77,6 +80,10 @@ class FlowState:
     checked_key: CheckKey | None = None
     checks: ContactChecks | None = None
     zones: tuple[tzinfo, ...] = (BOGOTA,)
+    groups: tuple[NumberGroup, ...] = ()
+    """The numbers that may be sent, by country and zone (the contact window's reasons)."""
+    skip_outside_window: bool = False
+    """Leave out the numbers whose zone is closed at `send_at` (`Choices`)."""
     purpose: Purpose = Purpose.COMMERCIAL
     window_override: bool = False
     keep_not_mobile: bool = False
@@ -110,7 +117,8 @@ class FlowState:
     def choices(self) -> Choices:
         return Choices(purpose=self.purpose, window_override=self.window_override,
                        keep_not_mobile=self.keep_not_mobile,
-                       allow_second_contact=self.allow_second_contact, footer=self.footer)
+                       allow_second_contact=self.allow_second_contact, footer=self.footer,
+                       skip_outside_window=self.skip_outside_window)
 
     def footer_on(self) -> bool:
         """The opt-out line applies (the core's rule, `Choices.footer_on`)."""
@@ -131,7 +139,24 @@ class FlowState:
         if self.checked is None:
             return []
         return self.checked.kept(keep_not_mobile=self.keep_not_mobile,
-                                 allow_second_contact=self.allow_second_contact)
+                                 allow_second_contact=self.allow_second_contact,
+                                 left_out=self.left_out())
+
+    def refused(self) -> list[RowCheck]:
+        """Every row not sent with the user's choices, the numbers left out included."""
+        if self.checked is None:
+            return []
+        return self.checked.refused(keep_not_mobile=self.keep_not_mobile,
+                                    allow_second_contact=self.allow_second_contact,
+                                    left_out=self.left_out())
+
+    def left_out(self) -> Callable[[str], bool] | None:
+        """The numbers the user left out for the contact window at `send_at`, as the core's
+        plan leaves them out (`Choices.skip_outside_window`)."""
+        if not self.skip_outside_window or self.send_at is None or \
+                not self.choices().window_applies():
+            return None
+        return closed_numbers(self.settings.window, self.send_at)
 
     def check_key(self) -> CheckKey | None:
         if self.file is None or self.column is None:
@@ -159,8 +184,12 @@ def open_sheet(path: Path, sheet: str | None, region: str) -> SheetPreview:
 class Checked:
     checked: CheckedList
     checks: ContactChecks
-    zones: tuple[tzinfo, ...]
-    """The time zones of every number that may be sent (the contact window's)."""
+    groups: tuple[NumberGroup, ...]
+    """Every number that may be sent, by country and time zones (the contact window's)."""
+
+    @property
+    def zones(self) -> tuple[tzinfo, ...]:
+        return zones_of(self.groups)
 
 
 def check_file(store: Store, key: CheckKey, region: str, ctx: OpContext, *,
@@ -172,8 +201,7 @@ def check_file(store: Store, key: CheckKey, region: str, ctx: OpContext, *,
     checked = check_list(key.path, sheet=key.sheet, column=key.column, region=region,
                          suppressed=checks.suppressed, contacted=checks.contacted,
                          progress=ctx.progress, cancel=lambda: ctx.cancelled)
-    zones = zones_for_numbers(c.digits for c in checked.candidates)
-    return Checked(checked, checks, zones)
+    return Checked(checked, checks, group_numbers(c.digits for c in checked.candidates))
 
 
 def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float,

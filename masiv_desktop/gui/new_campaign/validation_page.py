@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from masiv_desktop.core.law.contact_rules import RneWarning
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import Severity, Verdict
+from masiv_desktop.core.usertypes import Severity, SuppressionSource, Verdict
 from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.formats import count_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
@@ -98,6 +98,9 @@ class ValidationPage(QWizardPage):
         title_font.setBold(True)
         self.refused_title.setFont(title_font)
         self.rne = Notice(Severity.WARNING, self.results)
+        self.rne_button = QPushButton(self.tr("Import the RNE list…"), self.results)
+        self.rne_button.clicked.connect(self.open_rne_import)
+        self.rne_button.hide()
         top = QHBoxLayout()
         top.addWidget(self.kept_label)
         top.addWidget(self.of_label, 1, Qt.AlignmentFlag.AlignBottom)
@@ -108,7 +111,10 @@ class ValidationPage(QWizardPage):
         inner.addWidget(self.reasons)
         inner.addWidget(self.keep_not_mobile)
         inner.addWidget(self.second_contact)
-        inner.addWidget(self.rne)
+        rne_row = QHBoxLayout()
+        rne_row.addWidget(self.rne, 1)
+        rne_row.addWidget(self.rne_button, 0, Qt.AlignmentFlag.AlignTop)
+        inner.addLayout(rne_row)
         inner.addWidget(self.refused_title)
         inner.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
@@ -170,7 +176,7 @@ class ValidationPage(QWizardPage):
         self.busy.stop()
         self.state.checked, self.state.checks, self.state.checked_key = \
             done.checked, done.checks, key
-        self.state.zones = done.zones
+        self.state.zones, self.state.groups = done.zones, done.groups
         self._show_result()
         self.completeChanged.emit()
 
@@ -203,6 +209,7 @@ class ValidationPage(QWizardPage):
         self.results.setVisible(visible)
         if not visible:
             self.rne.show_text("")
+            self.rne_button.hide()
 
     def _show_result(self) -> None:
         checked = self.state.checked
@@ -230,13 +237,24 @@ class ValidationPage(QWizardPage):
                        s.contacted_today, self.tr(
                            "Also send to the %Ln person(s) already sent a commercial message "
                            "today (Ley 2300 allows one contact a day)", "", s.contacted_today))
-        refused = checked.refused(keep_not_mobile=self.state.keep_not_mobile,
-                                  allow_second_contact=self.state.allow_second_contact)
+        refused = self.state.refused()
         self.refused.set_rows(refused)
         self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), len(refused)))
         self.table.setVisible(bool(refused))
         rne = self.state.checks.rne_warning if self.state.checks else None
         self.rne.show_text(rne_text(rne))
+        self.rne_button.setVisible(rne is not None)
+
+    def open_rne_import(self) -> None:
+        """The suppression-list window, set to import the RNE; the list is checked again
+        after every change to it (the RNE's numbers become refused rows)."""
+        from masiv_desktop.gui.suppression import SuppressionDialog
+
+        dialog = SuppressionDialog(self.state.paths, self.state.settings.region, self,
+                                   source=SuppressionSource.RNE)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.start)
+        dialog.open()
 
     @staticmethod
     def _checkbox(box: QCheckBox, checked: bool, count: int, text: str) -> None:
@@ -260,10 +278,12 @@ def rne_text(warning: RneWarning | None) -> str:
         return QCoreApplication.translate(
             "Review", "The RNE (Registro de Números Excluidos) has never been imported: "
             "numbers that refused commercial messages may be contacted. Download it from the "
-            "CRC and import it (masiv suppress import FILE --source rne).")
+            "CRC and import it (“Import the RNE list…”, or the menu Campaign › Suppression "
+            "list).")
     last = warning.last_import
     day = QLocale().toString(QDate(last.year, last.month, last.day),
                              QLocale.FormatType.LongFormat)
     return tr_fmt(QCoreApplication.translate(
         "Review", "The RNE list was last imported on %1, %2 days ago; import the CRC's current "
-        "file (masiv suppress import FILE --source rne)."), day, warning.days)
+        "file (“Import the RNE list…”, or the menu Campaign › Suppression list)."), day,
+        warning.days)

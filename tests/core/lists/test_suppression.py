@@ -98,3 +98,14 @@ def test_a_large_import_is_one_query_to_check(conn: sqlite3.Connection, tmp_path
     result = suppression.import_file(conn, path, SuppressionSource.RNE)
     assert result.added + result.skipped + len(result.refused) == 12_000
     assert len(suppression.suppressed_digits(conn)) == result.added
+
+
+def test_the_list_can_be_searched_by_digits(conn: sqlite3.Connection) -> None:
+    suppression.add_numbers(conn, ["300 123 4567", "310 987 6543", "315 000 0001"],
+                            SuppressionSource.RNE)
+    assert [e.digits for e in suppression.entries(conn, search="987 65")] == ["573109876543"]
+    assert suppression.count(conn, search="+57 3") == 3
+    assert suppression.count(conn, search="999") == 0
+    assert [e.digits for e in suppression.entries(conn, limit=2)] == [
+        "573001234567", "573109876543"]
+    assert suppression.count(conn, search="no digits") == 3   # nothing to look for

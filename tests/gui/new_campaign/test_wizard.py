@@ -18,7 +18,7 @@ from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
-from masiv_desktop.core.usertypes import CampaignState, Purpose
+from masiv_desktop.core.usertypes import CampaignState, Purpose, Verdict
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.new_campaign import NewCampaignWizard
 from masiv_desktop.gui.new_campaign.wizard import (
@@ -233,3 +233,73 @@ def test_validation_can_be_cancelled_and_run_again(qtbot: QtBot, paths: AppPaths
         page.retry.click()
         qtbot.waitUntil(page.isComplete, timeout=WAIT)
     assert wizard.currentId() == VALIDATION
+
+
+def test_numbers_abroad_closing_the_time_can_be_left_out(qtbot: QtBot, paths: AppPaths,
+                                                         tmp_path: Path) -> None:
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from masiv_desktop.core.law.contact_window import is_holiday
+
+    source = tmp_path / "mixta.csv"
+    source.write_text("Nombre,Celular\nAna,3150000001\nBeto,+34612345671\nCata,3150000002\n"
+                      "Dani,+34612345672\nEli,3150000003\n", encoding="utf-8")
+    day = datetime.now(ZoneInfo("America/Bogota")).date() + timedelta(days=2)
+    while day.weekday() >= 5 or is_holiday(day):
+        day += timedelta(days=1)
+    evening = datetime(day.year, day.month, day.day, 18, 0, tzinfo=ZoneInfo("America/Bogota"))
+    wizard = _wizard(qtbot, paths, file=source, message="Hola {Nombre}")
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+    _next(wizard)
+    qtbot.waitUntil(wizard.validation_page.isComplete, timeout=WAIT)
+    _next(wizard)
+    qtbot.waitUntil(wizard.message_page.isComplete, timeout=WAIT)
+    _next(wizard)
+    assert wizard.currentId() == SCHEDULE
+    panel = wizard.schedule_page.panel
+    panel.set_send_at(evening)
+    assert "2 numbers in Spain (+34)" in panel.problem_notice.text()
+    assert panel.leave_out_button.text() == "Leave out these 2 numbers"
+    panel.leave_out_button.click()
+    assert wizard.state.skip_outside_window
+    assert len(wizard.state.kept()) == 3
+    assert [r.input for r in wizard.state.refused()] == ["+34612345671", "+34612345672"]
+    _next(wizard)
+    review = wizard.review_page
+    qtbot.waitUntil(review.isComplete, timeout=WAIT)
+    assert review.values["recipients"].text() == "3 of 5 rows (2 not sent)"
+    with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT) as blocker:
+        wizard.button(QWizard.WizardButton.CustomButton1).click()
+    with closing(Store.open(paths.database)) as store:
+        refused = [r for batch in report_data.refused_rows(store.conn, blocker.args[0])
+                   for r in batch]
+    assert [(r.row_number, r.verdict) for r in refused] == [(3, "outside_window"),
+                                                           (5, "outside_window")]
+    assert refused[0].reason.startswith("Outside the hours allowed in its country")
+
+
+def test_the_rne_warning_offers_the_import_and_the_list_is_checked_again(
+        qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
+    from masiv_desktop.gui.suppression import SuppressionDialog
+
+    wizard = _wizard(qtbot, paths, file=SAMPLE)
+    qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+    _next(wizard)
+    page = wizard.validation_page
+    qtbot.waitUntil(page.isComplete, timeout=WAIT)
+    assert "never been imported" in page.rne.text()
+    assert "masiv" not in page.rne.text()
+    assert page.rne_button.isVisibleTo(page)
+    page.rne_button.click()
+    dialog = page.findChild(SuppressionDialog)
+    assert dialog is not None and dialog.chosen_source().value == "rne"
+    first = wizard.state.kept()[0]
+    rne = tmp_path / "rne.csv"
+    rne.write_text(f"numero\n+{first.digits}\n", encoding="utf-8")
+    dialog.import_file(rne)
+    qtbot.waitUntil(lambda: page.isComplete() and page.counts[Verdict.SUPPRESSED].text() == "1",
+                    timeout=WAIT)
+    assert page.kept_label.text() == "46 will receive the message"
+    assert page.rne.isHidden() and page.rne_button.isHidden()
+    dialog.close()

@@ -836,16 +836,16 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Editar campaña</translation>
     </message>
     <message>
-        <source>Save as draft</source>
-        <translation>Guardar como borrador</translation>
+        <source>Save as &amp;draft</source>
+        <translation>Guardar como &amp;borrador</translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation>Enviar ahora</translation>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Programar</translation>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programar</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2381,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Checking was cancelled. Press “Check again” or go back to choose another file.</source>
         <translation>Se canceló la revisión. Pulse «Revisar de nuevo» o vuelva atrás para elegir otro archivo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no data rows (only headers): add the recipients under the headers, or choose another file.</source>
+        <translation>El archivo «%1» no tiene filas de datos (solo encabezados): agregue los destinatarios debajo de los encabezados o elija otro archivo.</translation>
     </message>
     <message>
         <source>%1 will receive the message</source>

@@ -1216,6 +1216,18 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
 <context>
     <name>RecipientsModel</name>
     <message>
+        <source>The message could not be delivered to the phone (gateway status 4: delivery error).</source>
+        <translation>No se pudo entregar el mensaje al teléfono (estado 4 de la pasarela: error de entrega).</translation>
+    </message>
+    <message>
+        <source>The gateway reported a general error for this message (gateway status 5).</source>
+        <translation>La pasarela informó un error general para este mensaje (estado 5 de la pasarela).</translation>
+    </message>
+    <message>
+        <source>The gateway reported a length error for this message (gateway status 6).</source>
+        <translation>La pasarela informó un error de longitud para este mensaje (estado 6 de la pasarela).</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1283,12 +1295,31 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Cancelados</translation>
     </message>
     <message>
+        <source>Refused at import</source>
+        <translation>Rechazadas al importar</translation>
+    </message>
+    <message>
         <source>%1 of %2 shown</source>
         <translation>Se muestran %1 de %2</translation>
     </message>
 </context>
 <context>
     <name>RefusedModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Number as written</source>
+        <translation>Número como está escrito</translation>
+    </message>
+    <message>
+        <source>Why it is not sent</source>
+        <translation>Por qué no se envía</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRowsModel</name>
     <message>
         <source>Row</source>
         <translation>Fila</translation>

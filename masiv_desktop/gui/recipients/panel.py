@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -150,6 +150,7 @@ def _refused_view(model: RefusedRowsModel, parent: QWidget) -> QTableView:
     view.setWordWrap(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
     header.resizeSection(1, 170)
     header.setStretchLastSection(True)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -60,6 +60,12 @@ def spreadsheet_in(urls: list[QUrl]) -> Path | None:
             if path.suffix.lower() in SPREADSHEET_SUFFIXES and path.is_file():
                 return path
     return None
+
+
+def default_size(screen: QSize) -> QSize:
+    """The first window: most of a laptop's 1366×768 screen (title bar and task bar beside),
+    no bigger than 1280×800 on large screens."""
+    return QSize(min(1280, int(screen.width() * 0.94)), min(800, int(screen.height() * 0.9)))
 
 
 class MainWindow(QMainWindow):
@@ -126,7 +132,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 630])
+        self.splitter.setSizes([380, 720])
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -418,7 +424,7 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         geometry = self.ui_state.blob("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 700)
+            self.resize(default_size(self.screen().availableGeometry().size()))
         state = self.ui_state.blob("main/state")
         if state is not None:
             self.restoreState(state)

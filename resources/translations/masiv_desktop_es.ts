@@ -976,16 +976,16 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Editar campaña</translation>
     </message>
     <message>
-        <source>Save as draft</source>
-        <translation>Guardar como borrador</translation>
+        <source>Save as &amp;draft</source>
+        <translation>Guardar como &amp;borrador</translation>
     </message>
     <message>
-        <source>Send now</source>
-        <translation>Enviar ahora</translation>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
     </message>
     <message>
-        <source>Schedule</source>
-        <translation>Programar</translation>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programar</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1356,18 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
 <context>
     <name>RecipientsModel</name>
     <message>
+        <source>The message could not be delivered to the phone (gateway status 4: delivery error).</source>
+        <translation>No se pudo entregar el mensaje al teléfono (estado 4 de la pasarela: error de entrega).</translation>
+    </message>
+    <message>
+        <source>The gateway reported a general error for this message (gateway status 5).</source>
+        <translation>La pasarela informó un error general para este mensaje (estado 5 de la pasarela).</translation>
+    </message>
+    <message>
+        <source>The gateway reported a length error for this message (gateway status 6).</source>
+        <translation>La pasarela informó un error de longitud para este mensaje (estado 6 de la pasarela).</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1423,6 +1435,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Cancelados</translation>
     </message>
     <message>
+        <source>Refused at import</source>
+        <translation>Rechazadas al importar</translation>
+    </message>
+    <message>
         <source>%1 of %2 shown</source>
         <translation>Mostrando %1 de %2</translation>
     </message>
@@ -1486,6 +1502,21 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
 </context>
 <context>
     <name>RefusedModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Number as written</source>
+        <translation>Número como está escrito</translation>
+    </message>
+    <message>
+        <source>Why it is not sent</source>
+        <translation>Por qué no se envía</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedRowsModel</name>
     <message>
         <source>Row</source>
         <translation>Fila</translation>
@@ -2785,6 +2816,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Checking was cancelled. Press “Check again” or go back to choose another file.</source>
         <translation>Se canceló la revisión. Pulse «Revisar de nuevo» o vuelva atrás para elegir otro archivo.</translation>
+    </message>
+    <message>
+        <source>The file “%1” has no data rows (only headers): add the recipients under the headers, or choose another file.</source>
+        <translation>El archivo «%1» no tiene filas de datos (solo encabezados): agregue los destinatarios debajo de los encabezados o elija otro archivo.</translation>
     </message>
     <message>
         <source>%1 will receive the message</source>

@@ -67,7 +67,7 @@ def test_from_a_spreadsheet_to_the_report(qtbot: QtBot, data_dir: Path, tmp_path
     assert wizard.currentId() == REVIEW  # type: ignore[attr-defined]
     qtbot.waitUntil(wizard.review_page.isComplete, timeout=WAIT_MS)  # type: ignore[attr-defined]
     finish = wizard.button(QWizard.WizardButton.FinishButton)  # type: ignore[attr-defined]
-    assert finish.text() == "Send now"
+    assert finish.text() == "&Send now"
     with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT_MS) as created:  # type: ignore[attr-defined]
         finish.click()
     campaign_id, start_now = created.args

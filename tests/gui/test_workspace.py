@@ -225,7 +225,7 @@ def test_editing_a_scheduled_draft_keeps_its_time_choices_and_creation_time(
     assert wizard.currentId() == REVIEW
     qtbot.waitUntil(wizard.review_page.isComplete, timeout=WAIT_MS)
     finish = wizard.button(QWizard.WizardButton.FinishButton)
-    assert finish.text() == "Schedule", "never 'Send now' for a scheduled draft"
+    assert finish.text() == "&Schedule", "never 'Send now' for a scheduled draft"
     assert wizard.review_page.values["when"].text() != "Now"
     with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT_MS) as saved:
         wizard.button(QWizard.WizardButton.CustomButton1).click()

@@ -16,8 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from masiv_desktop.core.overview import CampaignDetails, campaign_details
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
-from masiv_desktop.gui.recipients.columns import RecipientColumns
-from masiv_desktop.gui.recipients.loader import load_recipients
+from masiv_desktop.gui.recipients.loader import GridData, load_grid
 from masiv_desktop.gui.throttle import Throttle
 
 DETAILS_REFRESH_MS = 1500
@@ -34,7 +33,7 @@ class DetailsLoader(QObject):
     detailsRead = Signal(object)
     """`CampaignDetails` of the shown campaign."""
     gridRead = Signal(int, object)
-    """The shown campaign's id and its `RecipientColumns`."""
+    """The shown campaign's id and its `GridData` (recipients, rows refused at import)."""
 
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +41,7 @@ class DetailsLoader(QObject):
         self.campaign_id: int | None = None
         self.throttle = Throttle(self.read_details, DETAILS_REFRESH_MS, self)
         self._details_op: OpHandle[CampaignDetails] | None = None
-        self._grid_op: OpHandle[RecipientColumns] | None = None
+        self._grid_op: OpHandle[GridData] | None = None
 
     def run_progressed(self) -> None:
         """A run of the shown campaign progressed: re-read the details soon (throttled),
@@ -77,12 +76,12 @@ class DetailsLoader(QObject):
         if self._grid_op is not None:
             self._grid_op.cancel()
 
-        def work(store: Store, ctx: OpContext) -> RecipientColumns:
-            return load_recipients(store, campaign_id, ctx)
+        def work(store: Store, ctx: OpContext) -> GridData:
+            return load_grid(store, campaign_id, ctx)
 
-        def done(columns: RecipientColumns) -> None:
+        def done(grid: GridData) -> None:
             if campaign_id == self.campaign_id:
-                self.gridRead.emit(campaign_id, columns)
+                self.gridRead.emit(campaign_id, grid)
 
         self._grid_op = run_store_op(work, database=self.database, on_success=done,
                                      on_cancelled=lambda: None, parent=self)

@@ -39,6 +39,7 @@ from masiv_desktop.gui.confirm import confirm
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.recipients.columns import RecipientColumns
+from masiv_desktop.gui.recipients.loader import GridData
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.panel import RecipientsPanel
 
@@ -157,6 +158,8 @@ class CampaignPage(QWidget):
             self.progress.clear_speed()
             self.loader.campaign_id, self.details, self.state = campaign_id, None, None
             self.model.load(RecipientColumns())
+            self.recipients.show_new_campaign()
+            self.report.clear_result()
             self.reload_grid()
         self.reload()
 
@@ -170,8 +173,9 @@ class CampaignPage(QWidget):
         self.runner.attach(None, None)
         self.loader.read_grid()
 
-    def _show_grid(self, campaign_id: int, columns: RecipientColumns) -> None:
-        self.model.load(columns)
+    def _show_grid(self, campaign_id: int, grid: GridData) -> None:
+        self.model.load(grid.columns)
+        self.recipients.set_refused(grid.refused)
         self.runner.attach(campaign_id, self.model)
         self.gridLoaded.emit(campaign_id)
 

@@ -95,6 +95,8 @@ class ReportView(QWidget):
         self.open_file.clicked.connect(lambda: self._open(folder=False))
         self.open_folder.clicked.connect(lambda: self._open(folder=True))
         self.last_export: ReportResult | None = None
+        self._exporting: int | None = None
+        """The campaign whose export runs, while it is still the one shown."""
         self._build()
         self.retranslate()
 
@@ -213,9 +215,20 @@ class ReportView(QWidget):
         if self.figures is None:
             return
         campaign = self.figures.campaign
+        self._exporting = campaign.id
         self.exporter.export(campaign.id, campaign.name, fmt)
 
+    def clear_result(self) -> None:
+        """Another campaign is shown: where the last report went belongs to the one before."""
+        self._exporting = None
+        self.last_export = None
+        self.result.clear()
+        self.open_file.hide()
+        self.open_folder.hide()
+
     def _exported(self, result: ReportResult) -> None:
+        if self._exporting is None:
+            return
         self.last_export = result
         self.result.show_message(tr_fmt(self.tr("Report saved: %1"), str(result.path)),
                                  Severity.SUCCESS)
@@ -223,6 +236,8 @@ class ReportView(QWidget):
         self.open_folder.show()
 
     def _failed(self, message: str) -> None:
+        if self._exporting is None:
+            return
         self.last_export = None
         self.result.show_message(message, Severity.ERROR)
         self.open_file.hide()

@@ -164,10 +164,12 @@ class _TooltipFilter(QObject):
 
 
 class MessageText(QPlainTextEdit):
-    """The text box; its tooltip names the offending character under the mouse."""
+    """The text box; its tooltip names the offending character under the mouse. Tab moves
+    to the next field, as everywhere else (a tab character is not allowed in an SMS)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTabChangesFocus(True)
         self.highlighter = MessageHighlighter(self.document())
         self.viewport().installEventFilter(_TooltipFilter(self))
 

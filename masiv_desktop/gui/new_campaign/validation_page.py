@@ -60,8 +60,6 @@ class ValidationPage(QWizardPage):
         big.setPointSizeF(big.pointSizeF() * 1.6)
         big.setBold(True)
         self.kept_label.setFont(big)
-        self.kept_label.setStyleSheet(style.color_style(
-            style.accent(Severity.SUCCESS, role=QPalette.ColorRole.Window)))
         self.of_label = QLabel(self.results)
         self.counts: dict[Verdict, QLabel] = {}
         grid = QGridLayout()
@@ -69,7 +67,7 @@ class ValidationPage(QWizardPage):
         for row, verdict in enumerate(_COUNTED):
             name = QLabel(verdict_label(verdict), self.results)
             count = QLabel(self.results)
-            count.setAlignment(Qt.AlignmentFlag.AlignRight)
+            count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.counts[verdict] = count
             grid.addWidget(name, row // 2, (row % 2) * 2)
             grid.addWidget(count, row // 2, (row % 2) * 2 + 1)
@@ -117,11 +115,15 @@ class ValidationPage(QWizardPage):
         inner.addLayout(rne_row)
         inner.addWidget(self.refused_title)
         inner.addWidget(self.table, 1)
+        inner.addStretch(0)
+        self._inner = inner
         layout = QVBoxLayout(self)
         layout.addWidget(self.busy)
         layout.addWidget(self.error)
         layout.addWidget(self.retry, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.results, 1)
+        layout.addStretch(0)
+        self._outer = layout
         self._handle: OpHandle[Checked] | None = None
         self._running: CheckKey | None = None
         self._show(False)
@@ -206,7 +208,9 @@ class ValidationPage(QWizardPage):
         self.completeChanged.emit()
 
     def _show(self, visible: bool) -> None:
+        """Hidden sections leave their room to a stretch at the bottom, not to the notices."""
         self.results.setVisible(visible)
+        self._outer.setStretch(self._outer.count() - 1, 0 if visible else 1)
         if not visible:
             self.rne.show_text("")
             self.rne_button.hide()
@@ -215,10 +219,19 @@ class ValidationPage(QWizardPage):
         checked = self.state.checked
         if checked is None:
             return
-        self._show(True)
         s = checked.summary
+        if s.rows == 0:
+            self._show(False)
+            name = self.state.checked_key.path.name if self.state.checked_key else ""
+            self.error.show_text(tr_fmt(self.tr(
+                "The file “%1” has no data rows (only headers): add the recipients under the "
+                "headers, or choose another file."), name), Severity.ERROR)
+            return
+        self._show(True)
         kept = len(self.state.kept())
         self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), kept))
+        self.kept_label.setStyleSheet(style.color_style(style.accent(
+            Severity.SUCCESS if kept else Severity.ERROR, role=QPalette.ColorRole.Window)))
         self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), s.rows,
                                      checked.column.name))
         values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
@@ -240,7 +253,9 @@ class ValidationPage(QWizardPage):
         refused = self.state.refused()
         self.refused.set_rows(refused)
         self.refused_title.setText(tr_fmt(self.tr("Rows not sent: %1"), len(refused)))
+        self.refused_title.setVisible(bool(refused))
         self.table.setVisible(bool(refused))
+        self._inner.setStretch(self._inner.count() - 1, 0 if refused else 1)
         rne = self.state.checks.rne_warning if self.state.checks else None
         self.rne.show_text(rne_text(rne))
         self.rne_button.setVisible(rne is not None)

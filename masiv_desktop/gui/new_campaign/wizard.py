@@ -6,6 +6,10 @@ reading, checking or planning through `run_op`. Confirming stores the campaign a
 and emits `campaignCreated(id, start_now)`; starting it is the main window's job. Opened on
 a draft ("Edit…"), the flow starts from every choice of that draft and stores the result in
 its place.
+
+Keyboard: Enter means "Next" on every page (no button inside a page, nor Back or Cancel, takes
+Enter when it has the focus), and each page opens with the keyboard where its work is. On the
+last page Enter does nothing: sending takes a click on "Send now" / "Schedule" or its Alt key.
 """
 
 from __future__ import annotations
@@ -13,8 +17,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
@@ -53,7 +57,7 @@ class NewCampaignWizard(QWizard):
             self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save as draft"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Save as &draft"))
         self.customButtonClicked.connect(self._custom_button)
         self.file_page = FilePage(self.state, self)
         self.sheet_page = SheetPage(self.state, self)
@@ -70,8 +74,16 @@ class NewCampaignWizard(QWizard):
                               (MESSAGE, self.message_page), (SCHEDULE, self.schedule_page),
                               (REVIEW, self.review_page)):
             self.setPage(page_id, page)
+            page.completeChanged.connect(self._page_completed)
         self.setStartId(FILE)
         self.currentIdChanged.connect(self._update_buttons)
+        self.currentIdChanged.connect(self._page_opened)
+        self._first_focus: dict[int, QWidget] = {
+            FILE: self.file_page.zone.button, SHEET: self.sheet_page.sheets,
+            MAPPING: self.mapping_page.column, MESSAGE: self.message_page.editor.text,
+            REVIEW: self.review_page.name}
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.resize(1000, 720)
         self.setMinimumSize(860, 620)
         self._update_buttons()
@@ -104,11 +116,38 @@ class NewCampaignWizard(QWizard):
     def _settings_saved(self, settings: Settings) -> None:
         self.settingsChanged.emit(settings)
 
+    def _page_opened(self, _page_id: int) -> None:
+        """After QWizard has placed the focus itself (it may leave it on Back or Cancel)."""
+        QTimer.singleShot(0, self._focus_page)
+
+    def _focus_page(self) -> None:
+        """The keyboard where the page's work is: its main field, else Next (never Finish:
+        Space on it would send)."""
+        target = self._first_focus.get(self.currentId())
+        if target is None or not target.isVisible() or not target.isEnabled():
+            target = self.button(QWizard.WizardButton.NextButton)
+        if target.isVisible() and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _page_completed(self) -> None:
+        """A page that finished its work (the check of the numbers) takes the focus back
+        from where Qt left it when its own buttons hid (Back or Cancel)."""
+        page = self.currentPage()
+        if self.sender() is not page or not isinstance(page, QWizardPage) \
+                or not page.isComplete():
+            return
+        focus = self.focusWidget()
+        if focus is None or not focus.isVisible() or focus in (
+                self.button(QWizard.WizardButton.BackButton),
+                self.button(QWizard.WizardButton.CancelButton)):
+            QTimer.singleShot(0, self._focus_page)
+
     def _update_buttons(self, *_args: object) -> None:
         on_review = self.currentId() == REVIEW
+        self.setOption(QWizard.WizardOption.NoDefaultButton, on_review)
         draft = self.button(QWizard.WizardButton.CustomButton1)
         draft.setVisible(on_review)
         draft.setEnabled(on_review and self.review_page.isComplete())
         self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("Send now") if self.state.send_at is None
-                           else self.tr("Schedule"))
+                           self.tr("&Send now") if self.state.send_at is None
+                           else self.tr("&Schedule"))

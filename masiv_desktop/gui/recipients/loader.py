@@ -4,6 +4,9 @@ On the worker's own store connection it reads the campaign's recipients page by
 page and packs them into `RecipientColumns`, reporting `(done, total)` progress and stopping
 when cancelled. The GUI thread then calls `RecipientsModel.load(columns)`.
 
+`load_grid` also reads the rows the import refused (`core.reports.data.refused_rows`), which
+the grid shows under "Refused at import".
+
 The name column shows the spreadsheet's name field, or else its first field, when the
 campaign kept the list's cells (its message uses merge fields); otherwise it is empty. The
 status time is the latest of the recipient's parts (`core.grid_rows`).
@@ -13,7 +16,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
+from masiv_desktop.core.reports.data import RefusedRow, refused_rows
 from masiv_desktop.core.store.campaigns import Store, parse_utc
 from masiv_desktop.core.store.grid_rows import grid_rows
 from masiv_desktop.core.usertypes import RecipientState
@@ -28,6 +33,13 @@ from masiv_desktop.gui.recipients.columns import (
 
 NAME_FIELDS = ("nombre", "name", "nombres", "nombre completo", "cliente", "razon social")
 PROGRESS_EVERY = 20_000
+
+
+class GridData(NamedTuple):
+    """What the grid shows of one campaign: its recipients and the rows refused at import."""
+
+    columns: RecipientColumns
+    refused: list[RefusedRow]
 
 
 def display_name(fields: Mapping[str, str] | None) -> str:
@@ -85,3 +97,10 @@ def load_recipients(store: Store, campaign_id: int, ctx: OpContext) -> Recipient
     columns = build_columns(rows())
     ctx.progress((total, total))
     return columns
+
+
+def load_grid(store: Store, campaign_id: int, ctx: OpContext) -> GridData:
+    """The recipients (`load_recipients`) and the refused rows. Worker thread only."""
+    columns = load_recipients(store, campaign_id, ctx)
+    refused = [row for batch in refused_rows(store.conn, campaign_id) for row in batch]
+    return GridData(columns, refused)

@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from masiv_desktop.core.usertypes import RecipientState, Severity
+from masiv_desktop.core.words import QT_TRANSLATE_NOOP
 from masiv_desktop.gateway.codes import GatewayStatus
 from masiv_desktop.gui import style
 from masiv_desktop.gui.labels import gateway_status_label, recipient_state_label
@@ -62,6 +63,20 @@ RecipientIdRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 _MUTABLE_FIRST, _MUTABLE_LAST = GridColumn.PARTS, GridColumn.ERROR
+_FAILURES: dict[int, str] = {
+    GatewayStatus.DELIVERY_ERROR: QT_TRANSLATE_NOOP(
+        "RecipientsModel", "The message could not be delivered to the phone (gateway status 4: "
+        "delivery error)."),
+    GatewayStatus.GENERAL_ERROR: QT_TRANSLATE_NOOP(
+        "RecipientsModel", "The gateway reported a general error for this message (gateway "
+        "status 5)."),
+    GatewayStatus.LENGTH_ERROR: QT_TRANSLATE_NOOP(
+        "RecipientsModel", "The gateway reported a length error for this message (gateway "
+        "status 6)."),
+}
+"""Why a message the gateway accepted did not arrive, by its final status (the Error
+column's words when the store has no error of its own for the recipient)."""
+_FAILED = frozenset(_FAILURES)
 
 
 def _state_colors() -> dict[RecipientState, QColor]:
@@ -263,9 +278,11 @@ class RecipientsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole \
                 and column in (GridColumn.STATE, GridColumn.ERROR):
+            if column is GridColumn.ERROR and self._columns.statuses[row] in _FAILED:
+                return self._state_colors[RecipientState.REJECTED]
             return self._state_colors.get(STATES[self._columns.states[row]])
         if role == Qt.ItemDataRole.ToolTipRole and column is GridColumn.ERROR:
-            return self._columns.error_texts[self._columns.errors[row]] or None
+            return self._error(row) or None
         if role == RecipientIdRole:
             return int(self._columns.ids[row])
         return None
@@ -292,7 +309,17 @@ class RecipientsModel(QAbstractTableModel):
             moment = QDateTime.fromMSecsSinceEpoch(int(seconds * 1000))
             day = self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
             return f"{day} {moment.time().toString('HH:mm:ss')}"
-        return c.error_texts[c.errors[row]]
+        return self._error(row)
+
+    def _error(self, row: int) -> str:
+        """The recipient's error as stored (a refusal, an uncertain send), else `_FAILURES`'
+        words for a failed final status: getMessage gives no other reason, and the store
+        keeps no error for an accepted recipient."""
+        c = self._columns
+        text = c.error_texts[c.errors[row]]
+        if text or c.statuses[row] not in _FAILED:
+            return text
+        return self.tr(_FAILURES[c.statuses[row]])
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -81,7 +81,7 @@ def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths) -> None:
     review = wizard.review_page
     qtbot.waitUntil(review.isComplete, timeout=WAIT)
     assert review.values["recipients"].text() == "48 of 50 rows (2 not sent)"
-    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "Send now"
+    assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Send now"
     with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT) as blocker:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     campaign_id, start_now = blocker.args
@@ -168,7 +168,7 @@ def test_a_workbook_with_sheets_and_save_as_draft(qtbot: QtBot, paths: AppPaths)
     qtbot.waitUntil(lambda: review.plan is not None
                     and review.plan.purpose is Purpose.TRANSACTIONAL, timeout=WAIT)
     draft = wizard.button(QWizard.WizardButton.CustomButton1)
-    assert draft.isVisible() and draft.text() == "Save as draft"
+    assert draft.isVisible() and draft.text() == "Save as &draft"
     with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT) as blocker:
         draft.click()
     campaign_id, start_now = blocker.args

@@ -190,7 +190,10 @@ def test_a_million_rows_with_bursts_of_changes(qtbot: QtBot) -> None:
         assert cell(model, row, GridColumn.STATE) == "Accepted"
         assert change.status is not None
         assert model.data(model.index(row, GridColumn.STATUS)) == _status_text(change.status)
-        assert cell(model, row, GridColumn.ERROR) == change.error
+        if change.error or change.status < GatewayStatus.DELIVERY_ERROR:
+            assert cell(model, row, GridColumn.ERROR) == change.error
+        else:
+            assert f"gateway status {int(change.status)}" in cell(model, row, GridColumn.ERROR)
     assert model.counts()[RecipientState.ACCEPTED] == len(expected)
     assert model.counts()[RecipientState.PENDING] == n - len(expected)
     assert all(1 <= count <= MAX_RANGES for count in signal_counts)
@@ -226,3 +229,27 @@ def test_changes_are_announced_at_their_sorted_position(qtbot: QtBot) -> None:
     model.apply_changes([RecipientChange(100, parts=7), RecipientChange(101, parts=7)])
     assert spy.ranges == [(8, 9, GridColumn.PARTS, GridColumn.ERROR)]
     assert cell(model, 9, GridColumn.PARTS) == 7 and cell(model, 9, GridColumn.ROW) == 2
+
+
+def test_a_message_that_failed_after_acceptance_says_why_in_the_error_column() -> None:
+    """The gateway accepted these, then reported a failed final status: the store keeps no
+    error for them, so the column words the status (it was empty)."""
+    model = RecipientsModel()
+    rows = [GridRow(1, 2, "573001", "A", 1, RecipientState.ACCEPTED,
+                    GatewayStatus.DELIVERY_ERROR),
+            GridRow(2, 3, "573002", "B", 1, RecipientState.ACCEPTED, GatewayStatus.LENGTH_ERROR),
+            GridRow(3, 4, "573003", "C", 1, RecipientState.ACCEPTED,
+                    GatewayStatus.DELIVERED_TO_HANDSET),
+            GridRow(4, 5, "573004", "D", 1, RecipientState.REJECTED, error="1: Invalid")]
+    model.load(build_columns(rows))
+    errors = [cell(model, row, GridColumn.ERROR) for row in range(4)]
+    assert errors[0] == ("The message could not be delivered to the phone (gateway status 4: "
+                         "delivery error).")
+    assert "gateway status 6" in errors[1]
+    assert errors[2:] == ["", "1: Invalid"]
+    index = model.index(0, GridColumn.ERROR)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole) == errors[0]
+    assert model.data(index, Qt.ItemDataRole.ForegroundRole) == model.data(
+        model.index(3, GridColumn.ERROR), Qt.ItemDataRole.ForegroundRole)
+    model.apply_changes([RecipientChange(3, status=GatewayStatus.GENERAL_ERROR)])
+    assert "gateway status 5" in cell(model, 2, GridColumn.ERROR), "live changes too"

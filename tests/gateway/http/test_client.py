@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,12 +21,13 @@ from masiv_desktop.gateway.http.client import (
     parse_retry_after,
 )
 from masiv_desktop.gateway.http.endpoints import Endpoint, custom_endpoint
-from masiv_desktop.gateway.outcomes import SendResult
+from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gateway.sandbox.state import FakeClock
 from tests.helpers.stub_servers import (
     StubServer,
     canned,
+    drip,
     endless,
     gzip_bomb,
     hang_up,
@@ -311,6 +313,57 @@ def test_a_server_that_never_answers_is_a_read_timeout(
     gateway = client(stub(silent).base_url, read_timeout=0.3)
     assert gateway.send_message(NUMBER, "hola").result is SendResult.UNCERTAIN
     assert gateway.get_message("1").transient
+
+
+SLOW_GATEWAYS = [drip(headers=True), drip(headers=False), silent]
+SLOW_IDS = ["headers-at-1-byte-per-s", "body-at-1-byte-per-s", "no-headers"]
+
+
+def timed(call: Callable[[], object]) -> tuple[object, float]:
+    started = time.monotonic()
+    answer = call()
+    return answer, time.monotonic() - started
+
+
+@pytest.mark.parametrize("behaviour", SLOW_GATEWAYS, ids=SLOW_IDS)
+def test_a_gateway_answering_at_1_byte_per_s_costs_at_most_the_timeout(
+        client: Client, stub: Callable[..., StubServer], behaviour: object) -> None:
+    server = stub(behaviour)
+    gateway = client(server.base_url, connect_timeout=0.5, read_timeout=2.0)
+    outcome, elapsed = timed(lambda: gateway.send_message(NUMBER, "hola"))
+    assert isinstance(outcome, SendOutcome)
+    assert outcome.result is SendResult.UNCERTAIN, outcome
+    assert elapsed < 2.0 + 3
+    report, elapsed = timed(lambda: gateway.get_message("1"))
+    assert isinstance(report, StatusReport) and report.transient
+    assert elapsed < 2.0 + 3
+    assert len(server.requests) == 2, "the send was not repeated"
+
+
+def test_the_deadline_holds_over_tls(client: Client, stub: Callable[..., StubServer],
+                                     self_signed_tls: object,
+                                     self_signed_files: tuple[object, object],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(self_signed_files[1]))
+    server = stub(drip(headers=False), tls=self_signed_tls)
+    gateway = client(server.base_url, connect_timeout=0.5, read_timeout=2.0)
+    outcome, elapsed = timed(lambda: gateway.send_message(NUMBER, "hola"))
+    assert isinstance(outcome, SendOutcome)
+    assert outcome.result is SendResult.UNCERTAIN
+    assert "within 2.5 s" in outcome.error_text
+    assert elapsed < 2.0 + 3
+
+
+def test_a_cut_request_leaves_the_client_usable(
+        client: Client, stub: Callable[..., StubServer], sandbox: SandboxGateway) -> None:
+    slow = client(stub(drip(headers=True)).base_url, connect_timeout=0.2, read_timeout=0.5)
+    assert slow.send_message(NUMBER, "hola").result is SendResult.UNCERTAIN
+    gateway = client(sandbox.base_url, connect_timeout=0.2, read_timeout=0.5)
+    for _ in range(20):  # kept-alive connections outlive many deadlines, never cut
+        assert gateway.send_message(NUMBER, "hola").result is SendResult.ACCEPTED
+    time.sleep(0.8)
+    assert gateway.send_message(NUMBER, "hola").result is SendResult.ACCEPTED
+    assert len(sandbox.sent()) == 21
 
 
 @pytest.mark.parametrize("behaviour", [endless(True), endless(False), gzip_bomb],

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, urlsplit
 from zoneinfo import ZoneInfo
 
 import requests
@@ -49,6 +49,7 @@ from masiv_desktop.gateway.http.endpoints import (
     PRESETS,
     Endpoint,
     custom_endpoint,
+    is_loopback_host,
     require_secure,
     resolve_endpoint,
 )
@@ -276,15 +277,26 @@ class MasivHttpClient:
 def _environment_settings(urls: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The proxies (`HTTPS_PROXY`, `NO_PROXY`…) and CA bundle (`REQUESTS_CA_BUNDLE`) the
     environment gives each URL, read once: requests would re-read the whole environment on
-    every request, a tenth of the client's time at a thousand requests a second."""
+    every request, a tenth of the client's time at a thousand requests a second.
+
+    This computer's own addresses (127.0.0.0/8, ::1, localhost) never go through a proxy,
+    whatever `NO_PROXY` says, and neither does plain http (only allowed to those addresses,
+    `require_secure`): a proxy would read the password in the query string. HTTPS goes
+    through the environment's proxy as a CONNECT tunnel, which carries only the host name."""
     reader = requests.Session()
     try:
         settings = {url: reader.merge_environment_settings(url, {}, None, None, None)
                     for url in urls}
     finally:
         reader.close()
-    return {url: {"proxies": found["proxies"], "verify": found["verify"]}
+    return {url: {"proxies": {} if _always_direct(url) else found["proxies"],
+                  "verify": found["verify"]}
             for url, found in settings.items()}
+
+
+def _always_direct(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme != "https" or is_loopback_host(parts.hostname or "")
 
 
 def _chunks(response: requests.Response) -> Iterator[bytes]:

@@ -491,3 +491,47 @@ def test_retry_after_parsing() -> None:
 def test_get_message_refuses_an_empty_id(client: Client) -> None:
     with pytest.raises(GatewayInputError):
         client("http://127.0.0.1:1").get_message("  ")
+
+
+# --- proxies from the environment ---------------------------------------------------------
+
+@pytest.fixture
+def proxy(stub: Callable[..., StubServer], monkeypatch: pytest.MonkeyPatch) -> StubServer:
+    """A proxy on 127.0.0.1 named by every proxy variable; it records each request and
+    refuses it (a CONNECT too), so whatever reaches it is in `requests`."""
+    server = stub(canned(403, b"no", reason="Forbidden"))
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(name, server.base_url)
+        monkeypatch.setenv(name.upper(), server.base_url)
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    return server
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_this_computer_is_reached_directly_whatever_the_proxy(
+        client: Client, sandbox: SandboxGateway, proxy: StubServer, host: str) -> None:
+    gateway = client(sandbox.base_url.replace("127.0.0.1", host))
+    outcome = gateway.send_message(NUMBER, "hola")
+    assert outcome.result is SendResult.ACCEPTED
+    assert gateway.get_message(outcome.message_ids[0]).status is not None
+    assert proxy.requests == []
+
+
+def test_plain_http_to_another_computer_is_refused_and_the_proxy_hears_nothing(
+        client: Client, proxy: StubServer) -> None:
+    with pytest.raises(InsecureEndpointError) as caught:
+        client("http://api.masivapp.com")
+    assert caught.value.url == "http://api.masivapp.com"
+    assert "unencrypted" in str(caught.value) and "proxy" in str(caught.value)
+    assert proxy.requests == []
+
+
+def test_https_goes_through_the_proxy_as_a_tunnel_without_the_password(
+        client: Client, proxy: StubServer) -> None:
+    gateway = client("https://masiv-desktop-test.invalid", password="s3cret-pw")
+    assert gateway.send_message(NUMBER, "hola").result is SendResult.NOT_SENT
+    assert gateway.get_message("1").transient
+    assert [r.split(b" ")[:2] for r in proxy.requests] == \
+        [[b"CONNECT", b"masiv-desktop-test.invalid:443"]] * 2
+    assert not any(b"password" in r or b"s3cret" in r for r in proxy.requests)

@@ -10,7 +10,8 @@ deadline.
 How the sockets are found: `WatchedAdapter` makes requests' pools open
 `_WatchedHTTPConnection`s, which attach their socket to the calling thread's current watch
 (`watching`) when they connect and when they send a request on a kept-alive connection.
-Neither thread nor timer is made per request: one heap, one daemon thread.
+Neither thread nor timer is made per request: one heap, one daemon thread. The sandbox's
+server bounds the reading of each request the same way (`watch_socket`).
 """
 
 from __future__ import annotations
@@ -129,6 +130,14 @@ def watching(seconds: float) -> Iterator[Watch]:
     finally:
         _current.watch = previous
         watch.finish()
+
+
+def watch_socket(sock: Any, seconds: float) -> Watch:
+    """A watch that shuts `sock` down `seconds` from now unless `finish()`ed before."""
+    watch = Watch(seconds)
+    watch.attach(sock)
+    _watchdog.add(watch)
+    return watch
 
 
 def _attach(sock: Any) -> None:

@@ -36,6 +36,8 @@ _current = threading.local()
 class Watch:
     """The deadline of one request and the sockets it uses. Thread-safe."""
 
+    __slots__ = ("_lock", "_sockets", "deadline", "done", "expired", "seconds")
+
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.deadline = time.monotonic() + seconds
@@ -89,7 +91,11 @@ class _Watchdog:
         self._thread: threading.Thread | None = None
 
     def add(self, watch: Watch) -> None:
+        """Watch `watch`; finished watches at the front are dropped on the way, so the heap
+        holds about the requests in flight, not every request of the last timeout."""
         with self._wake:
+            while self._heap and self._heap[0][2].done:
+                heapq.heappop(self._heap)
             heapq.heappush(self._heap, (watch.deadline, next(self._order), watch))
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="http-deadlines",

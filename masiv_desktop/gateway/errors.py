@@ -15,4 +15,9 @@ class GatewayInputError(ValueError):
 
 
 class InsecureEndpointError(ValueError):
-    """A non-loopback endpoint over plain HTTP: the password would travel in clear text."""
+    """A non-loopback endpoint over plain HTTP: the password would travel in clear text, to
+    the gateway and to any proxy on the way. `url` is the refused address."""
+
+    def __init__(self, url: str, message: str) -> None:
+        super().__init__(message)
+        self.url = url

@@ -12,6 +12,10 @@
         <translation>La conexión es SMPP, pero no hay ningún servidor: escríbalo en Preferencias › Cuenta › Servidor.</translation>
     </message>
     <message>
+        <source>The gateway address %1 uses plain http:// to another computer: the password would travel unencrypted, through any proxy on the way too. Type an https:// address in Preferences › Account › Address (plain http:// is only allowed to this computer, 127.0.0.1).</source>
+        <translation>La dirección de la pasarela %1 usa http:// sin cifrar hacia otro equipo: la contraseña viajaría sin cifrar, también a través de cualquier proxy en el camino. Escriba una dirección https:// en Preferencias › Cuenta › Dirección (http:// sin cifrar solo se permite hacia este equipo, 127.0.0.1).</translation>
+    </message>
+    <message>
         <source>No account user name: type it in Preferences › Account › User name.</source>
         <translation>Falta el usuario de la cuenta: escríbalo en Preferencias › Cuenta › Usuario.</translation>
     </message>

@@ -59,6 +59,15 @@ def test_set_a_bad_value_names_the_setting_and_changes_nothing(
     assert (data_dir / "settings.json").read_bytes() == before
 
 
+def test_an_unencrypted_gateway_address_is_refused_in_words(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["settings", "set", "gateway_url", "http://sms.example.com"]) == 2
+    err = capsys.readouterr().err
+    assert "setting 'gateway_url'" in err and "'http://sms.example.com'" in err
+    assert "unencrypted" in err and "proxy" in err and "https://" in err
+    assert not (data_dir / "settings.json").exists()
+
+
 def test_set_an_unknown_setting(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["settings", "set", "colour", "red"]) == 2
     assert "setting 'colour'" in capsys.readouterr().err

@@ -59,8 +59,8 @@ def full_backlog_port() -> Iterator[int]:
 
 
 @pytest.fixture(scope="session")
-def self_signed_tls(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
-    """A server TLS context with a self-signed certificate for 127.0.0.1 (not trusted)."""
+def self_signed_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """(key, certificate) files of a self-signed certificate for 127.0.0.1."""
     if shutil.which("openssl") is None:
         pytest.skip("openssl is not installed")
     folder: Path = tmp_path_factory.mktemp("tls")
@@ -69,6 +69,14 @@ def self_signed_tls(tmp_path_factory: pytest.TempPathFactory) -> ssl.SSLContext:
                     "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj",
                     "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
                     "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return key, cert
+
+
+@pytest.fixture(scope="session")
+def self_signed_tls(self_signed_files: tuple[Path, Path]) -> ssl.SSLContext:
+    """A server TLS context with a self-signed certificate for 127.0.0.1 (not trusted;
+    `REQUESTS_CA_BUNDLE` set to `self_signed_files[1]` trusts it)."""
+    key, cert = self_signed_files
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.load_cert_chain(cert, key)
     return context

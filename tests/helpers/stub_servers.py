@@ -147,3 +147,23 @@ def gzip_bomb(conn: socket.socket, _request: bytes, _stop: threading.Event) -> N
     body = _GZIP_BOMB[0]
     conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nConnection: close\r\n"
                  + f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+
+
+SLOW_ANSWER = (b"HTTP/1.1 200 OK\r\nContent-Type: text/xml\r\nConnection: close\r\n"
+               b"Content-Length: 200\r\n\r\n" + b"<response>" + b" " * 190)
+"""A whole answer whose headers alone take 80 bytes: dripped, it outlasts any test timeout."""
+
+
+def drip(*, headers: bool, interval: float = 1.0) -> Behaviour:
+    """Answer one byte per `interval` seconds: from the first byte of the headers
+    (`headers=True`), or headers at once and then the body, until the test ends."""
+    def behave(conn: socket.socket, _request: bytes, stop: threading.Event) -> None:
+        head, _, body = SLOW_ANSWER.partition(b"\r\n\r\n")
+        fast, slow = (b"", SLOW_ANSWER) if headers else (head + b"\r\n\r\n", body)
+        conn.sendall(fast)
+        for index in range(len(slow)):
+            conn.sendall(slow[index:index + 1])
+            if stop.wait(interval):
+                return
+    return behave
+

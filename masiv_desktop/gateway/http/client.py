@@ -11,7 +11,9 @@ What a caller must know:
 - Never retries: requests' retries are off and redirects are not followed (a redirect would
   carry the password elsewhere); the engine decides what to do with each outcome.
 - Timeouts are in seconds: `connect_timeout` for opening the connection (a failure then means
-  nothing was sent), `read_timeout` per read of the answer and for the whole body.
+  nothing was sent), `read_timeout` for the answer. One overall deadline, their sum, holds
+  every request whatever the server does (`deadline.py`): a gateway that drips its headers or
+  its body a byte at a time is cut off then, and the send is UNCERTAIN like any read timeout.
 - The password is registered with `core.logs` and redacted from every text this module
   produces; urllib3's own debug records (which contain the URL) are redacted too.
 """
@@ -26,12 +28,11 @@ from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, urlsplit
 from zoneinfo import ZoneInfo
 
 import requests
 import urllib3.exceptions
-from requests.adapters import HTTPAdapter
 
 from masiv_desktop import __version__
 from masiv_desktop.core.logs import RedactingFilter, redact, register_secret
@@ -43,10 +44,12 @@ from masiv_desktop.gateway.http.answers import (
     parse_send_response,
     parse_status_response,
 )
+from masiv_desktop.gateway.http.deadline import Watch, WatchedAdapter, watching
 from masiv_desktop.gateway.http.endpoints import (
     PRESETS,
     Endpoint,
     custom_endpoint,
+    is_loopback_host,
     require_secure,
     resolve_endpoint,
 )
@@ -208,7 +211,8 @@ class MasivHttpClient:
     def _new_session(self) -> requests.Session:
         """A session for the calling thread; sessions of finished threads are closed."""
         session = requests.Session()
-        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=self._pool_size, max_retries=0)
+        adapter = WatchedAdapter(pool_connections=4, pool_maxsize=self._pool_size,
+                                 max_retries=0)
         session.mount("https://", adapter)
         session.mount("http://", adapter)
         session.headers.update({"User-Agent": f"masiv-desktop/{__version__}",
@@ -232,24 +236,25 @@ class MasivHttpClient:
             raise _Failure(SendResult.NOT_SENT, "The gateway client was closed; nothing "
                            "was sent.")
         as_query = self._method == "GET"
-        try:
-            response = self._session().request(
-                self._method, url, params=params if as_query else None,
-                data=None if as_query else params, timeout=self._timeout, stream=True,
-                allow_redirects=False, **self._environment[url])
-        except requests.RequestException as exc:
-            raise _transport_failure(exc, self._timeout) from None
-        with response:
-            _check_status(response)
-            return response.status_code, self._read_body(response)
+        session = self._session()
+        with watching(sum(self._timeout)) as watch:
+            try:
+                response = session.request(
+                    self._method, url, params=params if as_query else None,
+                    data=None if as_query else params, timeout=self._timeout, stream=True,
+                    allow_redirects=False, **self._environment[url])
+            except requests.RequestException as exc:
+                raise _transport_failure(exc, self._timeout, watch) from None
+            with response:
+                _check_status(response)
+                return response.status_code, self._read_body(response, watch)
 
-    def _read_body(self, response: requests.Response) -> bytes:
+    def _read_body(self, response: requests.Response, watch: Watch) -> bytes:
         declared = response.headers.get("Content-Length", "")
         if declared.isdigit() and int(declared) > self._max_body_bytes:
             raise _Failure(SendResult.UNCERTAIN, f"The gateway's answer is {declared} bytes, "
                            f"over the {self._max_body_bytes}-byte limit; the message may have "
                            "been sent.", response.status_code)
-        deadline = time.monotonic() + self._timeout[1]
         body = bytearray()
         try:
             for chunk in _chunks(response):
@@ -258,11 +263,11 @@ class MasivHttpClient:
                     raise _Failure(SendResult.UNCERTAIN, f"The gateway's answer exceeded the "
                                    f"{self._max_body_bytes}-byte limit; the message may have "
                                    "been sent.", response.status_code)
-                if time.monotonic() > deadline:
-                    raise _Failure(SendResult.UNCERTAIN, "The gateway's answer took longer "
-                                   f"than {self._timeout[1]} s to arrive; the message may "
-                                   "have been sent.", response.status_code)
+                if watch.expired or time.monotonic() > watch.deadline:
+                    raise _late_answer(watch, response.status_code)
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
+            if watch.expired:
+                raise _late_answer(watch, response.status_code) from None
             raise _Failure(SendResult.UNCERTAIN, redact(
                 f"The connection broke while the gateway answered ({_describe(exc)}); the "
                 "message may have been sent."), response.status_code) from None
@@ -272,15 +277,26 @@ class MasivHttpClient:
 def _environment_settings(urls: Iterable[str]) -> dict[str, dict[str, Any]]:
     """The proxies (`HTTPS_PROXY`, `NO_PROXY`…) and CA bundle (`REQUESTS_CA_BUNDLE`) the
     environment gives each URL, read once: requests would re-read the whole environment on
-    every request, a tenth of the client's time at a thousand requests a second."""
+    every request, a tenth of the client's time at a thousand requests a second.
+
+    This computer's own addresses (127.0.0.0/8, ::1, localhost) never go through a proxy,
+    whatever `NO_PROXY` says, and neither does plain http (only allowed to those addresses,
+    `require_secure`): a proxy would read the password in the query string. HTTPS goes
+    through the environment's proxy as a CONNECT tunnel, which carries only the host name."""
     reader = requests.Session()
     try:
         settings = {url: reader.merge_environment_settings(url, {}, None, None, None)
                     for url in urls}
     finally:
         reader.close()
-    return {url: {"proxies": found["proxies"], "verify": found["verify"]}
+    return {url: {"proxies": {} if _always_direct(url) else found["proxies"],
+                  "verify": found["verify"]}
             for url, found in settings.items()}
+
+
+def _always_direct(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme != "https" or is_loopback_host(parts.hostname or "")
 
 
 def _chunks(response: requests.Response) -> Iterator[bytes]:
@@ -321,13 +337,22 @@ def _describe(exc: BaseException) -> str:
     return redact(f"{type(exc).__name__}: {exc}")[:500]
 
 
-def _transport_failure(exc: requests.RequestException, timeout: tuple[float, float]) -> _Failure:
+def _late_answer(watch: Watch, http_status: int | None = None) -> _Failure:
+    """The request's deadline passed (`deadline.py`): like a read timeout, the message may
+    have reached the gateway."""
+    return _Failure(SendResult.UNCERTAIN, f"The gateway's answer did not arrive within "
+                    f"{watch.seconds:g} s; the message may have been sent.", http_status)
+
+
+def _transport_failure(exc: requests.RequestException, timeout: tuple[float, float],
+                       watch: Watch) -> _Failure:
     """Classify a failed request: never sent (safe to retry) or maybe sent (uncertain).
 
     Only failures that happen before the request is written are NOT_SENT: connection
     refused, DNS failure, connect timeout, an unusable proxy, a certificate that fails
     verification. Everything else (read timeout, reset or disconnect after the request
-    went out, other TLS errors) may have reached the gateway: UNCERTAIN.
+    went out, other TLS errors, the request's deadline) may have reached the gateway:
+    UNCERTAIN.
     """
     causes = list(_causes(exc))
     if any(isinstance(c, _NEVER_SENT_CAUSES) for c in causes):
@@ -337,9 +362,11 @@ def _transport_failure(exc: requests.RequestException, timeout: tuple[float, flo
         return _Failure(SendResult.NOT_SENT, redact(
             f"The gateway's certificate could not be verified ({_describe(exc)}); nothing "
             "was sent."))
+    if watch.expired:
+        return _late_answer(watch)
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return _Failure(SendResult.UNCERTAIN, f"The gateway did not answer within "
-                        f"{timeout[1]} s; the message may have been sent.")
+                        f"{timeout[1]:g} s; the message may have been sent.")
     return _Failure(SendResult.UNCERTAIN, redact(
         f"The connection broke after the request was sent ({_describe(exc)}); the message "
         "may have been sent."))

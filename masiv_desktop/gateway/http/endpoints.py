@@ -2,7 +2,8 @@
 
 Each endpoint carries the full URLs of both handlers, so nobody builds a handler path by
 hand. The password travels in the query string of every GET, so plain HTTP is refused for
-any host but this computer's loopback (`InsecureEndpointError`).
+any host but this computer's loopback (`InsecureEndpointError`). The client never sends a
+plain-http request through a proxy either (`client._environment_settings`).
 """
 
 from __future__ import annotations
@@ -68,9 +69,10 @@ def require_secure(url: str) -> None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValueError(f"The gateway address {url!r} is not an http:// or https:// URL.")
     if parts.scheme == "http" and not is_loopback_host(parts.hostname):
-        raise InsecureEndpointError(
+        raise InsecureEndpointError(url, (
             f"The gateway address {url!r} uses plain http:// to another computer; the password "
-            "would travel unencrypted. Use https:// (plain http is only allowed to 127.0.0.1).")
+            "would travel unencrypted (through any proxy on the way too). Use https:// (plain "
+            "http is only allowed to this computer, 127.0.0.1)."))
 
 
 def custom_endpoint(base_url: str) -> Endpoint:

@@ -42,6 +42,9 @@ class SandboxConfig:
     timezone: str = "UTC"
     """The zone `sendondate` is read in (the program's gateway time-zone setting)."""
     users: tuple[SandboxUser, ...] = (SandboxUser("demo", "demo"),)
+    request_timeout_s: float = 120.0
+    """The HTTP server drops a connection that has not sent a whole request (line, headers
+    and body) this many seconds after it opened or after its previous answer."""
     state_file: str | None = None
     """An SQLite file that keeps credits, messages and the sent log across restarts (created
     when missing); None keeps them in memory only. Stored credits win over `users`'."""
@@ -56,6 +59,9 @@ class SandboxConfig:
         if self.status_step_s <= 0:
             raise ValueError(f"sandbox setting status_step_s must be > 0, not "
                              f"{self.status_step_s}")
+        if not self.request_timeout_s > 0:
+            raise ValueError(f"sandbox setting request_timeout_s must be > 0, not "
+                             f"{self.request_timeout_s}")
         if self.rate_limit is not None and self.rate_limit <= 0:
             raise ValueError(f"sandbox setting rate_limit must be > 0, not {self.rate_limit}")
         try:

@@ -6,6 +6,10 @@ answers in the documented XML shapes. The rules live in `sandbox.state.SandboxSt
 module only translates HTTP. The server runs on daemon threads (one per connection, HTTP/1.1
 keep-alive, no Nagle delay), so latency on one connection never holds up another.
 `GET /sandbox/sent` lists every accepted send as JSON (tests count duplicates with it).
+A hostile client cannot hold a thread: a connection must send each whole request within
+`SandboxConfig.request_timeout_s`, a body over 1 MiB is refused with 413 before it is read,
+an over-long request line gets 414 and over-long or too many headers 431 (http.server's
+limits), and each refusal is read by the client before the connection closes.
 With `SandboxConfig.state_file` what was accepted survives a restart (`sandbox.store`).
 Request lines are never logged: the password travels in the query string.
 """
@@ -26,6 +30,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from masiv_desktop.gateway.codes import ERRORS, ErrorCode
+from masiv_desktop.gateway.http.deadline import Watch, watch_socket
 from masiv_desktop.gateway.sandbox.config import DEFAULT_CONFIG, SandboxConfig, SandboxUser
 from masiv_desktop.gateway.sandbox.state import (
     Accepted,
@@ -43,7 +48,9 @@ __all__ = ["SandboxConfig", "SandboxGateway", "SandboxUser", "SentRecord"]
 log = logging.getLogger(__name__)
 
 MAX_BODY_BYTES = 1 << 20
-IDLE_TIMEOUT_S = 120.0
+LINGER_S = 1.0
+"""After a refusal, how long the client's unread bytes are read and dropped so that closing
+does not reset the connection before the client has read the answer."""
 SEND_PATHS = frozenset({"/smshandlers/sendhandler.ashx", "/smsv3/sendhandler.ashx"})
 REPORT_PATHS = frozenset({"/smshandlers/reporthandler.ashx", "/smsv3/reporthandler.ashx"})
 XML_TYPE = "text/xml; charset=utf-8"
@@ -140,11 +147,15 @@ class _Server(ThreadingHTTPServer):
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     wbufsize = 64 * 1024
-    timeout = IDLE_TIMEOUT_S
     server: _Server
+    _watch: Watch | None = None
+    _linger = False
+    _timeout_s = 120.0
 
     def setup(self) -> None:
         super().setup()
+        self._timeout_s = self.server.state.config.request_timeout_s
+        self.connection.settimeout(self._timeout_s)
         self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         with self.server.connections_lock:
             self.server.connections.add(self.connection)
@@ -156,6 +167,52 @@ class _Handler(BaseHTTPRequestHandler):
             super().finish()
         except OSError:
             log.debug("sandbox connection closed while flushing", exc_info=True)
+        if self._linger:
+            self._drain()
+
+    def handle_one_request(self) -> None:
+        """One request, whose reading (from the wait for its first byte to the end of its
+        body) must end within the timeout however slowly the client sends."""
+        self._watch = watch_socket(self.connection, self._timeout_s)
+        try:
+            super().handle_one_request()
+        finally:
+            self._watch.finish()
+
+    def _request_read(self) -> bool:
+        """The request is in: its answer is not bound by the timeout. False when the timeout
+        cut the reading short (the connection is then closed without an answer)."""
+        if self._watch is not None:
+            self._watch.finish()
+            if self._watch.expired:
+                self.close_connection = True
+                return False
+        return True
+
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        """http.server's own refusals (400, 414, 431, 501) close the connection: linger."""
+        self._linger = True
+        super().send_error(code, message, explain)
+
+    def _refuse(self, status: int, reason: str) -> None:
+        """Answer `status` without reading the rest of the request, then close."""
+        self._answer(status, reason, "text/plain; charset=utf-8", {"Connection": "close"})
+        self.close_connection = True
+        self._linger = True
+
+    def _drain(self) -> None:
+        """Close our side, then read and drop what the client still sends for a moment, so
+        it reads the refusal instead of a reset."""
+        deadline = time.monotonic() + LINGER_S
+        try:
+            self.connection.shutdown(socket.SHUT_WR)
+            while (left := deadline - time.monotonic()) > 0:
+                self.connection.settimeout(left)
+                if not self.connection.recv(65536):
+                    break
+        except OSError:
+            log.debug("sandbox connection closed while lingering", exc_info=True)
 
     def version_string(self) -> str:
         return "Microsoft-IIS/10.0"
@@ -164,10 +221,12 @@ class _Handler(BaseHTTPRequestHandler):
         """Silenced: the request line carries the password."""
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        log.debug("sandbox %s %s -> %s", self.command, urlsplit(self.path).path, code)
+        path = urlsplit(getattr(self, "path", "")).path  # none when the line was refused
+        log.debug("sandbox %s %s -> %s", getattr(self, "command", ""), path, code)
 
     def do_GET(self) -> None:
-        self._dispatch("")
+        if self._request_read():
+            self._dispatch("")
 
     def do_POST(self) -> None:
         try:
@@ -175,24 +234,14 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             length = -1
         if length < 0:
-            self._answer(400, "Bad Request", "text/plain; charset=utf-8")
-            self.close_connection = True
+            self._refuse(400, "Bad Request")
             return
         if length > MAX_BODY_BYTES:
-            self._discard(length)
-            self._answer(413, "Request Entity Too Large", "text/plain; charset=utf-8")
-            self.close_connection = True
+            self._refuse(413, "Request Entity Too Large")
             return
-        self._dispatch(self.rfile.read(length).decode("utf-8", "replace"))
-
-    def _discard(self, length: int) -> None:
-        """Read an oversized body before refusing it, so the client sees the 413, not a reset."""
-        left = min(length, 64 * MAX_BODY_BYTES)
-        while left > 0:
-            chunk = self.rfile.read(min(left, 65536))
-            if not chunk:
-                break
-            left -= len(chunk)
+        body = self.rfile.read(length)
+        if self._request_read():
+            self._dispatch(body.decode("utf-8", "replace"))
 
     def _dispatch(self, body: str) -> None:
         url = urlsplit(self.path)

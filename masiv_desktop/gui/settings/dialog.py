@@ -57,7 +57,11 @@ from masiv_desktop.gui.settings.fields import (
     number_box,
     spin_box,
 )
-from masiv_desktop.gui.settings.problems import account_problem_text, check_text
+from masiv_desktop.gui.settings.problems import (
+    account_problem_text,
+    check_text,
+    setting_problem_text,
+)
 from masiv_desktop.gui.settings.smpp import SmppFields
 
 log = logging.getLogger(__name__)
@@ -252,7 +256,9 @@ class SettingsDialog(QDialog):
                 if page is not None and page.isAncestorOf(widget):
                     self.tabs.setCurrentIndex(index)
             widget.setFocus()
-        QMessageBox.warning(self, self.tr("Check the settings"), str(exc))
+        value = self.fields.values().get(exc.setting)
+        QMessageBox.warning(self, self.tr("Check the settings"),
+                            setting_problem_text(exc, value))
 
     # --- actions -------------------------------------------------------------------------
 

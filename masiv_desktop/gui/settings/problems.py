@@ -1,8 +1,10 @@
 """The account's typed errors in the GUI's words, naming the field of the settings dialog
 that fixes each (the CLI names its commands instead: `cli/problems.py`).
 
-Core raises what is missing (`CredentialsError.problem`, `MissingSetting.setting`); anything
-else is shown in core's own words. GUI thread only (translations).
+Core raises what is missing (`CredentialsError.problem`, `MissingSetting.setting`); a gateway
+address that would carry the password unencrypted is recognised by its type
+(`InsecureEndpointError`); anything else is shown in core's own words. GUI thread only
+(translations).
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from PySide6.QtCore import QCoreApplication
 
 from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck, MissingSetting
 from masiv_desktop.core.settings.credentials import CredentialsError, CredentialsProblem
+from masiv_desktop.core.settings.values import SettingsError
+from masiv_desktop.gateway.errors import InsecureEndpointError
+from masiv_desktop.gateway.http.endpoints import require_secure
 from masiv_desktop.gui.i18n.translators import tr_fmt
 
 translate = QCoreApplication.translate
@@ -26,6 +31,28 @@ def account_problem_text(error: BaseException) -> str:
                          "it in Preferences › Account › Server.")
     if isinstance(error, CredentialsError):
         return _credentials_text(error)
+    return str(error)
+
+
+def insecure_address_text(url: str) -> str:
+    """Why a plain http:// address to another computer is refused, and what to type."""
+    return tr_fmt(translate(
+        "AccountProblem", "The gateway address %1 uses plain http:// to another computer: "
+        "the password would travel unencrypted, through any proxy on the way too. Type an "
+        "https:// address in Preferences › Account › Address (plain http:// is only allowed "
+        "to this computer, 127.0.0.1)."), url)
+
+
+def setting_problem_text(error: SettingsError, value: object) -> str:
+    """A setting the dialog refused (`value` is what the form holds for it): an insecure
+    gateway address in the user's words, any other refusal in core's."""
+    if error.setting == "gateway_url" and isinstance(value, str) and value:
+        try:
+            require_secure(value)
+        except InsecureEndpointError as insecure:
+            return insecure_address_text(insecure.url)
+        except ValueError:
+            pass
     return str(error)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -20,12 +21,13 @@ from masiv_desktop.gateway.http.client import (
     parse_retry_after,
 )
 from masiv_desktop.gateway.http.endpoints import Endpoint, custom_endpoint
-from masiv_desktop.gateway.outcomes import SendResult
+from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gateway.sandbox.state import FakeClock
 from tests.helpers.stub_servers import (
     StubServer,
     canned,
+    drip,
     endless,
     gzip_bomb,
     hang_up,
@@ -313,6 +315,57 @@ def test_a_server_that_never_answers_is_a_read_timeout(
     assert gateway.get_message("1").transient
 
 
+SLOW_GATEWAYS = [drip(headers=True), drip(headers=False), silent]
+SLOW_IDS = ["headers-at-1-byte-per-s", "body-at-1-byte-per-s", "no-headers"]
+
+
+def timed(call: Callable[[], object]) -> tuple[object, float]:
+    started = time.monotonic()
+    answer = call()
+    return answer, time.monotonic() - started
+
+
+@pytest.mark.parametrize("behaviour", SLOW_GATEWAYS, ids=SLOW_IDS)
+def test_a_gateway_answering_at_1_byte_per_s_costs_at_most_the_timeout(
+        client: Client, stub: Callable[..., StubServer], behaviour: object) -> None:
+    server = stub(behaviour)
+    gateway = client(server.base_url, connect_timeout=0.5, read_timeout=2.0)
+    outcome, elapsed = timed(lambda: gateway.send_message(NUMBER, "hola"))
+    assert isinstance(outcome, SendOutcome)
+    assert outcome.result is SendResult.UNCERTAIN, outcome
+    assert elapsed < 2.0 + 3
+    report, elapsed = timed(lambda: gateway.get_message("1"))
+    assert isinstance(report, StatusReport) and report.transient
+    assert elapsed < 2.0 + 3
+    assert len(server.requests) == 2, "the send was not repeated"
+
+
+def test_the_deadline_holds_over_tls(client: Client, stub: Callable[..., StubServer],
+                                     self_signed_tls: object,
+                                     self_signed_files: tuple[object, object],
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(self_signed_files[1]))
+    server = stub(drip(headers=False), tls=self_signed_tls)
+    gateway = client(server.base_url, connect_timeout=0.5, read_timeout=2.0)
+    outcome, elapsed = timed(lambda: gateway.send_message(NUMBER, "hola"))
+    assert isinstance(outcome, SendOutcome)
+    assert outcome.result is SendResult.UNCERTAIN
+    assert "within 2.5 s" in outcome.error_text
+    assert elapsed < 2.0 + 3
+
+
+def test_a_cut_request_leaves_the_client_usable(
+        client: Client, stub: Callable[..., StubServer], sandbox: SandboxGateway) -> None:
+    slow = client(stub(drip(headers=True)).base_url, connect_timeout=0.2, read_timeout=0.5)
+    assert slow.send_message(NUMBER, "hola").result is SendResult.UNCERTAIN
+    gateway = client(sandbox.base_url, connect_timeout=0.2, read_timeout=0.5)
+    for _ in range(20):  # kept-alive connections outlive many deadlines, never cut
+        assert gateway.send_message(NUMBER, "hola").result is SendResult.ACCEPTED
+    time.sleep(0.8)
+    assert gateway.send_message(NUMBER, "hola").result is SendResult.ACCEPTED
+    assert len(sandbox.sent()) == 21
+
+
 @pytest.mark.parametrize("behaviour", [endless(True), endless(False), gzip_bomb],
                          ids=["declared", "streamed", "gzip-bomb"])
 def test_a_50_mb_body_is_cut_at_the_cap(
@@ -438,3 +491,47 @@ def test_retry_after_parsing() -> None:
 def test_get_message_refuses_an_empty_id(client: Client) -> None:
     with pytest.raises(GatewayInputError):
         client("http://127.0.0.1:1").get_message("  ")
+
+
+# --- proxies from the environment ---------------------------------------------------------
+
+@pytest.fixture
+def proxy(stub: Callable[..., StubServer], monkeypatch: pytest.MonkeyPatch) -> StubServer:
+    """A proxy on 127.0.0.1 named by every proxy variable; it records each request and
+    refuses it (a CONNECT too), so whatever reaches it is in `requests`."""
+    server = stub(canned(403, b"no", reason="Forbidden"))
+    for name in ("http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.setenv(name, server.base_url)
+        monkeypatch.setenv(name.upper(), server.base_url)
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    return server
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_this_computer_is_reached_directly_whatever_the_proxy(
+        client: Client, sandbox: SandboxGateway, proxy: StubServer, host: str) -> None:
+    gateway = client(sandbox.base_url.replace("127.0.0.1", host))
+    outcome = gateway.send_message(NUMBER, "hola")
+    assert outcome.result is SendResult.ACCEPTED
+    assert gateway.get_message(outcome.message_ids[0]).status is not None
+    assert proxy.requests == []
+
+
+def test_plain_http_to_another_computer_is_refused_and_the_proxy_hears_nothing(
+        client: Client, proxy: StubServer) -> None:
+    with pytest.raises(InsecureEndpointError) as caught:
+        client("http://api.masivapp.com")
+    assert caught.value.url == "http://api.masivapp.com"
+    assert "unencrypted" in str(caught.value) and "proxy" in str(caught.value)
+    assert proxy.requests == []
+
+
+def test_https_goes_through_the_proxy_as_a_tunnel_without_the_password(
+        client: Client, proxy: StubServer) -> None:
+    gateway = client("https://masiv-desktop-test.invalid", password="s3cret-pw")
+    assert gateway.send_message(NUMBER, "hola").result is SendResult.NOT_SENT
+    assert gateway.get_message("1").transient
+    assert [r.split(b" ")[:2] for r in proxy.requests] == \
+        [[b"CONNECT", b"masiv-desktop-test.invalid:443"]] * 2
+    assert not any(b"password" in r or b"s3cret" in r for r in proxy.requests)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import socket
+import time
+
 import pytest
 import requests
 
@@ -270,3 +274,86 @@ def test_blocks_count_utf16_units_as_the_aspnet_gateway_does() -> None:
     assert "".join(blocks) == text
     assert split_blocks("") == [""]
     assert split_blocks("x" * 320) == ["x" * 160, "x" * 160]
+
+
+# --- hostile clients: raw sockets ---------------------------------------------------------
+
+def _port(gateway: SandboxGateway) -> int:
+    return int(gateway.base_url.rsplit(":", 1)[1])
+
+
+def _exchange(gateway: SandboxGateway, request: bytes, wait: float = 5.0) -> bytes:
+    """Send `request` (all of it, whatever the server does meanwhile) and read the answer
+    until the server closes the connection."""
+    with socket.create_connection(("127.0.0.1", _port(gateway)), timeout=wait) as conn:
+        with contextlib.suppress(OSError):
+            conn.sendall(request)
+        answer = b""
+        with contextlib.suppress(OSError):
+            while chunk := conn.recv(65536):
+                answer += chunk
+        return answer
+
+
+def _status(answer: bytes) -> int:
+    assert answer.startswith(b"HTTP/1.1 "), answer[:80]
+    return int(answer.split(b" ")[1])
+
+
+def test_a_declared_10_gb_body_is_refused_at_once_with_413(sandbox: SandboxGateway) -> None:
+    request = (f"POST {SEND} HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000000\r\n\r\n"
+               "action=sendmessage").encode()
+    started = time.monotonic()
+    answer = _exchange(sandbox, request)
+    assert _status(answer) == 413
+    assert time.monotonic() - started < 3
+    assert sandbox.sent() == []
+
+
+def test_a_request_line_over_the_limit_is_answered_414(sandbox: SandboxGateway) -> None:
+    request = f"GET {SEND}?x={'a' * 70_000} HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+    assert _status(_exchange(sandbox, request)) == 414
+
+
+@pytest.mark.parametrize("headers", [
+    "X-Long: " + "a" * 70_000 + "\r\n",
+    "".join(f"X-{n}: a\r\n" for n in range(150)),
+], ids=["one-long-header", "too-many-headers"])
+def test_headers_over_the_limit_are_answered_431(sandbox: SandboxGateway, headers: str) -> None:
+    request = f"GET {SEND} HTTP/1.1\r\nHost: x\r\n{headers}\r\n".encode()
+    assert _status(_exchange(sandbox, request)) == 431
+
+
+def test_the_server_keeps_serving_after_hostile_requests(sandbox: SandboxGateway) -> None:
+    _exchange(sandbox, f"GET /{'a' * 70_000} HTTP/1.1\r\n\r\n".encode())
+    assert error_code(send(sandbox.base_url)) is None
+
+
+@pytest.mark.parametrize("request_bytes", [
+    b"",
+    b"GET /SmsHandlers/sendhandler.ashx HTTP/1.1\r\nHost:",
+    b"POST /SmsHandlers/sendhandler.ashx HTTP/1.1\r\nContent-Length: 100\r\n\r\naction=",
+], ids=["nothing", "half-the-headers", "half-the-body"])
+def test_a_connection_that_stalls_is_dropped_after_the_timeout(
+        sandbox: SandboxGateway, request_bytes: bytes) -> None:
+    sandbox.configure(request_timeout_s=1.0)
+    with socket.create_connection(("127.0.0.1", _port(sandbox)), timeout=10) as conn:
+        conn.sendall(request_bytes)
+        started = time.monotonic()
+        assert conn.recv(100) == b""
+        assert 0.8 < time.monotonic() - started < 3
+    assert sandbox.sent() == []
+
+
+def test_a_client_dripping_its_headers_is_dropped_after_the_timeout(
+        sandbox: SandboxGateway) -> None:
+    sandbox.configure(request_timeout_s=1.5)
+    request = f"GET {SEND}?action=sendmessage&username=demo HTTP/1.1\r\nHost: x\r\n\r\n"
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", _port(sandbox)), timeout=10) as conn:
+        with contextlib.suppress(OSError):
+            for byte in request.encode():
+                conn.sendall(bytes([byte]))
+                time.sleep(0.25)  # well under the timeout between two bytes
+        assert conn.recv(100) == b""
+    assert time.monotonic() - started < 1.5 + 3

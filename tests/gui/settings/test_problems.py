@@ -4,6 +4,7 @@ CLI's commands."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.settings.account import (
@@ -17,8 +18,13 @@ from masiv_desktop.core.settings.credentials import (
     CredentialsProblem,
     KeyringUnavailable,
 )
-from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.gui.settings.problems import account_problem_text, check_text
+from masiv_desktop.core.settings.settings import Settings, SettingsError
+from masiv_desktop.gui.i18n.translators import install_translators
+from masiv_desktop.gui.settings.problems import (
+    account_problem_text,
+    check_text,
+    setting_problem_text,
+)
 
 
 @pytest.mark.parametrize(("error", "words"), [
@@ -44,3 +50,31 @@ def test_a_check_that_could_not_start_says_which_field(qtbot: QtBot) -> None:
     wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw refused them (error 1157).")
     assert check_text(wrong).startswith("gw refused them (error 1157). Check the user name")
     assert check_text(ConnectionCheck(CheckVerdict.OK, "fine")) == "fine"
+
+
+def _refusal(url: str) -> SettingsError:
+    with pytest.raises(SettingsError) as caught:
+        Settings(gateway_preset="custom", gateway_url=url)
+    return caught.value
+
+
+def test_an_unencrypted_address_is_refused_in_words_in_english_and_spanish(
+        qapp: QApplication) -> None:
+    url = "http://sms.example.com"
+    english = setting_problem_text(_refusal(url), url)
+    assert url in english and "unencrypted" in english and "proxy" in english
+    assert "Preferences › Account › Address" in english and "setting '" not in english
+    install_translators(qapp, "es")
+    try:
+        spanish = setting_problem_text(_refusal(url), url)
+    finally:
+        install_translators(qapp, "en")
+    assert url in spanish and "sin cifrar" in spanish and "Preferencias › Cuenta › Dirección" \
+        in spanish
+
+
+def test_other_refused_settings_keep_cores_words(qtbot: QtBot) -> None:
+    error = SettingsError("connections", "must be between 1 and 64, not 500")
+    assert setting_problem_text(error, 500) == str(error)
+    odd = _refusal("ftp://sms.example.com")
+    assert setting_problem_text(odd, "ftp://sms.example.com") == str(odd)

@@ -177,7 +177,8 @@ def test_login_check_refuses_a_wrong_password_and_saves_nothing(
     code = _login(data_dir, monkeypatch, "wrong-pw-456", "--username", "demo", "--check")
     assert code == 1
     err = capsys.readouterr().err
-    assert "1157" in err and "Nothing was saved" in err
+    assert "refused the user name or password" in err and "Nothing was saved" in err
+    assert "Details: gateway error 1157" in err
     assert "wrong-pw-456" not in err
     assert _settings(data_dir)["username"] == ""
     assert _files_containing(data_dir, "wrong-pw-456") == []

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck, MissingSetting
+from masiv_desktop.core.settings.account import MissingSetting
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck, check_sentence
 from masiv_desktop.core.settings.credentials import CredentialsError, CredentialsProblem
+from masiv_desktop.core.settings.value_problems import problem_text
+from masiv_desktop.core.settings.values import SettingsError
 from masiv_desktop.gui.i18n.translators import tr_fmt
 
 translate = QCoreApplication.translate
@@ -52,11 +55,20 @@ def _credentials_text(error: CredentialsError) -> str:
 
 
 def check_text(check: ConnectionCheck) -> str:
-    """A connection check's verdict, with what to do in the dialog when it failed."""
+    """A connection check's verdict in one sentence naming the host (its technical detail
+    is `check.detail`, for a "Details" button), with what to do in the dialog."""
     if check.error is not None:
         return account_problem_text(check.error)
+    text = check_sentence(check, translate)
     if check.verdict is CheckVerdict.WRONG_CREDENTIALS:
-        return f"{check.message} " + translate(
+        return f"{text} " + translate(
             "AccountProblem", "Check the user name and password, then press Test connection "
             "again.")
-    return check.message
+    return text
+
+
+def setting_problem_text(error: SettingsError, field: str) -> str:
+    """A refused value in one sentence that starts with the dialog's name for it (`field`;
+    the setting's own name when the dialog has no field for it)."""
+    return tr_fmt(translate("SettingProblem", "“%1” %2."), field or error.setting,
+                  problem_text(error.reason, translate))

@@ -6,12 +6,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.settings.account import (
-    CheckVerdict,
-    ConnectionCheck,
-    MissingSetting,
-    test_connection,
-)
+from masiv_desktop.core.settings.account import MissingSetting
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck, test_connection
 from masiv_desktop.core.settings.credentials import (
     CredentialsError,
     CredentialsProblem,
@@ -41,6 +37,8 @@ def test_a_check_that_could_not_start_says_which_field(qtbot: QtBot) -> None:
     check = test_connection(Settings(gateway_preset="custom", username="ana"), "pw")
     assert check.verdict is CheckVerdict.NOT_CONFIGURED
     assert "Preferences › Account › Address" in check_text(check)
-    wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw refused them (error 1157).")
-    assert check_text(wrong).startswith("gw refused them (error 1157). Check the user name")
-    assert check_text(ConnectionCheck(CheckVerdict.OK, "fine")) == "fine"
+    wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw.example", error_code=1157)
+    assert check_text(wrong) == ("gw.example refused the user name or password. Check the "
+                                 "user name and password, then press Test connection again.")
+    assert check_text(ConnectionCheck(CheckVerdict.OK, "gw.example")) == (
+        "The account works: gw.example accepted the user name and password.")

@@ -72,10 +72,6 @@ class PasswordField(QLineEdit):
 
         run_op(work, on_success=done, parent=self)
 
-    def forget(self) -> None:
-        """The next `look_up` asks the keyring again (after a password was saved)."""
-        self._asking = ""
-
     def _show(self, saved: Saved) -> None:
         self.saved = saved
         self.setPlaceholderText({

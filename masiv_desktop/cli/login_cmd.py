@@ -13,10 +13,10 @@ import logging
 import sys
 from typing import Any
 
-from masiv_desktop.cli.problems import check_text
+from masiv_desktop.cli.problems import check_details, check_text
 from masiv_desktop.core.logs import register_secret
 from masiv_desktop.core.settings import credentials
-from masiv_desktop.core.settings.account import CheckVerdict, test_connection
+from masiv_desktop.core.settings.check import CheckVerdict, test_connection
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import (
     Settings,
@@ -113,6 +113,8 @@ def _check(settings: Settings, password: str) -> bool:
         print(check.message)
         return True
     _error(f"{check_text(check)} Nothing was saved.")
+    if check_details(check):
+        print(check_details(check), file=sys.stderr)
     return False
 
 

@@ -9,12 +9,8 @@ from __future__ import annotations
 
 from masiv_desktop.core.campaigns import NoValidRecipients
 from masiv_desktop.core.law.contact_rules import RneWarning
-from masiv_desktop.core.settings.account import (
-    AccountError,
-    CheckVerdict,
-    ConnectionCheck,
-    MissingSetting,
-)
+from masiv_desktop.core.settings.account import AccountError, MissingSetting
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck
 from masiv_desktop.core.settings.credentials import (
     KEYRING_UNAVAILABLE,
     PASSWORD_ENV,
@@ -77,12 +73,18 @@ def problem_text(error: BaseException) -> str:
 
 
 def check_text(check: ConnectionCheck) -> str:
-    """A connection check's verdict, with what to run when the account is not right."""
+    """A connection check's verdict in one sentence naming the host, with what to run when
+    the account is not right (the technical detail is `check_details`)."""
     if check.error is not None:
         return problem_text(check.error)
     if check.verdict is CheckVerdict.WRONG_CREDENTIALS:
         return f"{check.message} Check them, then run 'masiv login' again."
     return check.message
+
+
+def check_details(check: ConnectionCheck) -> str:
+    """The technical text behind a failed check ("Details: …"), or "" when there is none."""
+    return "" if check.ok or not check.detail else f"Details: {check.detail}"
 
 
 def error_text(error: Exception) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from masiv_desktop.cli.foreground import settings_for
 from masiv_desktop.cli.problems import problem_text
+from masiv_desktop.core.labels import label
 from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.test_message import TrialOutcome, TrialResult, send_test_message
 
@@ -56,6 +57,12 @@ def _run(args: argparse.Namespace) -> int:
 def _describe(r: TrialResult) -> str:
     where = f" ({r.gateway})" if r.gateway else ""
     match r.outcome:
+        case TrialOutcome.ACCEPTED if r.sandbox:
+            status = "none (this test number never gets one)" if r.simulated_status is None \
+                else label(r.simulated_status)
+            return (f"The test gateway (sandbox) accepted the message for {r.number}; it is "
+                    f"not sent to any phone. Its simulated status: {status} (message id "
+                    f"{', '.join(r.message_ids)}).")
         case TrialOutcome.ACCEPTED:
             ids = ", ".join(r.message_ids) or "none given"
             return f"Accepted by the gateway{where} for {r.number}; message id: {ids}."

@@ -3,7 +3,11 @@
 The message goes through the configured gateway exactly as a campaign's would (same
 account, originator, long-message flag), but it is not stored in any campaign and is never
 retried: one request, one answer, shown to the user as it is. Network I/O: call it on a
-worker thread. Used by the GUI's message editor.
+worker thread. Used by the GUI's message editor and `masiv test-message`.
+
+The embedded sandbox sends nothing to any phone: its result says so (`sandbox`) and carries
+the status the sandbox will give the message (`simulated_status`), so neither front end
+promises a message that will never arrive.
 """
 
 from __future__ import annotations
@@ -15,11 +19,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from masiv_desktop.core.lists import phones
-from masiv_desktop.core.settings.account import AccountError, open_gateway
+from masiv_desktop.core.settings.account import AccountError, GatewayConnection, open_gateway
 from masiv_desktop.core.settings.credentials import CredentialsError
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.text.forbidden import forbidden_characters, with_plain_newlines
 from masiv_desktop.core.usertypes import Verdict
+from masiv_desktop.gateway.codes import GatewayStatus
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.outcomes import SendResult
 
@@ -51,6 +56,11 @@ class TrialResult:
     gateway: str = ""
     problem: CredentialsError | AccountError | None = None
     """For NOT_CONFIGURED: the typed error, for the front end to say what to set."""
+    sandbox: bool = False
+    """The embedded sandbox answered: nothing reaches a phone."""
+    simulated_status: GatewayStatus | None = None
+    """For a message the sandbox accepted: the final status it will report (None for the
+    test numbers that never get one)."""
 
     @property
     def ok(self) -> bool:
@@ -92,13 +102,25 @@ def send_test_message(settings: Settings, number: str, text: str, *,
                 long_message=settings.long_messages)
         except GatewayInputError as exc:
             return TrialResult(TrialOutcome.NOT_SENT, digits, error_text=str(exc),
-                                     gateway=where)
+                               gateway=where, sandbox=connection.is_sandbox)
+        simulated = _simulated_status(connection, outcome.message_ids)
     log.info("test message to %s through %s: %s", digits, where, outcome.result)
     kind = {SendResult.ACCEPTED: TrialOutcome.ACCEPTED, SendResult.REFUSED: TrialOutcome.REFUSED,
             SendResult.UNCERTAIN: TrialOutcome.UNCERTAIN}.get(outcome.result,
                                                              TrialOutcome.NOT_SENT)
     return TrialResult(kind, digits, outcome.message_ids, outcome.error_code,
-                             outcome.error_text, where)
+                       outcome.error_text, where, sandbox=connection.is_sandbox,
+                       simulated_status=simulated)
+
+
+def _simulated_status(connection: GatewayConnection,
+                      message_ids: tuple[str, ...]) -> GatewayStatus | None:
+    """The final status the embedded sandbox gives the message (all its parts alike)."""
+    sandbox = connection.sandbox or connection.smpp_sandbox
+    if sandbox is None or not message_ids:
+        return None
+    final = sandbox.state.final_status_at(message_ids[0])
+    return None if final is None else final[0]
 
 
 send_test_message.__test__ = False  # type: ignore[attr-defined]  # not a pytest test

@@ -6,6 +6,9 @@ outcome may be logged, stored or shown as it is.
 
 from __future__ import annotations
 
+import socket
+import ssl
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -27,6 +30,46 @@ class SendResult(StrEnum):
     UNCERTAIN = "uncertain"
     """The request may have reached the gateway (read timeout, reset, 5xx, unreadable body).
     Never resend automatically: the gateway has no idempotency key."""
+
+
+class NetworkFailure(StrEnum):
+    """Why an exchange with the gateway produced no answer, for the person who must fix it:
+    each kind has its own sentence and advice in the front ends (`core.settings.check`)."""
+
+    NAME_NOT_FOUND = "name_not_found"
+    """The host name did not resolve: no internet, or a mistyped address."""
+    REFUSED = "refused"
+    """The host answered that nothing listens there: a wrong address or port, or it is down."""
+    TIMEOUT = "timeout"
+    """Nothing came back in time (connecting or waiting for the answer)."""
+    TLS = "tls"
+    """The secure connection failed: a certificate that cannot be verified, a proxy that
+    intercepts HTTPS, a wrong clock."""
+    HTTP_STATUS = "http_status"
+    """A web server answered, but with an HTTP error status (`http_status`)."""
+    UNREADABLE = "unreadable"
+    """An answer came but is not the gateway's (too big, not its XML)."""
+    BROKEN = "broken"
+    """The connection broke, or anything else went wrong on the way."""
+
+
+def network_failure(causes: Iterable[BaseException]) -> NetworkFailure:
+    """The kind of a failed exchange from the exception and what it wraps (outermost first);
+    the standard library's errors only (a transport maps its library's own first)."""
+    found = list(causes)
+    for kind, types in _FAILURE_TYPES:
+        if any(isinstance(cause, types) for cause in found):
+            return kind
+    return NetworkFailure.BROKEN
+
+
+_FAILURE_TYPES: tuple[tuple[NetworkFailure, tuple[type[BaseException], ...]], ...] = (
+    (NetworkFailure.NAME_NOT_FOUND, (socket.gaierror,)),
+    (NetworkFailure.TLS, (ssl.SSLError, ssl.CertificateError)),
+    (NetworkFailure.REFUSED, (ConnectionRefusedError,)),
+    (NetworkFailure.TIMEOUT, (TimeoutError,)),
+)
+"""Most telling first: a DNS failure is often wrapped in a connection error."""
 
 
 @dataclass(frozen=True)
@@ -53,6 +96,8 @@ class SendOutcome:
     retry_after: float | None = None
     """Seconds the gateway asked us to wait (Retry-After), when it said."""
     http_status: int | None = None
+    failure: NetworkFailure | None = None
+    """Why no answer came (NOT_SENT, UNCERTAIN, RETRY_LATER without a gateway error code)."""
 
     @property
     def message_ids(self) -> tuple[str, ...]:
@@ -72,4 +117,7 @@ class StatusReport:
     error_text: str = ""
     transient: bool = False
     """True when the query itself failed (network, 5xx): ask again later, nothing is known."""
+    failure: NetworkFailure | None = None
+    """Why the query got no answer (with `http_status` for an HTTP error status)."""
+    http_status: int | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False)

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop import __version__
+from masiv_desktop.core.settings.check import gateway_name
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gui.banner import SandboxBanner
@@ -358,11 +359,12 @@ class MainWindow(QMainWindow):
         if settings is None:
             return
         if settings.uses_sandbox:
-            self.gateway_label.setText(self.tr("Sandbox gateway on this computer"))
+            self.gateway_label.setText(self.tr("Test gateway (sandbox) on this computer: "
+                                               "nothing reaches a phone"))
         else:
             who = settings.username or self.tr("no user name")
-            self.gateway_label.setText(tr_fmt(self.tr("Account %1 · %2"), who,
-                                              settings.gateway_preset))
+            self.gateway_label.setText(tr_fmt(self.tr("Account %1 · %2"), who, gateway_name(
+                settings, QCoreApplication.translate)))
 
     def _chosen(self, path: Path) -> None:
         self.ui_state.last_folder = path.parent

@@ -161,6 +161,8 @@ def check_translations(run: _Run) -> str:
     ours = QTranslator()
     _require(ours.load(f"{CATALOG}_es", str(translations_dir())) and not ours.isEmpty(),
              f"{CATALOG}_es.qm missing or empty in {translations_dir()}")
+    _require(bool(ours.translate("QFileDialog", "&Look in:")),
+             f"{CATALOG}_es.qm lacks the Qt file dialog's words Qt's Spanish misses")
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator()
     _require(qt_own.load("qtbase_es", qt_folder),

@@ -308,6 +308,80 @@
     </message>
 </context>
 <context>
+    <name>CheckRow</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The check stopped because of an error in the program; the log file has the details.</source>
+        <translation>La prueba se detuvo por un error del programa; el archivo de registro tiene los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>The account works: %1 accepted the user name and password.</source>
+        <translation>La cuenta funciona: %1 aceptó el usuario y la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name or password.</source>
+        <translation>%1 rechazó el usuario o la contraseña.</translation>
+    </message>
+    <message>
+        <source>%1 accepted the user name and password, but the account is not enabled to send SMS over HTTP: ask Masiv to enable it.</source>
+        <translation>%1 aceptó el usuario y la contraseña, pero la cuenta no está habilitada para enviar SMS por HTTP: pida a Masiv que la habilite.</translation>
+    </message>
+    <message>
+        <source>%1 answered with error %2 (“%3”): try again later, and tell Masiv if it goes on.</source>
+        <translation>%1 respondió con el error %2 («%3»): inténtelo más tarde y avise a Masiv si continúa.</translation>
+    </message>
+    <message>
+        <source>The account works: %1 accepted the system id and password.</source>
+        <translation>La cuenta funciona: %1 aceptó el identificador de sistema (system id) y la contraseña.</translation>
+    </message>
+    <message>
+        <source>The test gateway (sandbox) on this computer answers: it accepts messages but sends nothing to any phone.</source>
+        <translation>La pasarela de pruebas (sandbox) de este equipo responde: acepta mensajes, pero no envía nada a ningún teléfono.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: check the internet connection and that the address is written correctly.</source>
+        <translation>No se pudo conectar con %1: revise la conexión a internet y que la dirección esté bien escrita.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: check the address and the port, or try again later.</source>
+        <translation>%1 rechazó la conexión: revise la dirección y el puerto, o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time: check the internet connection, or try again in a few minutes.</source>
+        <translation>%1 no respondió a tiempo: revise la conexión a internet o inténtelo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be verified: check this computer&apos;s date and time, or ask your IT staff whether a proxy intercepts it.</source>
+        <translation>No se pudo verificar la conexión segura con %1: revise la fecha y la hora de este equipo, o pregunte al área de sistemas si un proxy la intercepta.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP error %2: check the gateway address, or try again later.</source>
+        <translation>%1 respondió con el error HTTP %2: revise la dirección de la pasarela o inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as a Masiv gateway does: check the gateway address.</source>
+        <translation>%1 respondió, pero no como lo hace una pasarela de Masiv: revise la dirección de la pasarela.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was cut before it answered: check the internet connection and try again.</source>
+        <translation>La conexión con %1 se cortó antes de que respondiera: revise la conexión a internet e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -482,6 +556,29 @@
     <message>
         <source>Replacing these characters would save no part.</source>
         <translation>Reemplazar estos caracteres no ahorraría ninguna parte.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPreset</name>
+    <message>
+        <source>test gateway (sandbox)</source>
+        <translation>pasarela de pruebas (sandbox)</translation>
+    </message>
+    <message>
+        <source>Masiv production</source>
+        <translation>Masiv producción</translation>
+    </message>
+    <message>
+        <source>Masiv fixed IP</source>
+        <translation>Masiv IP fija</translation>
+    </message>
+    <message>
+        <source>Estratec test server</source>
+        <translation>servidor de pruebas de Estratec</translation>
+    </message>
+    <message>
+        <source>another address</source>
+        <translation>otra dirección</translation>
     </message>
 </context>
 <context>
@@ -757,8 +854,8 @@ Bulk SMS campaigns through the Masiv gateway: from a spreadsheet to a delivery r
 Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálculo a un informe de entrega.</translation>
     </message>
     <message>
-        <source>Sandbox gateway on this computer</source>
-        <translation>Pasarela de prueba en este equipo</translation>
+        <source>Test gateway (sandbox) on this computer: nothing reaches a phone</source>
+        <translation>Pasarela de pruebas (sandbox) en este equipo: nada llega a ningún teléfono</translation>
     </message>
     <message>
         <source>no user name</source>
@@ -1055,6 +1152,25 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>PasswordField</name>
+    <message>
+        <source>Unchanged (kept in the system keyring)</source>
+        <translation>Sin cambios (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>No password saved: type it</source>
+        <translation>No hay contraseña guardada: escríbala</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: asked for when sending</source>
+        <translation>Este equipo no tiene llavero: se pedirá al enviar</translation>
+    </message>
+    <message>
+        <source>Not needed for the sandbox</source>
+        <translation>No se necesita para la pasarela de pruebas</translation>
+    </message>
+</context>
+<context>
     <name>PhoneKind</name>
     <message>
         <source>unknown kind</source>
@@ -1230,6 +1346,35 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Transactional</source>
         <translation>Transaccional</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Mostrar arc&amp;hivos ocultos</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>El archivo %1 ya existe.
+¿Desea reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2430,77 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>SettingProblem</name>
+    <message>
+        <source>must be at most %1 characters (it has %2)</source>
+        <translation>debe tener como máximo %1 caracteres (tiene %2)</translation>
+    </message>
+    <message>
+        <source>must not start or end with spaces or hold control characters</source>
+        <translation>no debe empezar ni terminar con espacios ni contener caracteres de control</translation>
+    </message>
+    <message>
+        <source>must be an address that starts with https://, such as https://api.masivapp.com</source>
+        <translation>debe ser una dirección que empiece por https://, por ejemplo https://api.masivapp.com</translation>
+    </message>
+    <message>
+        <source>must start with https://: with plain http:// (&apos;%1&apos;) the password would travel unencrypted, also through any proxy (http:// is only allowed to this computer, 127.0.0.1)</source>
+        <translation>debe empezar por https://: con http:// (&apos;%1&apos;) la contraseña viajaría sin cifrar, también a través de cualquier proxy (http:// solo se permite hacia este equipo, 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>must not contain a user name, password or query</source>
+        <translation>no debe contener usuario, contraseña ni parámetros de consulta</translation>
+    </message>
+    <message>
+        <source>must be a two-letter country code such as CO, not %1</source>
+        <translation>debe ser un código de país de dos letras, como CO, no %1</translation>
+    </message>
+    <message>
+        <source>must be a known time zone such as UTC or America/Bogota, not %1</source>
+        <translation>debe ser una zona horaria conocida, como UTC o America/Bogota, no %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2, not %3</source>
+        <translation>debe estar entre %1 y %2, no %3</translation>
+    </message>
+    <message>
+        <source>must be a number above 0 (messages per second) or empty for no limit, not %1</source>
+        <translation>debe ser un número mayor que 0 (mensajes por segundo) o quedar vacío para no tener límite, no %1</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1 hours, not %2</source>
+        <translation>debe estar entre 0 y %1 horas, no %2</translation>
+    </message>
+    <message>
+        <source>must be a mobile number in international form, digits only, such as 573001234567, not %1</source>
+        <translation>debe ser un número de celular en formato internacional, solo dígitos, como 573001234567, no %1</translation>
+    </message>
+    <message>
+        <source>must be a host name or IP address without spaces, such as 108.168.165.10</source>
+        <translation>debe ser un nombre de servidor o una dirección IP sin espacios, como 108.168.165.10</translation>
+    </message>
+    <message>
+        <source>must be a host name or IP address only (no https://, no path)</source>
+        <translation>debe ser solo un nombre de servidor o una dirección IP (sin https:// ni ruta)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters (SMPP 3.4); it has %2</source>
+        <translation>debe tener como máximo %1 caracteres (SMPP 3.4); tiene %2</translation>
+    </message>
+    <message>
+        <source>must be plain ASCII letters and digits, without spaces around</source>
+        <translation>debe tener solo letras y dígitos ASCII, sin espacios al principio ni al final</translation>
+    </message>
+    <message>
+        <source>must not be empty (turn the footer off with append_opt_out_footer instead)</source>
+        <translation>no debe quedar vacío (para quitar la línea de exclusión, desactive append_opt_out_footer)</translation>
+    </message>
+    <message>
+        <source>“%1” %2.</source>
+        <translation>«%1» %2.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2329,14 +2545,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>SMPP 3.4 (for high volumes)</source>
         <translation>SMPP 3.4 (para volúmenes altos)</translation>
-    </message>
-    <message>
-        <source>Unchanged (kept in the system keyring)</source>
-        <translation>Sin cambios (guardada en el llavero del sistema)</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Probar conexión</translation>
     </message>
     <message>
         <source>Gateway:</source>
@@ -2443,12 +2651,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Revise la configuración</translation>
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Comprobando…</translation>
+        <source>The other settings are saved.</source>
+        <translation>El resto de la configuración quedó guardado.</translation>
     </message>
     <message>
-        <source>The check failed: %1</source>
-        <translation>La comprobación falló: %1</translation>
+        <source>The system keyring did not take the password, so nothing was saved. Press OK to try again.</source>
+        <translation>El llavero del sistema no aceptó la contraseña, así que no se guardó nada. Pulse Aceptar para intentarlo de nuevo.</translation>
     </message>
     <message>
         <source>Type the user name this password belongs to.</source>
@@ -2457,10 +2665,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Password not saved</source>
         <translation>Contraseña no guardada</translation>
-    </message>
-    <message>
-        <source>The system keyring refused the password: %1</source>
-        <translation>El llavero del sistema rechazó la contraseña: %1</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -2774,6 +2978,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The test was not sent: %1</source>
         <translation>La prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <source>none (this test number never gets one)</source>
+        <translation>ninguno (este número de prueba nunca recibe uno)</translation>
+    </message>
+    <message>
+        <source>The test gateway (sandbox) accepted the message; it is not sent to any phone. Its simulated status: %1 (message id %2).</source>
+        <translation>La pasarela de pruebas (sandbox) aceptó el mensaje; no se envía a ningún teléfono. Su estado simulado: %1 (id del mensaje %2).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import socket
 import subprocess
 import sys
 import uuid
@@ -177,10 +178,34 @@ def test_login_check_refuses_a_wrong_password_and_saves_nothing(
     code = _login(data_dir, monkeypatch, "wrong-pw-456", "--username", "demo", "--check")
     assert code == 1
     err = capsys.readouterr().err
-    assert "1157" in err and "Nothing was saved" in err
+    assert "refused the user name or password" in err and "Nothing was saved" in err
+    assert "Details: gateway error 1157" in err
     assert "wrong-pw-456" not in err
     assert _settings(data_dir)["username"] == ""
     assert _files_containing(data_dir, "wrong-pw-456") == []
+
+
+@pytest.mark.parametrize(("url", "sentence"), [
+    ("https://nohost.invalid", "Could not connect to nohost.invalid: check the internet "
+     "connection and that the address is written correctly."),
+    ("http://127.0.0.1:{port}", "127.0.0.1:{port} refused the connection: check the address "
+     "and the port, or try again later."),
+])
+def test_login_check_says_why_the_gateway_cannot_be_reached(
+        data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        url: str, sentence: str) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    url, sentence = url.format(port=port), sentence.format(port=port)
+    assert main(["settings", "set", "gateway_url", url]) == 0
+    assert main(["settings", "set", "gateway_preset", "custom"]) == 0
+    capsys.readouterr()
+    assert _login(data_dir, monkeypatch, "pw-789", "--username", "ana", "--check") == 1
+    first, details = capsys.readouterr().err.strip().splitlines()
+    assert first.endswith(f"{sentence} Nothing was saved.")
+    assert "ConnectionPool" not in first and details.startswith("Details: ")
+    assert "pw-789" not in details
 
 
 def test_login_without_a_user_name_is_refused(data_dir: Path, monkeypatch: pytest.MonkeyPatch,

@@ -10,9 +10,10 @@ import keyring.backends.fail
 import pytest
 
 from masiv_desktop.cli import main
-from masiv_desktop.cli.problems import check_text, problem_text
+from masiv_desktop.cli.problems import check_details, check_text, problem_text
 from masiv_desktop.core.settings import account
-from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck, MissingSetting
+from masiv_desktop.core.settings.account import MissingSetting
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck
 from masiv_desktop.core.settings.credentials import (
     KEYRING_UNAVAILABLE,
     CredentialsError,
@@ -21,6 +22,7 @@ from masiv_desktop.core.settings.credentials import (
     credentials_for_run,
 )
 from masiv_desktop.core.settings.settings import DEFAULTS, Settings, UnknownSetting
+from masiv_desktop.gateway.outcomes import NetworkFailure
 
 
 @pytest.fixture
@@ -76,11 +78,15 @@ def test_the_password_is_no_setting() -> None:
 
 
 def test_wrong_credentials_say_to_log_in_again() -> None:
-    check = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw refused them (error 1157).")
-    assert check_text(check) == ("gw refused them (error 1157). Check them, then run "
-                                 "'masiv login' again.")
-    unreachable = ConnectionCheck(CheckVerdict.UNREACHABLE, "no answer")
-    assert check_text(unreachable) == "no answer"
+    check = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw.example", error_code=1157)
+    assert check_text(check) == ("gw.example refused the user name or password. Check them, "
+                                 "then run 'masiv login' again.")
+    assert check_details(check) == ""
+    unreachable = ConnectionCheck(CheckVerdict.UNREACHABLE, "gw.example",
+                                  NetworkFailure.TIMEOUT, "ReadTimeout: gw.example …")
+    assert check_text(unreachable) == ("gw.example did not answer in time: check the internet "
+                                       "connection, or try again in a few minutes.")
+    assert check_details(unreachable) == "Details: ReadTimeout: gw.example …"
 
 
 def test_send_without_a_password_prints_the_command(

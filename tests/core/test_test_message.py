@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.test_message import TrialOutcome, send_test_message, test_number_digits
+from masiv_desktop.gateway.codes import GatewayStatus
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 
 ENV = {"MASIV_USERNAME": "demo", "MASIV_PASSWORD": "demo"}
@@ -21,6 +24,26 @@ def test_the_message_reaches_the_gateway_once(sandbox: SandboxGateway) -> None:
     assert len(result.message_ids) == 1
     sent = sandbox.sent()
     assert [(s.recipient, s.messagedata) for s in sent] == [("573001234567", "Hola Ana")]
+
+
+def test_a_real_gateway_is_not_the_sandbox(sandbox: SandboxGateway) -> None:
+    result = send_test_message(_custom(sandbox.base_url), "3001234567", "Hola", environ=ENV)
+    assert not result.sandbox and result.simulated_status is None
+
+
+def test_the_embedded_sandbox_says_what_it_simulates(data_dir: Path) -> None:
+    delivered = send_test_message(Settings(), "573000000003", "Hola", data_dir=data_dir)
+    assert delivered.outcome is TrialOutcome.ACCEPTED and delivered.sandbox
+    assert delivered.simulated_status is GatewayStatus.DELIVERED_TO_HANDSET
+    failed = send_test_message(Settings(), "573000000004", "Hola", data_dir=data_dir)
+    assert failed.simulated_status is GatewayStatus.DELIVERY_ERROR
+
+
+def test_the_embedded_smpp_sandbox_says_what_it_simulates(data_dir: Path) -> None:
+    result = send_test_message(Settings(account_type="smpp"), "573000000003", "Hola",
+                               data_dir=data_dir)
+    assert result.outcome is TrialOutcome.ACCEPTED and result.sandbox
+    assert result.simulated_status is GatewayStatus.DELIVERED_TO_HANDSET
 
 
 def test_a_wrong_password_is_the_gateways_answer(sandbox: SandboxGateway) -> None:

@@ -46,9 +46,27 @@ def test_sandbox_banner_follows_the_preset(qtbot: QtBot, data_dir: Path) -> None
     assert win.banner.isVisible()
     assert "nothing reaches real phones" in win.banner.message.text()
     assert win.banner.button.text() == "Set up my account…"
+    assert win.gateway_label.text() == ("Test gateway (sandbox) on this computer: nothing "
+                                        "reaches a phone")
     win.set_settings(Settings(gateway_preset="production", username="acme"))
     assert not win.banner.isVisible()
-    assert "acme" in win.gateway_label.text()
+    assert win.gateway_label.text() == "Account acme · Masiv production"
+
+
+def test_the_status_bar_names_the_gateway_in_words(qtbot: QtBot, data_dir: Path,
+                                                   qapp: QApplication) -> None:
+    install_translators(qapp, "es")
+    try:
+        win = window(qtbot, data_dir)
+        win.set_settings(Settings(gateway_preset="production", username="usuario1"))
+        assert win.gateway_label.text() == "Cuenta usuario1 · Masiv producción"
+        win.set_settings(Settings(gateway_preset="custom", username="usuario1",
+                                  gateway_url="https://sms.example.com"))
+        assert win.gateway_label.text() == "Cuenta usuario1 · sms.example.com"
+        win.set_settings(Settings())
+        assert "pasarela de pruebas (sandbox)" in win.gateway_label.text().lower()
+    finally:
+        install_translators(qapp, "en")
 
 
 def test_menus_use_platform_shortcuts(qtbot: QtBot, data_dir: Path) -> None:

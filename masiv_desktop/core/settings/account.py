@@ -9,14 +9,12 @@ so after a restart its message ids still answer with their status and polling re
 it). Limits: messages whose sending began over 45 days ago are forgotten (2000 again), and a
 `sandbox_config` given without a `state_file` keeps everything in memory.
 
-`test_connection` checks an account without sending anything billable: it asks for the
-status of message id "0", which cannot exist. Error 2000 proves the gateway got past the
-credentials; 1157 means they are wrong. Both calls do network I/O: never on the GUI thread.
+"Test connection" (`check.test_connection`) is built on `open_gateway`. Opening an SMPP
+account does network I/O: never on the GUI thread.
 
 An SMPP account (`account_type` "smpp", docs/smpp.md) opens an `SmppTransport` instead, with
 its receipts kept in `SMPP_RECEIPTS_FILE` in the data folder; with the "sandbox" preset an
-embedded `SmppSandbox` (the test SMSC) on the same `sandbox.sqlite3`. Its `test_connection`
-binds and unbinds.
+embedded `SmppSandbox` (the test SMSC) on the same `sandbox.sqlite3`.
 """
 
 from __future__ import annotations
@@ -26,7 +24,6 @@ import os
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from types import TracebackType
 from typing import Protocol, Self, TypeVar
@@ -43,7 +40,6 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import system_id_for
 from masiv_desktop.core.usertypes import GatewayPreset
-from masiv_desktop.gateway.codes import ErrorCode, error_info
 from masiv_desktop.gateway.errors import GatewayInputError
 from masiv_desktop.gateway.http.client import MasivHttpClient
 from masiv_desktop.gateway.http.endpoints import PRESETS, Endpoint, custom_endpoint
@@ -60,9 +56,6 @@ SANDBOX_USERNAME = "demo"
 SANDBOX_PASSWORD = "demo"
 SANDBOX_FILE = "sandbox.sqlite3"
 """The embedded sandbox's state file, in the data folder (`core.paths.AppPaths.data`)."""
-PROBE_MESSAGE_ID = "0"
-"""A getMessage id no gateway has: the probe of `test_connection` (nothing is billed)."""
-CHECK_TIMEOUT_S = 10.0
 SMPP_RECEIPTS_FILE = "smpp-receipts.sqlite3"
 """Receipts received over SMPP, in the data folder, so a receipt is not lost between its
 arrival and the engine's next look at its part (even across a restart of the program)."""
@@ -339,81 +332,3 @@ def _smpp_client(settings: Settings, host: str, port: int, system_id: str, passw
         return SmppTransport(account, password, receipts=book)
     except GatewayInputError as exc:
         raise AccountError(f"SMPP account: {exc}") from None
-
-
-class CheckVerdict(StrEnum):
-    OK = "ok"
-    WRONG_CREDENTIALS = "wrong_credentials"
-    ACCOUNT_PROBLEM = "account_problem"
-    """The credentials work but the account may not send over HTTP (1156)."""
-    UNREACHABLE = "unreachable"
-    GATEWAY_ERROR = "gateway_error"
-    NOT_CONFIGURED = "not_configured"
-    """No user name / password, or a gateway setting that cannot be used."""
-
-
-@dataclass(frozen=True)
-class ConnectionCheck:
-    verdict: CheckVerdict
-    message: str
-    """What happened, in plain words; never contains the password nor a front end's command
-    (the CLI adds `masiv login`, the GUI its own fields)."""
-    gateway: str = ""
-    error: CredentialsError | AccountError | None = None
-    """For NOT_CONFIGURED: the typed error, for the front end to say what to set."""
-
-    @property
-    def ok(self) -> bool:
-        return self.verdict is CheckVerdict.OK
-
-
-def test_connection(settings: Settings, password: str | None = None, *,
-                    environ: Mapping[str, str] = os.environ,
-                    prompt: Callable[[str], str] | None = None,
-                    data_dir: str | os.PathLike[str] | None = None,
-                    timeout: float = CHECK_TIMEOUT_S) -> ConnectionCheck:
-    """Check the account against the gateway without sending a message (see module doc).
-
-    Never raises for a bad setting, a missing password or the network: the verdict says.
-    Blocks up to about twice `timeout` seconds.
-    """
-    try:
-        connection = open_gateway(settings, password=password, environ=environ, prompt=prompt,
-                                  data_dir=data_dir, connect_timeout=timeout,
-                                  read_timeout=timeout)
-    except (CredentialsError, AccountError) as exc:
-        return ConnectionCheck(CheckVerdict.NOT_CONFIGURED, str(exc), error=exc)
-    with connection:
-        where = connection.describe()
-        if isinstance(connection.client, SmppTransport):
-            return _smpp_verdict(connection.client, where)
-        report = connection.client.get_message(PROBE_MESSAGE_ID)
-    code = report.error_code
-    if code == ErrorCode.INVALID_ID or (code is None and report.status is not None):
-        return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
-                               "user name and password.", where)
-    if code == ErrorCode.INVALID_CREDENTIALS:
-        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, f"{where} refused the user "
-                               "name or password (error 1157).", where)
-    if code == ErrorCode.PACKAGE_NOT_ASSOCIATED:
-        return ConnectionCheck(CheckVerdict.ACCOUNT_PROBLEM, f"{where}: "
-                               f"{error_info(code).meaning}", where)
-    if code is None:
-        return ConnectionCheck(CheckVerdict.UNREACHABLE, f"Could not get an answer from "
-                               f"{where}: {report.error_text}", where)
-    return ConnectionCheck(CheckVerdict.GATEWAY_ERROR, f"{where} answered error {code}: "
-                           f"{error_info(code).meaning}", where)
-
-
-test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
-
-
-def _smpp_verdict(client: SmppTransport, where: str) -> ConnectionCheck:
-    """Bind (the connection unbinds when closed): the bind's answer is the verdict."""
-    check = client.check()
-    if check.ok:
-        return ConnectionCheck(CheckVerdict.OK, f"The account works: {where} accepted the "
-                               "system id and password (bound, then unbound).", where)
-    if check.error_code == ErrorCode.INVALID_CREDENTIALS:
-        return ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, check.text, where)
-    return ConnectionCheck(CheckVerdict.UNREACHABLE, check.text, where)

@@ -144,6 +144,13 @@ def load_password(username: str) -> str | None:
     return password or None
 
 
+def has_password(username: str) -> bool:
+    """Whether the keyring holds a password for `username` (the settings dialog says so
+    instead of promising one that is not there). `KeyringUnavailable` when no keyring; may
+    block on an unlock prompt: not on the GUI thread."""
+    return load_password(username) is not None
+
+
 def delete_password(username: str) -> bool:
     """Remove the saved password; False when there was none. `KeyringUnavailable` when no
     keyring."""

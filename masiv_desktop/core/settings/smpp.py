@@ -2,9 +2,9 @@
 settings themselves), and what follows from the account type (the part rule, the system id,
 the poll schedule).
 
-Checks return the problem as text, None when the value is fine (`options.Option` raises the
-`SettingsError`); the functions below take any object with the account's fields,
-`AccountFields`. Pure, Qt-free.
+Checks return the problem as data (`value_problems.Problem`), None when the value is fine
+(`options.Option` raises the `SettingsError`); the functions below take any object with the
+account's fields, `AccountFields`. Pure, Qt-free.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from masiv_desktop.core.settings.value_problems import Problem, ValueProblem
 from masiv_desktop.core.usertypes import AccountType, PartRule
 
 DEFAULT_SMPP_PORT = 9500
@@ -24,32 +25,32 @@ SMPP_POLL_DELAYS: tuple[float, ...] = (2, 5, 10, 30, 60, 300, 600, 1800)
 look often: a receipt reaches the grid within seconds instead of the HTTP schedule's 30 s+."""
 
 
-def check_host(value: str) -> str | None:
+def check_host(value: str) -> Problem | None:
     if value != value.strip() or any(c.isspace() or ord(c) < 32 for c in value):
-        return "must be a host name or IP address without spaces, such as 108.168.165.10"
+        return Problem(ValueProblem.HOST_SPACES)
     if "/" in value or len(value) > 253:
-        return "must be a host name or IP address only (no scheme, no path)"
+        return Problem(ValueProblem.HOST_FORM)
     return None
 
 
-def check_port(value: int) -> str | None:
-    return None if 1 <= value <= 65535 else f"must be between 1 and 65535, not {value}"
+def check_port(value: int) -> Problem | None:
+    return None if 1 <= value <= 65535 else Problem(ValueProblem.RANGE, (1, 65535, value))
 
 
-def check_smpp_text(limit: int) -> Callable[[str], str | None]:
+def check_smpp_text(limit: int) -> Callable[[str], Problem | None]:
     """SMPP 3.4's C-octet strings: plain ASCII of at most `limit` characters."""
-    def check(value: str) -> str | None:
+    def check(value: str) -> Problem | None:
         if len(value) > limit:
-            return f"must be at most {limit} characters (SMPP 3.4); it has {len(value)}"
+            return Problem(ValueProblem.SMPP_TOO_LONG, (limit, len(value)))
         if not value.isascii() or any(ord(c) < 32 for c in value) or value != value.strip():
-            return "must be plain ASCII letters and digits, without spaces around"
+            return Problem(ValueProblem.SMPP_ASCII)
         return None
     return check
 
 
-def check_window(value: int) -> str | None:
+def check_window(value: int) -> Problem | None:
     return None if 1 <= value <= MAX_SMPP_WINDOW else \
-        f"must be between 1 and {MAX_SMPP_WINDOW}, not {value}"
+        Problem(ValueProblem.RANGE, (1, MAX_SMPP_WINDOW, value))
 
 
 class AccountFields(Protocol):

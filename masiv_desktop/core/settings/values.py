@@ -2,8 +2,9 @@
 typed text becomes one) that `core/settings/options.py` puts together, one `Option` per
 setting. `smpp.py` supplies the SMPP settings' checks.
 
-A check returns the problem as text, None when the value is fine; a parser raises
-`ValueError` with the problem. `Option` turns both into a `SettingsError` naming the setting.
+A check returns the problem as data (`value_problems.Problem`), None when the value is fine;
+a parser raises `ValueError` with the problem. `Option` turns both into a `SettingsError`
+naming the setting, whose `reason` a front end words in its user's language.
 Pure and Qt-free.
 """
 
@@ -20,6 +21,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 
 from masiv_desktop.core.law.contact_window import WindowError, parse_window
+from masiv_desktop.core.settings.value_problems import Problem, ValueProblem
+from masiv_desktop.gateway.errors import InsecureEndpointError
 from masiv_desktop.gateway.http.endpoints import require_secure
 
 MAX_CONNECTIONS = 64
@@ -28,24 +31,27 @@ _TRUE = frozenset({"true", "yes", "on", "1", "si", "sí"})
 _FALSE = frozenset({"false", "no", "off", "0"})
 _UNLIMITED = frozenset({"", "none", "unlimited", "sin limite", "sin límite"})
 
-Check = Callable[[Any], str | None]
+Check = Callable[[Any], Problem | None]
 Parser = Callable[[str], Any]
 E = TypeVar("E", bound=StrEnum)
 
 
 class SettingsError(ValueError):
     """A setting with a value the program cannot use. The message names the setting (and the
-    file, when the value came from one) and says what is allowed."""
+    file, when the value came from one) and says what is allowed, in English; `reason` is
+    the same as data, for a front end to word (`value_problems.problem_text`)."""
 
-    def __init__(self, setting: str, problem: str, file: Path | None = None) -> None:
+    def __init__(self, setting: str, problem: str | Problem, file: Path | None = None) -> None:
         self.setting = setting
-        self.problem = problem
+        self.reason = problem if isinstance(problem, Problem) else \
+            Problem(ValueProblem.TEXT, (problem,))
+        self.problem = str(problem)
         self.file = file
         where = f" in {file}" if file is not None else ""
-        super().__init__(f"setting '{setting}'{where}: {problem}")
+        super().__init__(f"setting '{setting}'{where}: {self.problem}")
 
     def in_file(self, file: Path) -> SettingsError:
-        return SettingsError(self.setting, self.problem, file)
+        return SettingsError(self.setting, self.reason, file)
 
 
 class UnknownSetting(SettingsError):
@@ -68,86 +74,90 @@ def choices(values: Iterable[Any]) -> str:
 
 # --- checks -----------------------------------------------------------------------------
 
-def no_check(value: Any) -> str | None:
+def no_check(value: Any) -> Problem | None:
     return None
 
 
-def check_url(value: str) -> str | None:
+def check_url(value: str) -> Problem | None:
     if not value:
         return None
     try:
         require_secure(value)
-    except ValueError as exc:
-        return f"{exc} Example: https://api.masivapp.com"
+    except InsecureEndpointError:
+        return Problem(ValueProblem.URL_INSECURE, (value,))
+    except ValueError:
+        return Problem(ValueProblem.URL_NOT_HTTP)
     parts = urlsplit(value)
     if parts.username or parts.password or parts.query or parts.fragment:
-        return "must not contain a user name, password or query"
+        return Problem(ValueProblem.URL_EXTRAS)
     return None
 
 
 def check_text(max_len: int) -> Check:
     """Plain text of at most `max_len` characters, no spaces around, no control characters."""
-    def check(value: str) -> str | None:
+    def check(value: str) -> Problem | None:
         if len(value) > max_len:
-            return f"must be at most {max_len} characters (it has {len(value)})"
+            return Problem(ValueProblem.TOO_LONG, (max_len, len(value)))
         if value != value.strip() or any(ord(c) < 32 for c in value):
-            return "must not start or end with spaces or hold control characters"
+            return Problem(ValueProblem.SPACES)
         return None
     return check
 
 
-def check_region(value: str) -> str | None:
+def check_region(value: str) -> Problem | None:
     if value not in phonenumbers.SUPPORTED_REGIONS:
-        return f"must be a two-letter country code such as 'CO', not {value!r}"
+        return Problem(ValueProblem.REGION, (repr(value),))
     return None
 
 
-def check_timezone(value: str) -> str | None:
+def check_timezone(value: str) -> Problem | None:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        return f"unknown time zone {value!r}; use a name such as 'UTC' or 'America/Bogota'"
+        return Problem(ValueProblem.TIME_ZONE, (repr(value),))
     return None
 
 
-def check_connections(value: int) -> str | None:
-    if not 1 <= value <= MAX_CONNECTIONS:
-        return f"must be between 1 and {MAX_CONNECTIONS}, not {value}"
-    return None
+def check_range(low: int, high: int) -> Check:
+    """A whole number from `low` to `high`."""
+    def check(value: int) -> Problem | None:
+        return None if low <= value <= high else Problem(ValueProblem.RANGE, (low, high, value))
+    return check
 
 
-def check_rate(value: float | None) -> str | None:
+check_connections = check_range(1, MAX_CONNECTIONS)
+
+
+def check_rate(value: float | None) -> Problem | None:
     if value is not None and not (math.isfinite(value) and value > 0):
-        return ("must be a number above 0 (messages per second) or empty for no limit, "
-                f"not {value!r}")
+        return Problem(ValueProblem.RATE, (repr(value),))
     return None
 
 
-def check_polling_window(value: float) -> str | None:
+def check_polling_window(value: float) -> Problem | None:
     if not (math.isfinite(value) and 0 < value <= MAX_POLLING_WINDOW_HOURS):
-        return f"must be between 0 and {MAX_POLLING_WINDOW_HOURS:g} hours, not {value!r}"
+        return Problem(ValueProblem.HOURS, (f"{MAX_POLLING_WINDOW_HOURS:g}", repr(value)))
     return None
 
 
-def check_test_number(value: str) -> str | None:
+def check_test_number(value: str) -> Problem | None:
     if value and not (value.isascii() and value.isdigit() and 8 <= len(value) <= 15):
-        return ("must be a mobile number in international form, digits only, such as "
-                f"573001234567, not {value!r}")
+        return Problem(ValueProblem.TEST_NUMBER, (repr(value),))
     return None
 
 
-def check_contact_window(value: str) -> str | None:
+def check_contact_window(value: str) -> Problem | None:
     try:
         parse_window(value)
     except WindowError as exc:
-        return str(exc)
+        return Problem(ValueProblem.TEXT, (str(exc),))
     return None
 
 
-def check_footer(value: str) -> str | None:
+def check_footer(value: str) -> Problem | None:
     problem = check_text(160)(value)
     if problem is None and not value:
-        return "must not be empty (turn the footer off with append_opt_out_footer instead)"
+        return Problem(ValueProblem.FOOTER_EMPTY)
     return problem
 
 

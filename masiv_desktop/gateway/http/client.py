@@ -53,7 +53,13 @@ from masiv_desktop.gateway.http.endpoints import (
     require_secure,
     resolve_endpoint,
 )
-from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
+from masiv_desktop.gateway.outcomes import (
+    NetworkFailure,
+    SendOutcome,
+    SendResult,
+    StatusReport,
+    network_failure,
+)
 
 __all__ = ["PRESETS", "Endpoint", "MasivHttpClient", "custom_endpoint", "resolve_endpoint"]
 
@@ -88,10 +94,12 @@ class _Failure(Exception):
     """Internal: an exchange that produced no usable body."""
 
     def __init__(self, result: SendResult, text: str, http_status: int | None = None,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, *,
+                 failure: NetworkFailure = NetworkFailure.BROKEN) -> None:
         super().__init__(text)
         self.result, self.text = result, text
         self.http_status, self.retry_after = http_status, retry_after
+        self.failure = failure
 
 
 class MasivHttpClient:
@@ -148,9 +156,10 @@ class MasivHttpClient:
         except _Failure as failure:
             outcome = SendOutcome(failure.result, error_text=failure.text,
                                   http_status=failure.http_status,
-                                  retry_after=failure.retry_after)
+                                  retry_after=failure.retry_after, failure=failure.failure)
         except MalformedResponse as exc:
-            outcome = SendOutcome(SendResult.UNCERTAIN, http_status=200, error_text=redact(
+            outcome = SendOutcome(SendResult.UNCERTAIN, http_status=200,
+                                  failure=NetworkFailure.UNREADABLE, error_text=redact(
                 f"The gateway's answer could not be read ({exc}); the message may have "
                 "been sent."))
         if outcome.result is not SendResult.ACCEPTED:
@@ -177,9 +186,11 @@ class MasivHttpClient:
             _status, body = self._exchange(self.endpoint.report_url, params)
             report = parse_status_response(body, message_id)
         except _Failure as failure:
-            return StatusReport(message_id, None, error_text=failure.text, transient=True)
+            return StatusReport(message_id, None, error_text=failure.text, transient=True,
+                                failure=failure.failure, http_status=failure.http_status)
         except MalformedResponse as exc:
             return StatusReport(message_id, None, transient=True,
+                                failure=NetworkFailure.UNREADABLE, http_status=200,
                                 error_text=redact(f"The gateway's answer could not be read "
                                                   f"({exc})."))
         if report.error_code is not None:
@@ -254,7 +265,8 @@ class MasivHttpClient:
         if declared.isdigit() and int(declared) > self._max_body_bytes:
             raise _Failure(SendResult.UNCERTAIN, f"The gateway's answer is {declared} bytes, "
                            f"over the {self._max_body_bytes}-byte limit; the message may have "
-                           "been sent.", response.status_code)
+                           "been sent.", response.status_code,
+                           failure=NetworkFailure.UNREADABLE)
         body = bytearray()
         try:
             for chunk in _chunks(response):
@@ -262,7 +274,8 @@ class MasivHttpClient:
                 if len(body) > self._max_body_bytes:
                     raise _Failure(SendResult.UNCERTAIN, f"The gateway's answer exceeded the "
                                    f"{self._max_body_bytes}-byte limit; the message may have "
-                                   "been sent.", response.status_code)
+                                   "been sent.", response.status_code,
+                                   failure=NetworkFailure.UNREADABLE)
                 if watch.expired or time.monotonic() > watch.deadline:
                     raise _late_answer(watch, response.status_code)
         except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as exc:
@@ -270,7 +283,8 @@ class MasivHttpClient:
                 raise _late_answer(watch, response.status_code) from None
             raise _Failure(SendResult.UNCERTAIN, redact(
                 f"The connection broke while the gateway answered ({_describe(exc)}); the "
-                "message may have been sent."), response.status_code) from None
+                "message may have been sent."), response.status_code,
+                failure=_failure_kind(exc)) from None
         return bytes(body)
 
 
@@ -311,12 +325,15 @@ def _check_status(response: requests.Response) -> None:
     if status in (429, 503):
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         raise _Failure(SendResult.RETRY_LATER, f"The gateway asked to slow down (HTTP "
-                       f"{status}); nothing was sent.", status, retry_after)
+                       f"{status}); nothing was sent.", status, retry_after,
+                       failure=NetworkFailure.HTTP_STATUS)
     if 300 <= status < 500:
         raise _Failure(SendResult.NOT_SENT, f"The gateway declined the request before "
-                       f"handling it (HTTP {status}); check the gateway address.", status)
+                       f"handling it (HTTP {status}); check the gateway address.", status,
+                       failure=NetworkFailure.HTTP_STATUS)
     raise _Failure(SendResult.UNCERTAIN, f"The gateway failed while handling the request "
-                   f"(HTTP {status}); the message may have been sent.", status)
+                   f"(HTTP {status}); the message may have been sent.", status,
+                   failure=NetworkFailure.HTTP_STATUS)
 
 
 def _causes(exc: BaseException) -> Iterator[BaseException]:
@@ -341,7 +358,8 @@ def _late_answer(watch: Watch, http_status: int | None = None) -> _Failure:
     """The request's deadline passed (`deadline.py`): like a read timeout, the message may
     have reached the gateway."""
     return _Failure(SendResult.UNCERTAIN, f"The gateway's answer did not arrive within "
-                    f"{watch.seconds:g} s; the message may have been sent.", http_status)
+                    f"{watch.seconds:g} s; the message may have been sent.", http_status,
+                    failure=NetworkFailure.TIMEOUT)
 
 
 def _transport_failure(exc: requests.RequestException, timeout: tuple[float, float],
@@ -355,21 +373,41 @@ def _transport_failure(exc: requests.RequestException, timeout: tuple[float, flo
     UNCERTAIN.
     """
     causes = list(_causes(exc))
+    kind = _failure_kind(exc)
     if any(isinstance(c, _NEVER_SENT_CAUSES) for c in causes):
         return _Failure(SendResult.NOT_SENT, redact(
-            f"Could not connect to the gateway ({_describe(exc)}); nothing was sent."))
+            f"Could not connect to the gateway ({_describe(exc)}); nothing was sent."),
+            failure=kind)
     if any(_is_certificate_error(c) for c in causes):
         return _Failure(SendResult.NOT_SENT, redact(
             f"The gateway's certificate could not be verified ({_describe(exc)}); nothing "
-            "was sent."))
+            "was sent."), failure=NetworkFailure.TLS)
     if watch.expired:
         return _late_answer(watch)
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return _Failure(SendResult.UNCERTAIN, f"The gateway did not answer within "
-                        f"{timeout[1]:g} s; the message may have been sent.")
+                        f"{timeout[1]:g} s; the message may have been sent.",
+                        failure=NetworkFailure.TIMEOUT)
     return _Failure(SendResult.UNCERTAIN, redact(
         f"The connection broke after the request was sent ({_describe(exc)}); the message "
-        "may have been sent."))
+        "may have been sent."), failure=kind)
+
+
+def _failure_kind(exc: BaseException) -> NetworkFailure:
+    """What went wrong, for the person who must fix it. urllib3's DNS and TLS errors first,
+    then the socket's own error; its timeouts last, as its `NewConnectionError` (a refused
+    connection) is a `ConnectTimeoutError` too."""
+    causes = list(_causes(exc))
+    if any(isinstance(c, urllib3.exceptions.NameResolutionError) for c in causes):
+        return NetworkFailure.NAME_NOT_FOUND
+    if any(isinstance(c, (urllib3.exceptions.SSLError, requests.exceptions.SSLError))
+           for c in causes):
+        return NetworkFailure.TLS
+    kind = network_failure(causes)
+    timed_out = any(isinstance(c, (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError))
+                    and not isinstance(c, urllib3.exceptions.NewConnectionError)
+                    for c in causes)
+    return NetworkFailure.TIMEOUT if kind is NetworkFailure.BROKEN and timed_out else kind
 
 
 def _is_certificate_error(exc: BaseException) -> bool:

@@ -28,6 +28,8 @@ from typing import Any
 import smpplib.consts
 import smpplib.smpp
 
+from masiv_desktop.gateway.outcomes import NetworkFailure, network_failure
+
 log = logging.getLogger(__name__)
 
 MAX_PDU_BYTES = 70_000
@@ -38,7 +40,10 @@ ESME_RX_T_APPN = 0x64
 
 
 class SessionError(Exception):
-    """Base of what `call` raises; the message never contains the password."""
+    """Base of what `call` raises; the message never contains the password. `failure` says
+    why the network failed, for the person who must fix it."""
+
+    failure: NetworkFailure = NetworkFailure.BROKEN
 
 
 class NotSent(SessionError):
@@ -151,8 +156,10 @@ class SmppSession:
         try:
             raw = socket.create_connection((self.host, self.port), self._connect_timeout)
         except OSError as exc:
-            raise NotSent(f"could not connect to {self.host}:{self.port} "
-                          f"({type(exc).__name__}: {exc.strerror or exc})") from None
+            error = NotSent(f"could not connect to {self.host}:{self.port} "
+                            f"({type(exc).__name__}: {exc.strerror or exc})")
+            error.failure = network_failure([exc])
+            raise error from None
         try:
             raw.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sock = raw if self._ssl_context is None else \
@@ -165,8 +172,10 @@ class SmppSession:
             raise
         except (OSError, ValueError, struct.error) as exc:
             raw.close()
-            raise NotSent(f"the bind to {self.host}:{self.port} failed "
-                          f"({type(exc).__name__})") from None
+            error = NotSent(f"the bind to {self.host}:{self.port} failed "
+                            f"({type(exc).__name__})")
+            error.failure = network_failure([exc])
+            raise error from None
         self._alive = True
         self._reader = threading.Thread(target=self._read_loop, daemon=True,
                                         name=f"smpp-reader-{self.host}:{self.port}")

@@ -37,7 +37,13 @@ import smpplib.consts
 from masiv_desktop.core.logs import redact, register_secret
 from masiv_desktop.gateway.codes import ErrorCode
 from masiv_desktop.gateway.errors import GatewayInputError
-from masiv_desktop.gateway.outcomes import AcceptedPart, SendOutcome, SendResult, StatusReport
+from masiv_desktop.gateway.outcomes import (
+    AcceptedPart,
+    NetworkFailure,
+    SendOutcome,
+    SendResult,
+    StatusReport,
+)
 from masiv_desktop.gateway.smpp.encoding import (
     WirePart,
     destination,
@@ -114,6 +120,8 @@ class BindCheck:
     ok: bool
     error_code: int | None
     text: str
+    failure: NetworkFailure | None = None
+    """Why the SMSC could not be reached (None when it answered)."""
 
 
 class SmppTransport:
@@ -139,6 +147,7 @@ class SmppTransport:
         self._failures = 0
         self._next_attempt = 0.0
         self._last_error = ""
+        self._last_failure = NetworkFailure.BROKEN
         self._reference = 0
         self._reference_lock = threading.Lock()
         self._last_traffic = time.monotonic()
@@ -217,7 +226,7 @@ class SmppTransport:
             return BindCheck(True, None, f"{self.describe()}: bound as transceiver.")
         if self._refused is not None:
             return BindCheck(False, int(ErrorCode.INVALID_CREDENTIALS), self._last_error)
-        return BindCheck(False, None, self._last_error)
+        return BindCheck(False, None, self._last_error, self._last_failure)
 
     # -- sending -------------------------------------------------------------------------
 
@@ -246,7 +255,8 @@ class SmppTransport:
             if self._refused is not None:
                 return SendOutcome(SendResult.REFUSED, error_code=int(
                     ErrorCode.INVALID_CREDENTIALS), error_text=self._last_error)
-            return SendOutcome(SendResult.NOT_SENT, error_text=self._last_error)
+            return SendOutcome(SendResult.NOT_SENT, error_text=self._last_error,
+                               failure=self._last_failure)
         if not self._window.acquire(timeout=self.account.read_timeout):
             return SendOutcome(SendResult.NOT_SENT, error_text="Every SMPP window slot stayed "
                                "busy; nothing was sent.")
@@ -326,6 +336,7 @@ class SmppTransport:
             self._failures += 1
             self._last_error = redact(f"Could not reach the SMPP gateway: {exc}; nothing "
                                       "was sent.")
+            self._last_failure = exc.failure
             log.info("%s", self._last_error)
             return None
         self._refused = None

@@ -1,8 +1,9 @@
 """The program's language: the setting (`language`: "", "es", "en") or else the system's.
 
-Spanish for a Spanish-language system, English otherwise. Installs the program's translation
-and Qt's own (standard buttons, file dialogs) and makes that locale the default, so dates and
-numbers follow it. Call on the GUI thread after the QApplication exists.
+Spanish for a Spanish-language system, English otherwise. Installs Qt's own translation
+(standard buttons, file dialogs) and then the program's, which Qt asks first: it also holds
+the few Qt words Qt's Spanish lacks (`qt_words.py`). Makes that locale the default, so dates
+and numbers follow it. Call on the GUI thread after the QApplication exists.
 """
 
 from __future__ import annotations
@@ -51,11 +52,11 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
     _installed.clear()
     locale = locale_for(language)
     QLocale.setDefault(locale)
-    if language != "en" or (translations_dir() / f"{CATALOG}_en.qm").exists():
-        _load(app, f"{CATALOG}_{language}", str(translations_dir()))
     if language != "en":
         _load(app, f"qtbase_{language}",
               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if language != "en" or (translations_dir() / f"{CATALOG}_en.qm").exists():
+        _load(app, f"{CATALOG}_{language}", str(translations_dir()))
     return locale
 
 

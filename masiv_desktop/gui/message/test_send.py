@@ -10,9 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from masiv_desktop.core.labels import label
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, SettingsError, save_settings
 from masiv_desktop.core.test_message import (
@@ -123,6 +124,8 @@ class TestSendBox(QWidget):
 
     def describe(self, result: TrialResult) -> str:
         """The gateway's answer in plain words."""
+        if result.outcome is TrialOutcome.ACCEPTED and result.sandbox:
+            return self._describe_sandbox(result)
         if result.outcome is TrialOutcome.ACCEPTED:
             return tr_fmt(self.tr("The gateway accepted the test for %1 (message id %2). It "
                                   "should arrive in a few seconds."),
@@ -138,3 +141,12 @@ class TestSendBox(QWidget):
         if result.outcome is TrialOutcome.BAD_NUMBER:
             return tr_fmt(self.tr("%1 is not a phone number."), result.number)
         return tr_fmt(self.tr("The test was not sent: %1"), result.error_text)
+
+    def _describe_sandbox(self, result: TrialResult) -> str:
+        """What the sandbox did: accepted, sent to no phone, and the status it simulates."""
+        status = self.tr("none (this test number never gets one)") \
+            if result.simulated_status is None \
+            else label(result.simulated_status, QCoreApplication.translate)
+        return tr_fmt(self.tr("The test gateway (sandbox) accepted the message; it is not sent "
+                              "to any phone. Its simulated status: %1 (message id %2)."),
+                      status, ", ".join(result.message_ids))

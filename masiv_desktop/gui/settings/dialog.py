@@ -19,18 +19,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from masiv_desktop.core.settings.account import ConnectionCheck, test_connection
+from masiv_desktop.core.logs import redact
+from masiv_desktop.core.settings.check import ConnectionCheck, test_connection
 from masiv_desktop.core.settings.credentials import (
     CredentialsError,
     KeyringUnavailable,
@@ -47,6 +46,7 @@ from masiv_desktop.core.settings.settings import (
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, run_op
+from masiv_desktop.gui.settings.check_row import CheckRow
 from masiv_desktop.gui.settings.fields import (
     FieldTable,
     check_box,
@@ -57,11 +57,8 @@ from masiv_desktop.gui.settings.fields import (
     number_box,
     spin_box,
 )
-from masiv_desktop.gui.settings.problems import (
-    account_problem_text,
-    check_text,
-    setting_problem_text,
-)
+from masiv_desktop.gui.settings.password_field import PasswordField
+from masiv_desktop.gui.settings.problems import account_problem_text, setting_problem_text
 from masiv_desktop.gui.settings.smpp import SmppFields
 
 log = logging.getLogger(__name__)
@@ -117,16 +114,12 @@ class SettingsDialog(QDialog):
         self.url = QLineEdit(page)
         self.url.setPlaceholderText("https://")
         self.username = QLineEdit(page)
-        self.password = QLineEdit(page)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("Unchanged (kept in the system keyring)"))
-        self.check_button = QPushButton(self.tr("Test connection"), page)
+        self.username.editingFinished.connect(self._look_up_password)
+        self.password = PasswordField(page)
+        self.check_row = CheckRow(page)
+        self.check_row.checked.connect(self.checked)
+        self.check_button, self.check_result = self.check_row.button, self.check_row.result
         self.check_button.clicked.connect(self.check_connection)
-        self.check_result = QLabel(page)
-        self.check_result.setWordWrap(True)
-        check_row = QHBoxLayout()
-        check_row.addWidget(self.check_button)
-        check_row.addWidget(self.check_result, 1)
         form = QFormLayout(page)
         form.addRow(self.tr("Gateway:"), self.preset)
         form.addRow(self.tr("Connection:"), self.account_type)
@@ -138,7 +131,7 @@ class SettingsDialog(QDialog):
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow("", note)
-        form.addRow("", check_row)
+        form.addRow("", self.check_row)
         form.addRow(self.smpp)
         return page
 
@@ -236,6 +229,12 @@ class SettingsDialog(QDialog):
         self.smpp.setEnabled(smpp and not sandbox)
         for field in (self.username, self.password):
             field.setEnabled(not sandbox)
+        self._look_up_password()
+
+    def _look_up_password(self) -> None:
+        """The password's placeholder says whether the keyring holds one for this user."""
+        sandbox = combo_value(self.preset) == GatewayPreset.SANDBOX
+        self.password.look_up(self.username.text(), needed=not sandbox)
 
     def settings(self) -> Settings:
         """The settings as the form shows them; raises `SettingsError` naming the setting."""
@@ -256,9 +255,8 @@ class SettingsDialog(QDialog):
                 if page is not None and page.isAncestorOf(widget):
                     self.tabs.setCurrentIndex(index)
             widget.setFocus()
-        value = self.fields.values().get(exc.setting)
-        QMessageBox.warning(self, self.tr("Check the settings"),
-                            setting_problem_text(exc, value))
+        QMessageBox.warning(self, self.tr("Check the settings"), setting_problem_text(
+            exc, self.fields.label(exc.setting), self.fields.values().get(exc.setting)))
 
     # --- actions -------------------------------------------------------------------------
 
@@ -269,23 +267,11 @@ class SettingsDialog(QDialog):
             return
         password = self.password.text() or None
         data_dir = self.paths.data
-        self.check_button.setEnabled(False)
-        self.check_result.setText(self.tr("Checking…"))
 
         def work(_ctx: OpContext) -> ConnectionCheck:
             return test_connection(settings, password, data_dir=data_dir)
 
-        def done(check: ConnectionCheck) -> None:
-            self.check_button.setEnabled(True)
-            mark = "✔ " if check.ok else "✖ "
-            self.check_result.setText(mark + check_text(check))
-            self.checked.emit(check)
-
-        def failed(error: BaseException) -> None:
-            self.check_button.setEnabled(True)
-            self.check_result.setText(tr_fmt(self.tr("The check failed: %1"), str(error)))
-
-        run_op(work, on_success=done, on_failure=failed, parent=self)
+        self.check_row.run(work)
 
     def save(self) -> None:
         """Validate, store the password (if typed) in the keyring, then write the settings."""
@@ -310,15 +296,24 @@ class SettingsDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
             if isinstance(error, KeyringUnavailable):
-                QMessageBox.warning(self, self.tr("Password not saved"),
-                                    account_problem_text(error))
+                self._warn(self.tr("Password not saved"), account_problem_text(error) + " "
+                           + self.tr("The other settings are saved."), error.detail)
                 self._write(settings)
             else:
-                QMessageBox.warning(self, self.tr("Password not saved"), tr_fmt(self.tr(
-                    "The system keyring refused the password: %1"), str(error)))
+                self._warn(self.tr("Password not saved"), self.tr(
+                    "The system keyring did not take the password, so nothing was saved. "
+                    "Press OK to try again."), f"{type(error).__name__}: {error}")
 
         run_op(work, on_success=lambda _none: self._write(settings), on_failure=failed,
                parent=self, expected=(CredentialsError,))
+
+    def _warn(self, title: str, text: str, details: str = "") -> None:
+        """A warning in the user's words; the technical text only behind "Show Details"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        if details:
+            box.setDetailedText(redact(details))
+        box.exec()
 
     def _write(self, settings: Settings) -> None:
         self.buttons.setEnabled(True)

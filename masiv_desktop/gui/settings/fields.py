@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -105,3 +107,17 @@ class FieldTable:
     def widget(self, setting: str) -> QWidget | None:
         field = self._by_setting.get(setting)
         return None if field is None else field.widget
+
+    def label(self, setting: str) -> str:
+        """The name the dialog shows for `setting` (its form label, or its check box's text,
+        as translated), "" when it has no field there."""
+        widget = self.widget(setting)
+        if widget is None:
+            return ""
+        text = widget.text() if isinstance(widget, QCheckBox) else ""
+        holder = widget.parentWidget()
+        form = holder.layout() if holder is not None else None
+        if not text and isinstance(form, QFormLayout):
+            shown = form.labelForField(widget)
+            text = shown.text() if isinstance(shown, QLabel) else ""
+        return text.replace("&", "").strip().rstrip(":").strip()

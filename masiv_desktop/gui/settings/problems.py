@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck, MissingSetting
+from masiv_desktop.core.settings.account import MissingSetting
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck, check_sentence
 from masiv_desktop.core.settings.credentials import CredentialsError, CredentialsProblem
+from masiv_desktop.core.settings.value_problems import problem_text
 from masiv_desktop.core.settings.values import SettingsError
 from masiv_desktop.gateway.errors import InsecureEndpointError
 from masiv_desktop.gateway.http.endpoints import require_secure
@@ -43,19 +45,6 @@ def insecure_address_text(url: str) -> str:
         "to this computer, 127.0.0.1)."), url)
 
 
-def setting_problem_text(error: SettingsError, value: object) -> str:
-    """A setting the dialog refused (`value` is what the form holds for it): an insecure
-    gateway address in the user's words, any other refusal in core's."""
-    if error.setting == "gateway_url" and isinstance(value, str) and value:
-        try:
-            require_secure(value)
-        except InsecureEndpointError as insecure:
-            return insecure_address_text(insecure.url)
-        except ValueError:
-            pass
-    return str(error)
-
-
 def _credentials_text(error: CredentialsError) -> str:
     match error.problem:
         case CredentialsProblem.NO_USERNAME:
@@ -79,11 +68,28 @@ def _credentials_text(error: CredentialsError) -> str:
 
 
 def check_text(check: ConnectionCheck) -> str:
-    """A connection check's verdict, with what to do in the dialog when it failed."""
+    """A connection check's verdict in one sentence naming the host (its technical detail
+    is `check.detail`, for a "Details" button), with what to do in the dialog."""
     if check.error is not None:
         return account_problem_text(check.error)
+    text = check_sentence(check, translate)
     if check.verdict is CheckVerdict.WRONG_CREDENTIALS:
-        return f"{check.message} " + translate(
+        return f"{text} " + translate(
             "AccountProblem", "Check the user name and password, then press Test connection "
             "again.")
-    return check.message
+    return text
+
+
+def setting_problem_text(error: SettingsError, field: str, value: object = None) -> str:
+    """A refused value in one sentence that starts with the dialog's name for it (`field`;
+    the setting's own name when the dialog has no field for it); an insecure gateway address
+    (`value`, what the form holds) says why the password forbids it."""
+    if error.setting == "gateway_url" and isinstance(value, str) and value:
+        try:
+            require_secure(value)
+        except InsecureEndpointError as insecure:
+            return insecure_address_text(insecure.url)
+        except ValueError:
+            pass
+    return tr_fmt(translate("SettingProblem", "“%1” %2."), field or error.setting,
+                  problem_text(error.reason, translate))

@@ -6,18 +6,14 @@ import socket
 import sqlite3
 from pathlib import Path
 
-import keyring
-import keyring.backends.fail
 import pytest
 import requests
 
 from masiv_desktop.core.logs import redact
 from masiv_desktop.core.settings import account
-from masiv_desktop.core.settings.account import AccountError, CheckVerdict, open_gateway
+from masiv_desktop.core.settings.account import AccountError, open_gateway
 from masiv_desktop.core.settings.credentials import (
     CredentialsError,
-    CredentialsProblem,
-    KeyringUnavailable,
 )
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.gateway.outcomes import SendResult
@@ -39,53 +35,6 @@ def _closed_port_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}"
-
-
-def test_check_ok_with_the_right_password(sandbox: SandboxGateway) -> None:
-    check = account.test_connection(_custom(sandbox.base_url), "demo")
-    assert check.verdict is CheckVerdict.OK, check.message
-    assert check.ok
-    assert sandbox.sent() == [], "the check sends nothing"
-
-
-def test_check_wrong_password(sandbox: SandboxGateway) -> None:
-    check = account.test_connection(_custom(sandbox.base_url), "not-the-password")
-    assert check.verdict is CheckVerdict.WRONG_CREDENTIALS
-    assert "1157" in check.message
-    assert "not-the-password" not in check.message
-
-
-def test_check_unreachable_on_a_closed_port() -> None:
-    check = account.test_connection(_custom(_closed_port_url()), "demo", timeout=2)
-    assert check.verdict is CheckVerdict.UNREACHABLE
-    assert "Could not get an answer" in check.message
-
-
-def test_check_takes_the_password_from_the_environment(sandbox: SandboxGateway) -> None:
-    environ = {"MASIV_USERNAME": "demo", "MASIV_PASSWORD": "demo"}
-    check = account.test_connection(_custom(sandbox.base_url, ""), environ=environ)
-    assert check.verdict is CheckVerdict.OK, check.message
-
-
-def test_check_without_a_password_is_not_configured(sandbox: SandboxGateway) -> None:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
-    try:
-        check = account.test_connection(_custom(sandbox.base_url), environ={})
-    finally:
-        keyring.set_keyring(previous)
-    assert check.verdict is CheckVerdict.NOT_CONFIGURED
-    assert isinstance(check.error, KeyringUnavailable)
-    assert check.error.problem is CredentialsProblem.NO_PASSWORD
-    assert check.error.username == "demo" and check.message == str(check.error)
-
-
-def test_custom_preset_without_an_address_says_what_to_set() -> None:
-    settings = Settings(gateway_preset="custom", username="demo")
-    with pytest.raises(AccountError, match="gateway_url"):
-        open_gateway(settings, password="demo")
-    check = account.test_connection(settings, "demo")
-    assert check.verdict is CheckVerdict.NOT_CONFIGURED
 
 
 def test_a_password_the_gateway_cannot_take_is_an_account_error(
@@ -143,12 +92,6 @@ def test_the_embedded_sandbox_takes_a_config() -> None:
     with open_gateway(Settings(), sandbox_config=config) as connection:
         assert connection.sandbox is not None
         assert connection.sandbox.state.config.seed == 7
-
-
-def test_the_sandbox_check_is_ok() -> None:
-    check = account.test_connection(Settings())
-    assert check.verdict is CheckVerdict.OK
-    assert "built-in sandbox" in check.message
 
 
 def test_the_password_is_redacted_once_a_connection_was_opened(sandbox: SandboxGateway) -> None:

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.core.settings import account
-from masiv_desktop.core.settings.account import AccountError, CheckVerdict, open_gateway
+from masiv_desktop.core.settings.account import AccountError, open_gateway
+from masiv_desktop.core.settings.check import CheckVerdict, test_connection
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.gateway.outcomes import SendResult
+from masiv_desktop.gateway.outcomes import NetworkFailure, SendResult
 from masiv_desktop.gateway.sandbox.config import SandboxConfig
 from masiv_desktop.gateway.sandbox.smsc import SmppSandbox
 from masiv_desktop.gateway.sandbox.state import SandboxState
@@ -68,9 +69,9 @@ def test_a_password_smpp_cannot_carry_is_an_account_error(smsc: SmppSandbox) -> 
 
 
 def test_test_connection_binds_and_unbinds(smsc: SmppSandbox) -> None:
-    ok = account.test_connection(_smpp(smsc), "pw-acme1")
-    assert ok.verdict is CheckVerdict.OK and "bound" in ok.message
-    wrong = account.test_connection(_smpp(smsc), "nope")
+    ok = test_connection(_smpp(smsc), "pw-acme1")
+    assert ok.verdict is CheckVerdict.OK and "system id" in ok.message and ok.smpp
+    wrong = test_connection(_smpp(smsc), "nope")
     assert wrong.verdict is CheckVerdict.WRONG_CREDENTIALS
     assert "nope" not in wrong.message
 
@@ -81,8 +82,11 @@ def test_test_connection_to_nothing_is_unreachable() -> None:
         closed_port = int(sock.getsockname()[1])
     settings = Settings(gateway_preset="production", username="a", account_type="smpp",
                         smpp_host="127.0.0.1", smpp_port=closed_port)
-    check = account.test_connection(settings, "x", timeout=1.0)
+    check = test_connection(settings, "x", timeout=1.0)
     assert check.verdict is CheckVerdict.UNREACHABLE
+    assert check.failure is NetworkFailure.REFUSED
+    assert check.message.startswith(f"127.0.0.1:{closed_port} refused the connection")
+    assert "ConnectionRefusedError" in check.detail
 
 
 @pytest.mark.parametrize("account_type", ["http", "smpp"])

@@ -21,7 +21,7 @@ from masiv_desktop.gateway.http.client import (
     parse_retry_after,
 )
 from masiv_desktop.gateway.http.endpoints import Endpoint, custom_endpoint
-from masiv_desktop.gateway.outcomes import SendOutcome, SendResult, StatusReport
+from masiv_desktop.gateway.outcomes import NetworkFailure, SendOutcome, SendResult, StatusReport
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gateway.sandbox.state import FakeClock
 from tests.helpers.stub_servers import (
@@ -277,17 +277,22 @@ def test_a_closed_port_is_not_sent(client: Client, closed_port: int) -> None:
     gateway = client(f"http://127.0.0.1:{closed_port}")
     outcome = gateway.send_message(NUMBER, "hola")
     assert outcome.result is SendResult.NOT_SENT and "nothing was sent" in outcome.error_text
-    assert gateway.get_message("1").transient
+    assert outcome.failure is NetworkFailure.REFUSED
+    report = gateway.get_message("1")
+    assert report.transient and report.failure is NetworkFailure.REFUSED
 
 
 def test_a_connect_timeout_is_not_sent(client: Client, full_backlog_port: int) -> None:
     gateway = client(f"http://127.0.0.1:{full_backlog_port}", connect_timeout=0.2)
-    assert gateway.send_message(NUMBER, "hola").result is SendResult.NOT_SENT
+    outcome = gateway.send_message(NUMBER, "hola")
+    assert outcome.result is SendResult.NOT_SENT
+    assert outcome.failure is NetworkFailure.TIMEOUT
 
 
 def test_a_name_that_does_not_resolve_is_not_sent(client: Client) -> None:
     outcome = client("https://masiv-desktop-test.invalid").send_message(NUMBER, "hola")
     assert outcome.result is SendResult.NOT_SENT
+    assert outcome.failure is NetworkFailure.NAME_NOT_FOUND
 
 
 def test_an_untrusted_certificate_is_not_sent(
@@ -296,6 +301,7 @@ def test_an_untrusted_certificate_is_not_sent(
     outcome = client(server.base_url).send_message(NUMBER, "hola")
     assert outcome.result is SendResult.NOT_SENT
     assert "certificate" in outcome.error_text
+    assert outcome.failure is NetworkFailure.TLS
 
 
 @pytest.mark.parametrize("behaviour", [reset, hang_up], ids=["reset", "closed"])
@@ -303,7 +309,8 @@ def test_a_connection_lost_after_the_request_is_uncertain(
         client: Client, stub: Callable[..., StubServer], behaviour: object) -> None:
     server = stub(behaviour)
     gateway = client(server.base_url)
-    assert gateway.send_message(NUMBER, "hola").result is SendResult.UNCERTAIN
+    outcome = gateway.send_message(NUMBER, "hola")
+    assert outcome.result is SendResult.UNCERTAIN and outcome.failure is NetworkFailure.BROKEN
     assert gateway.get_message("1").transient
     assert len(server.requests) == 2
 
@@ -311,8 +318,10 @@ def test_a_connection_lost_after_the_request_is_uncertain(
 def test_a_server_that_never_answers_is_a_read_timeout(
         client: Client, stub: Callable[..., StubServer]) -> None:
     gateway = client(stub(silent).base_url, read_timeout=0.3)
-    assert gateway.send_message(NUMBER, "hola").result is SendResult.UNCERTAIN
-    assert gateway.get_message("1").transient
+    outcome = gateway.send_message(NUMBER, "hola")
+    assert outcome.result is SendResult.UNCERTAIN and outcome.failure is NetworkFailure.TIMEOUT
+    report = gateway.get_message("1")
+    assert report.transient and report.failure is NetworkFailure.TIMEOUT
 
 
 SLOW_GATEWAYS = [drip(headers=True), drip(headers=False), silent]
@@ -374,6 +383,7 @@ def test_a_50_mb_body_is_cut_at_the_cap(
     outcome = gateway.send_message(NUMBER, "hola")
     assert outcome.result is SendResult.UNCERTAIN
     assert "1000000-byte limit" in outcome.error_text
+    assert outcome.failure is NetworkFailure.UNREADABLE
     assert gateway.get_message("1").transient
 
 
@@ -393,6 +403,8 @@ def test_http_failures_are_classified(client: Client, stub: Callable[..., StubSe
                                         "Retry-After": "7"}))
     outcome = client(server.base_url).send_message(NUMBER, "hola")
     assert (outcome.result, outcome.http_status) == (result, status)
+    assert outcome.failure is (NetworkFailure.HTTP_STATUS if status != 200
+                               else NetworkFailure.UNREADABLE)
     if result is SendResult.RETRY_LATER:
         assert outcome.retry_after == 7.0
     assert len(server.requests) == 1

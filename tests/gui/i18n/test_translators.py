@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from masiv_desktop.gui.i18n.translators import install_translators, tr_fmt
 
@@ -28,3 +28,24 @@ def test_an_int_is_a_count_with_the_locale_s_thousands_separator(qapp: QApplicat
         install_translators(qapp, "en")
     assert tr_fmt("%1 of %2", 8653, 20000) == "8,653 of 20,000"
     assert tr_fmt("%1", True) == "True"
+def test_qt_own_dialogs_speak_spanish(qapp: QApplication) -> None:
+    """Qt's file dialog (its widget version, as offscreen and desktops without a portal show
+    it) and message boxes' standard buttons, with Qt's Spanish and the words it lacks."""
+    install_translators(qapp, "es")
+    try:
+        dialog = QFileDialog(None, "Abrir lista")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Buscar en:", "&Nombre de archivo:", "Archivos de &tipo:"} <= labels
+        dialog.deleteLater()
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "x",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+                          | QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel)
+        assert {b.text() for b in box.buttons()} == {"&Sí", "&No", "Guardar", "Cancelar"}
+        box.deleteLater()
+    finally:
+        install_translators(qapp, "en")
+    english = QFileDialog(None, "Open list")
+    english.setOption(QFileDialog.Option.DontUseNativeDialog)
+    assert "&Look in:" in {label.text() for label in english.findChildren(QLabel)}
+    english.deleteLater()

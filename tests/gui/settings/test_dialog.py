@@ -16,14 +16,21 @@ from typing import Any
 import keyring
 import keyring.backends.fail
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.settings.account import CheckVerdict, ConnectionCheck
-from masiv_desktop.core.settings.credentials import delete_password, load_password
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck
+from masiv_desktop.core.settings.credentials import (
+    delete_password,
+    load_password,
+    store_password,
+)
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, load_settings
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.settings.dialog import SettingsDialog
+from masiv_desktop.gui.settings.password_field import Saved
 
 needs_secret_service = pytest.mark.skipif(
     os.environ.get("MASIV_TEST_SECRET_SERVICE") != "1",
@@ -90,7 +97,8 @@ def test_without_a_keyring_settings_are_saved_and_the_password_is_not(
     modal.next()
     with qtbot.waitSignal(dlg.saved, timeout=10_000):
         dlg.save()
-    assert "keyring" in modal.texts[0] or "password" in modal.texts[0].lower()
+    assert "no system keyring" in modal.texts[0]
+    assert modal.texts[0].endswith("The other settings are saved.")
     text = app_paths(data_dir).settings_file.read_text(encoding="utf-8")
     assert "hunter2-secret" not in text
     assert json.loads(text)["username"] == "acme"
@@ -139,3 +147,59 @@ def test_fields_show_the_settings_and_read_back(qtbot: QtBot, data_dir: Path) ->
     assert dlg.settings().rate_per_second is None
     choose(dlg.preset, "sandbox")
     assert not dlg.username.isEnabled() and not dlg.password.isEnabled()
+
+
+def test_a_refused_value_is_worded_in_spanish_with_the_fields_label(
+        qtbot: QtBot, data_dir: Path, modal: Any, qapp: QApplication) -> None:
+    install_translators(qapp, "es")
+    try:
+        dlg = dialog(qtbot, data_dir)
+        dlg.timezone.setCurrentText("Marte/Olimpo")
+        modal.next()
+        with qtbot.assertNotEmitted(dlg.saved):
+            dlg.save()
+        assert modal.texts[0] == ("«Zona horaria de la pasarela» debe ser una zona horaria "
+                                  "conocida, como UTC o America/Bogota, no 'Marte/Olimpo'.")
+        dlg.timezone.setCurrentText("UTC")
+        choose(dlg.account_type, "smpp")
+        choose(dlg.preset, "production")
+        dlg.smpp.host.setText("https://smpp.example.com")
+        modal.next()
+        dlg.save()
+        assert modal.texts[1] == ("«Servidor» debe ser solo un nombre de servidor o una "
+                                  "dirección IP (sin https:// ni ruta).")
+    finally:
+        install_translators(qapp, "en")
+
+
+# --- the password's placeholder tells whether the keyring holds one ----------------------
+
+def _placeholder(qtbot: QtBot, dlg: SettingsDialog) -> str:
+    qtbot.waitUntil(lambda: dlg.password.saved is not Saved.UNKNOWN, timeout=10_000)
+    return dlg.password.placeholderText()
+
+
+@pytest.mark.keyring
+@needs_secret_service
+def test_the_placeholder_says_unchanged_only_when_a_password_is_saved(
+        qtbot: QtBot, data_dir: Path) -> None:
+    username = f"gui-test-{uuid.uuid4().hex[:8]}"
+    settings = Settings(gateway_preset="production", username=username)
+    assert _placeholder(qtbot, dialog(qtbot, data_dir, settings)) == "No password saved: type it"
+    store_password(username, f"S3cret-{uuid.uuid4().hex}")
+    try:
+        saved = dialog(qtbot, data_dir, settings)
+        assert _placeholder(qtbot, saved) == "Unchanged (kept in the system keyring)"
+        saved.username.setText(f"{username}-other")
+        saved.username.editingFinished.emit()
+        assert _placeholder(qtbot, saved) == "No password saved: type it"
+    finally:
+        delete_password(username)
+
+
+def test_the_placeholder_without_a_keyring_or_for_the_sandbox(
+        qtbot: QtBot, data_dir: Path, no_keyring: None) -> None:
+    dlg = dialog(qtbot, data_dir, Settings(gateway_preset="production", username="acme"))
+    assert _placeholder(qtbot, dlg) == "This computer has no keyring: asked for when sending"
+    choose(dlg.preset, "sandbox")
+    assert dlg.password.placeholderText() == "Not needed for the sandbox"

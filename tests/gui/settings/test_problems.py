@@ -7,12 +7,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.settings.account import (
-    CheckVerdict,
-    ConnectionCheck,
-    MissingSetting,
-    test_connection,
-)
+from masiv_desktop.core.settings.account import MissingSetting
+from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck, test_connection
 from masiv_desktop.core.settings.credentials import (
     CredentialsError,
     CredentialsProblem,
@@ -47,9 +43,12 @@ def test_a_check_that_could_not_start_says_which_field(qtbot: QtBot) -> None:
     check = test_connection(Settings(gateway_preset="custom", username="ana"), "pw")
     assert check.verdict is CheckVerdict.NOT_CONFIGURED
     assert "Preferences › Account › Address" in check_text(check)
-    wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw refused them (error 1157).")
-    assert check_text(wrong).startswith("gw refused them (error 1157). Check the user name")
-    assert check_text(ConnectionCheck(CheckVerdict.OK, "fine")) == "fine"
+    wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw.example", error_code=1157)
+    assert check_text(wrong) == ("gw.example refused the user name or password. Check the "
+                                 "user name and password, then press Test connection again.")
+    assert check_text(ConnectionCheck(CheckVerdict.OK, "gw.example")) == (
+        "The account works: gw.example accepted the user name and password.")
+
 
 
 def _refusal(url: str) -> SettingsError:
@@ -61,20 +60,19 @@ def _refusal(url: str) -> SettingsError:
 def test_an_unencrypted_address_is_refused_in_words_in_english_and_spanish(
         qapp: QApplication) -> None:
     url = "http://sms.example.com"
-    english = setting_problem_text(_refusal(url), url)
+    english = setting_problem_text(_refusal(url), "Address", url)
     assert url in english and "unencrypted" in english and "proxy" in english
     assert "Preferences › Account › Address" in english and "setting '" not in english
     install_translators(qapp, "es")
     try:
-        spanish = setting_problem_text(_refusal(url), url)
+        spanish = setting_problem_text(_refusal(url), "Address", url)
     finally:
         install_translators(qapp, "en")
     assert url in spanish and "sin cifrar" in spanish and "Preferencias › Cuenta › Dirección" \
         in spanish
 
 
-def test_other_refused_settings_keep_cores_words(qtbot: QtBot) -> None:
-    error = SettingsError("connections", "must be between 1 and 64, not 500")
-    assert setting_problem_text(error, 500) == str(error)
+def test_an_address_that_is_not_web_keeps_the_field_words(qtbot: QtBot) -> None:
     odd = _refusal("ftp://sms.example.com")
-    assert setting_problem_text(odd, "ftp://sms.example.com") == str(odd)
+    assert setting_problem_text(odd, "Address", "ftp://sms.example.com").startswith(
+        "“Address” ")

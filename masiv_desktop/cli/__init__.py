@@ -13,15 +13,20 @@ import logging
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Sequence
+from contextlib import closing
 
 from masiv_desktop import __version__
 from masiv_desktop.cli.problems import set_aside_text, store_text
 from masiv_desktop.core.logs import setup_logging
 from masiv_desktop.core.reports.export import clear_leftovers
-from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.privacy import keep_private
+from masiv_desktop.core.settings.settings import load_settings
+from masiv_desktop.core.startup import forget_old_personal_data
 from masiv_desktop.core.store import db
+from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.recovery import mark_suspect, set_aside_if_damaged
 
 log = logging.getLogger(__name__)
@@ -69,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         recovered = set_aside_if_damaged(paths.database)
         if recovered is not None:
             print(f"masiv: {set_aside_text(recovered)}", file=sys.stderr)
+        _apply_retention(paths)
         code: int = args.func(args)
     except (db.DatabaseError, sqlite3.Error) as exc:
         error = exc if isinstance(exc, db.DatabaseError) else db.store_error(exc, paths.database)
@@ -95,3 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def _apply_retention(paths: AppPaths) -> None:
+    """The personal-data retention setting, applied at every start like the window does."""
+    settings = load_settings(paths)
+    if settings.personal_data_days > 0 and paths.database.exists():
+        with closing(Store.open(paths.database)) as store:
+            forget_old_personal_data(store, settings, now=time.time())

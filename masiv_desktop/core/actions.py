@@ -21,6 +21,7 @@ from masiv_desktop.core.engine.runlock import CampaignBusy, RunLock, lock_folder
 from masiv_desktop.core.law.contact_window import calendar_day
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store, utc_text
+from masiv_desktop.core.store.erasure import scrub, secure
 from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState
 
 SENDING_STATES = frozenset({CampaignState.RUNNING, CampaignState.WAITING_WINDOW})
@@ -226,9 +227,11 @@ def delete_refusal(store: Store, campaign_id: int, *, now: float,
 
 def delete_campaign(store: Store, campaign_id: int, *, now: float) -> Campaign:
     """Delete a campaign with its recipients, parts, refused rows and event log, when
-    `delete_refusal` allows it; returns what was deleted. Raises `DeleteRefused` (nothing
-    changed) or CampaignNotFound. Holds the campaign's run lock meanwhile, so no run (of
-    this or another process) is using it; the exclusion list keeps every entry."""
+    `delete_refusal` allows it, and scrub the files so its numbers are gone from the disk
+    (seconds on a big store: off the GUI thread); returns what was deleted. Raises
+    `DeleteRefused` (nothing changed) or CampaignNotFound. Holds the campaign's run lock
+    meanwhile, so no run (of this or another process) is using it; the exclusion list keeps
+    every entry."""
     database = Path(store.conn.execute("PRAGMA database_list").fetchone()[2])
     lock = RunLock(lock_folder(database), campaign_id)
     try:
@@ -240,9 +243,11 @@ def delete_campaign(store: Store, campaign_id: int, *, now: float) -> Campaign:
         if refusal is not None:
             raise refusal
         campaign = store.campaign(campaign_id)
+        secure(store.conn)
         if not store.delete_campaign(campaign_id, state=campaign.state):
             raise delete_refusal(store, campaign_id, now=now) \
                 or DeleteRefused(campaign, DeleteBlock.IN_USE)
+        scrub(store.conn)
         return campaign
     finally:
         lock.release()

@@ -8,6 +8,8 @@
 - `create_sample_campaign`: the first run's draft from the sample list, so a new user can
   try a whole campaign on the sandbox without preparing anything.
 
+- `forget_old_personal_data`: the retention setting, applied at every start.
+
 All of them touch the store: call them off the GUI thread.
 """
 
@@ -20,6 +22,7 @@ from masiv_desktop.core.campaigns import Choices, PlanRequest, create_campaign, 
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.store.erasure import forget_finished
 from masiv_desktop.core.usertypes import CampaignState, Purpose
 
 CLOSED_REASON = Reason(ReasonKind.PAUSED_ON_CLOSE)
@@ -67,3 +70,12 @@ def create_sample_campaign(store: Store, settings: Settings, sample: Path, name:
                           choices=Choices(purpose=Purpose.COMMERCIAL, footer=False))
     plan = plan_campaign(store, request, now=now)
     return create_campaign(store, plan, now=now)
+
+
+def forget_old_personal_data(store: Store, settings: Settings, *, now: float) -> int:
+    """The retention setting (`personal_data_days`, 0 = off): recipients of campaigns that
+    ended longer ago lose their numbers, names and texts; counts and statuses stay. Returns
+    how many were forgotten."""
+    if settings.personal_data_days <= 0:
+        return 0
+    return forget_finished(store.conn, now - settings.personal_data_days * 86_400)

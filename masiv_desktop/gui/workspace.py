@@ -18,7 +18,11 @@ from masiv_desktop.core.engine.events import Progress
 from masiv_desktop.core.overview import campaign_progress, sent_count
 from masiv_desktop.core.reports.export import ReportFormat
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.startup import create_sample_campaign, is_first_run
+from masiv_desktop.core.startup import (
+    create_sample_campaign,
+    forget_old_personal_data,
+    is_first_run,
+)
 from masiv_desktop.core.store.campaigns import Campaign, Store
 from masiv_desktop.gui.campaign.page import CampaignPage
 from masiv_desktop.gui.campaign.runner import CampaignRunner
@@ -87,13 +91,15 @@ class Workspace(QObject):
     # --- start-up ---------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Fill the list; on the first run create the sample draft; continue the campaigns
-        that were sending. Everything touching the store runs off the GUI thread."""
+        """Fill the list; apply the personal-data retention; on the first run create the
+        sample draft; continue the campaigns that were sending. Everything touching the
+        store runs off the GUI thread."""
         settings = self.settings
         sample = resources_dir() / SAMPLE_LIST
         name = self.tr("Sample campaign")
 
         def work(store: Store, _ctx: OpContext) -> int | None:
+            forget_old_personal_data(store, settings, now=time.time())
             if not is_first_run(store, settings) or not sample.is_file():
                 return None
             return create_sample_campaign(store, settings, sample, name, now=time.time())

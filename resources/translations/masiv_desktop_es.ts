@@ -2428,6 +2428,10 @@ Do you want to replace it?</source>
         <source>add the opt-out line to every commercial message</source>
         <translation>añadir la línea de baja a cada mensaje comercial</translation>
     </message>
+    <message>
+        <source>days after a campaign ends before its recipients&apos; numbers, names and texts are removed (its counts stay); 0 keeps them</source>
+        <translation>días después de terminar una campaña antes de eliminar los números, nombres y textos de sus destinatarios (sus conteos se conservan); 0 los conserva</translation>
+    </message>
 </context>
 <context>
     <name>SettingProblem</name>
@@ -2643,8 +2647,28 @@ Do you want to replace it?</source>
         <translation>El nuevo idioma se aplica la próxima vez que abra el programa.</translation>
     </message>
     <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> days after it ends</source>
+        <translation> días después de terminar</translation>
+    </message>
+    <message>
+        <source>Remove a campaign&apos;s personal data</source>
+        <translation>Eliminar los datos personales de una campaña</translation>
+    </message>
+    <message>
+        <source>The numbers, names and texts of a campaign&apos;s recipients are removed; its counts and results stay for history (Ley 1581 de 2012).</source>
+        <translation>Se eliminan los números, nombres y textos de los destinatarios de la campaña; sus conteos y resultados se conservan como historial (Ley 1581 de 2012).</translation>
+    </message>
+    <message>
         <source>Language:</source>
         <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Remove personal data:</source>
+        <translation>Eliminar datos personales:</translation>
     </message>
     <message>
         <source>Check the settings</source>

@@ -233,3 +233,22 @@ def test_a_campaign_scheduled_at_the_gateway_cannot_be_deleted_before_its_time(
     assert main(["delete", str(cid), "--yes"]) == 2
     assert "cannot recall them" in capsys.readouterr().err
     assert state(cid, capsys) == "cancelled"
+
+
+def test_a_deleted_campaign_leaves_none_of_its_numbers_in_the_files(
+        tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "otra").mkdir()
+    kept = send_until_final(tmp_path / "otra", sandbox, capsys, "--purpose", "transactional")
+    source = tmp_path / "borrar.csv"
+    source.write_text("Nombre,Celular\n" + "".join(
+        f"Zoila {i},3{160000000 + i}\n" for i in range(200)) + "Malo,12\n", encoding="utf-8")
+    assert main(["send", str(source), "--message", "Hola {Nombre}", "--yes", "--until-final",
+                 "--poll-delays", "0.05,0.1", "--gateway", sandbox.base_url,
+                 "--purpose", "transactional"]) == 0
+    cid = int(capsys.readouterr().out.strip())
+    assert main(["delete", str(cid), "--yes"]) == 0
+    files = b"".join(path.read_bytes() for path in data_dir.glob("masiv.sqlite3*"))
+    assert b"573160000" not in files and b"Zoila" not in files
+    assert b"573150000000" in files, "the other campaign is untouched"
+    assert main(["status", str(kept)]) == 0

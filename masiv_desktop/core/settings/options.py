@@ -182,6 +182,10 @@ OPTIONS: tuple[Option, ...] = (
         check=values.check_footer),
     Option("append_opt_out_footer", bool, False, QT_TRANSLATE_NOOP(
         "Setting", "add the opt-out line to every commercial message"), parse=values.parse_bool),
+    Option("personal_data_days", int, 0, QT_TRANSLATE_NOOP(
+        "Setting", "days after a campaign ends before its recipients' numbers, names and texts "
+        "are removed (its counts stay); 0 keeps them"),
+        parse=values.parse_int, check=values.check_range(0, 3650)),
 )
 
 OPTION: dict[str, Option] = {option.name: option for option in OPTIONS}

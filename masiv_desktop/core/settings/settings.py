@@ -90,6 +90,7 @@ class Settings:
     contact_window: str = default("contact_window")
     opt_out_footer: str = default("opt_out_footer")
     append_opt_out_footer: bool = default("append_opt_out_footer")
+    personal_data_days: int = default("personal_data_days")
 
     def __post_init__(self) -> None:
         for spec in OPTIONS:

@@ -187,9 +187,21 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("A new language applies the next time the program starts."), page)
         note.setWordWrap(True)
         note.setEnabled(False)
+        self.personal_data_days = QSpinBox(page)
+        self.personal_data_days.setRange(0, 3650)
+        self.personal_data_days.setSpecialValueText(self.tr("Never"))
+        self.personal_data_days.setSuffix(self.tr(" days after it ends"))
+        self.personal_data_days.setAccessibleName(self.tr("Remove a campaign's personal data"))
+        privacy = QLabel(self.tr(
+            "The numbers, names and texts of a campaign's recipients are removed; its counts "
+            "and results stay for history (Ley 1581 de 2012)."), page)
+        privacy.setWordWrap(True)
+        privacy.setEnabled(False)
         form = QFormLayout(page)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", note)
+        form.addRow(self.tr("Remove personal data:"), self.personal_data_days)
+        form.addRow("", privacy)
         return page
 
     # --- values --------------------------------------------------------------------------
@@ -212,6 +224,7 @@ class SettingsDialog(QDialog):
             check_box("rate_counts_parts", self.rate_counts_parts),
             number_box("polling_window_hours", self.polling),
             combo_data("language", self.language),
+            spin_box("personal_data_days", self.personal_data_days),
             line_edit("test_number", self.test_number,
                       clean=lambda text: "".join(c for c in text if c.isdigit())),
         ])

@@ -139,7 +139,7 @@ def test_fields_show_the_settings_and_read_back(qtbot: QtBot, data_dir: Path) ->
     original = Settings(gateway_preset="production", username="acme", originator="ACME",
                         region="MX", gateway_timezone="America/Bogota", connections=12,
                         rate_per_second=25.0, polling_window_hours=48.0, language="es",
-                        test_number="573001234567")
+                        test_number="573001234567", personal_data_days=90)
     dlg = dialog(qtbot, data_dir, original)
     assert not dlg.url.isEnabled() and dlg.username.isEnabled()
     assert dlg.settings() == original

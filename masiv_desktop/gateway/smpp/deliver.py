@@ -54,6 +54,12 @@ class Delivery:
         return self.esm_class & ESM_CLASS_TYPE_MASK == ESM_CLASS_RECEIPT
 
     @property
+    def is_mobile_originated(self) -> bool:
+        """A message a handset sent (esm_class type 0): a reply. Other types (intermediate
+        notifications, SME acknowledgements) are neither this nor a receipt."""
+        return self.esm_class & ESM_CLASS_TYPE_MASK == 0
+
+    @property
     def receipted_message_id(self) -> str:
         """The TLV's whole value (with or without its NUL), empty when absent."""
         return _c_text(self.tlvs.get(TLV_RECEIPTED_MESSAGE_ID, b""))

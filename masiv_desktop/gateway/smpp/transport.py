@@ -359,8 +359,12 @@ class SmppTransport:
         """On the reader thread: keep a receipt, then acknowledge it (never before); hand a
         mobile-originated message to `reply_listener`."""
         self._last_traffic = time.monotonic()
-        if not delivery.is_receipt:
+        if delivery.is_mobile_originated:
             return self._on_reply(delivery)
+        if not delivery.is_receipt:
+            log.info("SMPP: a deliver_sm of esm_class 0x%02X was acknowledged and ignored",
+                     delivery.esm_class)
+            return ESME_ROK
         receipt = read_receipt(delivery, self.account.gateway_zone or UTC,
                                known=self.receipts.knows)
         if receipt is None:

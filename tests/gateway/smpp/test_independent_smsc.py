@@ -327,3 +327,24 @@ def test_the_udh_reference_does_not_start_at_the_same_value_in_every_process(
             SendResult.ACCEPTED
         transport.close()
     assert len(references) == 4 and len(set(references)) > 1
+
+
+def test_an_intermediate_notification_is_neither_a_reply_nor_a_receipt(
+        raw_smsc: Callable[[Script], RawSmsc], client: Callable[..., SmppTransport]) -> None:
+    answers: list[Frame] = []
+
+    def script(peer: RawPeer, _number: int) -> None:
+        peer.accept_bind()
+        peer.request(DELIVER_SM, sm_body(source=(1, 1, NUMBER), esm_class=0x20,
+                                         short_message=b"id:1 stat:ENROUTE"))
+        answer = peer.read()
+        assert answer is not None
+        answers.append(answer)
+        peer.idle_until_closed()
+
+    replies: list[str] = []
+    transport = client(raw_smsc(script))
+    transport.reply_listener = lambda source, text, at: replies.append(text)
+    assert transport.check().ok
+    wait_for(lambda: answers)
+    assert answers[0].status == 0 and replies == [] and transport.receipts.count() == 0

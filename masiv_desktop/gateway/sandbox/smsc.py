@@ -9,6 +9,13 @@ dice are the HTTP side's: a request the rate limit refuses is answered ESME_RTHR
 5xx or 8734 fault ESME_RSYSERR, a drop (or a malformed answer) closes the connection after
 the send was recorded. `throttle_next(n)` and `drop_next(n)` force the next submits' fate.
 
+SMPP 3.4 as an independent client expects it: a `bind_receiver` session may not submit
+(ESME_RINVBNDSTS); `registered_delivery` 0 gets no receipt, 2 one only for a failure;
+`schedule_delivery_time` may be absolute or relative (`…R`, from the SMSC's now);
+`data_coding` 0 is GSM 03.38 unpacked, 3 ISO-8859-1, 8 UCS-2; a receipt comes from the handset
+(`source_addr` = the submit's destination) to the sender (`destination_addr` = the submit's
+source, or the account's default sender when it gave none).
+
 Receipts wait in a queue per account: each bound transceiver has a thread that pushes the
 due ones; one not acknowledged when its connection ends goes back to the queue for the next
 bind. Pending receipts live in memory only (a stopped SMSC forgets them). docs/smpp.md.
@@ -26,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
@@ -35,6 +42,7 @@ from zoneinfo import ZoneInfo
 from masiv_desktop.gateway.codes import ErrorCode, GatewayStatus
 from masiv_desktop.gateway.sandbox.config import SandboxConfig
 from masiv_desktop.gateway.sandbox.state import (
+    DEFAULT_ORIGINATOR,
     SENDONDATE_FORMAT,
     Fault,
     SandboxRefusal,
@@ -68,6 +76,20 @@ REFUSAL_STATUS: dict[ErrorCode, int] = {
 """The sandbox's refusal → submit_sm_resp status; others (1159 credits, 1164) RSUBMITFAIL."""
 
 
+FAILED_STATUSES = frozenset({GatewayStatus.DELIVERY_ERROR, GatewayStatus.GENERAL_ERROR,
+                             GatewayStatus.LENGTH_ERROR})
+REGISTERED_NONE, REGISTERED_ANY, REGISTERED_FAILURE = 0, 1, 2
+"""registered_delivery bits 0–1 (SMPP 3.4 5.2.17): no receipt, a receipt for any final
+outcome, a receipt only for a failure."""
+
+
+@dataclass(frozen=True)
+class Address:
+    ton: int = 0
+    npi: int = 0
+    addr: str = ""
+
+
 @dataclass(order=True, frozen=True)
 class _Pending:
     due: float
@@ -75,6 +97,10 @@ class _Pending:
     stat: str
     submitted: float
     text: str
+    handset: Address = field(default=Address(), compare=False)
+    """The submit's destination: the receipt's source."""
+    sender: Address = field(default=Address(), compare=False)
+    """The submit's source: the receipt's destination."""
 
 
 class _Receipts:
@@ -134,6 +160,7 @@ class _Connection(socketserver.BaseRequestHandler):
         self.account: str | None = None
         self.password = ""
         self.receiver = False
+        self.transmitter = False
         self.open = True
         self.unacked: dict[int, _Pending] = {}
         self.unacked_lock = threading.Lock()
@@ -197,7 +224,7 @@ class _Connection(socketserver.BaseRequestHandler):
             if item is not None and pdu.status != ESME_ROK and self.account is not None:
                 self.smsc.receipts.add(self.account, item)
         elif command == "submit_sm":
-            if self.account is None:
+            if self.account is None or not self.transmitter:
                 self.respond("submit_sm_resp", sequence, ESME_RINVBNDSTS)
             elif self.smsc.state.config.latency_ms > 0:
                 self.smsc.pool.submit(self._submit, pdu)
@@ -222,6 +249,7 @@ class _Connection(socketserver.BaseRequestHandler):
             return
         self.account, self.password = name, password
         self.receiver = pdu.command != "bind_transmitter"
+        self.transmitter = pdu.command != "bind_receiver"
         self.respond(answer, pdu.sequence, system_id=SYSTEM_ID)
         if self.receiver:
             threading.Thread(target=self._push_receipts, daemon=True,
@@ -239,7 +267,8 @@ class _Connection(socketserver.BaseRequestHandler):
             self.respond("submit_sm_resp", pdu.sequence, ESME_RSYSERR)
             return
         try:
-            text, when = _message(pdu), _sendondate(pdu, smsc.state.config.timezone)
+            text = _message(pdu)
+            when = _sendondate(pdu, smsc.state.config.timezone, smsc.state.now())
         except ValueError:
             self.respond("submit_sm_resp", pdu.sequence, ESME_RINVSCHED)
             return
@@ -254,7 +283,14 @@ class _Connection(socketserver.BaseRequestHandler):
                          REFUSAL_STATUS.get(refusal.code, ESME_RSUBMITFAIL))
             return
         message_id = accepted.blocks[0].message_id
-        smsc.schedule_receipt(self.account, message_id, text)
+        handset = Address(int(pdu.dest_addr_ton or 0), int(pdu.dest_addr_npi or 0),
+                          _str(pdu.destination_addr))
+        sender = Address(int(pdu.source_addr_ton or 0), int(pdu.source_addr_npi or 0),
+                         _str(pdu.source_addr)) if _str(pdu.source_addr) else \
+            Address(0, 0, accepted.blocks[0].originator or DEFAULT_ORIGINATOR)
+        smsc.schedule_receipt(self.account, message_id, text,
+                              registered=int(pdu.registered_delivery or 0) & 0x03,
+                              handset=handset, sender=sender)
         if plan.after is not Fault.NONE or accepted.forced_fault is not Fault.NONE:
             self.drop()
             return
@@ -271,7 +307,10 @@ class _Connection(socketserver.BaseRequestHandler):
                 receipts.add(account, item)
                 return
             pdu = make("deliver_sm", self.seq, esm_class=ESM_CLASS_RECEIPT,
-                       data_coding=DATA_CODING_LATIN1, source_addr="", destination_addr="",
+                       data_coding=DATA_CODING_LATIN1, source_addr_ton=item.handset.ton,
+                       source_addr_npi=item.handset.npi, source_addr=item.handset.addr,
+                       dest_addr_ton=item.sender.ton, dest_addr_npi=item.sender.npi,
+                       destination_addr=item.sender.addr,
                        receipted_message_id=item.message_id,
                        message_state=int(STAT_STATE[item.stat]),
                        short_message=receipt_text(
@@ -302,11 +341,14 @@ def _message(pdu: Any) -> str:
     return decode_text(data, int(pdu.data_coding or 0))
 
 
-def _sendondate(pdu: Any, zone: str) -> str | None:
+def _sendondate(pdu: Any, zone: str, now: float) -> str | None:
+    """The sandbox's sendondate for an absolute or relative schedule_delivery_time;
+    `ValueError` for one that is neither."""
     text = _str(pdu.schedule_delivery_time)
     if not text:
         return None
-    when = parse_schedule_time(text).astimezone(ZoneInfo(zone))
+    when = parse_schedule_time(text, datetime.fromtimestamp(now, UTC)).astimezone(
+        ZoneInfo(zone))
     return when.strftime(SENDONDATE_FORMAT)
 
 
@@ -395,14 +437,20 @@ class SmppSandbox:
             return type(plan)(Fault.NONE, Fault.DROP, plan.latency_s)
         return plan
 
-    def schedule_receipt(self, account: str, message_id: str, text: str) -> None:
+    def schedule_receipt(self, account: str, message_id: str, text: str, *,
+                         registered: int = REGISTERED_ANY, handset: Address = Address(),
+                         sender: Address = Address()) -> None:
+        """Queue the receipt of a submit for when its message is final, if `registered`
+        (registered_delivery bits 0–1) asks for one for that outcome."""
         final = self.state.final_status_at(message_id)
-        if final is None:
+        if final is None or registered not in (REGISTERED_ANY, REGISTERED_FAILURE):
             return
         status, at = final
+        if registered == REGISTERED_FAILURE and status not in FAILED_STATUSES:
+            return
         stat = STATUS_STAT.get(status, STATUS_STAT[GatewayStatus.GENERAL_ERROR])
         self.receipts.add(account, _Pending(at.timestamp(), message_id, stat,
-                                            self.state.now(), text))
+                                            self.state.now(), text, handset, sender))
 
     def receipts_waiting(self, account: str) -> int:
         return self.receipts.waiting(account)

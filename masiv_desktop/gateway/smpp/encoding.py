@@ -16,10 +16,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from masiv_desktop.core.text.gsm7 import BASIC
 from masiv_desktop.core.text.measure import analyze
 from masiv_desktop.core.usertypes import Encoding, PartRule
 from masiv_desktop.gateway.errors import GatewayInputError
 
+DATA_CODING_DEFAULT = 0
+"""The SMSC default alphabet: GSM 03.38, one septet per octet (unpacked), as most send it."""
 DATA_CODING_LATIN1 = 3
 DATA_CODING_UCS2 = 8
 ESM_CLASS_DEFAULT = 0x00
@@ -63,10 +66,41 @@ def encode_text(text: str, data_coding: int) -> bytes:
     return text.encode("utf-16-be", "surrogatepass")
 
 
+GSM_ESCAPE = 0x1B
+_GSM_BASIC = BASIC[:GSM_ESCAPE] + " " + BASIC[GSM_ESCAPE:]
+"""The basic table by code; 0x1B (the escape) reads as a space when escaped twice."""
+_GSM_EXTENSION = {0x0A: "\f", 0x14: "^", 0x28: "{", 0x29: "}", 0x2F: "\\", 0x3C: "[",
+                  0x3D: "~", 0x3E: "]", 0x40: "|", 0x65: "€"}
+
+
+def decode_gsm(data: bytes) -> str:
+    """GSM 03.38 unpacked (one septet per octet, the top bit ignored), escapes read through
+    the extension table; an unknown escaped code reads as its basic character (3GPP TS
+    23.038 6.2.1.1), a trailing escape as a space."""
+    out: list[str] = []
+    escaped = False
+    for octet in data:
+        code = octet & 0x7F
+        if escaped:
+            out.append(_GSM_EXTENSION.get(code, _GSM_BASIC[code]))
+            escaped = False
+        elif code == GSM_ESCAPE:
+            escaped = True
+        else:
+            out.append(_GSM_BASIC[code])
+    if escaped:
+        out.append(" ")
+    return "".join(out)
+
+
 def decode_text(data: bytes, data_coding: int) -> str:
-    """The inverse of `encode_text`; data_coding 0 (SMSC default) is read as Latin-1."""
+    """The text of a short message by its data_coding: 8 UCS-2 (big-endian), 0 the SMSC
+    default read as GSM 03.38 unpacked (what most clients send there; ours never sends 0),
+    anything else (3 ISO-8859-1, 1 IA5) as ISO-8859-1."""
     if data_coding == DATA_CODING_UCS2:
         return data.decode("utf-16-be", "replace")
+    if data_coding == DATA_CODING_DEFAULT:
+        return decode_gsm(data)
     return data.decode("latin-1")
 
 
@@ -160,13 +194,33 @@ def format_schedule_time(send_on: datetime) -> str:
     return f"{send_on:%y%m%d%H%M%S}{send_on.microsecond // 100_000}{quarters:02d}{sign}"
 
 
-def parse_schedule_time(text: str) -> datetime:
-    """The inverse of `format_schedule_time` (absolute format only); `ValueError` otherwise."""
-    if len(text) != 16 or text[15] not in "+-" or not text[:15].isdigit():
-        raise ValueError(f"not an SMPP absolute time: {text!r}")
+def parse_schedule_time(text: str, now: datetime | None = None) -> datetime:
+    """An SMPP 3.4 time (7.1.1) as an aware datetime: absolute `YYMMDDhhmmsstnnp` (the
+    inverse of `format_schedule_time`), or relative `YYMMDDhhmmss000R` added to `now` (aware;
+    years and months by the calendar, a day past the month's end clamped to its last day).
+    `ValueError` for anything else, or a relative time without `now`."""
+    if len(text) != 16 or text[15] not in "+-R" or not text[:15].isdigit():
+        raise ValueError(f"not an SMPP time: {text!r}")
+    if text[15] == "R":
+        if now is None or now.tzinfo is None:
+            raise ValueError("a relative SMPP time needs the current time")
+        years, months, days, hours, minutes, seconds = (
+            int(text[i:i + 2]) for i in range(0, 12, 2))
+        return _add_months(now, years * 12 + months) + timedelta(
+            days=days, hours=hours, minutes=minutes, seconds=seconds)
     local = datetime.strptime(text[:12], "%y%m%d%H%M%S").replace(
         microsecond=int(text[12]) * 100_000)
     quarters = int(text[13:15])
+    if quarters > 48:
+        raise ValueError(f"an SMPP time {quarters} quarter hours from UTC: {text!r}")
     offset = timedelta(minutes=15 * quarters) * (-1 if text[15] == "-" else 1)
     return local.replace(tzinfo=timezone(offset))
 
+
+def _add_months(when: datetime, months: int) -> datetime:
+    index = when.year * 12 + when.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    next_month = datetime(year + month // 12, month % 12 + 1, 1)
+    last_day = (next_month - timedelta(days=1)).day
+    return when.replace(year=year, month=month, day=min(when.day, last_day))

@@ -27,6 +27,7 @@ import re
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from enum import IntEnum
@@ -34,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from masiv_desktop.gateway.codes import GatewayStatus
-from masiv_desktop.gateway.smpp.encoding import ESM_CLASS_RECEIPT
+from masiv_desktop.gateway.smpp.deliver import Delivery
 
 log = logging.getLogger(__name__)
 
@@ -105,12 +106,6 @@ def status_of(stat: str) -> GatewayStatus:
     return STAT_STATUS.get(stat.upper(), GatewayStatus.GENERAL_ERROR)
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, bytes):
-        return value.decode("latin-1").rstrip("\x00")
-    return "" if value is None else str(value)
-
-
 def parse_receipt_text(text: str) -> dict[str, str]:
     """The `key:value` fields of a standard receipt text, keys lower case."""
     fields: dict[str, str] = {}
@@ -131,21 +126,39 @@ def _done_at(text: str, zone: tzinfo) -> datetime | None:
         return None
 
 
-def read_receipt(pdu: Any, zone: tzinfo = UTC) -> Receipt | None:
+def read_receipt(delivery: Delivery, zone: tzinfo = UTC,
+                 known: Callable[[str], bool] | None = None) -> Receipt | None:
     """The receipt a deliver_sm carries, or None when it is not a receipt (a mobile-originated
-    message) or names no message. TLVs win over the text; `done date` is read in `zone`."""
-    if int(getattr(pdu, "esm_class", 0) or 0) & 60 != ESM_CLASS_RECEIPT:
+    message) or names no message. `message_state` wins over `stat:`; `done date` is read in
+    `zone`; the text is decoded by its data_coding (UCS-2 receipts exist).
+
+    The part is named twice, by the `receipted_message_id` TLV and by the text's `id:`, and
+    SMSCs get either wrong (a TLV cut short, a TLV in another form than the submit_sm_resp
+    id). `known(id)` says whether an id is one we sent: the first candidate it knows wins
+    (TLV, then text). When it knows none, the TLV wins, unless the text's id is the TLV with
+    characters added at its end (a TLV that lost its tail)."""
+    if not delivery.is_receipt:
         return None
-    body = _text(getattr(pdu, "short_message", None) or getattr(pdu, "message_payload", None))
-    fields = parse_receipt_text(body)
-    message_id = _text(getattr(pdu, "receipted_message_id", None)) or fields.get("id", "")
+    fields = parse_receipt_text(delivery.text())
+    message_id = _choose_id(delivery.receipted_message_id, fields.get("id", ""), known)
     if not message_id:
         return None
-    state = getattr(pdu, "message_state", None)
-    stat = STATE_STAT.get(int(state), "") if state is not None else ""
+    state = delivery.message_state
+    stat = STATE_STAT.get(state, "") if state is not None else ""
     stat = stat or fields.get("stat", "UNKNOWN").upper()
     return Receipt(message_id, status_of(stat), stat, fields.get("err", ""),
                    _done_at(fields.get("done date", ""), zone))
+
+
+def _choose_id(tlv: str, text_id: str, known: Callable[[str], bool] | None) -> str:
+    candidates = [c for c in dict.fromkeys((tlv, text_id)) if c]
+    if known is not None and len(candidates) > 1:
+        for candidate in candidates:
+            if known(candidate):
+                return candidate
+    if tlv and text_id.startswith(tlv):
+        return text_id
+    return tlv or text_id
 
 
 def receipt_text(message_id: str, stat: str, submitted: datetime, done: datetime,
@@ -167,6 +180,12 @@ CREATE TABLE IF NOT EXISTS receipt (
     error       TEXT NOT NULL,
     done_at     TEXT,
     received    REAL NOT NULL,
+    PRIMARY KEY (account, message_id)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sent (
+    account     TEXT NOT NULL,
+    message_id  TEXT NOT NULL,
+    sent        REAL NOT NULL,
     PRIMARY KEY (account, message_id)
 ) WITHOUT ROWID;
 """
@@ -195,8 +214,31 @@ class ReceiptBook:
                 self._conn.execute("PRAGMA journal_mode=WAL")
                 self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(_SCHEMA)
-            self._conn.execute("DELETE FROM receipt WHERE received < ?",
-                               (clock() - KEEP_DAYS * 86400.0,))
+            oldest = clock() - KEEP_DAYS * 86400.0
+            self._conn.execute("DELETE FROM receipt WHERE received < ?", (oldest,))
+            self._conn.execute("DELETE FROM sent WHERE sent < ?", (oldest,))
+
+    def note_sent(self, message_id: str) -> None:
+        """Remember an id the SMSC gave a part (`knows`), so a receipt naming its part in two
+        ways is matched to the one we sent. A failure is logged, never raised: it only costs
+        that choice."""
+        with self._lock:
+            try:
+                self._conn.execute("INSERT OR IGNORE INTO sent VALUES (?, ?, ?)",
+                                   (self.account, message_id, self._clock()))
+            except sqlite3.Error:
+                log.warning("could not note the sent id %s", message_id, exc_info=True)
+
+    def knows(self, message_id: str) -> bool:
+        """Whether `note_sent` was told this id (in this or an earlier run, within
+        KEEP_DAYS). One primary-key lookup."""
+        with self._lock:
+            try:
+                return self._conn.execute(
+                    "SELECT 1 FROM sent WHERE account = ? AND message_id = ?",
+                    (self.account, message_id)).fetchone() is not None
+            except sqlite3.Error:
+                return False
 
     def add(self, receipt: Receipt) -> bool:
         """Keep a receipt; a later, less advanced one never replaces a final one. False when

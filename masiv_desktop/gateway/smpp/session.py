@@ -5,12 +5,18 @@ PDUs are smpplib's own (`smpplib.smpp.make_pdu` / `parse_pdu`), but the socket b
 this class: any thread may send a request (`call`) and blocks only until ITS response, which
 the reader thread matches by sequence number. The reader also answers what the SMSC asks
 (`deliver_sm` → `deliver_sm_resp` after the `on_deliver` callback, `enquire_link`, `unbind`).
+A deliver_sm is read by hand (`smpp.deliver`), never by smpplib, so a TLV smpplib does not
+list cannot make a receipt unreadable.
 
 What a caller must know:
 - `call` raises `NotSent` when the request was not written whole (the SMSC cannot have
   acted on it) and `ResponseLost` when it was written but no response came (connection lost,
   timeout): the request may have been carried out. It never writes a request twice.
 - Once lost (EOF, reset, timeout, a broken frame), a session stays dead: open a new one.
+- When the SMSC unbinds, the session answers unbind_resp, writes nothing more (`alive` is
+  False at once, `call` raises `NotSent`), and keeps reading until every request already
+  written has its answer, the SMSC closes the line, or `UNBIND_DRAIN_S` pass; then it closes.
+  A submit_sm the SMSC answered before closing is therefore never "uncertain".
 - The password is never logged; smpplib's own loggers are not used.
 """
 
@@ -22,6 +28,7 @@ import socket
 import ssl
 import struct
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +36,7 @@ import smpplib.consts
 import smpplib.smpp
 
 from masiv_desktop.gateway.outcomes import NetworkFailure, network_failure
+from masiv_desktop.gateway.smpp.deliver import DELIVER_SM, Delivery, read_deliver_sm
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +45,8 @@ RESPONSE_BIT = 0x80000000
 ESME_ROK: int = 0
 ESME_RX_T_APPN = 0x64
 """ESME receiver temporary application error: "keep that receipt, send it again later"."""
+UNBIND_DRAIN_S = 2.0
+"""After the SMSC's unbind, how long answers to requests already written are awaited."""
 
 
 class SessionError(Exception):
@@ -128,15 +138,18 @@ class SmppSession:
     def __init__(self, host: str, port: int, *, system_id: str, password: str,
                  system_type: str = "", ssl_context: ssl.SSLContext | None = None,
                  connect_timeout: float = 5.0, read_timeout: float = 30.0,
-                 on_deliver: Callable[[Any], int] | None = None,
+                 on_deliver: Callable[[Delivery], int] | None = None,
+                 on_response: Callable[[Any], None] | None = None,
                  on_lost: Callable[[SmppSession], None] | None = None) -> None:
-        """`on_deliver(pdu)` runs on the reader thread for every deliver_sm and returns the
-        deliver_sm_resp status; `on_lost(session)` runs once when the connection is lost."""
+        """`on_deliver(delivery)` runs on the reader thread for every deliver_sm and returns
+        the deliver_sm_resp status; `on_response(pdu)` runs there for every response before
+        its caller is woken; `on_lost(session)` runs once when the connection is lost."""
         self.host, self.port = host, port
         self._system_id, self._password, self._system_type = system_id, password, system_type
         self._ssl_context = ssl_context
         self._connect_timeout, self._read_timeout = connect_timeout, read_timeout
         self._on_deliver = on_deliver
+        self._on_response = on_response
         self._on_lost = on_lost
         self._seq = _Sequence()
         self._sock: socket.socket | None = None
@@ -144,6 +157,7 @@ class SmppSession:
         self._state_lock = threading.Lock()
         self._pending: dict[int, _Waiter] = {}
         self._alive = False
+        self._draining_until: float | None = None
         self._reader: threading.Thread | None = None
 
     @property
@@ -219,10 +233,10 @@ class SmppSession:
         return waiter.pdu
 
     def _write(self, data: bytes) -> None:
-        sock = self._sock
-        if sock is None or not self._alive:
-            raise NotSent("not connected")
         with self._write_lock:
+            sock = self._sock
+            if sock is None or not self._alive:
+                raise NotSent("not connected")
             try:
                 sock.sendall(data)
             except OSError as exc:
@@ -243,7 +257,10 @@ class SmppSession:
         sock = self._sock
         reason = "closed"
         try:
-            while self._alive and sock is not None:
+            while sock is not None and (self._alive or self._draining_until is not None):
+                if self._draining_until is not None and not self._drain_wait(sock):
+                    reason = "the SMSC unbound"
+                    break
                 frame = read_frame(sock, idle_ok=True)
                 if frame is not None:
                     self._dispatch(frame)
@@ -254,8 +271,23 @@ class SmppSession:
             reason = "internal error"
         self._lose(reason)
 
+    def _drain_wait(self, sock: socket.socket) -> bool:
+        """While draining after an unbind: False when nothing is awaited any more or the time
+        is up, else True with the socket's timeout cut to the time left."""
+        assert self._draining_until is not None
+        left = self._draining_until - time.monotonic()
+        with self._state_lock:
+            awaited = bool(self._pending)
+        if not awaited or left <= 0:
+            return False
+        sock.settimeout(max(0.05, left))
+        return True
+
     def _dispatch(self, frame: bytes) -> None:
         command_id, status, sequence = struct.unpack(">LLL", frame[4:16])
+        if command_id == DELIVER_SM:
+            self._deliver(read_deliver_sm(frame))
+            return
         try:
             pdu = parse(frame, self._seq)
         except Exception:  # noqa: BLE001  smpplib raises many kinds on a broken PDU
@@ -266,17 +298,37 @@ class SmppSession:
                 self._respond("generic_nack", sequence, status=0x03)
             return
         if command_id & RESPONSE_BIT or pdu.command == "generic_nack":
+            if self._on_response is not None:
+                self._on_response(pdu)
             self._wake(sequence, pdu)
-        elif pdu.command == "deliver_sm":
-            answer = self._on_deliver(pdu) if self._on_deliver else ESME_ROK
-            self._respond("deliver_sm_resp", sequence, status=answer)
         elif pdu.command == "enquire_link":
             self._respond("enquire_link_resp", sequence)
         elif pdu.command == "unbind":
-            self._respond("unbind_resp", sequence)
-            self._lose("the SMSC unbound")
+            self._unbound(sequence)
         else:
             self._respond("generic_nack", sequence, status=0x03)
+
+    def _deliver(self, delivery: Delivery) -> None:
+        """A receipt or a mobile-originated message: `on_deliver` decides the answer (it
+        keeps what it must first). While draining nothing is answered (the SMSC sends it
+        again on the next bind)."""
+        answer = self._on_deliver(delivery) if self._on_deliver else ESME_ROK
+        self._respond("deliver_sm_resp", delivery.sequence, status=answer)
+
+    def _unbound(self, sequence: int) -> None:
+        """The SMSC unbinds: answer, then stop writing and drain (module docstring)."""
+        with self._write_lock:
+            sock = self._sock
+            if sock is not None and self._alive:
+                pdu = make("unbind_resp", self._seq, status=ESME_ROK)
+                pdu.sequence = sequence
+                with contextlib.suppress(OSError):
+                    sock.sendall(pdu.generate())
+            with self._state_lock:
+                self._alive = False
+                self._draining_until = time.monotonic() + UNBIND_DRAIN_S
+        log.info("the SMSC %s:%s unbinds; awaiting the answers already due", self.host,
+                 self.port)
 
     def _wake(self, sequence: int, pdu: Any) -> None:
         with self._state_lock:
@@ -289,7 +341,8 @@ class SmppSession:
         with self._state_lock:
             if not self._alive and self._sock is None:
                 return
-            was_alive, self._alive = self._alive, False
+            was_alive = self._alive or self._draining_until is not None
+            self._alive, self._draining_until = False, None
             sock, self._sock = self._sock, None
             waiters, self._pending = list(self._pending.values()), {}
         if sock is not None:

@@ -13,6 +13,8 @@ What a caller must know (docs/smpp.md has the whole story):
   one `AcceptedPart` per part. A later part that is throttled is retried here (the SMSC said
   it did not take it); a message cut short by a refusal comes back REFUSED with the parts
   that were accepted (the engine records and polls those and never resends the message).
+- A deliver_sm that is not a receipt (a mobile-originated reply) goes to `reply_listener`
+  (source, text, received_at) when one is set; without one it is logged and dropped.
 - Receipts arrive on the connection; `get_message` answers from the `ReceiptBook`. Until a
   part's receipt arrives the answer is transient ("no receipt yet"), so the engine's poller
   keeps asking until its window ends and then shows "no final status".
@@ -23,6 +25,7 @@ What a caller must know (docs/smpp.md has the whole story):
 from __future__ import annotations
 
 import logging
+import secrets
 import sqlite3
 import ssl
 import threading
@@ -44,6 +47,7 @@ from masiv_desktop.gateway.outcomes import (
     SendResult,
     StatusReport,
 )
+from masiv_desktop.gateway.smpp.deliver import Delivery
 from masiv_desktop.gateway.smpp.encoding import (
     WirePart,
     destination,
@@ -148,12 +152,19 @@ class SmppTransport:
         self._next_attempt = 0.0
         self._last_error = ""
         self._last_failure = NetworkFailure.BROKEN
-        self._reference = 0
+        self._reference = secrets.randbelow(256)
+        """The UDH reference of the last long message: random at first, so two runs (or two
+        programs on one account) do not both start at 1 and mix a handset's parts."""
         self._reference_lock = threading.Lock()
         self._last_traffic = time.monotonic()
         self._closed = threading.Event()
         self.receipt_listener: Callable[[Receipt], None] | None = None
         """Called on the reader thread after each receipt is kept (a hint for the engine)."""
+        self.reply_listener: Callable[[str, str, datetime], bool | None] | None = None
+        """`(source, text, received_at)` for each mobile-originated message (a reply), on the
+        reader thread: the handset's number, the text decoded by its data_coding (one part
+        of a concatenated reply, its UDH removed), aware UTC. Returning False means "could
+        not keep it": the SMSC is asked to send it again later. None: logged and dropped."""
         self._keeper = threading.Thread(target=self._keep, daemon=True,
                                         name=f"smpp-keeper-{account.host}:{account.port}")
         if start:
@@ -320,7 +331,8 @@ class SmppTransport:
         session = SmppSession(acct.host, acct.port, system_id=acct.system_id,
                               password=self._password, system_type=acct.system_type,
                               ssl_context=self._ssl, connect_timeout=acct.connect_timeout,
-                              read_timeout=acct.read_timeout, on_deliver=self._on_deliver)
+                              read_timeout=acct.read_timeout, on_deliver=self._on_deliver,
+                              on_response=self._on_response)
         try:
             session.open()
         except BindRefused as exc:
@@ -346,12 +358,28 @@ class SmppTransport:
         log.info("SMPP bound to %s:%s as %s", acct.host, acct.port, acct.system_id)
         return session
 
-    def _on_deliver(self, pdu: Any) -> int:
-        """On the reader thread: keep a receipt, then acknowledge it (never before)."""
+    def _on_response(self, pdu: Any) -> None:
+        """On the reader thread, before the sender is woken: note each id the SMSC gives a
+        part, so the receipt that names it is matched even if it comes at once."""
+        if pdu.command == "submit_sm_resp" and int(pdu.status or 0) == ESME_ROK:
+            message_id = _id_text(pdu.message_id)
+            if message_id:
+                self.receipts.note_sent(message_id)
+
+    def _on_deliver(self, delivery: Delivery) -> int:
+        """On the reader thread: keep a receipt, then acknowledge it (never before); hand a
+        mobile-originated message to `reply_listener`."""
         self._last_traffic = time.monotonic()
-        receipt = read_receipt(pdu, self.account.gateway_zone or UTC)
+        if delivery.is_mobile_originated:
+            return self._on_reply(delivery)
+        if not delivery.is_receipt:
+            log.info("SMPP: a deliver_sm of esm_class 0x%02X was acknowledged and ignored",
+                     delivery.esm_class)
+            return ESME_ROK
+        receipt = read_receipt(delivery, self.account.gateway_zone or UTC,
+                               known=self.receipts.knows)
         if receipt is None:
-            log.info("SMPP: a deliver_sm that is not a receipt was acknowledged and ignored")
+            log.warning("SMPP: a receipt naming no message was acknowledged and ignored")
             return ESME_ROK
         if not self.receipts.add(receipt):
             return ESME_RX_T_APPN
@@ -362,6 +390,19 @@ class SmppTransport:
             except Exception:
                 log.exception("the receipt listener failed")
         return ESME_ROK
+
+    def _on_reply(self, delivery: Delivery) -> int:
+        listener = self.reply_listener
+        if listener is None:
+            log.info("SMPP: a mobile-originated message was acknowledged and dropped (no "
+                     "reply listener)")
+            return ESME_ROK
+        try:
+            kept = listener(delivery.source_addr, delivery.text(), datetime.now(UTC))
+        except Exception:
+            log.exception("the reply listener failed")
+            return ESME_RX_T_APPN
+        return ESME_RX_T_APPN if kept is False else ESME_ROK
 
     def _keep(self) -> None:
         """Keeper thread: reconnect with backoff, enquire_link when the line is idle."""
@@ -382,9 +423,7 @@ class SmppTransport:
 def _outcome_of(response: Any) -> SendOutcome:
     status = int(response.status or 0)
     if response.command == "submit_sm_resp" and status == ESME_ROK:
-        message_id = response.message_id
-        if isinstance(message_id, bytes):
-            message_id = message_id.decode("latin-1")
+        message_id = _id_text(response.message_id)
         if not message_id:
             return SendOutcome(SendResult.UNCERTAIN, error_text="The SMPP gateway accepted "
                                "the message without giving its id.")
@@ -400,6 +439,12 @@ def _outcome_of(response: Any) -> SendOutcome:
     return SendOutcome(SendResult.REFUSED, error_code=error_code_for(status),
                        error_text=f"The SMPP gateway refused the message (status "
                        f"0x{status:02X}: {_status_text(status)}).")
+
+
+def _id_text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    return "" if value is None else str(value)
 
 
 def _status_text(status: int) -> str:

@@ -104,3 +104,25 @@ def test_schedule_delivery_time_is_smpp_absolute_time(when: datetime, expected: 
 def test_a_naive_send_time_is_refused() -> None:
     with pytest.raises(GatewayInputError):
         format_schedule_time(datetime(2025, 1, 1, 8, 0))
+
+
+def test_data_coding_0_is_read_as_gsm_03_38_unpacked() -> None:
+    data = b"\x00\x02\x11 Se\x7dor \x1b\x65 \x1b\x3cx\x1b\x3e \x1b"
+    assert decode_text(data, 0) == "@$_ Señor € [x]  "
+    assert decode_text(b"\x00\x02", 3) == "\x00\x02"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("000000000500000R", datetime(2025, 1, 31, 10, 5, tzinfo=UTC)),
+    ("000102030405000R", datetime(2025, 3, 2, 13, 4, 5, tzinfo=UTC)),  # Feb 28 + 2 d
+    ("010000000000000R", datetime(2026, 1, 31, 10, 0, tzinfo=UTC)),
+])
+def test_a_relative_schedule_time_counts_from_now(text: str, expected: datetime) -> None:
+    assert parse_schedule_time(text, datetime(2025, 1, 31, 10, 0, tzinfo=UTC)) == expected
+
+
+@pytest.mark.parametrize("text", ["000000000500000R", "2503071405090", "25030714050900+x",
+                                  "250307140509049+"])
+def test_a_schedule_time_that_cannot_be_read_is_a_value_error(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_schedule_time(text)

@@ -212,7 +212,7 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
         check = validator.check(number, cells[chosen.index])
         if check.verdict in wanted and check.digits:
             kept.append((number, check.digits, cells if template.has_fields else (),
-                         encode_cells(cells)))
+                         encode_cells(_phone_as_text(cells, chosen.index))))
         else:
             refused.append(check)
     if not kept:
@@ -242,6 +242,14 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     if not contact_rules.window_applies(choices.purpose, choices.window_override):
         return plan
     return _within_window(plan, settings, now)
+
+
+def _phone_as_text(cells: tuple[str, ...], phone: int) -> tuple[str, ...]:
+    """The row's cells with the phone cell as plain text: a phone is digits to read, never
+    a number for a spreadsheet to sum or show as 5.73E+11 (the other cells keep their type)."""
+    if type(cells[phone]) is str:
+        return cells
+    return (*cells[:phone], str(cells[phone]), *cells[phone + 1:])
 
 
 def _unless_template(fixed_text: str | None, template: str) -> str | None:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+from masiv_desktop.core.lists.cells import from_stored, stored_value
 from masiv_desktop.core.reasons import Reason, describe
 from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose, RecipientState
@@ -40,12 +41,21 @@ def _opt_time(text: str | None) -> datetime | None:
 
 def encode_cells(cells: Sequence[str]) -> str:
     """A recipient's cells as the store keeps them: a compact JSON array, in the order of
-    its campaign's headers (`CampaignDraft.headers`)."""
-    return json.dumps(list(cells), ensure_ascii=False, separators=(",", ":"))
+    its campaign's headers (`CampaignDraft.headers`), each cell by its type (text, number,
+    date: `core.lists.cells.stored_value`)."""
+    values = cells if all(type(cell) is str for cell in cells) else \
+        [stored_value(cell) for cell in cells]
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+
+
+def _encode_headers(headers: Sequence[str]) -> str:
+    return json.dumps([str(name) for name in headers], ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
-    """A recipient's stored cells, one per header ("" where there is none).
+    """A recipient's stored cells, one per header ("" where there is none): their text,
+    typed as the list had them (`core.lists.cells`: `cell_value` gives the number or date).
 
     Accepts both forms the store has held: a JSON array in the headers' order (schema 5 on)
     and, for campaigns stored before, a JSON object from header to cell.
@@ -54,8 +64,8 @@ def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
         return [""] * len(headers)
     value = json.loads(stored)
     if isinstance(value, dict):
-        return [str(value.get(name, "")) for name in headers]
-    cells = [str(cell) for cell in value[:len(headers)]]
+        return [from_stored(value.get(name, "")) for name in headers]
+    cells = [from_stored(cell) for cell in value[:len(headers)]]
     cells.extend([""] * (len(headers) - len(cells)))
     return cells
 
@@ -318,7 +328,7 @@ class Store:
                 total += len(chunk)
                 parts += sum(r.parts for r in chunk)
             self.conn.execute("UPDATE campaign SET recipients = ?, parts = ?, headers = ? "
-                              "WHERE id = ?", (total, parts, encode_cells(headers)
+                              "WHERE id = ?", (total, parts, _encode_headers(headers)
                                                if headers else None, campaign_id))
             self._log(campaign_id, "created", f"Campaign created with {total} recipients.", now)
         return campaign_id

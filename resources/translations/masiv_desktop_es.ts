@@ -1159,6 +1159,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Solo se aceptaron %1 partes del mensaje.</translation>
     </message>
     <message>
+        <source>The program stopped while this message was being sent; it may have gone out.</source>
+        <translation>El programa se detuvo mientras se enviaba este mensaje; es posible que se haya enviado.</translation>
+    </message>
+    <message>
+        <source>Internal error while sending (%1); the message may have gone out.</source>
+        <translation>Error interno al enviar (%1); es posible que el mensaje se haya enviado.</translation>
+    </message>
+    <message>
         <source>The gateway refused the account (error %1, &quot;%2&quot;). Check the user name and password in the settings, then resume.</source>
         <translation>La pasarela rechazó la cuenta (error %1, «%2»). Revise el usuario y la contraseña en la configuración y luego reanude.</translation>
     </message>

@@ -65,6 +65,9 @@ class RecipientLine(NamedTuple):
     """Space-separated gateway ids of the parts, in part order."""
     polled: int
     """1 while any part is still polled for a status."""
+    error_reason: str | None = None
+    error_args: str | None = None
+    """The program's reason for the error (`Reason.stored(error_reason, error_args)`)."""
 
 
 @dataclass(frozen=True)
@@ -136,13 +139,14 @@ def recipient_lines(conn: sqlite3.Connection, campaign_id: int,
     cursor = conn.execute(
         "SELECT r.row_number, r.digits, r.text, r.fields, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, r.sent_at, MAX(p.status_time), "
-        "GROUP_CONCAT(p.message_id, ' '), MAX(p.next_poll_at IS NOT NULL) "
+        "GROUP_CONCAT(p.message_id, ' '), MAX(p.next_poll_at IS NOT NULL), "
+        "r.error_reason, r.error_args "
         "FROM recipient r LEFT JOIN part p ON p.recipient_id = r.id "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? GROUP BY r.id ORDER BY r.id",
         (first, last, campaign_id))
     while rows := cursor.fetchmany(batch):
-        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0)
-               for a, b, c, d, e, f, g, h, i, j, k, m, n in rows]
+        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0, o, q)
+               for a, b, c, d, e, f, g, h, i, j, k, m, n, o, q in rows]
 
 
 # -- refused rows ---------------------------------------------------------------------

@@ -20,6 +20,7 @@ from typing import NewType
 
 from masiv_desktop.core.lists.cells import cell_value
 from masiv_desktop.core.lists.row_reasons import describe_row
+from masiv_desktop.core.reasons import Reason, recipient_problem
 from masiv_desktop.core.reports.cell_safety import neutralise
 from masiv_desktop.core.reports.data import RecipientLine, RefusedRow, ReportFigures
 from masiv_desktop.core.reports.labels import Word, word
@@ -129,6 +130,7 @@ class RecipientTable:
         self._statuses: dict[int | None, str] = {int(s): w(s) for s in GatewayStatus}
         self._statuses[None] = ""
         self._outcomes = {o: w(o) for o in Outcome}
+        self._translate = words_for(language)
 
     def values(self, line: RecipientLine) -> list[Value]:
         guard = self.guard
@@ -150,9 +152,13 @@ class RecipientTable:
             Moment(line.status_time) if line.status_time else None,
             guard(line.message_ids) if line.message_ids else None,
             line.error_code,
-            guard(line.error_text) if line.error_text else None,
+            guard(self._problem(line)) if line.error_text or line.error_reason else None,
         ]
         return cells
+
+    def _problem(self, line: RecipientLine) -> str:
+        reason = Reason.stored(line.error_reason or "", line.error_args or "{}")
+        return recipient_problem(reason, line.error_text, self._translate)
 
 
 class RefusedTable:

@@ -215,6 +215,8 @@ class StoredRecipient:
     """The list's own cells by header (empty when the campaign kept none)."""
     status_time: datetime | None = None
     """The gateway's time of the least-advanced part's status (aware UTC), if any."""
+    reason: Reason | None = None
+    """The program's reason for the error, beside the gateway's words in `error_text`."""
 
 
 @dataclass(frozen=True)
@@ -397,8 +399,8 @@ class Store:
         """The user's explicit choice: uncertain recipients go back to pending, logged."""
         with self.conn:
             cur = self.conn.execute(
-                "UPDATE recipient SET state = 'pending', error_text = NULL WHERE campaign_id = ? "
-                "AND state = 'uncertain'", (campaign_id,))
+                "UPDATE recipient SET state = 'pending', error_text = NULL, error_reason = NULL, "
+                "error_args = NULL WHERE campaign_id = ? AND state = 'uncertain'", (campaign_id,))
             self._log(campaign_id, "resend_uncertain",
                       f"The user chose to send again {cur.rowcount} recipients whose first "
                       "request may have reached the gateway (they may get the message twice).",
@@ -435,14 +437,15 @@ class Store:
             "SELECT r.id, r.row_number, r.digits, r.text, r.parts, r.state, r.status, "
             "r.error_code, r.error_text, r.sent_at, r.fields, (SELECT p.status_time FROM part p "
             "WHERE p.recipient_id = r.id ORDER BY COALESCE(p.status, -1), p.status_time DESC "
-            "LIMIT 1) FROM recipient r WHERE r.campaign_id = ? AND r.id > ? ORDER BY r.id "
-            "LIMIT ?", (campaign_id, after_id, limit))
+            "LIMIT 1), r.error_reason, r.error_args FROM recipient r WHERE r.campaign_id = ? "
+            "AND r.id > ? ORDER BY r.id LIMIT ?", (campaign_id, after_id, limit))
         return [StoredRecipient(rid, row_number, digits, template if text is None else text, parts,
                              RecipientState(state), status, code, error, _opt_time(sent_at),
                              dict(zip(headers, cells_in_order(cells, headers), strict=True))
-                             if cells else {}, _opt_time(status_time))
+                             if cells else {}, _opt_time(status_time),
+                             Reason.stored(reason or "", reason_args or "{}"))
                 for rid, row_number, digits, text, parts, state, status, code, error, sent_at,
-                cells, status_time in rows]
+                cells, status_time, reason, reason_args in rows]
 
     def iter_recipients(self, campaign_id: int, page: int = 5000) -> Iterator[StoredRecipient]:
         after = 0

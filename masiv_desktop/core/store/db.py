@@ -186,6 +186,8 @@ MIGRATIONS: list[str] = [
     # its arguments as JSON, worded in the report's language, instead of the English sentence
     # of migration 3. The sentences the program wrote become their codes (a phone problem, a
     # duplicate with its first row, a fixed line with its kind…); any other is kept as TEXT.
+    # A recipient's problem likewise (`error_reason`, `error_args`: a core/reasons.py kind):
+    # the program's own sentences become their kinds, the gateway's words stay in error_text.
     """
     ALTER TABLE refused_row ADD COLUMN reason_code TEXT NOT NULL DEFAULT '';
     ALTER TABLE refused_row ADD COLUMN reason_args TEXT NOT NULL DEFAULT '{}';
@@ -225,6 +227,20 @@ MIGRATIONS: list[str] = [
             WHEN 'text' THEN json_object('text', reason)
             ELSE '{}' END;
     ALTER TABLE refused_row DROP COLUMN reason;
+    ALTER TABLE recipient ADD COLUMN error_reason TEXT;
+    ALTER TABLE recipient ADD COLUMN error_args TEXT;
+    UPDATE recipient SET error_reason = 'interrupted_while_sending', error_args = '{}',
+        error_text = NULL
+    WHERE error_text = 'The program stopped while this message was being sent; it may have '
+                       || 'gone out.';
+    UPDATE recipient SET error_reason = 'internal_send_error', error_args = json_object(
+        'error', substr(error_text, 31, instr(error_text, '); the message') - 31)),
+        error_text = NULL
+    WHERE error_text LIKE 'Internal error while sending (%); the message may have gone out.';
+    UPDATE recipient SET error_reason = 'partly_accepted', error_args = json_object(
+        'parts', CAST(substr(error_text, 6) AS INTEGER)),
+        error_text = NULLIF(substr(error_text, instr(error_text, 'accepted.') + 11), '')
+    WHERE error_text LIKE 'Only % part(s) of the message were accepted.%';
     """,
 ]
 

@@ -4,12 +4,14 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from masiv_desktop.core.lists.phones import PhoneProblem
 from masiv_desktop.core.lists.row_reasons import RowCode, RowReason, describe_row
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.reports import data as report_data
+from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.words import words_for
@@ -138,3 +140,44 @@ def test_schema_10_turns_refused_rows_sentences_into_codes_worded_in_spanish(
     assert spanish[-1] == "Something an older version said."
     assert all(text and text != english for text, (_, english) in zip(spanish[:-1], old,
                                                                         strict=False))
+
+
+def test_schema_10_turns_a_recipients_program_sentences_into_reasons(tmp_path: Path) -> None:
+    """Recipients' errors stored as the program's English sentences become reasons, worded
+    in Spanish in the report's error column; the gateway's own words stay as they came."""
+    path = tmp_path / "store.sqlite3"
+    raw = sqlite3.connect(path)
+    for number, script in enumerate(db.MIGRATIONS[:9]):
+        raw.executescript(f"{script}\nPRAGMA user_version = {number + 1};")
+    raw.execute("INSERT INTO campaign (id, name, template, part_rule, state, created_at, "
+                "recipients) VALUES (1, 'a', 'Hola', 'masiv', 'sent', "
+                "'2026-12-01T00:00:00.000Z', 4)")
+    errors = [("uncertain", None, "The program stopped while this message was being sent; it "
+               "may have gone out."),
+              ("uncertain", None, "Internal error while sending (OSError); the message may "
+               "have gone out."),
+              ("rejected", 1159, "Only 2 part(s) of the message were accepted.: Insufficient "
+               "credits"),
+              ("rejected", 1, "Invalid recipient.")]
+    raw.executemany("INSERT INTO recipient (campaign_id, row_number, digits, parts, state, "
+                    "error_code, error_text) VALUES (1, ?, '573001234567', 3, ?, ?, ?)",
+                    [(row, *error) for row, error in enumerate(errors, 2)])
+    raw.commit()
+    raw.close()
+    with closing(Store.open(path)) as store:
+        found = [(r.reason, r.error_text) for r in store.recipients(1)]
+    assert found == [
+        (Reason(ReasonKind.INTERRUPTED_WHILE_SENDING), None),
+        (Reason(ReasonKind.INTERNAL_SEND_ERROR, {"error": "OSError"}), None),
+        (Reason(ReasonKind.PARTLY_ACCEPTED, {"parts": 2}), "Insufficient credits"),
+        (None, "Invalid recipient.")]
+    target = tmp_path / "informe.xlsx"
+    export_report(path, 1, target, ReportOptions(language="es"))
+    sheet = openpyxl.load_workbook(target)["Destinatarios"]
+    column = [c.value for c in sheet[1]].index("Error")
+    assert [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "El programa se detuvo mientras se enviaba este mensaje; es posible que se haya "
+        "enviado.",
+        "Error interno al enviar (OSError); es posible que el mensaje se haya enviado.",
+        "Solo se aceptaron 2 partes del mensaje.: Insufficient credits",
+        "Invalid recipient."]

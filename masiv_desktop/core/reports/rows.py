@@ -141,7 +141,7 @@ class RecipientTable:
                 cells.extend(guard(cell) if type(cell) is str else cell_value(cell)
                              for cell in stored)
             else:
-                cells.extend(guard(str(cell)) for cell in stored)
+                cells.extend(map(guard, stored))
         status = line.status
         cells += [
             guard(self.template if line.text is None else line.text), line.parts,

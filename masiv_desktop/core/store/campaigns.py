@@ -65,7 +65,7 @@ def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
     value = json.loads(stored)
     if isinstance(value, dict):
         return [from_stored(value.get(name, "")) for name in headers]
-    cells = [from_stored(cell) for cell in value[:len(headers)]]
+    cells = [cell if type(cell) is str else from_stored(cell) for cell in value[:len(headers)]]
     cells.extend([""] * (len(headers) - len(cells)))
     return cells
 

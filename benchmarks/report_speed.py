@@ -19,10 +19,13 @@ from pathlib import Path
 
 import psutil
 
+from masiv_desktop.core.lists.cells import DateCell, NumberCell
+from masiv_desktop.core.lists.phones import PhoneProblem
+from masiv_desktop.core.lists.row_reasons import RowReason
 from masiv_desktop.core.reports.data import RefusedRow, save_refused_rows
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.store import db
-from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store, encode_cells
 from masiv_desktop.core.store.journal import Journal, RecipientResult
 from masiv_desktop.core.store.parts import PartsBook, PartUpdate
 from masiv_desktop.core.usertypes import CampaignState, PartRule, RecipientState, Verdict
@@ -30,11 +33,13 @@ from masiv_desktop.core.usertypes import CampaignState, PartRule, RecipientState
 TEMPLATE = "Hola {Nombre}, tu saldo es ${Saldo}. Paga antes del {Fecha} en www.ejemplo.co"
 NAMES = ("Ana María", "Luis", "Íñigo", "Valentina", "Andrés Felipe", "Sofía", "=cmd")
 STATUS_BY_TENTH = (3, 3, 3, 3, 3, 3, 2, 4, 5, None)
+HEADERS = ("Telefono", "Nombre", "Saldo", "Fecha")
+"""The list's columns: text, text, a number and a date, as a workbook gives them."""
 
 
 class _Refused:
     def __init__(self, row: RefusedRow) -> None:
-        self.row, self.input, self.verdict, self.text = row
+        self.row, self.input, self.verdict, self.reason_data = row
 
 
 def make_campaign(database: Path, rows: int) -> int:
@@ -43,13 +48,14 @@ def make_campaign(database: Path, rows: int) -> int:
     recipients = (NewRecipient(
         row_number=i + 2, digits=f"57300{i:07d}", parts=1 + (i % 7 == 0),
         text=f"Hola {NAMES[i % 7]}, tu saldo es ${i * 13 % 99999}. Paga antes del 30/06",
-        fields={"Telefono": f"300{i:07d}", "Nombre": NAMES[i % 7],
-                "Saldo": str(i * 13 % 99999), "Fecha": "30/06/2025"}) for i in range(rows))
+        cells=encode_cells((f"300{i:07d}", NAMES[i % 7], NumberCell(i * 13 % 99999),
+                            DateCell("2025-06-30")))) for i in range(rows))
     cid = store.create_campaign(CampaignDraft("Benchmark", TEMPLATE, PartRule.MASIV_HTTP,
-                                              originator="MASIV"), recipients, now=now)
+                                              originator="MASIV", headers=HEADERS),
+                                recipients, now=now)
     save_refused_rows(store.conn, cid, (_Refused(RefusedRow(
-        rows + 2 + i, "5.73E+11", Verdict.INVALID.value, "Written in scientific notation."))
-        for i in range(rows // 50)))
+        rows + 2 + i, "5.73E+11", Verdict.INVALID.value,
+        RowReason(PhoneProblem.SCIENTIFIC_NOTATION))) for i in range(rows // 50)))
     store.set_state(cid, CampaignState.RUNNING, None, now=now)
     journal = Journal(store.conn, cid, template=TEMPLATE, send_at=None, first_poll_delay=30)
     claimed = journal.write([], 20_000, now, running_only=False)

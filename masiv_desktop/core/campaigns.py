@@ -229,7 +229,7 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
                 refused.append(check._replace(verdict=Verdict.OUTSIDE_WINDOW))
                 continue
             kept.append((number, check.digits, cells if template.has_fields else (),
-                         encode_cells(cells)))
+                         encode_cells(_phone_as_text(cells, chosen.index))))
         else:
             refused.append(check)
     if not kept and left_out and send_at is not None:
@@ -271,6 +271,14 @@ def _leave_out_test(settings: Settings, choices: Choices,
     if not (choices.skip_outside_window and send_at is not None and choices.window_applies()):
         return None
     return refusal.closed_numbers(settings.window, send_at)
+
+
+def _phone_as_text(cells: tuple[str, ...], phone: int) -> tuple[str, ...]:
+    """The row's cells with the phone cell as plain text: a phone is digits to read, never
+    a number for a spreadsheet to sum or show as 5.73E+11 (the other cells keep their type)."""
+    if type(cells[phone]) is str:
+        return cells
+    return (*cells[:phone], str(cells[phone]), *cells[phone + 1:])
 
 
 def _unless_template(fixed_text: str | None, template: str) -> str | None:

@@ -7,7 +7,9 @@ end words it when it shows it (`describe`): the GUI through Qt's translations, t
 reports through `core.words`. Nothing parses a sentence back.
 
 A reason stored by an older version as an English sentence is read back as `ReasonKind.TEXT`
-when it is not one the program can recognise (`from_legacy_text`).
+when it is not one the program can recognise (`from_legacy_text`). A recipient's problem is a
+`Reason` too (`recipient.error_reason`, store migration 10), beside the gateway's own words in
+`error_text` (`recipient_problem` words both).
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ class ReasonKind(StrEnum):
     """Notice: the gateway answered after `GATEWAY_NOT_ANSWERING`; that notice is over."""
     PARTLY_ACCEPTED = "partly_accepted"
     """A recipient's long message was accepted in part; args: parts (how many were)."""
+    INTERRUPTED_WHILE_SENDING = "interrupted_while_sending"
+    """A recipient's problem: the program stopped while its request may have gone out."""
+    INTERNAL_SEND_ERROR = "internal_send_error"
+    """A recipient's problem: sending it failed inside the program; args: error (its type)."""
     TEXT = "text"
     """A sentence stored by an older version, shown as it is; args: text."""
 
@@ -142,6 +148,11 @@ _TEXTS: dict[ReasonKind, str] = {
         "Reason", "The gateway answers again; sending continues."),
     ReasonKind.PARTLY_ACCEPTED: QT_TRANSLATE_NOOP(
         "Reason", "Only %1 part(s) of the message were accepted."),
+    ReasonKind.INTERRUPTED_WHILE_SENDING: QT_TRANSLATE_NOOP(
+        "Reason", "The program stopped while this message was being sent; it may have gone "
+        "out."),
+    ReasonKind.INTERNAL_SEND_ERROR: QT_TRANSLATE_NOOP(
+        "Reason", "Internal error while sending (%1); the message may have gone out."),
 }
 
 _GATEWAY_ERRORS: dict[Reaction, str] = {
@@ -176,12 +187,24 @@ def describe(reason: Reason, translate: Translate = english,
         return fill(text, args.get("setting", ""), args.get("problem", ""))
     if reason.kind is ReasonKind.SLOWING_DOWN:
         return fill(text, f"{float(args.get('rate', 0)):.0f}")
-    if reason.kind in (ReasonKind.RECOVERED_UNCERTAIN, ReasonKind.PARTLY_ACCEPTED):
-        count = args.get("count" if reason.kind is ReasonKind.RECOVERED_UNCERTAIN else "parts")
-        return fill(text, count_format(count) if isinstance(count, int) else str(count or ""))
-    if reason.kind is ReasonKind.POLLING_STOPPED:
-        return fill(text, args.get("code", ""))
-    return text
+    values = {ReasonKind.RECOVERED_UNCERTAIN: "count", ReasonKind.POLLING_STOPPED: "code",
+              ReasonKind.PARTLY_ACCEPTED: "parts", ReasonKind.INTERNAL_SEND_ERROR: "error"}
+    key = values.get(reason.kind)
+    if key is None:
+        return text
+    value = args.get(key, "")
+    counted = key in ("count", "parts") and isinstance(value, int)
+    return fill(text, count_format(value) if counted else value)
+
+
+def recipient_problem(reason: Reason | None, text: str | None,
+                      translate: Translate = english) -> str:
+    """What went wrong with one recipient, in the language of `translate`: the program's
+    reason (`describe`) and the gateway's own words after it, either of them alone, or ""."""
+    if reason is None:
+        return text or ""
+    worded = describe(reason, translate)
+    return f"{worded}: {text}" if text else worded
 
 
 def _gateway_error(code: int, translate: Translate) -> str:

@@ -1448,6 +1448,14 @@ Do you want to replace it?</source>
         <translation>Solo se aceptaron %1 partes del mensaje.</translation>
     </message>
     <message>
+        <source>The program stopped while this message was being sent; it may have gone out.</source>
+        <translation>El programa se detuvo mientras se enviaba este mensaje; es posible que se haya enviado.</translation>
+    </message>
+    <message>
+        <source>Internal error while sending (%1); the message may have gone out.</source>
+        <translation>Error interno al enviar (%1); es posible que el mensaje se haya enviado.</translation>
+    </message>
+    <message>
         <source>The gateway refused the account (error %1, &quot;%2&quot;). Check the user name and password in the settings, then resume.</source>
         <translation>La pasarela rechazó la cuenta (error %1, «%2»). Revise el usuario y la contraseña en la configuración y luego reanude.</translation>
     </message>
@@ -2473,7 +2481,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>must be between 0 and %1 hours, not %2</source>
-        <translation>debe estar entre 0 y %1 horas, no %2</translation>
+        <translation>debe ser un número de horas entre 0 y %1, no %2</translation>
     </message>
     <message>
         <source>must be a mobile number in international form, digits only, such as 573001234567, not %1</source>

@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+from masiv_desktop.core.lists.phones import PhoneProblem
+from masiv_desktop.core.lists.row_reasons import RowCode, RowReason
 from masiv_desktop.core.reports.data import RefusedRow, save_refused_rows
 from masiv_desktop.core.reports.outcome import Outcome
 from masiv_desktop.core.store import db
@@ -27,9 +29,11 @@ OUTCOMES = (Outcome.DELIVERED_TO_HANDSET, Outcome.DELIVERED_TO_NETWORK, Outcome.
             Outcome.NO_FINAL_STATUS, Outcome.IN_PROGRESS, Outcome.IN_PROGRESS)
 """Where recipient i ends (the last one is never sent)."""
 _STATUS = {0: 3, 1: 2, 2: 4, 3: 5, 4: 6}
-REFUSED = (RefusedRow(12, "=HYPERLINK(\"http://x\")", Verdict.INVALID.value, "Contains letters."),
-           RefusedRow(13, "3150000000", Verdict.DUPLICATE.value, "Same number as row 2."),
-           RefusedRow(14, "12", Verdict.INVALID.value, "Too short to be a phone number."))
+REFUSED = (RefusedRow(12, "=HYPERLINK(\"http://x\")", Verdict.INVALID.value,
+                      RowReason(PhoneProblem.LETTERS)),
+           RefusedRow(13, "3150000000", Verdict.DUPLICATE.value,
+                      RowReason(RowCode.DUPLICATE, {"row": 2})),
+           RefusedRow(14, "12", Verdict.INVALID.value, RowReason(PhoneProblem.TOO_SHORT)))
 
 
 def digits(i: int) -> str:
@@ -38,7 +42,7 @@ def digits(i: int) -> str:
 
 class _Check:
     def __init__(self, row: RefusedRow) -> None:
-        self.row, self.input, self.verdict, self.text = row
+        self.row, self.input, self.verdict, self.reason_data = row
 
 
 def make_report_campaign(database: Path, *, name: str = "Promo junio") -> int:

@@ -43,6 +43,8 @@ class RecipientChanged:
     error_text: str | None = None
     """The recipient's error as stored, so a grid cell reads the same before and after a
     reload from the store."""
+    reason: Reason | None = None
+    """The program's reason for that error, as stored (`reasons.recipient_problem`)."""
     status_time: datetime | None = None
     """The gateway's time of that status (aware UTC), when a poll brought one."""
 

@@ -327,7 +327,8 @@ class RunLoop:
             if self.options.recipient_events:
                 self.events.put(RecipientChanged(self.id, result.recipient_id, result.state,
                                                  error_code=result.error_code,
-                                                 error_text=result.error_text))
+                                                 error_text=result.error_text,
+                                                 reason=result.reason))
         if self.polls.record(now, parts_written=bool(results)) and not self.phase.sending:
             self._finish_polled(now)
         if self.phase.active and self.phase.exhausted and self.sends.queue.idle:

@@ -14,7 +14,7 @@ import logging
 import math
 import queue
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from masiv_desktop.core.engine.health import GatewayHealth
 from masiv_desktop.core.engine.ratelimit import AdaptiveRate, TokenBucket
@@ -23,7 +23,7 @@ from masiv_desktop.core.engine.sendqueue import SendQueue
 from masiv_desktop.core.engine.types import Answer, EngineOptions, Halt, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
-from masiv_desktop.core.reasons import Reason, ReasonKind, describe
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
 from masiv_desktop.gateway.codes import error_info
@@ -60,9 +60,8 @@ class SendRequest:
         except Exception as exc:
             log.exception("campaign %s: sending to recipient %s failed", self.campaign_id,
                           item.id)
-            answer = SendAnswer(item, SendOutcome(
-                SendResult.UNCERTAIN, error_text=f"Internal error while sending "
-                f"({type(exc).__name__}); the message may have gone out."))
+            answer = SendAnswer(item, SendOutcome(SendResult.UNCERTAIN),
+                                internal_error=type(exc).__name__)
         self.answers.put(answer)
 
 
@@ -156,6 +155,9 @@ class Sends:
             return SendReply(halt=Halt(decision.campaign_state or CampaignState.STOPPED,
                                        decision.reason, defect=decision.defect))
         if decision.step is Step.SETTLE:
+            if answer.internal_error:
+                decision = replace(decision, reason=Reason(
+                    ReasonKind.INTERNAL_SEND_ERROR, {"error": answer.internal_error}))
             return self._settle(item, answer.outcome, decision)
         if halted is not None:
             back = RecipientState.CANCELLED if halted is CampaignState.CANCELLED \
@@ -174,11 +176,9 @@ class Sends:
             return reply
         code = outcome.error_code
         text = outcome.error_text or (error_info(code).meaning if code is not None else "")
-        if decision.reason:
-            text = f"{describe(decision.reason)}: {text}" if text \
-                else describe(decision.reason)
         self.queue.record(RecipientResult(item.id, state, outcome.message_ids,
-                                          error_code=code, error_text=text))
+                                          error_code=code, error_text=text,
+                                          reason=decision.reason))
         return reply
 
     def _answering_again(self) -> Reason | None:

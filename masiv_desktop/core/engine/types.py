@@ -75,6 +75,8 @@ class SendAnswer:
     item: Claimed
     outcome: SendOutcome
     input_error: GatewayInputError | None = None
+    internal_error: str | None = None
+    """Sending failed inside the program: the exception's type (the message may be out)."""
 
 
 @dataclass(frozen=True)

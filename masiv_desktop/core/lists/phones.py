@@ -141,6 +141,21 @@ _KIND_WORDS: dict[int, str] = {
     PhoneNumberType.VOICEMAIL: QT_TRANSLATE_NOOP("PhoneKind", "voicemail"),
 }
 
+KIND_WORDS_BY_CODE: dict[str, str] = {
+    "fixed_line": _KIND_WORDS[PhoneNumberType.FIXED_LINE],
+    "toll_free_line": _KIND_WORDS[PhoneNumberType.TOLL_FREE],
+    "premium_rate_line": _KIND_WORDS[PhoneNumberType.PREMIUM_RATE],
+    "shared_cost_line": _KIND_WORDS[PhoneNumberType.SHARED_COST],
+    "voip_line": _KIND_WORDS[PhoneNumberType.VOIP],
+    "personal_number": _KIND_WORDS[PhoneNumberType.PERSONAL_NUMBER],
+    "pager": _KIND_WORDS[PhoneNumberType.PAGER],
+    "company_number": _KIND_WORDS[PhoneNumberType.UAN],
+    "voicemail": _KIND_WORDS[PhoneNumberType.VOICEMAIL],
+    "unknown_kind": _UNKNOWN_KIND,
+}
+"""A NOT_MOBILE number's kind as stored (`row_reasons`) → its English word (`PhoneKind`).
+Stored codes: never rename one (store migration 10 derives them from the English words)."""
+
 
 def normalize(raw: str, region: str = DEFAULT_REGION) -> PhoneCheck:
     """Check one cell's text; `region` (ISO 3166 code, e.g. "CO") reads national numbers.

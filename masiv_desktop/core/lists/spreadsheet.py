@@ -5,7 +5,9 @@ Cells come out as the user sees them, without float damage: a numeric phone cell
 number, is exact in a double); a float that is not a whole number, or too big to be exact,
 keeps Python's shortest repr ("1500.5", "1.2345678901234567e+19") so that nothing is rounded
 into digits the file never had. Dates become ISO text, booleans TRUE/FALSE, formulas their
-cached value, merged cells the value of their first cell.
+cached value, merged cells the value of their first cell. Number and date cells are text of
+their own types (`core.lists.cells`: `NumberCell`, `DateCell`…), so that the report can write
+them back as numbers and dates.
 
 calamine loads the whole sheet into its own (compact, Rust-side) memory before the first row
 comes out; from there rows are converted one at a time.
@@ -22,6 +24,7 @@ from typing import Any
 
 import python_calamine as calamine
 
+from masiv_desktop.core.lists.cells import DateCell, DateTimeCell, NumberCell, TimeCell
 from masiv_desktop.core.lists.types import (
     MAX_CELL,
     MAX_ROWS,
@@ -124,12 +127,12 @@ def iter_raw_rows(sheet: Any, path: Path | None = None, name: str | None = None
                             "again", sheet=name, kind=ListProblem.TOO_MANY_ROWS,
                             detail=str(MAX_ROWS))
     # python-calamine pads the rows above the used range, not the columns before it.
-    text = cell_text
+    text, as_number = cell_text, NumberCell
     low, high = -_EXACT_LIMIT, _EXACT_LIMIT
     for number, values in enumerate(sheet.iter_rows(), start=1):
         # cell_text() inlined for the two common kinds: text, and whole numbers (phones).
         cells = [v.strip() if type(v) is str else
-                 str(int(v)) if type(v) is float and v.is_integer() and low < v < high else
+                 as_number(int(v)) if type(v) is float and v.is_integer() and low < v < high else
                  text(v) for v in values]
         while cells and not cells[-1]:
             cells.pop()
@@ -155,23 +158,26 @@ def first_column(sheet: Any) -> int:
 
 
 def cell_text(value: object) -> str:
-    """One calamine value as the text the user sees (see the module docstring)."""
+    """One calamine value as the text the user sees (see the module docstring), typed
+    (`core.lists.cells`) for numbers and dates."""
     kind = type(value)
     if kind is float:
         number: float = value  # type: ignore[assignment]
         if number.is_integer() and abs(number) < _EXACT_LIMIT:
-            return str(int(number))
-        return repr(number)
+            return NumberCell(int(number))
+        return NumberCell(repr(number))
     if kind is str:
         return value.strip()  # type: ignore[attr-defined, no-any-return]
     if kind is bool:
         return "TRUE" if value else "FALSE"
     if kind is int:
-        return str(value)
+        return NumberCell(value)
     if kind is dt.datetime:
-        return value.isoformat(sep=" ", timespec="seconds")  # type: ignore[attr-defined, no-any-return]
-    if isinstance(value, dt.date | dt.time):
-        return value.isoformat()
+        return DateTimeCell(value.isoformat(sep=" ", timespec="seconds"))  # type: ignore[attr-defined]
+    if kind is dt.date:
+        return DateCell(value.isoformat())  # type: ignore[attr-defined]
+    if kind is dt.time:
+        return TimeCell(value.isoformat())  # type: ignore[attr-defined]
     if isinstance(value, dt.timedelta):
         return str(value)
     if value is None:

@@ -18,10 +18,11 @@ from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from masiv_desktop.core.lists import phones
-from masiv_desktop.core.lists.phones import PhoneProblem, explain
+from masiv_desktop.core.lists.phones import PhoneProblem
+from masiv_desktop.core.lists.row_reasons import RowReason, describe_row, row_reason
 from masiv_desktop.core.lists.types import SourceRow
 from masiv_desktop.core.usertypes import Verdict
-from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, english, fill
+from masiv_desktop.core.words import Translate, english
 
 
 class RowCheck(NamedTuple):
@@ -45,37 +46,22 @@ class RowCheck(NamedTuple):
         return explain_row(self)
 
     @property
+    def reason_data(self) -> RowReason | None:
+        """Why this row is not sent, as the store keeps it (None for a valid mobile)."""
+        return row_reason(self.verdict, self.reason, duplicate_of=self.duplicate_of,
+                          kind=self.detail)
+
+    @property
     def sendable(self) -> bool:
         """OK rows; NOT_MOBILE rows too if the user chooses to keep them."""
         return self.verdict in (Verdict.OK, Verdict.NOT_MOBILE)
 
 
-_DUPLICATE = QT_TRANSLATE_NOOP("RowCheck", "Same number as row %1; only the first is kept.")
-_SUPPRESSED = QT_TRANSLATE_NOOP(
-    "RowCheck", "On the suppression list (opt-out, RNE or complaint): it will not be sent.")
-_CONTACTED_TODAY = QT_TRANSLATE_NOOP(
-    "RowCheck", "Already sent a commercial message today by another campaign (Ley 2300: one "
-    "contact a day); kept only if you allow a second contact.")
-_EMPTY = QT_TRANSLATE_NOOP("RowCheck", "The phone cell is empty.")
-_OUTSIDE_WINDOW = QT_TRANSLATE_NOOP(
-    "RowCheck", "Outside the hours allowed in its country at the scheduled time (Ley 2300); "
-    "left out of this campaign by your choice.")
-
-
 def explain_row(check: RowCheck, translate: Translate = english) -> str:
     """Why `check`'s row is refused or warned about, in the language of `translate`; empty
     for a valid mobile."""
-    if check.verdict is Verdict.DUPLICATE:
-        return fill(translate("RowCheck", _DUPLICATE), check.duplicate_of)
-    if check.verdict is Verdict.SUPPRESSED:
-        return translate("RowCheck", _SUPPRESSED)
-    if check.verdict is Verdict.CONTACTED_TODAY:
-        return translate("RowCheck", _CONTACTED_TODAY)
-    if check.verdict is Verdict.EMPTY:
-        return translate("RowCheck", _EMPTY)
-    if check.verdict is Verdict.OUTSIDE_WINDOW:
-        return translate("RowCheck", _OUTSIDE_WINDOW)
-    return "" if check.reason is None else explain(check.reason, check.detail, translate)
+    reason = check.reason_data
+    return "" if reason is None else describe_row(reason, translate)
 
 
 @dataclass(frozen=True)

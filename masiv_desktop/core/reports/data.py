@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
+from masiv_desktop.core.lists.row_reasons import RowCode, RowReason
 from masiv_desktop.core.reports.outcome import Outcome, outcome
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Campaign, Store
@@ -33,14 +34,15 @@ class RefusedRowLike(Protocol):
     @property
     def verdict(self) -> str: ...
     @property
-    def text(self) -> str: ...
+    def reason_data(self) -> RowReason | None: ...
 
 
 class RefusedRow(NamedTuple):
     row_number: int
     input: str
     verdict: str
-    reason: str
+    reason: RowReason
+    """Why it was refused, as data: worded in the report's language (`describe_row`)."""
 
 
 class RecipientLine(NamedTuple):
@@ -63,6 +65,9 @@ class RecipientLine(NamedTuple):
     """Space-separated gateway ids of the parts, in part order."""
     polled: int
     """1 while any part is still polled for a status."""
+    error_reason: str | None = None
+    error_args: str | None = None
+    """The program's reason for the error (`Reason.stored(error_reason, error_args)`)."""
 
 
 @dataclass(frozen=True)
@@ -134,13 +139,14 @@ def recipient_lines(conn: sqlite3.Connection, campaign_id: int,
     cursor = conn.execute(
         "SELECT r.row_number, r.digits, r.text, r.fields, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, r.sent_at, MAX(p.status_time), "
-        "GROUP_CONCAT(p.message_id, ' '), MAX(p.next_poll_at IS NOT NULL) "
+        "GROUP_CONCAT(p.message_id, ' '), MAX(p.next_poll_at IS NOT NULL), "
+        "r.error_reason, r.error_args "
         "FROM recipient r LEFT JOIN part p ON p.recipient_id = r.id "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? GROUP BY r.id ORDER BY r.id",
         (first, last, campaign_id))
     while rows := cursor.fetchmany(batch):
-        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0)
-               for a, b, c, d, e, f, g, h, i, j, k, m, n in rows]
+        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0, o, q)
+               for a, b, c, d, e, f, g, h, i, j, k, m, n, o, q in rows]
 
 
 # -- refused rows ---------------------------------------------------------------------
@@ -151,16 +157,19 @@ def save_refused_rows(conn: sqlite3.Connection, campaign_id: int,
     """Keep the rows the import refused for `campaign_id`; returns how many. Commits.
 
     `rows` may be a generator of `validation.RowCheck` (only the refused ones: the caller
-    filters). The reason kept is the row's English explanation (`RowCheck.text`).
+    filters). The reason is kept as a code and its arguments (`RowCheck.reason_data`); a
+    row without one (which a refused row never is) keeps the empty-cell reason's opposite:
+    an empty TEXT, so nothing is lost.
     """
     total = 0
     items = iter(rows)
     with conn:
         while chunk := list(islice(items, BATCH)):
             conn.executemany(
-                "INSERT INTO refused_row (campaign_id, row_number, input, verdict, reason) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(campaign_id, r.row, r.input, str(r.verdict), r.text) for r in chunk])
+                "INSERT INTO refused_row (campaign_id, row_number, input, verdict, "
+                "reason_code, reason_args) VALUES (?, ?, ?, ?, ?, ?)",
+                [(campaign_id, r.row, r.input, str(r.verdict), *_stored(r.reason_data))
+                 for r in chunk])
             total += len(chunk)
     return total
 
@@ -168,7 +177,14 @@ def save_refused_rows(conn: sqlite3.Connection, campaign_id: int,
 def refused_rows(conn: sqlite3.Connection, campaign_id: int,
                  batch: int = BATCH) -> Iterator[list[RefusedRow]]:
     """The refused rows of a campaign in file order, `batch` at a time."""
-    cursor = conn.execute("SELECT row_number, input, verdict, reason FROM refused_row "
-                          "WHERE campaign_id = ? ORDER BY id", (campaign_id,))
+    cursor = conn.execute("SELECT row_number, input, verdict, reason_code, reason_args "
+                          "FROM refused_row WHERE campaign_id = ? ORDER BY id", (campaign_id,))
     while rows := cursor.fetchmany(batch):
-        yield [RefusedRow(*row) for row in rows]
+        yield [RefusedRow(number, text, verdict, RowReason.stored(code, args))
+               for number, text, verdict, code, args in rows]
+
+
+def _stored(reason: RowReason | None) -> tuple[str, str]:
+    if reason is None:
+        return RowCode.TEXT.value, RowReason(RowCode.TEXT, {"text": ""}).to_json()
+    return str(reason.code), reason.to_json()

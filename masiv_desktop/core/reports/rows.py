@@ -1,38 +1,50 @@
 """The columns of the recipients and refused-rows tables, and each row's values.
 
 Shared by the xlsx and the CSV writers so both say the same thing. Every text that came from
-outside (the list's cells, the message, the gateway's ids and errors) is neutralised here
-(`cell_safety`). Values are `str` (text), `int` (counts and codes) or `Moment` (a store time,
-which each writer renders its own way), or None for an empty cell.
+outside (the list's cells, the message, the gateway's ids and errors) goes through the
+writer's guard (`cell_safety`: `neutralise` for the CSV, `neutralise_formula` for the xlsx's
+string cells). Values are `str` (text), `int` (counts and codes) or `Moment` (a store time,
+which each writer renders its own way), or None for an empty cell; a `Kind.CELL` column (the
+list's own, in the xlsx) also holds the list's numbers and dates as they were.
 """
 
 from __future__ import annotations
 
-import time
+import time as clock
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 from enum import Enum
 from functools import partial
 from typing import NewType
 
+from masiv_desktop.core.lists.cells import cell_value
+from masiv_desktop.core.lists.row_reasons import describe_row
+from masiv_desktop.core.reasons import Reason, recipient_problem
 from masiv_desktop.core.reports.cell_safety import neutralise
 from masiv_desktop.core.reports.data import RecipientLine, RefusedRow, ReportFigures
 from masiv_desktop.core.reports.labels import Word, word
 from masiv_desktop.core.reports.outcome import Outcome, outcome
 from masiv_desktop.core.store.campaigns import cells_in_order
 from masiv_desktop.core.usertypes import RecipientState, Verdict
+from masiv_desktop.core.words import words_for
 from masiv_desktop.gateway.codes import GatewayStatus
 
 Moment = NewType("Moment", str)
 """A time as the store keeps it: ISO 8601 UTC text such as `2024-05-01T13:45:00.123Z`."""
 
-Value = str | int | Moment | None
+Value = str | int | float | Moment | datetime | date | time | None
+
+Guard = Callable[[str], str]
+"""What a writer does to a text from outside before writing it (`cell_safety`)."""
 
 
 class Kind(Enum):
     TEXT = "text"
     NUMBER = "number"
     TIME = "time"
+    CELL = "cell"
+    """A list's own cell: text, a number, or a naive date / datetime / time."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +88,7 @@ class LocalTime:
         key = getattr(self.zone, "key", None)
         if isinstance(key, str):
             return key
-        seconds = self.offset(time.time())
+        seconds = self.offset(clock.time())
         sign = "+" if seconds >= 0 else "-"
         minutes = int(abs(seconds)) // 60
         return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
@@ -85,17 +97,23 @@ class LocalTime:
 class RecipientTable:
     """The recipients table of one campaign in one language.
 
-    `time_note` is added to the time columns' headers (which zone the writer uses).
+    `time_note` is added to the time columns' headers (which zone the writer uses); `guard`
+    is the writer's for texts from outside; `typed` gives the list's cells as the numbers and
+    dates they were (`Kind.CELL`, the xlsx) rather than their text (the CSV).
     """
 
-    def __init__(self, figures: ReportFigures, language: str, time_note: str) -> None:
+    def __init__(self, figures: ReportFigures, language: str, time_note: str, *,
+                 guard: Guard = neutralise, typed: bool = False) -> None:
         self.template = figures.campaign.template
         self.list_columns = figures.list_columns
+        self.guard = guard
+        self.typed = typed
         w = partial(word, language=language)
+        cell_kind = Kind.CELL if typed else Kind.TEXT
         self.columns: tuple[ReportColumn, ...] = (
             ReportColumn(w(Word.ROW), Kind.NUMBER, 7),
             ReportColumn(w(Word.NUMBER), Kind.TEXT, 15),
-            *(ReportColumn(neutralise(name), Kind.TEXT, 18) for name in self.list_columns),
+            *(ReportColumn(guard(name), cell_kind, 18) for name in self.list_columns),
             ReportColumn(w(Word.FINAL_TEXT), Kind.TEXT, 50),
             ReportColumn(w(Word.PARTS), Kind.NUMBER, 8),
             ReportColumn(w(Word.STATE), Kind.TEXT, 13),
@@ -112,39 +130,53 @@ class RecipientTable:
         self._statuses: dict[int | None, str] = {int(s): w(s) for s in GatewayStatus}
         self._statuses[None] = ""
         self._outcomes = {o: w(o) for o in Outcome}
+        self._translate = words_for(language)
 
     def values(self, line: RecipientLine) -> list[Value]:
+        guard = self.guard
         cells: list[Value] = [line.row_number, line.digits]
         if self.list_columns:
-            cells.extend(neutralise(cell)
-                         for cell in cells_in_order(line.fields, self.list_columns))
+            stored = cells_in_order(line.fields, self.list_columns)
+            if self.typed:
+                cells.extend(guard(cell) if type(cell) is str else cell_value(cell)
+                             for cell in stored)
+            else:
+                cells.extend(map(guard, stored))
         status = line.status
         cells += [
-            neutralise(self.template if line.text is None else line.text), line.parts,
+            guard(self.template if line.text is None else line.text), line.parts,
             self._states[line.state],
             self._outcomes[outcome(line.state, status, bool(line.polled))],
             self._statuses.get(status, str(status)), status,
             Moment(line.sent_at) if line.sent_at else None,
             Moment(line.status_time) if line.status_time else None,
-            neutralise(line.message_ids) if line.message_ids else None,
+            guard(line.message_ids) if line.message_ids else None,
             line.error_code,
-            neutralise(line.error_text) if line.error_text else None,
+            guard(self._problem(line)) if line.error_text or line.error_reason else None,
         ]
         return cells
 
+    def _problem(self, line: RecipientLine) -> str:
+        reason = Reason.stored(line.error_reason or "", line.error_args or "{}")
+        return recipient_problem(reason, line.error_text, self._translate)
+
 
 class RefusedTable:
-    """The refused-rows table: row, input, verdict, reason."""
+    """The refused-rows table: row, input, verdict, reason (worded in `language`)."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, guard: Guard = neutralise) -> None:
         self.columns: tuple[ReportColumn, ...] = (
             ReportColumn(word(Word.ROW, language), Kind.NUMBER, 7),
             ReportColumn(word(Word.INPUT, language), Kind.TEXT, 24),
             ReportColumn(word(Word.VERDICT, language), Kind.TEXT, 24),
             ReportColumn(word(Word.REASON, language), Kind.TEXT, 80),
         )
+        self.guard = guard
         self._verdicts = {v.value: word(v, language) for v in Verdict}
+        self._translate = words_for(language)
 
     def values(self, row: RefusedRow) -> list[Value]:
-        return [row.row_number, neutralise(row.input),
-                self._verdicts.get(row.verdict, neutralise(row.verdict)), neutralise(row.reason)]
+        guard = self.guard
+        return [row.row_number, guard(row.input),
+                self._verdicts.get(row.verdict, guard(row.verdict)),
+                guard(describe_row(row.reason, self._translate))]

@@ -14,7 +14,7 @@ from functools import partial
 
 from masiv_desktop.core.law.contact_rules import window_applies
 from masiv_desktop.core.law.contact_window import DAYS
-from masiv_desktop.core.reports.cell_safety import neutralise
+from masiv_desktop.core.reports.cell_safety import neutralise_formula
 from masiv_desktop.core.reports.labels import Word, word
 from masiv_desktop.core.reports.rows import LocalTime
 from masiv_desktop.core.store.campaigns import Campaign
@@ -40,7 +40,7 @@ def rules_applied(campaign: Campaign, language: str, local: LocalTime) -> list[t
     elif campaign.contact_window is None:
         window = w(Word.NOT_RECORDED)
     elif campaign.contact_window:
-        window = (f"{neutralise(window_text(campaign.contact_window, language))}; "
+        window = (f"{neutralise_formula(window_text(campaign.contact_window, language))}; "
                   f"{w(Word.WINDOW_CLOSED)}")
     else:
         window = w(Word.NONE)

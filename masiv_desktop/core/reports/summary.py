@@ -21,7 +21,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from masiv_desktop.core.reasons import describe
-from masiv_desktop.core.reports.cell_safety import neutralise
+from masiv_desktop.core.reports.cell_safety import neutralise_formula
 from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.reports.labels import Word, word
 from masiv_desktop.core.reports.outcome import ALWAYS_SHOWN, Outcome
@@ -60,6 +60,8 @@ class _Sheet:
         cells = []
         for index, value in enumerate(values):
             cell = WriteOnlyCell(self.ws, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"
             if font is not None or (bold and index == 0):
                 cell.font = font or _BOLD
             if number_format is not None and isinstance(value, float):
@@ -84,18 +86,18 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
     sheet = _Sheet(ws)
     sheet.add(w(Word.TITLE), font=_TITLE)
     sheet.add()
-    sheet.add(w(Word.CAMPAIGN), neutralise(c.name), bold=True)
+    sheet.add(w(Word.CAMPAIGN), neutralise_formula(c.name), bold=True)
     sheet.add(w(Word.CAMPAIGN_ID), str(c.id), bold=True)
-    sheet.add(w(Word.MESSAGE), neutralise(c.template), bold=True)
-    sheet.add(w(Word.ORIGINATOR), neutralise(c.originator) or w(Word.NONE), bold=True)
+    sheet.add(w(Word.MESSAGE), neutralise_formula(c.template), bold=True)
+    sheet.add(w(Word.ORIGINATOR), neutralise_formula(c.originator) or w(Word.NONE), bold=True)
     sheet.add(w(Word.PURPOSE), w(c.purpose), bold=True)
     sheet.add(w(Word.STATE), w(c.state), bold=True)
     if c.reason:
-        sheet.add(w(Word.REASON), neutralise(describe(
+        sheet.add(w(Word.REASON), neutralise_formula(describe(
             c.reason, words_for(language), count_format=partial(count_text, language=language))),
                   bold=True)
     if c.source_file:
-        sheet.add(w(Word.SOURCE_FILE), neutralise(PurePath(c.source_file).name), bold=True)
+        sheet.add(w(Word.SOURCE_FILE), neutralise_formula(PurePath(c.source_file).name), bold=True)
     sheet.add()
     sheet.add(w(Word.RULES), font=_BOLD)
     for rule, applied in rules_applied(c, language, local):

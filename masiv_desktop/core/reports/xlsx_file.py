@@ -6,9 +6,12 @@ then takes about 100 µs per row (10 s per 100,000 recipients without lxml), far
 budget, so the big sheets' rows are streamed by `SheetStream` straight into the final zip:
 plain SpreadsheetML `<row>` elements with inline strings (`t="inlineStr"`), numbers, and
 times as Excel serial numbers in the user's zone with a date style registered through
-openpyxl. Every text is a string cell, never a formula, and is neutralised as well
-(`cell_safety`: a workbook re-saved as CSV must stay harmless). Phone numbers and ids are
-text, so Excel never shows `5.73E+11`.
+openpyxl. Every text is a string cell, never a formula (openpyxl would make a formula of a
+str beginning with "=": the cells it writes, headers and summary, are forced to strings), so
+a phone "+57 316 304 8521" shows as it is; only a text that would run once re-saved as CSV
+keeps an apostrophe (`cell_safety.neutralise_formula`). Phone numbers and ids are text, so
+Excel never shows `5.73E+11`. The list's own cells keep their type: numbers are number cells
+and dates date cells, as in the source sheet (`core.lists.cells`).
 
 The workbook is written to a temporary file beside `target` and moved over it at the end.
 """
@@ -19,16 +22,19 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from datetime import time as dt_time
 from pathlib import Path
 from typing import IO, Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from masiv_desktop.core.reports.cell_safety import neutralise_formula
 from masiv_desktop.core.reports.data import RecipientLine, RefusedRow, ReportFigures
 from masiv_desktop.core.reports.labels import Word, word
 from masiv_desktop.core.reports.rows import (
@@ -43,10 +49,14 @@ from masiv_desktop.core.reports.rows import (
 from masiv_desktop.core.reports.summary import add_summary_sheet, fit_to_page_width
 
 TIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
+DATE_FORMAT = "yyyy-mm-dd"
+CLOCK_FORMAT = "hh:mm:ss"
 _HEADER_FONT = Font(bold=True, color="FFFFFF")
 _HEADER_FILL = PatternFill("solid", fgColor="305496")
 _HEADER_ALIGN = Alignment(vertical="center", wrap_text=True)
 _EXCEL_EPOCH_DAYS = 25569  # 1970-01-01 as an Excel serial date
+_GENERAL_DIGITS_LIMIT = 10**11
+"""Whole numbers from here on show as 5.73E+11 in the General format: they get "0"."""
 _NEEDS_ESCAPE = re.compile(
     r"[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x(?=[0-9A-Fa-f]{4}_)")
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;", "_x": "_x005F_x"}
@@ -66,22 +76,37 @@ def xml_text(text: str) -> str:
     return f"<is><t>{text}</t></is>"
 
 
+@dataclass(frozen=True)
+class Styles:
+    """Style ids registered through openpyxl for the streamed cells."""
+
+    time: int
+    """A store time in the user's zone (`TIME_FORMAT`)."""
+    date: int
+    moment: int
+    clock: int
+    """A list's date, date-and-time and time of day."""
+    whole: int
+    """A list's whole number too long for General (12 digits or more: shown as 5.73E+11)."""
+
+
 class SheetStream:
     """Renders rows of one table as SpreadsheetML, starting below its header row."""
 
     def __init__(self, columns: Sequence[ReportColumn], values: Callable[[Any], list[Value]],
-                 time_style: int, local: LocalTime) -> None:
+                 styles: Styles, local: LocalTime) -> None:
         self.letters = [get_column_letter(i + 1) for i in range(len(columns))]
         self.kinds = [c.kind for c in columns]
         self.values = values
-        self.time_style = time_style
+        self.styles = styles
+        self.time_style = styles.time
         self.local = local
         self.rows = 1
 
     def render(self, batch: Sequence[Any]) -> bytes:
         out: list[str] = []
         add = out.append
-        text, number, moment = Kind.TEXT, Kind.NUMBER, Kind.TIME
+        text, number, moment, cell = Kind.TEXT, Kind.NUMBER, Kind.TIME, Kind.CELL
         offset = self.local.offset
         for item in batch:
             self.rows += 1
@@ -91,7 +116,7 @@ class SheetStream:
                                            strict=True):
                 if value is None or value == "":
                     continue
-                if kind is text:
+                if kind is text or (kind is cell and type(value) is str):
                     add(f'<c r="{letter}{r}" t="inlineStr">{xml_text(str(value))}</c>')
                 elif kind is number:
                     add(f'<c r="{letter}{r}"><v>{value}</v></c>')
@@ -99,8 +124,27 @@ class SheetStream:
                     ts = epoch(str(value))
                     serial = (ts + offset(ts)) / 86400 + _EXCEL_EPOCH_DAYS
                     add(f'<c r="{letter}{r}" s="{self.time_style}"><v>{serial:.8f}</v></c>')
+                else:
+                    add(self._list_cell(f"{letter}{r}", value))
             add("</row>")
         return "".join(out).encode("utf-8", "replace")
+
+    def _list_cell(self, ref: str, value: Value) -> str:
+        """A list's number or date (naive, as the sheet had it: no zone is applied)."""
+        styles = self.styles
+        if isinstance(value, int | float):
+            if isinstance(value, int) and abs(value) >= _GENERAL_DIGITS_LIMIT:
+                return f'<c r="{ref}" s="{styles.whole}"><v>{value}</v></c>'
+            return f'<c r="{ref}"><v>{value!r}</v></c>'
+        if isinstance(value, datetime):
+            style = styles.moment
+        elif isinstance(value, date):
+            style = styles.date
+        elif isinstance(value, dt_time):
+            style = styles.clock
+        else:
+            return f'<c r="{ref}" t="inlineStr">{xml_text(str(value))}</c>'
+        return f'<c r="{ref}" s="{style}"><v>{to_excel(value)!r}</v></c>'
 
 
 @dataclass
@@ -118,8 +162,8 @@ def write_xlsx(target: Path, figures: ReportFigures, language: str, local: Local
     wb = Workbook(write_only=True)
     add_summary_sheet(wb, figures, language, local, made_at)
     people = RecipientTable(figures, language, f"{word(Word.LOCAL_TIME, language)} "
-                            f"{local.label()}")
-    refusals = RefusedTable(language)
+                            f"{local.label()}", guard=neutralise_formula, typed=True)
+    refusals = RefusedTable(language, guard=neutralise_formula)
     sheets = [_table_sheet(wb, word(Word.RECIPIENTS_SHEET, language), people.columns,
                            people.values, figures.campaign.recipients, recipients, local),
               _table_sheet(wb, word(Word.REFUSED_SHEET, language), refusals.columns,
@@ -147,12 +191,20 @@ def _table_sheet(wb: Workbook, title: str, columns: Sequence[ReportColumn],
     header = []
     for column in columns:
         cell = WriteOnlyCell(ws, value=column.header)
+        cell.data_type = "s"
         cell.font, cell.fill, cell.alignment = _HEADER_FONT, _HEADER_FILL, _HEADER_ALIGN
         header.append(cell)
     ws.append(header)
-    time_cell = WriteOnlyCell(ws, value=0)
-    time_cell.number_format = TIME_FORMAT
-    return _BigSheet(ws, SheetStream(columns, values, int(time_cell.style_id), local), batches)
+    styles = Styles(*(_style(ws, number_format) for number_format in (
+        TIME_FORMAT, DATE_FORMAT, TIME_FORMAT, CLOCK_FORMAT, "0")))
+    return _BigSheet(ws, SheetStream(columns, values, styles, local), batches)
+
+
+def _style(ws: WriteOnlyWorksheet, number_format: str) -> int:
+    """The workbook's style id for `number_format` (registered by openpyxl)."""
+    cell = WriteOnlyCell(ws, value=0)
+    cell.number_format = number_format
+    return int(cell.style_id)
 
 
 def _assemble(frame: Path, target: Path, big: dict[str, _BigSheet],

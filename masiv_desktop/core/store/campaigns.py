@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 
+from masiv_desktop.core.lists.cells import from_stored, stored_value
 from masiv_desktop.core.reasons import Reason, describe
 from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose, RecipientState
@@ -40,12 +41,21 @@ def _opt_time(text: str | None) -> datetime | None:
 
 def encode_cells(cells: Sequence[str]) -> str:
     """A recipient's cells as the store keeps them: a compact JSON array, in the order of
-    its campaign's headers (`CampaignDraft.headers`)."""
-    return json.dumps(list(cells), ensure_ascii=False, separators=(",", ":"))
+    its campaign's headers (`CampaignDraft.headers`), each cell by its type (text, number,
+    date: `core.lists.cells.stored_value`)."""
+    values = cells if all(type(cell) is str for cell in cells) else \
+        [stored_value(cell) for cell in cells]
+    return json.dumps(list(values), ensure_ascii=False, separators=(",", ":"))
+
+
+def _encode_headers(headers: Sequence[str]) -> str:
+    return json.dumps([str(name) for name in headers], ensure_ascii=False,
+                      separators=(",", ":"))
 
 
 def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
-    """A recipient's stored cells, one per header ("" where there is none).
+    """A recipient's stored cells, one per header ("" where there is none): their text,
+    typed as the list had them (`core.lists.cells`: `cell_value` gives the number or date).
 
     Accepts both forms the store has held: a JSON array in the headers' order (schema 5 on)
     and, for campaigns stored before, a JSON object from header to cell.
@@ -54,8 +64,8 @@ def cells_in_order(stored: str | None, headers: Sequence[str]) -> list[str]:
         return [""] * len(headers)
     value = json.loads(stored)
     if isinstance(value, dict):
-        return [str(value.get(name, "")) for name in headers]
-    cells = [str(cell) for cell in value[:len(headers)]]
+        return [from_stored(value.get(name, "")) for name in headers]
+    cells = [cell if type(cell) is str else from_stored(cell) for cell in value[:len(headers)]]
     cells.extend([""] * (len(headers) - len(cells)))
     return cells
 
@@ -205,6 +215,8 @@ class StoredRecipient:
     """The list's own cells by header (empty when the campaign kept none)."""
     status_time: datetime | None = None
     """The gateway's time of the least-advanced part's status (aware UTC), if any."""
+    reason: Reason | None = None
+    """The program's reason for the error, beside the gateway's words in `error_text`."""
 
 
 @dataclass(frozen=True)
@@ -318,7 +330,7 @@ class Store:
                 total += len(chunk)
                 parts += sum(r.parts for r in chunk)
             self.conn.execute("UPDATE campaign SET recipients = ?, parts = ?, headers = ? "
-                              "WHERE id = ?", (total, parts, encode_cells(headers)
+                              "WHERE id = ?", (total, parts, _encode_headers(headers)
                                                if headers else None, campaign_id))
             self._log(campaign_id, "created", f"Campaign created with {total} recipients.", now)
         return campaign_id
@@ -387,8 +399,8 @@ class Store:
         """The user's explicit choice: uncertain recipients go back to pending, logged."""
         with self.conn:
             cur = self.conn.execute(
-                "UPDATE recipient SET state = 'pending', error_text = NULL WHERE campaign_id = ? "
-                "AND state = 'uncertain'", (campaign_id,))
+                "UPDATE recipient SET state = 'pending', error_text = NULL, error_reason = NULL, "
+                "error_args = NULL WHERE campaign_id = ? AND state = 'uncertain'", (campaign_id,))
             self._log(campaign_id, "resend_uncertain",
                       f"The user chose to send again {cur.rowcount} recipients whose first "
                       "request may have reached the gateway (they may get the message twice).",
@@ -443,14 +455,15 @@ class Store:
             "SELECT r.id, r.row_number, r.digits, r.text, r.parts, r.state, r.status, "
             "r.error_code, r.error_text, r.sent_at, r.fields, (SELECT p.status_time FROM part p "
             "WHERE p.recipient_id = r.id ORDER BY COALESCE(p.status, -1), p.status_time DESC "
-            "LIMIT 1) FROM recipient r WHERE r.campaign_id = ? AND r.id > ? ORDER BY r.id "
-            "LIMIT ?", (campaign_id, after_id, limit))
+            "LIMIT 1), r.error_reason, r.error_args FROM recipient r WHERE r.campaign_id = ? "
+            "AND r.id > ? ORDER BY r.id LIMIT ?", (campaign_id, after_id, limit))
         return [StoredRecipient(rid, row_number, digits, template if text is None else text, parts,
                              RecipientState(state), status, code, error, _opt_time(sent_at),
                              dict(zip(headers, cells_in_order(cells, headers), strict=True))
-                             if cells else {}, _opt_time(status_time))
+                             if cells else {}, _opt_time(status_time),
+                             Reason.stored(reason or "", reason_args or "{}"))
                 for rid, row_number, digits, text, parts, state, status, code, error, sent_at,
-                cells, status_time in rows]
+                cells, status_time, reason, reason_args in rows]
 
     def iter_recipients(self, campaign_id: int, page: int = 5000) -> Iterator[StoredRecipient]:
         after = 0

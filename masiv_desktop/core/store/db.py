@@ -183,6 +183,66 @@ MIGRATIONS: list[str] = [
     ALTER TABLE campaign ADD COLUMN sheet TEXT;
     ALTER TABLE campaign ADD COLUMN phone_column TEXT;
     """,
+    # 10: why a row of the list was refused is data (core/lists/row_reasons.py): a code and
+    # its arguments as JSON, worded in the report's language, instead of the English sentence
+    # of migration 3. The sentences the program wrote become their codes (a phone problem, a
+    # duplicate with its first row, a fixed line with its kind…); any other is kept as TEXT.
+    # A recipient's problem likewise (`error_reason`, `error_args`: a core/reasons.py kind):
+    # the program's own sentences become their kinds, the gateway's words stay in error_text.
+    """
+    ALTER TABLE refused_row ADD COLUMN reason_code TEXT NOT NULL DEFAULT '';
+    ALTER TABLE refused_row ADD COLUMN reason_args TEXT NOT NULL DEFAULT '{}';
+    UPDATE refused_row SET reason_code = CASE
+            WHEN verdict = 'duplicate' AND reason LIKE 'Same number as row %' THEN 'duplicate'
+            WHEN verdict = 'suppressed' AND reason LIKE 'On the suppression list%'
+                THEN 'suppressed'
+            WHEN verdict = 'contacted_today' AND reason LIKE 'Already sent a commercial %'
+                THEN 'contacted_today'
+            WHEN verdict = 'empty' AND reason IN ('', 'The phone cell is empty.')
+                THEN 'empty_cell'
+            WHEN reason LIKE 'Not a mobile (%): an SMS to it usually fails.'
+                OR reason = 'A valid number but not a mobile: an SMS to a fixed line usually '
+                            || 'fails.' THEN 'not_mobile'
+            WHEN reason = 'Too short to be a phone number.' THEN 'too_short'
+            WHEN reason = 'Too long to be a phone number.' THEN 'too_long'
+            WHEN reason = 'Contains letters or symbols that are not part of a phone number.'
+                THEN 'letters'
+            WHEN reason = 'Holds two numbers in one cell; put each in its own row.'
+                THEN 'two_numbers'
+            WHEN reason = 'Starts with a country code that does not exist.'
+                THEN 'unknown_country'
+            WHEN reason LIKE 'Written in scientific notation (like 5.73E+11)%'
+                THEN 'scientific_notation'
+            WHEN reason LIKE 'Ends in a run of zeros, as Excel leaves a number%'
+                THEN 'lost_digits'
+            WHEN reason = 'Has decimals: a phone number is whole digits.' THEN 'decimals'
+            WHEN reason = 'Not an existing phone number in its country (check the digits).'
+                THEN 'not_a_number'
+            ELSE 'text' END;
+    UPDATE refused_row SET reason_args = CASE reason_code
+            WHEN 'duplicate' THEN json_object('row', CAST(
+                substr(reason, 20, instr(reason, ';') - 20) AS INTEGER))
+            WHEN 'not_mobile' THEN CASE WHEN reason LIKE 'Not a mobile (%' THEN json_object(
+                'kind', replace(replace(lower(substr(reason, 15, instr(reason, '):') - 15)),
+                                        ' ', '_'), '-', '_')) ELSE '{}' END
+            WHEN 'text' THEN json_object('text', reason)
+            ELSE '{}' END;
+    ALTER TABLE refused_row DROP COLUMN reason;
+    ALTER TABLE recipient ADD COLUMN error_reason TEXT;
+    ALTER TABLE recipient ADD COLUMN error_args TEXT;
+    UPDATE recipient SET error_reason = 'interrupted_while_sending', error_args = '{}',
+        error_text = NULL
+    WHERE error_text = 'The program stopped while this message was being sent; it may have '
+                       || 'gone out.';
+    UPDATE recipient SET error_reason = 'internal_send_error', error_args = json_object(
+        'error', substr(error_text, 31, instr(error_text, '); the message') - 31)),
+        error_text = NULL
+    WHERE error_text LIKE 'Internal error while sending (%); the message may have gone out.';
+    UPDATE recipient SET error_reason = 'partly_accepted', error_args = json_object(
+        'parts', CAST(substr(error_text, 6) AS INTEGER)),
+        error_text = NULLIF(substr(error_text, instr(error_text, 'accepted.') + 11), '')
+    WHERE error_text LIKE 'Only % part(s) of the message were accepted.%';
+    """,
 ]
 
 

@@ -28,6 +28,9 @@ class GridRow(NamedTuple):
     error_code: int | None
     error_text: str | None
     status_time: str | None
+    error_reason: str | None = None
+    error_args: str | None = None
+    """The program's reason for the error (`Reason.stored(error_reason, error_args)`)."""
     """The latest status time of its parts, the store's UTC text."""
 
 
@@ -37,7 +40,8 @@ def grid_rows(conn: sqlite3.Connection, campaign_id: int,
     are one tight range, so the primary key gives the order without a sort).
 
     The store keeps each recipient's cells as a JSON array in the order of the campaign's
-    headers (schema 5); SQLite turns them back into the JSON object `GridRow.fields` promises.
+    headers (schema 5); SQLite turns them back into the JSON object `GridRow.fields` promises,
+    a date cell (`{"t": "date", "v": …}`, `core.lists.cells`) as its text.
     """
     first, last = conn.execute("SELECT MIN(id), MAX(id) FROM recipient WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()
@@ -46,13 +50,13 @@ def grid_rows(conn: sqlite3.Connection, campaign_id: int,
     stored = conn.execute("SELECT headers FROM campaign WHERE id = ?",
                           (campaign_id,)).fetchone()[0]
     headers: list[str] = json.loads(stored) if stored else []
-    pairs = "".join(f", ?, COALESCE(json_extract(r.fields, '$[{i}]'), '')"
-                    for i in range(len(headers)))
+    pairs = "".join(f", ?, COALESCE(json_extract(r.fields, '$[{i}].v'), "
+                    f"json_extract(r.fields, '$[{i}]'), '')" for i in range(len(headers)))
     cursor = conn.execute(
         "SELECT r.id, r.row_number, r.digits, CASE WHEN json_type(r.fields) = 'array' THEN "
         f"json_object({pairs[2:]}) ELSE r.fields END, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, (SELECT MAX(p.status_time) FROM part p "
-        "WHERE p.recipient_id = r.id) FROM recipient r "
+        "WHERE p.recipient_id = r.id), r.error_reason, r.error_args FROM recipient r "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? ORDER BY r.id",
         (*headers, first, last, campaign_id))
     while rows := cursor.fetchmany(batch):

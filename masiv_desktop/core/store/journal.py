@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import utc_text
 from masiv_desktop.core.usertypes import RecipientState
 
@@ -44,6 +45,12 @@ class RecipientResult:
     message_ids: tuple[str, ...] = ()
     error_code: int | None = None
     error_text: str = ""
+    """The gateway's (or the transport's) own words, as they came."""
+    reason: Reason | None = None
+    """The program's reason, worded by whoever shows it (`reasons.recipient_problem`)."""
+
+
+INTERRUPTED = Reason(ReasonKind.INTERRUPTED_WHILE_SENDING)
 
 
 class Journal:
@@ -62,10 +69,9 @@ class Journal:
         """Start-up rule: claimed recipients of a run that died become uncertain (logged)."""
         with self.conn:
             cur = self.conn.execute(
-                "UPDATE recipient SET state = 'uncertain', error_text = ? WHERE campaign_id = ? "
-                "AND state = 'claimed'",
-                ("The program stopped while this message was being sent; it may have gone out.",
-                 self.campaign_id))
+                "UPDATE recipient SET state = 'uncertain', error_text = NULL, error_reason = ?, "
+                "error_args = ? WHERE campaign_id = ? AND state = 'claimed'",
+                (INTERRUPTED.kind.value, INTERRUPTED.to_json(), self.campaign_id))
             if cur.rowcount:
                 self.conn.execute(
                     "UPDATE campaign SET submitted = 1 WHERE id = ?", (self.campaign_id,))
@@ -105,17 +111,20 @@ class Journal:
     def _record(self, results: Sequence[RecipientResult], now: float) -> None:
         stamp = utc_text(now)
         poll_from = max(now, self.send_at or now)
-        plain = [(r.state.value, r.error_code, r.error_text or None, r.recipient_id)
+        plain = [(r.state.value, r.error_code, r.error_text or None,
+                  r.reason.kind.value if r.reason else None,
+                  r.reason.to_json() if r.reason else None, r.recipient_id)
                  for r in results if r.state is not RecipientState.ACCEPTED]
         accepted = [r for r in results if r.state is RecipientState.ACCEPTED]
         if plain:
             self.conn.executemany(
-                "UPDATE recipient SET state = ?, error_code = ?, error_text = ? WHERE id = ?",
-                plain)
+                "UPDATE recipient SET state = ?, error_code = ?, error_text = ?, "
+                "error_reason = ?, error_args = ? WHERE id = ?", plain)
         if accepted:
             self.conn.executemany(
                 "UPDATE recipient SET state = 'accepted', error_code = NULL, error_text = NULL, "
-                "sent_at = ? WHERE id = ?", [(stamp, r.recipient_id) for r in accepted])
+                "error_reason = NULL, error_args = NULL, sent_at = ? WHERE id = ?",
+                [(stamp, r.recipient_id) for r in accepted])
         # Parts of every answer that carried ids, partly refused long messages included:
         # those blocks are billed and delivered, so they are polled like any other.
         first_poll = (utc_text(poll_from), utc_text(poll_from + self.first_poll_delay))

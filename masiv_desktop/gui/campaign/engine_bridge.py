@@ -50,8 +50,8 @@ def recipient_change(event: object, now: float) -> RecipientChange | None:
         return None
     status = GatewayStatus(event.status) if event.status is not None else None
     error = None
-    if event.error_code is not None or event.error_text:
-        error = error_text(event.error_code, event.error_text)
+    if event.error_code is not None or event.error_text or event.reason:
+        error = error_text(event.error_code, event.error_text, event.reason)
     status_time = None
     if status is not None:
         status_time = event.status_time.timestamp() if event.status_time is not None else now

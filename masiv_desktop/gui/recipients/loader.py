@@ -18,6 +18,9 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
+from PySide6.QtCore import QCoreApplication
+
+from masiv_desktop.core.reasons import Reason, recipient_problem
 from masiv_desktop.core.reports.data import RefusedRow, refused_rows
 from masiv_desktop.core.store.campaigns import Store, parse_utc
 from masiv_desktop.core.store.grid_rows import grid_rows
@@ -53,8 +56,12 @@ def display_name(fields: Mapping[str, str] | None) -> str:
     return str(next(iter(fields.values()), ""))
 
 
-def error_text(code: int | None, text: str | None) -> str:
-    """What the error column shows: the gateway's code and what it means."""
+def error_text(code: int | None, text: str | None, reason: Reason | None = None) -> str:
+    """What the error column shows: the gateway's code, the program's reason in the user's
+    language and the gateway's own words (`core.reasons.recipient_problem`)."""
+    if reason is not None:
+        worded = recipient_problem(reason, text, QCoreApplication.translate)
+        return f"{code}: {worded}" if code is not None else worded
     if text:
         return f"{code}: {text}" if code is not None else text
     if code is not None:
@@ -89,7 +96,8 @@ def load_recipients(store: Store, campaign_id: int, ctx: OpContext) -> Recipient
                 yield GridRow(
                     row.id, row.row_number, row.digits, _name(row.fields), row.parts,
                     RecipientState(row.state), status, _timestamp(row.status_time),
-                    error_text(row.error_code, row.error_text))
+                    error_text(row.error_code, row.error_text,
+                               Reason.stored(row.error_reason or "", row.error_args or "{}")))
             done += len(batch)
             if done % PROGRESS_EVERY < len(batch):
                 ctx.progress((done, total))

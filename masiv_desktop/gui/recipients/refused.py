@@ -2,9 +2,8 @@
 "Refused at import" choice: they are not recipients, so they have their own small table.
 
 The store keeps them per campaign (`core.reports.data.refused_rows`): the row, the number as
-written, the verdict and the reason, an English sentence. `refused_reason` words the reason in
-the user's language; until reasons are stored as codes, a sentence the catalogue does not know
-(one with a row number or a detail in it) is shown as its verdict's name.
+written, the verdict and the reason as data (`core.lists.row_reasons.RowReason`), which
+`refused_reason` words in the user's language.
 """
 
 from __future__ import annotations
@@ -14,35 +13,22 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
 
-from masiv_desktop.core.labels import label
+from masiv_desktop.core.lists.row_reasons import describe_row
 from masiv_desktop.core.reports.data import RefusedRow
-from masiv_desktop.core.usertypes import Verdict
 from masiv_desktop.gui.recipients.columns import fold
 
 _Index = QModelIndex | QPersistentModelIndex
-_REASON_CONTEXTS = ("RowCheck", "PhoneProblem")
 
 
 def refused_reason(row: RefusedRow) -> str:
     """Why the import refused `row`, in the user's language."""
-    translate = QCoreApplication.translate
-    for context in _REASON_CONTEXTS:
-        said = translate(context, row.reason)
-        if row.reason and said != row.reason:
-            return said
-    if row.reason and QLocale().language() == QLocale.Language.English:
-        return row.reason
-    try:
-        return label(Verdict(row.verdict), translate)
-    except ValueError:
-        return row.reason or row.verdict
+    return describe_row(row.reason, QCoreApplication.translate)
 
 
 class RefusedRowsModel(QAbstractTableModel):

@@ -26,7 +26,7 @@ from masiv_desktop.core.engine.sender import UNREACHABLE_REASON
 from masiv_desktop.core.engine.types import Answer, EngineOptions, Halt, SendAnswer
 from masiv_desktop.core.engine.window import DeliveryTimes
 from masiv_desktop.core.engine.workers import Workers
-from masiv_desktop.core.reasons import Reason, ReasonKind, describe
+from masiv_desktop.core.reasons import Reason, ReasonKind, describe, recipient_problem
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Claimed, RecipientResult
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, Severity
@@ -288,7 +288,9 @@ def test_an_internal_failure_while_sending_is_uncertain_never_retried(make: Make
     h.claim("5731")
     assert h.send_and_answer() == SendReply(settled_parts=0)
     [result] = h.sends.queue.take_results()
-    assert result.state is R.UNCERTAIN and "RuntimeError" in result.error_text
+    assert result.state is R.UNCERTAIN
+    assert result.reason == Reason(ReasonKind.INTERNAL_SEND_ERROR, {"error": "RuntimeError"})
+    assert "RuntimeError" in recipient_problem(result.reason, result.error_text)
     assert not h.sends.queue.waiting
 
 

@@ -10,6 +10,7 @@ from urllib.parse import quote, quote_plus
 import pytest
 
 from masiv_desktop.cli import main
+from masiv_desktop.core.reports.cell_safety import neutralise, neutralise_formula
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.gateway.sandbox.config import SandboxUser
@@ -52,3 +53,21 @@ def test_the_password_of_the_run_is_in_no_report(
         for blob in blobs:
             for form in forms:
                 assert form not in blob, f"{name} holds the password"
+
+
+@pytest.mark.parametrize(("text", "csv_cell", "xlsx_cell"), [
+    ("+57 316 304 8521", "'+57 316 304 8521", "+57 316 304 8521"),
+    ("-5", "'-5", "-5"),
+    ("+1+1", "'+1+1", "+1+1"),
+    ("=SUM(A1)", "'=SUM(A1)", "'=SUM(A1)"),
+    ("@SUM(A1)", "'@SUM(A1)", "'@SUM(A1)"),
+    ("+HYPERLINK(\"http://x\")", "'+HYPERLINK(\"http://x\")", "'+HYPERLINK(\"http://x\")"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("-50% hoy", "'-50% hoy", "'-50% hoy"),
+    ("\tTab", "'\tTab", "'\tTab"),
+    ("Ana", "Ana", "Ana"),
+    ("", "", ""),
+])
+def test_the_csv_guards_every_sign_and_the_xlsx_only_what_would_run(
+        text: str, csv_cell: str, xlsx_cell: str) -> None:
+    assert (neutralise(text), neutralise_formula(text)) == (csv_cell, xlsx_cell)

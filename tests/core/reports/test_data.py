@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.core.lists.phones import PhoneProblem
+from masiv_desktop.core.lists.row_reasons import RowCode, RowReason
 from masiv_desktop.core.lists.validation import RowCheck
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.reports.labels import choose_language, word
@@ -35,9 +36,8 @@ def test_save_refused_rows_takes_the_importers_row_checks(tmp_path: Path) -> Non
     assert report_data.save_refused_rows(conn, cid, checks) == 2
     saved = [r for batch in report_data.refused_rows(conn, cid) for r in batch][-2:]
     conn.close()
-    assert saved == [(20, "315", "invalid", "Too short to be a phone number."),
-                     (21, "3150000001", "duplicate", "Same number as row 3; only the first "
-                      "is kept.")]
+    assert saved == [(20, "315", "invalid", RowReason(PhoneProblem.TOO_SHORT)),
+                     (21, "3150000001", "duplicate", RowReason(RowCode.DUPLICATE, {"row": 3}))]
 
 
 def test_counts_by_outcome_agree_with_the_rows(tmp_path: Path) -> None:

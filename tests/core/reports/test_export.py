@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 from python_calamine import CalamineWorkbook
 
+from masiv_desktop.core.lists.cells import DateCell, DateTimeCell, NumberCell
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.reports.export import (
     ReportCancelled,
@@ -26,8 +27,14 @@ from masiv_desktop.core.reports.export import (
     temp_folder,
 )
 from masiv_desktop.core.reports.summary import COUNT_FORMAT
-from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
-from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.core.store.campaigns import (
+    CampaignDraft,
+    CampaignNotFound,
+    NewRecipient,
+    Store,
+    encode_cells,
+)
+from masiv_desktop.core.usertypes import CampaignState, PartRule
 from tests.helpers.reports import NAMES, OUTCOMES, REFUSED, digits, make_report_campaign
 
 BOGOTA = ZoneInfo("America/Bogota")
@@ -179,14 +186,17 @@ def test_recipients_sheet_rows_frozen_header_filter_and_text_cells(
     assert ws["I10"].value is None and ws["G11"].value == "Waiting"
 
 
-def test_every_formula_character_is_neutralised_and_stored_as_a_string(
+def test_every_text_is_a_string_cell_and_only_a_formula_keeps_the_guard(
         campaign: tuple[Path, int], tmp_path: Path) -> None:
+    """A string cell never runs in Excel: "+57 315" and "-5" show as they are; what would
+    run once re-saved as CSV ("=1+2", "@SUM(A1)", a leading tab or CR) keeps the apostrophe."""
     path = export(campaign, tmp_path / "r.xlsx", "en")
     ws = openpyxl.load_workbook(path)["Recipients"]
+    guarded = {"=1+2", "@SUM(A1)", "\tTab", "\rCR"}
     for i, name in enumerate(NAMES):
         cell = ws.cell(row=i + 2, column=4)
         assert cell.data_type == "s"
-        expected = "'" + name if name[0] in "=+-@\t\r" else name
+        expected = "'" + name if name in guarded else name
         assert cell.value == expected, repr(cell.value)
     assert ws["O8"].value == "'=cmd|' /C calc'!A0" and ws["O8"].data_type == "s"
     refused = openpyxl.load_workbook(path)["Refused rows"]
@@ -201,9 +211,12 @@ def test_refused_rows_sheet(campaign: tuple[Path, int], tmp_path: Path) -> None:
     ws = openpyxl.load_workbook(export(campaign, tmp_path / "r.xlsx"))["Filas rechazadas"]
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[0] == ["Fila", "Valor leído", "Veredicto", "Motivo"]
-    assert rows[1:] == [[12, "'" + REFUSED[0].input, "Número inválido", "Contains letters."],
-                        [13, "3150000000", "Duplicado", "Same number as row 2."],
-                        [14, "12", "Número inválido", "Too short to be a phone number."]]
+    assert rows[1:] == [
+        [12, "'" + REFUSED[0].input, "Número inválido",
+         "Contiene letras o símbolos que no forman parte de un número de teléfono."],
+        [13, "3150000000", "Duplicado", "Mismo número que la fila 2; solo se conserva el "
+         "primero."],
+        [14, "12", "Número inválido", "Demasiado corto para ser un número de teléfono."]]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref == "A1:D4"
 
 
@@ -301,3 +314,34 @@ def test_partials_of_killed_exports_are_cleared_at_the_next_start(tmp_path: Path
     os.utime(killed, (hours_ago, hours_ago))
     assert clear_leftovers(database) == 1
     assert sorted(temp.iterdir()) == [running]
+
+
+def test_the_lists_numbers_and_dates_keep_their_type_in_the_xlsx_and_their_text_in_the_csv(
+        tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    store = Store.open(database)
+    cells = ("+57 316 304 8521", NumberCell("430000"), NumberCell("1500.5"),
+             NumberCell("1234567890123"), DateCell("2024-05-01"),
+             DateTimeCell("2024-05-01 13:30:00"), "=SUM(A1)")
+    headers = ("Celular", "Saldo", "Tasa", "Cédula", "Vence", "Cita", "Nota")
+    cid = store.create_campaign(
+        CampaignDraft("Cartera", "Hola", PartRule.MASIV_HTTP, headers=headers),
+        [NewRecipient(row_number=2, digits="573163048521", parts=1,
+                      cells=encode_cells(cells))], now=time.time())
+    store.close()
+    xlsx = tmp_path / "r.xlsx"
+    export_report(database, cid, xlsx, ReportOptions(language="es"))
+    row = openpyxl.load_workbook(xlsx)["Destinatarios"][2]
+    phone, balance, rate, big, due, meeting, note = row[2:9]
+    assert (phone.value, phone.data_type) == ("+57 316 304 8521", "s")
+    assert (balance.value, balance.data_type, rate.value) == (430000, "n", 1500.5)
+    assert (big.value, big.number_format) == (1234567890123, "0")
+    assert due.is_date and due.value == datetime(2024, 5, 1)
+    assert due.number_format == "yyyy-mm-dd"
+    assert meeting.is_date and meeting.value == datetime(2024, 5, 1, 13, 30)
+    assert (note.value, note.data_type) == ("'=SUM(A1)", "s")
+    csv_file = tmp_path / "r.csv"
+    export_report(database, cid, csv_file, ReportOptions(language="es", delimiter=";"))
+    line = csv_file.read_text(encoding="utf-8-sig").splitlines()[1].split(";")
+    assert line[2:9] == ["'+57 316 304 8521", "430000", "1500.5", "1234567890123",
+                         "2024-05-01", "2024-05-01 13:30:00", "'=SUM(A1)"]

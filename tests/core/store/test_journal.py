@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.core.engine.run import CampaignRun
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.journal import Claimed, Journal, RecipientResult
@@ -148,7 +149,8 @@ def test_claimed_but_unrecorded_recipients_are_recovered_as_uncertain(database: 
         rows = {r.id: r for r in store.iter_recipients(cid)}
         for item in claimed[1:]:
             assert rows[item.id].state is R.UNCERTAIN
-            assert "may have gone out" in rows[item.id].error_text
+            assert rows[item.id].reason == Reason(ReasonKind.INTERRUPTED_WHILE_SENDING)
+            assert rows[item.id].error_text is None
         next_claims = journal.write([], 10, NOW + 60)
         assert {c.id for c in next_claims}.isdisjoint(c.id for c in claimed)
         assert len(next_claims) == 2

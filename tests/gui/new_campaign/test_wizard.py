@@ -14,6 +14,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.lists.row_reasons import describe_row
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings
@@ -276,7 +277,7 @@ def test_numbers_abroad_closing_the_time_can_be_left_out(qtbot: QtBot, paths: Ap
                    for r in batch]
     assert [(r.row_number, r.verdict) for r in refused] == [(3, "outside_window"),
                                                            (5, "outside_window")]
-    assert refused[0].reason.startswith("Outside the hours allowed in its country")
+    assert describe_row(refused[0].reason).startswith("Outside the hours allowed in its country")
 
 
 def test_the_rne_warning_offers_the_import_and_the_list_is_checked_again(

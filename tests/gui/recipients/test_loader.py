@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
+from masiv_desktop.core.store.journal import Journal, RecipientResult
 from masiv_desktop.core.usertypes import PartRule, RecipientState
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.recipients.columns import GridColumn, RecipientColumns
 from masiv_desktop.gui.recipients.loader import display_name, error_text, load_recipients
@@ -65,3 +69,38 @@ def test_an_error_cell_reads_the_same_live_and_after_a_reload() -> None:
         live = recipient_change(RecipientChanged(7, 3, RecipientState.REJECTED, error_code=code,
                                                  error_text=text), now=0.0)
         assert live is not None and live.error == error_text(code, text) != ""
+
+
+def test_the_error_column_words_the_programs_reason_in_the_users_language(
+        qtbot: QtBot, qapp: QApplication, data_dir: Path) -> None:
+    """A recipient whose send failed inside the program: the grid says so in Spanish, from
+    the store and from the engine's live event alike."""
+    from masiv_desktop.core.engine.events import RecipientChanged
+    from masiv_desktop.gui.campaign.engine_bridge import recipient_change
+
+    database = app_paths(data_dir).ensure().database
+    store = Store.open(database)
+    campaign = store.create_campaign(
+        CampaignDraft("Prueba", "Hola", PartRule.MASIV_HTTP),
+        [NewRecipient(row_number=2, digits="573001234567", parts=1)], now=1_700_000_000.0)
+    journal = Journal(store.conn, campaign, template="Hola", send_at=None, first_poll_delay=30)
+    claimed, = journal.write([], 1, 1_700_000_000.0, running_only=False)
+    reason = Reason(ReasonKind.INTERNAL_SEND_ERROR, {"error": "OSError"})
+    journal.write([RecipientResult(claimed.id, RecipientState.UNCERTAIN, reason=reason)], 0,
+                  1_700_000_000.0, running_only=False)
+    store.close()
+    loaded: list[RecipientColumns] = []
+    spanish = "Error interno al enviar (OSError); es posible que el mensaje se haya enviado."
+    install_translators(qapp, "es")
+    try:
+        handle = run_store_op(lambda s, ctx: load_recipients(s, campaign, ctx),
+                              database=database, on_success=loaded.append)
+        qtbot.waitUntil(lambda: handle.done, timeout=30_000)
+        model = RecipientsModel()
+        model.load(loaded[0])
+        assert model.data(model.index(0, GridColumn.ERROR)) == spanish
+        live = recipient_change(RecipientChanged(campaign, claimed.id, RecipientState.UNCERTAIN,
+                                                 reason=reason), now=0.0)
+        assert live is not None and live.error == spanish
+    finally:
+        install_translators(qapp, "en")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.lists.row_reasons import RowReason
 from masiv_desktop.core.reports.data import RefusedRow
 from masiv_desktop.core.usertypes import RecipientState
 from masiv_desktop.gui.i18n.translators import install_translators
@@ -15,10 +16,9 @@ from masiv_desktop.gui.recipients.panel import REFUSED, RecipientsPanel
 
 REFUSED_ROWS = [
     RefusedRow(12, "601 745 2200", "not_mobile",
-               "Not a mobile (fixed line): an SMS to it usually fails."),
-    RefusedRow(22, "3001234", "invalid", "Too short to be a phone number."),
-    RefusedRow(32, "+57 310 519 3038", "duplicate",
-               "Same number as row 5; only the first is kept."),
+               RowReason("not_mobile", {"kind": "fixed_line"})),
+    RefusedRow(22, "3001234", "invalid", RowReason("too_short")),
+    RefusedRow(32, "+57 310 519 3038", "duplicate", RowReason("duplicate", {"row": 5})),
 ]
 
 
@@ -62,7 +62,7 @@ def test_refused_reasons_in_spanish(qtbot: QtBot, qapp: QApplication) -> None:
     try:
         reasons = _reasons(panel)
         assert reasons[1] == "Demasiado corto para ser un número de teléfono."
-        assert reasons[2] == "Duplicado", "a sentence with a row in it: the verdict's name"
+        assert reasons[2] == "Mismo número que la fila 5; solo se conserva el primero."
         assert all("number" not in reason for reason in reasons)
     finally:
         install_translators(qapp, "en")

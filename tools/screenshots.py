@@ -6,7 +6,10 @@ For each language: a fresh temporary data folder (first run on the embedded sand
 main window with the sample draft, the new-campaign wizard's pages (file, phone column,
 validation, message editor, schedule, review), the "Send" confirmation, the live grid while
 the campaign sends, the report with its chart, a campaign scheduled at the gateway for a later
-time, and one cancelled while it sends. PNGs go to docs/screenshots/<language>/.
+time, and one cancelled while it sends; then the corrected screens: a date typed on the
+schedule step, the numbers check of a list with nothing refused, a time refused because of
+the numbers abroad (with the offer to leave them out), and a connection test that fails.
+PNGs go to docs/screenshots/<language>/.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from masiv_desktop.gui.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "clientes-ejemplo.xlsx"
-MESSAGE = ("Hola {Nombre}, tu saldo de ${Saldo} vence el {Vence}. Paga en línea y evita "
+MESSAGE = ("Hola {Nombre}, su saldo de ${Saldo} vence el {Vence}. Pague en línea y evite "
            "recargos.")
 """Spanish in both languages' pictures: the recipients are Colombian."""
 SIZE = (1280, 800)
@@ -66,7 +69,7 @@ def save(widget: QWidget, folder: Path, name: str) -> None:
     path = folder / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise OSError(f"cannot write {path}")
-    print(f"  {path.relative_to(ROOT)}")
+    print(f"  {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 def shoot(language: str, out: Path) -> None:
@@ -125,6 +128,7 @@ def shoot(language: str, out: Path) -> None:
             Outcome.IN_PROGRESS] == 0, timeout=90)
         save(window, out, "10-report")
         shoot_scheduled_and_cancelled(window, workspace, paths, out)
+        shoot_corrections(window, workspace, Path(home), out)
         window.close()
         window.deleteLater()
         settle(1.0)
@@ -164,6 +168,69 @@ def shoot_scheduled_and_cancelled(window: QWidget, workspace: Workspace, paths: 
             wait_until(lambda: page.report.figures is not None and page.report.figures
                        .by_outcome[Outcome.IN_PROGRESS] == 0, timeout=90)
             save(window, out, "12-cancelled")
+
+
+CLEAN_LIST = ("Nombre,Celular\nAna Pérez,3001234567\nLuis Gómez,3109876543\n"
+              "Marta Ruiz,3157654321\nCarmen López,+34 612 345 671\n"
+              "Jordi Puig,+34 622 345 672\nLucía Martín,+34 632 345 673\n")
+"""Valid mobiles only (three of them in Spain): nothing refused at import."""
+
+
+def shoot_corrections(window: QWidget, workspace: Workspace, home: Path, out: Path) -> None:
+    """The screens the Spanish-first review corrected: the schedule step with a date, the
+    numbers check with nothing refused, a time refused abroad, a failed connection test."""
+    from masiv_desktop.gui.main_window import MainWindow
+    from masiv_desktop.gui.settings.dialog import SettingsDialog
+
+    assert isinstance(window, MainWindow)
+    clean = home / "clientes-colombia-espana.csv"
+    clean.write_text(CLEAN_LIST, encoding="utf-8")
+    real = Settings(gateway_preset="production", username="demo", gateway_timezone="UTC",
+                    language=window.settings.language)
+    sandbox_settings = window.settings
+    window.set_settings(real)
+    workspace.settings = real
+    opened: list[QWizard] = []
+    workspace.wizardOpened.connect(opened.append)
+    workspace.open_wizard()
+    wait_until(lambda: bool(opened))
+    wizard = opened[-1]
+    wizard.file_page.load(clean)  # type: ignore[attr-defined]
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    wait_until(lambda: wizard.currentId() == 2)
+    next_button.click()
+    wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
+    save(wizard, out, "13-validation-nothing-refused")
+    next_button.click()
+    editor = wizard.message_page.editor  # type: ignore[attr-defined]
+    editor.text.setPlainText("Hola {Nombre}, su pedido está listo para recoger.")
+    wait_until(lambda: next_button.isEnabled())
+    next_button.click()
+    panel = wizard.schedule_page.panel  # type: ignore[attr-defined]
+    panel.set_send_at(_next_weekday_at(10))
+    save(wizard, out, "14-schedule-date")
+    panel.set_send_at(_next_weekday_at(18))
+    wait_until(lambda: not panel.is_valid())
+    save(wizard, out, "15-schedule-refused-abroad")
+    wizard.reject()
+    settle()
+    window.set_settings(sandbox_settings)
+    workspace.settings = sandbox_settings
+
+    dialog = SettingsDialog(window.paths, Settings(gateway_preset="custom",
+                                                   gateway_url="https://nohost.invalid",
+                                                   username="demo"), window)
+    dialog.password.setText("demo")
+    dialog.show()
+    dialog.check_button.click()
+    wait_until(lambda: dialog.check_button.isEnabled() and bool(dialog.check_result.text()))
+    save(dialog, out, "16-connection-test-failed")
+    dialog.reject()
+
+
+def _next_weekday_at(hour: int) -> datetime:
+    """`hour`:00 in Bogotá on the next weekday after tomorrow."""
+    return _next_weekday_at_ten().replace(hour=hour)
 
 
 def _next_weekday_at_ten() -> datetime:

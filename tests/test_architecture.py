@@ -23,7 +23,7 @@ CORE_LAYERS: dict[str, int] = {
     "law": 3,
     "engine": 4, "reports": 4, "settings": 4,
     "actions": 5, "campaigns": 5, "drafts": 5, "overview": 5, "startup": 5,
-    "test_message": 5,
+    "test_message": 5, "replies": 5,
 }
 """A room of `core` may import rooms of a lower number only (and its own); the use cases
 (the highest number) may also call each other."""
@@ -170,7 +170,7 @@ def test_tests_mirror_the_core_packages() -> None:
 
 
 COMMANDS = ("campaigns", "cancel", "check", "delete", "demo", "export", "login", "logout",
-            "pause", "poll", "resend-uncertain", "resume", "sandbox", "segments", "send",
+            "pause", "poll", "replies", "resend-uncertain", "resume", "sandbox", "segments", "send",
             "settings", "start", "status", "suppress", "test-message")
 
 

@@ -39,6 +39,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "settings_cmd",
     "check_cmd",
     "suppress_cmd",
+    "replies_cmd",
     "send_cmd",
     "campaign_cmds",
     "export_cmd",

@@ -1,6 +1,7 @@
 """`masiv suppress`: the numbers never to message (opt-outs, RNE, complaints).
 
-`add NUMBER...`, `import FILE`, `list`, `export FILE` (CSV), `remove NUMBER`. Exit code 0 on
+`add NUMBER...`, `import FILE` (`--source reply`: a replies file, only the stop replies are
+added), `list`, `export FILE` (CSV), `remove NUMBER`. Exit code 0 on
 success, 1 when something asked for did not happen (a number refused or not on the list),
 2 for a file that cannot be read.
 """
@@ -11,14 +12,17 @@ import argparse
 import json
 import sqlite3
 import sys
+import time
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from masiv_desktop.cli.check_cmd import add_list_arguments
+from masiv_desktop.core import replies
 from masiv_desktop.core.lists import phones, suppression
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import load_settings
 from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import SuppressionSource
 
@@ -40,7 +44,12 @@ def register(subparsers: Any) -> None:
 
     imp = actions.add_parser("import", help="add every number of a list file")
     add_list_arguments(imp)
-    imp.add_argument("--source", choices=_SOURCES, default=SuppressionSource.OPT_OUT.value)
+    imp.add_argument("--source", choices=_SOURCES, default=SuppressionSource.OPT_OUT.value,
+                     help="reply: a replies file exported from the Masiv platform; every row "
+                     "is kept as a reply and only those saying stop (setting opt_out_words) "
+                     "add their number")
+    imp.add_argument("--text-column", metavar="COLUMN",
+                     help="with --source reply: the replies' text column (default: guessed)")
     imp.add_argument("--note", default="")
     imp.add_argument("--region", default=phones.DEFAULT_REGION)
     imp.set_defaults(func=_import)
@@ -72,6 +81,8 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    if args.source == SuppressionSource.REPLY:
+        return _import_replies(args)
     try:
         with _connection(args) as conn:
             result = suppression.import_file(
@@ -82,6 +93,27 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     print(f"{args.file}: added {result.added}; already on the list {result.skipped}; "
           f"not numbers {len(result.refused)}.")
+    for refused in result.refused[:20]:
+        print(f"  row {refused.row}: {refused.input!r}: {refused.reason}", file=sys.stderr)
+    return 0
+
+
+def _import_replies(args: argparse.Namespace) -> int:
+    stop_words = load_settings(app_paths(args.data_dir)).stop_words
+    try:
+        with _connection(args) as conn:
+            result = replies.import_replies(
+                conn, args.file, stop_words, now=time.time(), sheet=args.sheet,
+                column=args.column, text_column=args.text_column, region=args.region.upper())
+    except ListFileError as exc:
+        print(f"masiv suppress import: {exc}", file=sys.stderr)
+        return 2
+    where = f'sheet "{result.sheet}", ' if result.sheet else ""
+    print(f"{args.file}: {where}numbers in \"{result.phone_column}\", replies in "
+          f"\"{result.text_column}\".")
+    print(f"Replies kept {result.kept} (already imported {result.already}); asking to stop "
+          f"{result.opt_outs}; added to the suppression list {result.suppressed}; not numbers "
+          f"{len(result.refused)}.")
     for refused in result.refused[:20]:
         print(f"  row {refused.row}: {refused.input!r}: {refused.reason}", file=sys.stderr)
     return 0

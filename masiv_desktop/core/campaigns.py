@@ -366,7 +366,8 @@ def engine_options(settings: Settings, *, connections: int | None = None,
                          rate_counts_parts=settings.rate_counts_parts, send=send, poll=poll,
                          poll_policy=policy, poll_all_first=not send,
                          contact_window=settings.window,
-                         enforce_window=reaches_people(settings))
+                         enforce_window=reaches_people(settings),
+                         stop_words=settings.stop_words, region=settings.region)
 
 
 # -- status ----------------------------------------------------------------------------

@@ -92,6 +92,7 @@ SUPPRESSION_SOURCES: Mapping[SuppressionSource, str] = {
     SuppressionSource.RNE: QT_TRANSLATE_NOOP("SuppressionSource", "RNE (CRC)"),
     SuppressionSource.COMPLAINT: QT_TRANSLATE_NOOP("SuppressionSource", "Complaint"),
     SuppressionSource.MANUAL: QT_TRANSLATE_NOOP("SuppressionSource", "Added by hand"),
+    SuppressionSource.REPLY: QT_TRANSLATE_NOOP("SuppressionSource", "Replied to stop"),
 }
 """Where a number on the suppression list came from."""
 

@@ -109,6 +109,17 @@ class SuppressionSource(StrEnum):
     """Colombia's Registro de Números Excluidos (CRC)."""
     COMPLAINT = "complaint"
     MANUAL = "manual"
+    REPLY = "reply"
+    """A reply whose words mean "stop" (SALIR, BAJA…): `core/law/opt_out.py`."""
+
+
+class ReplyOrigin(StrEnum):
+    """How a reply reached the program (the `reply.origin` column)."""
+
+    SMPP = "smpp"
+    """Received over the SMPP session while a campaign ran."""
+    FILE = "file"
+    """Imported from a replies file (the Masiv platform's export)."""
 
 
 class GatewayPreset(StrEnum):

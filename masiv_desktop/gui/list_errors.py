@@ -90,6 +90,10 @@ def _sentences() -> dict[ListProblem, str]:
             "ListErrors",
             'No column of "%1" looks like mobile numbers (its columns are: %3). Choose the '
             'phone column by hand.'),
+        p.NO_TEXT_COLUMN: translate(
+            "ListErrors",
+            'No column of "%1" holds the replies\' text (its columns are: %3). Name the '
+            'column with the text "Mensaje" or "Respuesta".'),
         p.EXPANDS_TOO_MUCH: translate(
             "ListErrors",
             'The file "%1" would take %2 MB once opened, far more than any list of contacts: '
@@ -129,7 +133,8 @@ def list_error_text(error: ListFileError) -> str:
     if len(error.names) > _NAMES_SHOWN:
         shown.append("…")
     text = tr_fmt(sentence, error.path.name, second, ", ".join(shown))
-    if error.sheet and error.kind in (ListProblem.UNKNOWN_COLUMN, ListProblem.NO_PHONE_COLUMN):
+    if error.sheet and error.kind in (ListProblem.UNKNOWN_COLUMN, ListProblem.NO_PHONE_COLUMN,
+                                      ListProblem.NO_TEXT_COLUMN):
         text += " " + tr_fmt(translate("ListErrors", '(Sheet "%1".)'), error.sheet)
     return text
 

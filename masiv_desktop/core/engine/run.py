@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from masiv_desktop.core.engine import runlock
+from masiv_desktop.core.engine import replies, runlock
 from masiv_desktop.core.engine.events import EngineNotice, EventQueue, RunEnded
 from masiv_desktop.core.engine.loop import RunLoop
 from masiv_desktop.core.engine.runlock import RunLock
@@ -111,6 +111,8 @@ class CampaignRun:
 
     def _main(self) -> None:
         store = Store.open(self.database)
+        stop_replies = replies.listen(self.transport, self.database, self.options.stop_words,
+                                      region=self.options.region)
         try:
             loop = RunLoop(self.campaign_id, store, self.transport, self.options,
                            events=self.events, clock=self.clock, answers=self._answers,
@@ -125,6 +127,7 @@ class CampaignRun:
                 store, self.campaign_id, self.clock,
                 reason or Reason(ReasonKind.PAUSED_AFTER_FAILURE))
         finally:
+            stop_replies()
             store.close()
             self.lock.release()
             self.events.put(RunEnded(self.campaign_id,

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.law.contact_window import ContactWindow
+from masiv_desktop.core.law.opt_out import DEFAULT_STOP_WORDS, StopWords
 from masiv_desktop.core.reasons import Reason
 from masiv_desktop.core.store.journal import Claimed
 from masiv_desktop.core.store.parts import DuePart
@@ -55,6 +56,11 @@ class EngineOptions:
     scheduled campaign takes each message's delivery time from them."""
     enforce_window: bool = True
     """False for gateways that contact nobody (sandboxes): the run does not wait."""
+    stop_words: StopWords = DEFAULT_STOP_WORDS
+    """Replies received during the run (SMPP) that hold one of these opt their sender out
+    (the `opt_out_words` setting; core/engine/replies.py)."""
+    region: str = "CO"
+    """The country a reply's national number is read in (the `region` setting)."""
 
 
 @dataclass(frozen=True)

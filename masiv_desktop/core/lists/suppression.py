@@ -66,6 +66,13 @@ def add_numbers(conn: sqlite3.Connection, numbers: Iterable[str], source: Suppre
     return AddResult(added, skipped, refused)
 
 
+def add_digits(conn: sqlite3.Connection, digits: Iterable[str], source: SuppressionSource, *,
+               note: str = "", commit: bool = True) -> tuple[int, int]:
+    """Add numbers already in gateway digits (a reply's sender); returns (added, already on
+    the list). `commit=False` leaves the change in the caller's transaction."""
+    return _insert(conn, digits, source, note, commit=commit)
+
+
 def import_file(conn: sqlite3.Connection, path: Path, source: SuppressionSource, *,
                 sheet: str | None = None, column: str | None = None,
                 region: str = phones.DEFAULT_REGION, note: str = "",

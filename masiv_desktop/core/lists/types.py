@@ -50,6 +50,8 @@ class ListProblem(StrEnum):
     """`column` is the column asked for, `names` the columns there are."""
     NO_PHONE_COLUMN = "no_phone_column"
     """`names` holds the columns there are."""
+    NO_TEXT_COLUMN = "no_text_column"
+    """A replies file without a column of texts; `names` holds the columns there are."""
     EXPANDS_TOO_MUCH = "expands_too_much"
     """A workbook whose parts would take more memory than any real list (`detail`: MB)."""
     TOO_MANY_ROWS = "too_many_rows"

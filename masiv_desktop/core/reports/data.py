@@ -18,7 +18,7 @@ from typing import NamedTuple, Protocol
 
 from masiv_desktop.core.lists.row_reasons import RowCode, RowReason
 from masiv_desktop.core.reports.outcome import Outcome, outcome
-from masiv_desktop.core.store import db
+from masiv_desktop.core.store import db, replies
 from masiv_desktop.core.store.campaigns import Campaign, Store
 
 BATCH = 5000
@@ -82,6 +82,10 @@ class ReportFigures:
     shared_ids: int = 0
     """Message ids the gateway gave to more than one recipient (an anomaly); counted for the
     report only (`shared_message_ids` reads every part), 0 elsewhere."""
+    replies: int = 0
+    """Replies that answer the campaign (`core.store.replies`)."""
+    opt_outs: int = 0
+    """Of those, the ones that opted their sender out."""
 
 
 def open_snapshot(database: Path) -> sqlite3.Connection:
@@ -96,7 +100,8 @@ def open_snapshot(database: Path) -> sqlite3.Connection:
 
 
 def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
-    """Campaign, counts by outcome, refused rows and list columns. Raises CampaignNotFound."""
+    """Campaign, counts by outcome, refused rows, list columns and its replies. Raises
+    CampaignNotFound."""
     campaign = Store(conn).campaign(campaign_id)
     counts = dict.fromkeys(Outcome, 0)
     for state, status, polled, n in conn.execute(
@@ -108,7 +113,9 @@ def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
         counts[outcome(state, status, bool(polled))] += int(n)
     refused = int(conn.execute("SELECT COUNT(*) FROM refused_row WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()[0])
-    return ReportFigures(campaign, counts, refused, campaign.headers)
+    answers = replies.counts_for(conn, campaign_id)
+    return ReportFigures(campaign, counts, refused, campaign.headers,
+                         replies=answers.replies, opt_outs=answers.opt_outs)
 
 
 def shared_message_ids(conn: sqlite3.Connection, campaign_id: int) -> int:

@@ -85,6 +85,14 @@ class Word(StrEnum):
     OFF = "off"
     NOT_RECORDED = "not_recorded"
     SHARED_IDS = "shared_ids"
+    REPLIES = "replies"
+    OPT_OUTS = "opt_outs"
+    REPLIES_SHEET = "replies_sheet"
+    RECEIVED = "received"
+    REPLY_TEXT = "reply_text"
+    OPT_OUT = "opt_out"
+    YES = "yes"
+    NO = "no"
 
 
 WORDS: Mapping[Word, str] = {
@@ -153,6 +161,14 @@ WORDS: Mapping[Word, str] = {
     Word.NOT_RECORDED: QT_TRANSLATE_NOOP("ReportWord", "not recorded (older campaign)"),
     Word.SHARED_IDS: QT_TRANSLATE_NOOP(
         "ReportWord", "Message ids the gateway gave to more than one recipient (anomaly)"),
+    Word.REPLIES: QT_TRANSLATE_NOOP("ReportWord", "Replies received"),
+    Word.OPT_OUTS: QT_TRANSLATE_NOOP("ReportWord", "Opt-outs by reply"),
+    Word.REPLIES_SHEET: QT_TRANSLATE_NOOP("ReportWord", "Replies"),
+    Word.RECEIVED: QT_TRANSLATE_NOOP("ReportWord", "Received"),
+    Word.REPLY_TEXT: QT_TRANSLATE_NOOP("ReportWord", "Reply"),
+    Word.OPT_OUT: QT_TRANSLATE_NOOP("ReportWord", "Opt-out"),
+    Word.YES: QT_TRANSLATE_NOOP("ReportWord", "yes"),
+    Word.NO: QT_TRANSLATE_NOOP("ReportWord", "no"),
 }
 
 OUTCOMES: Mapping[Outcome, str] = {

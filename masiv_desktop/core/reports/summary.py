@@ -1,5 +1,6 @@
 """The summary sheet of the Excel report: the campaign, the contact rules it was made under
-(`rules.py`), its times, its figures, and a chart.
+(`rules.py`), its times, its figures (the replies that answer it and the opt-outs among them
+included), and a chart.
 
 Written with openpyxl in write-only mode (rows appended in order, widths set first). The
 chart is a native Excel bar chart whose series refers to the counts cells of this sheet, so
@@ -116,6 +117,8 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
     sheet.add(w(Word.RECIPIENTS), c.recipients, bold=True)
     sheet.add(w(Word.REFUSED_ROWS), figures.refused_rows, bold=True)
     sheet.add(w(Word.PARTS), c.parts, bold=True)
+    sheet.add(w(Word.REPLIES), figures.replies, bold=True)
+    sheet.add(w(Word.OPT_OUTS), figures.opt_outs, bold=True)
     sheet.add()
     _add_outcomes(sheet, figures, language)
 

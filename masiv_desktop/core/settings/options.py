@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from masiv_desktop.core.law.contact_window import LAW_WINDOW_TEXT
+from masiv_desktop.core.law.opt_out import DEFAULT_OPT_OUT_WORDS
 from masiv_desktop.core.settings import smpp, values
 from masiv_desktop.core.settings.smpp import DEFAULT_SMPP_PORT
 from masiv_desktop.core.settings.values import (
@@ -31,7 +32,7 @@ from masiv_desktop.core.text.forbidden import forbidden_characters
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.core.words import QT_TRANSLATE_NOOP
 
-DEFAULT_OPT_OUT_FOOTER = "Responde SALIR para no recibir más mensajes"
+DEFAULT_OPT_OUT_FOOTER = "Responda SALIR para no recibir más mensajes"
 
 DESCRIPTION_CONTEXT = "Setting"
 """The translation context of the descriptions in the GUI's catalogue (its tooltips)."""
@@ -178,10 +179,15 @@ OPTIONS: tuple[Option, ...] = (
         "'mon-fri 07:00-19:00; sat 08:00-15:00'; Sundays and holidays are always closed"),
         parse=values.parse_lower, check=values.check_contact_window),
     Option("opt_out_footer", str, DEFAULT_OPT_OUT_FOOTER, QT_TRANSLATE_NOOP(
-        "Setting", "the line added to commercial messages so people can opt out"),
+        "Setting", "the line added to commercial messages so people can opt out (replies reach "
+        "the program over SMPP only; with an HTTP account import the replies file the Masiv "
+        "platform exports, or point the line to another channel)"),
         check=values.check_footer),
     Option("append_opt_out_footer", bool, False, QT_TRANSLATE_NOOP(
         "Setting", "add the opt-out line to every commercial message"), parse=values.parse_bool),
+    Option("opt_out_words", str, DEFAULT_OPT_OUT_WORDS, QT_TRANSLATE_NOOP(
+        "Setting", "words or phrases, separated by commas, that make a reply an opt-out "
+        "(case and accents ignored, whole words)"), check=values.check_opt_out_words),
     Option("personal_data_days", int, 0, QT_TRANSLATE_NOOP(
         "Setting", "days after a campaign ends before its recipients' numbers, names and texts "
         "are removed (its counts stay); 0 keeps them"),

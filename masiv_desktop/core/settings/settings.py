@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from masiv_desktop.core.law.contact_window import ContactWindow, parse_window
+from masiv_desktop.core.law.opt_out import StopWords
 from masiv_desktop.core.settings.options import (
     DEFAULT_OPT_OUT_FOOTER,
     DESCRIPTIONS,
@@ -90,6 +91,7 @@ class Settings:
     contact_window: str = default("contact_window")
     opt_out_footer: str = default("opt_out_footer")
     append_opt_out_footer: bool = default("append_opt_out_footer")
+    opt_out_words: str = default("opt_out_words")
     personal_data_days: int = default("personal_data_days")
 
     def __post_init__(self) -> None:
@@ -130,6 +132,17 @@ class Settings:
     def effective_part_rule(self) -> PartRule:
         """`part_rule`, or the SMPP rule for an SMPP account (`smpp.part_rule_for`)."""
         return part_rule_for(self)
+
+    @property
+    def stop_words(self) -> StopWords:
+        """The words that make a reply an opt-out (core/law/opt_out.py)."""
+        return StopWords.parse(self.opt_out_words)
+
+    @property
+    def receives_replies(self) -> bool:
+        """Whether replies reach this program by themselves: over SMPP only (while a
+        campaign's session is bound); an HTTP account's replies are imported from a file."""
+        return self.uses_smpp
 
     @property
     def window(self) -> ContactWindow:

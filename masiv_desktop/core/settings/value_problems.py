@@ -42,6 +42,7 @@ class ValueProblem(StrEnum):
     """args: the limit, the length."""
     SMPP_ASCII = "smpp_ascii"
     FOOTER_EMPTY = "footer_empty"
+    OPT_OUT_WORDS = "opt_out_words"
     TEXT = "text"
     """Words from elsewhere, English only (the contact window's parser); args: the text."""
 
@@ -86,6 +87,9 @@ _TEXTS: dict[ValueProblem, str] = {
     ValueProblem.FOOTER_EMPTY: QT_TRANSLATE_NOOP(
         "SettingProblem", "must not be empty (turn the footer off with append_opt_out_footer "
         "instead)"),
+    ValueProblem.OPT_OUT_WORDS: QT_TRANSLATE_NOOP(
+        "SettingProblem", "must hold at least one word, separated by commas, such as "
+        "SALIR, BAJA, STOP"),
     ValueProblem.TEXT: "%1",
 }
 

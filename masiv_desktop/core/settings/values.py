@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import phonenumbers
 
 from masiv_desktop.core.law.contact_window import WindowError, parse_window
+from masiv_desktop.core.law.opt_out import StopWords
 from masiv_desktop.core.settings.value_problems import Problem, ValueProblem
 from masiv_desktop.gateway.errors import InsecureEndpointError
 from masiv_desktop.gateway.http.endpoints import require_secure
@@ -159,6 +160,17 @@ def check_footer(value: str) -> Problem | None:
     if problem is None and not value:
         return Problem(ValueProblem.FOOTER_EMPTY)
     return problem
+
+
+def check_opt_out_words(value: str) -> Problem | None:
+    problem = check_text(500)(value)
+    if problem is not None:
+        return problem
+    try:
+        StopWords.parse(value)
+    except ValueError:
+        return Problem(ValueProblem.OPT_OUT_WORDS)
+    return None
 
 
 # --- parsing what a user typed ----------------------------------------------------------

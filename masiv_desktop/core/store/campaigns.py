@@ -408,10 +408,11 @@ class Store:
         return cur.rowcount
 
     def delete_campaign(self, campaign_id: int, *, state: CampaignState) -> bool:
-        """Remove a campaign, its recipients, their parts, its refused rows and its event
-        log in one transaction, if its stored state is still `state` (the caller checked
-        that this state may go: `core.actions.delete_campaign`); False, nothing changed,
-        otherwise. The suppression list is not the campaign's and stays as it is."""
+        """Remove a campaign, its recipients, their parts, its refused rows, the replies
+        that answer it and its event log in one transaction, if its stored state is still
+        `state` (the caller checked that this state may go: `core.actions.delete_campaign`);
+        False, nothing changed, otherwise. The suppression list is not the campaign's and
+        stays as it is."""
         with self.conn:
             # The guard is the transaction's first statement and a write: it takes the write
             # lock, so no other connection can change the state before the rows go.
@@ -420,7 +421,7 @@ class Store:
                 return False
             self.conn.execute("DELETE FROM part WHERE recipient_id IN (SELECT id FROM "
                               "recipient WHERE campaign_id = ?)", (campaign_id,))
-            for table in ("recipient", "refused_row", "campaign_event"):
+            for table in ("recipient", "refused_row", "campaign_event", "reply"):
                 self.conn.execute(f"DELETE FROM {table} WHERE campaign_id = ?", (campaign_id,))
             self.conn.execute("DELETE FROM campaign WHERE id = ?", (campaign_id,))
         return True

@@ -243,6 +243,26 @@ MIGRATIONS: list[str] = [
         error_text = NULLIF(substr(error_text, instr(error_text, 'accepted.') + 11), '')
     WHERE error_text LIKE 'Only % part(s) of the message were accepted.%';
     """,
+    # 11: the replies people sent (core/store/replies.py): over SMPP while a session is bound,
+    # or imported from the Masiv platform's export. `campaign_id` is the campaign the reply
+    # answers (the latest that sent to the number before it, within 30 days), NULL when none;
+    # `opt_out` 1 when its words meant "stop" and the number went on the suppression list;
+    # `origin` 'smpp' or 'file'. The index on recipient digits finds that campaign at once.
+    """
+    CREATE TABLE reply (
+        id           INTEGER PRIMARY KEY,
+        digits       TEXT NOT NULL,
+        text         TEXT NOT NULL,
+        received_at  TEXT NOT NULL,
+        campaign_id  INTEGER REFERENCES campaign(id) ON DELETE SET NULL,
+        opt_out      INTEGER NOT NULL DEFAULT 0,
+        origin       TEXT NOT NULL DEFAULT 'smpp'
+    );
+    CREATE INDEX reply_received ON reply(received_at);
+    CREATE INDEX reply_campaign ON reply(campaign_id) WHERE campaign_id IS NOT NULL;
+    CREATE INDEX reply_digits ON reply(digits);
+    CREATE INDEX recipient_digits ON recipient(digits);
+    """,
 ]
 
 

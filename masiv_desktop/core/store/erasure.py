@@ -45,7 +45,8 @@ def scrub(conn: sqlite3.Connection) -> bool:
 def forget_finished(conn: sqlite3.Connection, ended_before: float) -> int:
     """Remove the personal data of campaigns that ended (finished or cancelled, nothing left
     to follow) before `ended_before` (epoch seconds): numbers, merged cells, texts, refused
-    rows' input. Returns how many recipients were forgotten."""
+    rows' input, the number and text of the replies that answer them (whether a reply opted
+    out stays, for the report's count). Returns how many recipients were forgotten."""
     cutoff = utc_text(ended_before)
     ended = ("SELECT id FROM campaign WHERE state IN ('finished', 'cancelled') AND "
              "COALESCE(finished_at, (SELECT MAX(at) FROM campaign_event e WHERE e.campaign_id "
@@ -58,6 +59,8 @@ def forget_finished(conn: sqlite3.Connection, ended_before: float) -> int:
             f"AND campaign_id IN ({ended})", (FORGOTTEN, FORGOTTEN, cutoff)).rowcount
         conn.execute(f"UPDATE refused_row SET input = ? WHERE input != ? AND campaign_id IN "
                      f"({ended})", (FORGOTTEN, FORGOTTEN, cutoff))
+        conn.execute(f"UPDATE reply SET digits = ?, text = ? WHERE digits != ? AND "
+                     f"campaign_id IN ({ended})", (FORGOTTEN, FORGOTTEN, FORGOTTEN, cutoff))
     if forgotten:
         log.info("retention: personal data of %d recipients removed", forgotten)
         scrub(conn)

@@ -45,6 +45,12 @@ class SandboxConfig:
     request_timeout_s: float = 120.0
     """The HTTP server drops a connection that has not sent a whole request (line, headers
     and body) this many seconds after it opened or after its previous answer."""
+    replies: tuple[tuple[str, str], ...] = (("573000000101", "SALIR por favor"),
+                                            ("573000000102", "Gracias"))
+    """SMPP only: test numbers that answer every message they get, and what they answer
+    (`mo.py`); () for none."""
+    reply_delay_s: float = 1.0
+    """Seconds between a message's last part and its handset's reply."""
     state_file: str | None = None
     """An SQLite file that keeps credits, messages and the sent log across restarts (created
     when missing); None keeps them in memory only. Stored credits win over `users`'."""
@@ -62,6 +68,9 @@ class SandboxConfig:
         if not self.request_timeout_s > 0:
             raise ValueError(f"sandbox setting request_timeout_s must be > 0, not "
                              f"{self.request_timeout_s}")
+        if not self.reply_delay_s >= 0:
+            raise ValueError(f"sandbox setting reply_delay_s must be >= 0, not "
+                             f"{self.reply_delay_s}")
         if self.rate_limit is not None and self.rate_limit <= 0:
             raise ValueError(f"sandbox setting rate_limit must be > 0, not {self.rate_limit}")
         try:

@@ -16,9 +16,13 @@ SMPP 3.4 as an independent client expects it: a `bind_receiver` session may not 
 (`source_addr` = the submit's destination) to the sender (`destination_addr` = the submit's
 source, or the account's default sender when it gave none).
 
+Test numbers that answer (`SandboxConfig.replies`, `mo.py`) send a mobile-originated
+deliver_sm (esm_class 0) a moment after the message, through the same queue as receipts.
+
 Receipts wait in a queue per account: each bound transceiver has a thread that pushes the
 due ones; one not acknowledged when its connection ends goes back to the queue for the next
-bind. Pending receipts live in memory only (a stopped SMSC forgets them). docs/smpp.md.
+bind (one answered with an error comes again `REDELIVERY_S` later). Pending receipts live
+in memory only (a stopped SMSC forgets them). docs/smpp.md.
 """
 
 from __future__ import annotations
@@ -33,13 +37,14 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from masiv_desktop.gateway.codes import ErrorCode, GatewayStatus
+from masiv_desktop.gateway.sandbox import mo
 from masiv_desktop.gateway.sandbox.config import SandboxConfig
 from masiv_desktop.gateway.sandbox.state import (
     DEFAULT_ORIGINATOR,
@@ -65,6 +70,8 @@ ESME_RSYSERR, ESME_RINVDSTADR, ESME_RBINDFAIL, ESME_RINVPASWD = 0x08, 0x0B, 0x0D
 ESME_RSUBMITFAIL, ESME_RTHROTTLED, ESME_RINVSCHED = 0x45, 0x58, 0x61
 SYSTEM_ID = "MasivSandbox"
 IDLE_TIMEOUT_S = 300.0
+REDELIVERY_S = 1.0
+"""A deliver_sm the ESME answered with an error is sent again this many seconds later."""
 
 REFUSAL_STATUS: dict[ErrorCode, int] = {
     ErrorCode.INVALID_RECIPIENT: ESME_RINVDSTADR,
@@ -101,6 +108,8 @@ class _Pending:
     """The submit's destination: the receipt's source."""
     sender: Address = field(default=Address(), compare=False)
     """The submit's source: the receipt's destination."""
+    reply: str | None = field(default=None, compare=False)
+    """Not a receipt but a handset's reply with this text (`mo.py`)."""
 
 
 class _Receipts:
@@ -222,7 +231,8 @@ class _Connection(socketserver.BaseRequestHandler):
             with self.unacked_lock:
                 item = self.unacked.pop(sequence, None)
             if item is not None and pdu.status != ESME_ROK and self.account is not None:
-                self.smsc.receipts.add(self.account, item)
+                self.smsc.receipts.add(self.account, replace(
+                    item, due=self.smsc.state.now() + REDELIVERY_S))
         elif command == "submit_sm":
             if self.account is None or not self.transmitter:
                 self.respond("submit_sm_resp", sequence, ESME_RINVBNDSTS)
@@ -291,6 +301,8 @@ class _Connection(socketserver.BaseRequestHandler):
         smsc.schedule_receipt(self.account, message_id, text,
                               registered=int(pdu.registered_delivery or 0) & 0x03,
                               handset=handset, sender=sender)
+        if mo.is_last_part(pdu):
+            smsc.schedule_reply(self.account, message_id, handset=handset, sender=sender)
         if plan.after is not Fault.NONE or accepted.forced_fault is not Fault.NONE:
             self.drop()
             return
@@ -306,24 +318,29 @@ class _Connection(socketserver.BaseRequestHandler):
             if not self.open:
                 receipts.add(account, item)
                 return
-            pdu = make("deliver_sm", self.seq, esm_class=ESM_CLASS_RECEIPT,
-                       data_coding=DATA_CODING_LATIN1, source_addr_ton=item.handset.ton,
-                       source_addr_npi=item.handset.npi, source_addr=item.handset.addr,
-                       dest_addr_ton=item.sender.ton, dest_addr_npi=item.sender.npi,
-                       destination_addr=item.sender.addr,
-                       receipted_message_id=item.message_id,
-                       message_state=int(STAT_STATE[item.stat]),
-                       short_message=receipt_text(
-                           item.message_id, item.stat,
-                           datetime.fromtimestamp(item.submitted, UTC),
-                           datetime.fromtimestamp(item.due, UTC), item.text,
-                       ).encode("latin-1", "replace"))
+            pdu = _deliver_sm(self.seq, item)
             with self.unacked_lock:
                 self.unacked[pdu.sequence] = item
             try:
                 self.send(pdu)
             except OSError:
                 return
+
+
+def _deliver_sm(seq: _Sequence, item: _Pending) -> Any:
+    """The deliver_sm of a receipt, or of a handset's reply (`item.reply`)."""
+    addresses = {"source_addr_ton": item.handset.ton, "source_addr_npi": item.handset.npi,
+                 "source_addr": item.handset.addr, "dest_addr_ton": item.sender.ton,
+                 "dest_addr_npi": item.sender.npi, "destination_addr": item.sender.addr}
+    if item.reply is not None:
+        return make("deliver_sm", seq, **addresses, **mo.reply_fields(item.reply))
+    return make("deliver_sm", seq, esm_class=ESM_CLASS_RECEIPT, data_coding=DATA_CODING_LATIN1,
+                **addresses, receipted_message_id=item.message_id,
+                message_state=int(STAT_STATE[item.stat]),
+                short_message=receipt_text(
+                    item.message_id, item.stat, datetime.fromtimestamp(item.submitted, UTC),
+                    datetime.fromtimestamp(item.due, UTC), item.text,
+                ).encode("latin-1", "replace"))
 
 
 def _str(value: Any) -> str:
@@ -451,6 +468,17 @@ class SmppSandbox:
         stat = STATUS_STAT.get(status, STATUS_STAT[GatewayStatus.GENERAL_ERROR])
         self.receipts.add(account, _Pending(at.timestamp(), message_id, stat,
                                             self.state.now(), text, handset, sender))
+
+    def schedule_reply(self, account: str, message_id: str, *, handset: Address,
+                       sender: Address) -> None:
+        """Queue the reply of a test number that answers (`SandboxConfig.replies`)."""
+        config = self.state.config
+        text = mo.reply_for(config.replies, handset.addr)
+        if text is None:
+            return
+        now = self.state.now()
+        self.receipts.add(account, _Pending(now + config.reply_delay_s, f"mo-{message_id}", "",
+                                            now, "", handset, sender, reply=text))
 
     def receipts_waiting(self, account: str) -> int:
         return self.receipts.waiting(account)

@@ -16,11 +16,13 @@ from tests.helpers.raw_smpp import (
     BIND_RECEIVER,
     BIND_TRANSCEIVER,
     BIND_TRANSMITTER,
+    DELIVER_SM,
     RESP,
     SUBMIT_SM,
     TLV_MESSAGE_STATE,
     TLV_RECEIPTED_MESSAGE_ID,
     RawEsme,
+    c_string,
     read_sm,
     sm_body,
 )
@@ -153,3 +155,52 @@ def test_data_coding_0_is_gsm_03_38(smsc: SmppSandbox, esme: RawEsme) -> None:
     submit(esme, data_coding=8, short_message="Señor 😀".encode("utf-16-be"))
     assert [r.messagedata for r in smsc.state.sent()] == [
         "@ Señor: 10$ o 5 € [ok]", "Señor @ $", "Señor 😀"]
+
+
+REPLY_CONFIG = SandboxConfig(seed=1, status_step_s=5.0, reply_delay_s=0.05,
+                             replies=(("573000000101", "SALIR por favor"),
+                                      ("573000000102", "Sí, ¿cuándo? 😀")))
+
+
+@pytest.fixture
+def answering() -> Iterator[RawEsme]:
+    """A bound ESME on an SMSC whose test numbers answer (receipts far away)."""
+    with SmppSandbox(config=REPLY_CONFIG) as server:
+        client = RawEsme(server.address)
+        client.bind(BIND_TRANSCEIVER, "demo", "demo")
+        yield client
+        client.close()
+
+
+def test_a_test_number_answers_once_from_the_handset_to_the_sender(
+        answering: RawEsme) -> None:
+    reference = bytes((0x05, 0x00, 0x03, 0x2A, 2))
+    for part in (1, 2):
+        submit(answering, source=(5, 0, "MiMarca"), dest=(1, 1, "573000000101"),
+               esm_class=0x40, short_message=reference + bytes((part,)) + b"Hola " * 20)
+    submit(answering, dest=(1, 1, "573000000003"), short_message=b"Hola")
+    frames = answering.deliveries(0.5)
+    replies = [read_sm(f.body) for f in frames]
+    assert len(replies) == 1
+    reply = replies[0]
+    assert (reply["esm_class"], reply["data_coding"], reply["short_message"]) == \
+        (0, 3, b"SALIR por favor")
+    assert (reply["source_addr_ton"], reply["source_addr"]) == (1, "573000000101")
+    assert (reply["dest_addr_ton"], reply["destination_addr"]) == (5, "MiMarca")
+
+
+def test_a_reply_beyond_latin1_comes_in_ucs2(answering: RawEsme) -> None:
+    submit(answering, dest=(1, 1, "573000000102"), short_message=b"Hola")
+    reply = read_sm(answering.deliveries(0.5)[0].body)
+    assert reply["data_coding"] == 8
+    assert reply["short_message"] == "Sí, ¿cuándo? 😀".encode("utf-16-be")
+
+
+def test_a_reply_the_esme_could_not_keep_comes_again_later(answering: RawEsme) -> None:
+    submit(answering, dest=(1, 1, "573000000101"), short_message=b"Hola")
+    first = answering.read(1.0)
+    assert first is not None and first.command_id == DELIVER_SM
+    answering.write(DELIVER_SM | RESP, first.sequence, c_string(""), status=0x64)
+    assert answering.read(0.5) is None
+    again = answering.deliveries(1.5)
+    assert [read_sm(f.body)["short_message"] for f in again] == [b"SALIR por favor"]

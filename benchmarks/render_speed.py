@@ -23,7 +23,7 @@ NAMES = ("Ana", "Luis", "María José", "Íñigo", "Camilo", "Valentina", "Andr�
          "Sofía", "Juan David", "Daniela", "Santiago", "Mariana", "Sebastián", "Laura")
 TEMPLATES = {
     "GSM-7, 3 fields": "Hola {Nombre}, tu saldo es ${Saldo}. Paga antes del {Fecha} en "
-                       "www.ejemplo.co y evita recargos. Responde SALIR para no recibir mas.",
+                       "www.ejemplo.co y evita recargos. Responda SALIR para no recibir mas.",
     "UCS-2 (emoji), 2 fields": "Hola {Nombre} 🎉 tu saldo es ${Saldo}. Paga en www.ejemplo.co",
     "long (2-3 parts), 1 field": "Estimado(a) {Nombre}: " + "le recordamos su cita. " * 10,
     "no fields": "Gran promocion de fin de semana: 2x1 en todas las tiendas. Ven ya!",
@@ -48,7 +48,7 @@ def _timed(action: Callable[[], object]) -> tuple[float, float, object]:
 
 def bench_keystrokes() -> None:
     text = ("“Promoción” válida hasta el 30 de junio… Aplican términos y condiciones. "
-            "Responde SALIR para no recibir más mensajes de nuestra marca 😀") * 3
+            "Responda SALIR para no recibir más mensajes de nuestra marca 😀") * 3
     _wall, cpu, _ = _timed(lambda: analyze("“warm-up”"))
     print(f"first analysis of a non-ASCII text (builds the joining-character set once): "
           f"{cpu * 1e3:.0f} ms CPU")

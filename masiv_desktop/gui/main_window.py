@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         self.campaigns_view.deleteRequested.connect(self.delete_action.trigger)
         self.about_action = action(None, self.show_about, QAction.MenuRole.AboutRole)
         self.suppression_action = action(None, self.open_suppression_list)
+        self.replies_action = action(None, self.open_replies)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         self.campaign_menu.addSeparator()
         self.campaign_menu.addAction(self.delete_action)
         self.campaign_menu.addAction(self.suppression_action)
+        self.campaign_menu.addAction(self.replies_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -263,6 +265,7 @@ class MainWindow(QMainWindow):
         self.show_campaign_action.setText(self.tr("&Open"))
         self.about_action.setText(self.tr("&About Masiv Desktop"))
         self.suppression_action.setText(self.tr("Suppression &list…"))
+        self.replies_action.setText(self.tr("Replie&s…"))
         self.banner.retranslate()
         self._show_gateway()
 
@@ -321,6 +324,14 @@ class MainWindow(QMainWindow):
         from masiv_desktop.gui.suppression import SuppressionDialog
 
         dialog = SuppressionDialog(self.paths, self.settings.region, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_replies(self) -> None:
+        """The replies people sent, the opt-outs among them; import, search, export."""
+        from masiv_desktop.gui.replies import RepliesDialog
+
+        dialog = RepliesDialog(self.paths, self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

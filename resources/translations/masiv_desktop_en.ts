@@ -107,6 +107,58 @@
     </message>
 </context>
 <context>
+    <name>RepliesDialog</name>
+    <message numerus="yes">
+        <source>%Ln reply(ies)</source>
+        <translation>
+            <numerusform>%Ln reply</numerusform>
+            <numerusform>%Ln replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies) written to %1.</source>
+        <translation>
+            <numerusform>%Ln reply written to %1.</numerusform>
+            <numerusform>%Ln replies written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies) kept</source>
+        <translation>
+            <numerusform>%Ln reply kept</numerusform>
+            <numerusform>%Ln replies kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asked to stop</source>
+        <translation>
+            <numerusform>%Ln asked to stop</numerusform>
+            <numerusform>%Ln asked to stop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) added to the suppression list</source>
+        <translation>
+            <numerusform>%Ln number added to the suppression list</numerusform>
+            <numerusform>%Ln numbers added to the suppression list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already imported</source>
+        <translation>
+            <numerusform>%Ln already imported</numerusform>
+            <numerusform>%Ln already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) without a phone number</source>
+        <translation>
+            <numerusform>%Ln row without a phone number</numerusform>
+            <numerusform>%Ln rows without a phone number</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message numerus="yes">
         <source>%Ln SMS part(s)</source>

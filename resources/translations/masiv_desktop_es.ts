@@ -695,6 +695,10 @@
         <translation>Ninguna columna de &quot;%1&quot; parece tener números de celular (sus columnas son: %3). Elija a mano la columna del celular.</translation>
     </message>
     <message>
+        <source>No column of &quot;%1&quot; holds the replies&apos; text (its columns are: %3). Name the column with the text &quot;Mensaje&quot; or &quot;Respuesta&quot;.</source>
+        <translation>Ninguna columna de «%1» tiene el texto de las respuestas (sus columnas son: %3). Titule «Mensaje» o «Respuesta» la columna con el texto.</translation>
+    </message>
+    <message>
         <source>The file &quot;%1&quot; would take %2 MB once opened, far more than any list of contacts: it may be damaged. Open it in Excel and save the contacts in a new file.</source>
         <translation>El archivo &quot;%1&quot; ocuparía %2 MB al abrirse, mucho más que cualquier lista de contactos: puede estar dañado. Ábralo en Excel y guarde los contactos en un archivo nuevo.</translation>
     </message>
@@ -832,6 +836,10 @@
     <message>
         <source>Suppression &amp;list…</source>
         <translation>&amp;Lista de exclusión…</translation>
+    </message>
+    <message>
+        <source>Replie&amp;s…</source>
+        <translation>Respue&amp;stas…</translation>
     </message>
     <message>
         <source>Open a list of recipients</source>
@@ -1087,6 +1095,29 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>&amp;Schedule</source>
         <translation>&amp;Programar</translation>
+    </message>
+</context>
+<context>
+    <name>OptOutFields</name>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Opt-out line:</source>
+        <translation>Línea para darse de baja:</translation>
+    </message>
+    <message>
+        <source>Stop words:</source>
+        <translation>Palabras de baja:</translation>
+    </message>
+    <message>
+        <source>Replies arrive while a campaign is sending or following its statuses. A reply holding a stop word puts its number on the suppression list at once; see them all in Campaign › Replies.</source>
+        <translation>Las respuestas llegan mientras una campaña envía o sigue sus estados. Una respuesta con una palabra de baja pone su número en la lista de exclusión de inmediato; véalas todas en Campaña › Respuestas.</translation>
+    </message>
+    <message>
+        <source>With an HTTP account replies do not reach this program. Export them from the Masiv platform and import the file in Campaign › Replies, or write a line that points to another channel (a web page or a phone line).</source>
+        <translation>Con una cuenta HTTP las respuestas no llegan a este programa. Expórtelas desde la plataforma de Masiv e importe el archivo en Campaña › Respuestas, o escriba una línea que remita a otro canal (una página web o una línea telefónica).</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1719,161 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RepliesDialog</name>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Find a number, a word or a campaign…</source>
+        <translation>Buscar un número, una palabra o una campaña…</translation>
+    </message>
+    <message>
+        <source>Find replies</source>
+        <translation>Buscar respuestas</translation>
+    </message>
+    <message>
+        <source>Import a replies file…</source>
+        <translation>Importar un archivo de respuestas…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Replies to your campaigns arrive while a campaign is sending or following its statuses. A reply with a stop word (SALIR, BAJA…) puts its number on the suppression list at once.</source>
+        <translation>Las respuestas a sus campañas llegan mientras una campaña envía o sigue sus estados. Una respuesta con una palabra de baja (SALIR, BAJA…) pone su número en la lista de exclusión de inmediato.</translation>
+    </message>
+    <message>
+        <source>With an HTTP account replies do not reach this program: export them from the Masiv platform and import the file here. Replies with a stop word (SALIR, BAJA…) put their number on the suppression list.</source>
+        <translation>Con una cuenta HTTP las respuestas no llegan a este programa: expórtelas desde la plataforma de Masiv e importe aquí el archivo. Las respuestas con una palabra de baja (SALIR, BAJA…) ponen su número en la lista de exclusión.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replies match</source>
+        <translation>%1 de %2 respuestas coinciden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies)</source>
+        <translation>
+            <numerusform>%Ln respuesta</numerusform>
+            <numerusform>%Ln respuestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies) written to %1.</source>
+        <translation>
+            <numerusform>%Ln respuesta guardada en %1.</numerusform>
+            <numerusform>%Ln respuestas guardadas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reply(ies) kept</source>
+        <translation>
+            <numerusform>%Ln respuesta guardada</numerusform>
+            <numerusform>%Ln respuestas guardadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asked to stop</source>
+        <translation>
+            <numerusform>%Ln pidió la baja</numerusform>
+            <numerusform>%Ln pidieron la baja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) added to the suppression list</source>
+        <translation>
+            <numerusform>%Ln número agregado a la lista de exclusión</numerusform>
+            <numerusform>%Ln números agregados a la lista de exclusión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already imported</source>
+        <translation>
+            <numerusform>%Ln ya importada</numerusform>
+            <numerusform>%Ln ya importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) without a phone number</source>
+        <translation>
+            <numerusform>%Ln fila sin número de teléfono</numerusform>
+            <numerusform>%Ln filas sin número de teléfono</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the newest %1 are shown</source>
+        <translation>se muestran las %1 más recientes</translation>
+    </message>
+    <message>
+        <source>Export the replies</source>
+        <translation>Exportar las respuestas</translation>
+    </message>
+    <message>
+        <source>replies.xlsx</source>
+        <translation>respuestas.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import the replies exported from the Masiv platform</source>
+        <translation>Importar las respuestas exportadas desde la plataforma de Masiv</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was kept.</source>
+        <translation>La importación se canceló; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported:</source>
+        <translation>Este archivo no se puede importar:</translation>
+    </message>
+    <message>
+        <source>The replies could not be read or written (%1). Details are in the log.</source>
+        <translation>No se pudieron leer ni guardar las respuestas (%1). Los detalles están en el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>RepliesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>%1 - delivery report</source>
@@ -2010,6 +2196,38 @@ Do you want to replace it?</source>
     <message>
         <source>Message ids the gateway gave to more than one recipient (anomaly)</source>
         <translation>Id. de mensaje que la pasarela dio a más de un destinatario (anomalía)</translation>
+    </message>
+    <message>
+        <source>Replies received</source>
+        <translation>Respuestas recibidas</translation>
+    </message>
+    <message>
+        <source>Opt-outs by reply</source>
+        <translation>Bajas por respuesta</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -2429,12 +2647,16 @@ Do you want to replace it?</source>
         <translation>las horas en que los mensajes comerciales pueden llegar a las personas (Ley 2300), p. ej. &apos;mon-fri 07:00-19:00; sat 08:00-15:00&apos;; los domingos y festivos siempre están cerrados</translation>
     </message>
     <message>
-        <source>the line added to commercial messages so people can opt out</source>
-        <translation>la línea que se añade a los mensajes comerciales para que las personas puedan darse de baja</translation>
+        <source>the line added to commercial messages so people can opt out (replies reach the program over SMPP only; with an HTTP account import the replies file the Masiv platform exports, or point the line to another channel)</source>
+        <translation>la línea que se agrega a los mensajes comerciales para que las personas puedan darse de baja (las respuestas llegan al programa solo por SMPP; con una cuenta HTTP importe el archivo de respuestas que exporta la plataforma de Masiv, o haga que la línea remita a otro canal)</translation>
     </message>
     <message>
         <source>add the opt-out line to every commercial message</source>
         <translation>añadir la línea de baja a cada mensaje comercial</translation>
+    </message>
+    <message>
+        <source>words or phrases, separated by commas, that make a reply an opt-out (case and accents ignored, whole words)</source>
+        <translation>palabras o frases, separadas por comas, que convierten una respuesta en una baja (sin importar mayúsculas ni tildes, palabras completas)</translation>
     </message>
     <message>
         <source>days after a campaign ends before its recipients&apos; numbers, names and texts are removed (its counts stay); 0 keeps them</source>
@@ -2506,6 +2728,10 @@ Do you want to replace it?</source>
     <message>
         <source>must not be empty (turn the footer off with append_opt_out_footer instead)</source>
         <translation>no debe quedar vacío (para quitar la línea de exclusión, desactive append_opt_out_footer)</translation>
+    </message>
+    <message>
+        <source>must hold at least one word, separated by commas, such as SALIR, BAJA, STOP</source>
+        <translation>debe tener al menos una palabra, separadas por comas, como SALIR, BAJA, STOP</translation>
     </message>
     <message>
         <source>“%1” %2.</source>
@@ -2959,6 +3185,10 @@ Do you want to replace it?</source>
     <message>
         <source>Added by hand</source>
         <translation>Agregado a mano</translation>
+    </message>
+    <message>
+        <source>Replied to stop</source>
+        <translation>Pidió la baja por respuesta</translation>
     </message>
 </context>
 <context>

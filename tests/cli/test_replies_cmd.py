@@ -99,9 +99,9 @@ def test_without_a_text_header_the_longest_texts_are_the_replies(
 
 def test_replies_export_to_excel_and_filter_by_campaign(
         tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_replies(tmp_path / "replies.xlsx", [
-        ("2025-03-07 09:15:00", "3001234567", "=SALIR()"),
-        ("2025-03-07 09:16:00", "3001234568", "Gracias")])
+    path = tmp_path / "replies.csv"
+    path.write_text("Fecha;Celular;Mensaje\n2025-03-07 09:15:00;3001234567;=SALIR()\n"
+                    "2025-03-07 09:16:00;3001234568;Gracias\n", encoding="utf-8")
     assert main(["suppress", "import", str(path), "--source", "reply"]) == 0
     target = tmp_path / "respuestas.xlsx"
     assert main(["replies", "--xlsx", str(target), "--language", "es"]) == 0

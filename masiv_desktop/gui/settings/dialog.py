@@ -57,6 +57,7 @@ from masiv_desktop.gui.settings.fields import (
     number_box,
     spin_box,
 )
+from masiv_desktop.gui.settings.opt_out import OptOutFields
 from masiv_desktop.gui.settings.password_field import PasswordField
 from masiv_desktop.gui.settings.problems import account_problem_text, setting_problem_text
 from masiv_desktop.gui.settings.smpp import SmppFields
@@ -176,6 +177,8 @@ class SettingsDialog(QDialog):
         form.addRow("", self.rate_counts_parts)
         form.addRow(self.tr("Follow statuses for:"), self.polling)
         form.addRow(self.tr("My number for tests:"), self.test_number)
+        self.opt_out = OptOutFields(page)
+        form.addRow(self.opt_out)
         return page
 
     def _program_page(self) -> QWidget:
@@ -214,6 +217,7 @@ class SettingsDialog(QDialog):
             line_edit("username", self.username),
             combo_data("account_type", self.account_type),
             *self.smpp.fields(),
+            *self.opt_out.fields(),
             line_edit("originator", self.originator),
             line_edit("region", self.region, clean=lambda text: text.strip().upper()),
             combo_data("part_rule", self.part_rule),
@@ -239,6 +243,7 @@ class SettingsDialog(QDialog):
         smpp = combo_value(self.account_type) == AccountType.SMPP
         self.url.setEnabled(custom and not smpp)
         self.smpp.setVisible(smpp)
+        self.opt_out.set_account(smpp=smpp)
         self.smpp.setEnabled(smpp and not sandbox)
         for field in (self.username, self.password):
             field.setEnabled(not sandbox)

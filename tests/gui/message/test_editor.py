@@ -179,9 +179,9 @@ def test_preview_for_a_chosen_recipient(qtbot: QtBot, sample: CheckedList) -> No
     third = kept[2]
     assert editor.preview.bubble.text() == f"Hola {third.cells[0]} de {third.cells[2]}"
     assert str(third.row) in editor.preview.preview_who.text()
-    editor.set_footer("Responde SALIR")
+    editor.set_footer("Responda SALIR")
     editor.refresh()
-    assert editor.preview.bubble.text().endswith("\nResponde SALIR")
+    assert editor.preview.bubble.text().endswith("\nResponda SALIR")
 
 
 def test_totals_for_the_whole_campaign(qtbot: QtBot, sample: CheckedList) -> None:

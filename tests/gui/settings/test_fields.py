@@ -15,7 +15,7 @@ from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, P
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.settings.dialog import SettingsDialog
 
-NOT_IN_THE_DIALOG = {"contact_window", "opt_out_footer", "append_opt_out_footer"}
+NOT_IN_THE_DIALOG = {"contact_window", "append_opt_out_footer"}
 """Set from the new-campaign wizard and `masiv settings`, not from Preferences."""
 
 EVERY_FIELD_CHANGED = Settings(
@@ -25,7 +25,8 @@ EVERY_FIELD_CHANGED = Settings(
     smpp_tls=True, smpp_use_message_payload=True, originator="ACME", region="MX",
     part_rule=PartRule.GSM, long_messages=False, gateway_timezone="America/Bogota",
     connections=12, rate_per_second=25.0, rate_counts_parts=False, polling_window_hours=48.0,
-    language=Language.ENGLISH, test_number="573001234567")
+    language=Language.ENGLISH, test_number="573001234567",
+    opt_out_footer="Escriba a baja@acme.co para no recibir más", opt_out_words="FUERA, NO MAS")
 
 
 def _dialog(qtbot: QtBot, data_dir: Path, settings: Settings) -> SettingsDialog:
@@ -94,3 +95,11 @@ def test_a_refused_smpp_value_opens_the_account_tab_on_its_field(
     assert modal.texts[0].startswith("“Server” must be a host name")
     assert dialog.tabs.currentIndex() == 0
     assert dialog.smpp.host.hasFocus() or dialog.focusWidget() is dialog.smpp.host
+
+
+def test_the_opt_out_note_says_whether_replies_reach_the_program(
+        qtbot: QtBot, data_dir: Path) -> None:
+    dialog = _dialog(qtbot, data_dir, Settings())
+    assert "HTTP account replies do not reach this program" in dialog.opt_out.note.text()
+    dialog.account_type.setCurrentIndex(dialog.account_type.findData(AccountType.SMPP.value))
+    assert "Replies arrive while a campaign is sending" in dialog.opt_out.note.text()

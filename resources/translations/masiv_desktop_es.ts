@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>No column of &quot;%1&quot; holds the replies&apos; text (its columns are: %3). Name the column with the text &quot;Mensaje&quot; or &quot;Respuesta&quot;.</source>
-        <translation>Ninguna columna de «%1» tiene el texto de las respuestas (sus columnas son: %3). Titule «Mensaje» o «Respuesta» la columna con el texto.</translation>
+        <translation>Ninguna columna de «%1» tiene el texto de las respuestas (sus columnas son: %3). Ponga el título «Mensaje» o «Respuesta» a la columna del texto.</translation>
     </message>
     <message>
         <source>The file &quot;%1&quot; would take %2 MB once opened, far more than any list of contacts: it may be damaged. Open it in Excel and save the contacts in a new file.</source>

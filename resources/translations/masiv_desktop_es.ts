@@ -2382,8 +2382,8 @@ Do you want to replace it?</source>
     <message numerus="yes">
         <source>%Ln SMS part(s)</source>
         <translation>
-            <numerusform>%Ln parte SMS</numerusform>
-            <numerusform>%Ln partes SMS</numerusform>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
         </translation>
     </message>
     <message>

@@ -85,6 +85,12 @@ class Word(StrEnum):
     OFF = "off"
     NOT_RECORDED = "not_recorded"
     SHARED_IDS = "shared_ids"
+    SEND_TIME = "send_time"
+    SEND_COLUMN = "send_column"
+    FIRST_SEND = "first_send"
+    LAST_SEND = "last_send"
+    SHIFT_BEFORE = "shift_before"
+    SHIFT_AFTER = "shift_after"
 
 
 WORDS: Mapping[Word, str] = {
@@ -153,6 +159,12 @@ WORDS: Mapping[Word, str] = {
     Word.NOT_RECORDED: QT_TRANSLATE_NOOP("ReportWord", "not recorded (older campaign)"),
     Word.SHARED_IDS: QT_TRANSLATE_NOOP(
         "ReportWord", "Message ids the gateway gave to more than one recipient (anomaly)"),
+    Word.SEND_TIME: QT_TRANSLATE_NOOP("ReportWord", "Send time"),
+    Word.SEND_COLUMN: QT_TRANSLATE_NOOP("ReportWord", "Each row's send time, from column"),
+    Word.FIRST_SEND: QT_TRANSLATE_NOOP("ReportWord", "First send time"),
+    Word.LAST_SEND: QT_TRANSLATE_NOOP("ReportWord", "Last send time"),
+    Word.SHIFT_BEFORE: QT_TRANSLATE_NOOP("ReportWord", "%1 before"),
+    Word.SHIFT_AFTER: QT_TRANSLATE_NOOP("ReportWord", "%1 after"),
 }
 
 OUTCOMES: Mapping[Outcome, str] = {

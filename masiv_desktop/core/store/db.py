@@ -243,6 +243,17 @@ MIGRATIONS: list[str] = [
         error_text = NULLIF(substr(error_text, instr(error_text, 'accepted.') + 11), '')
     WHERE error_text LIKE 'Only % part(s) of the message were accepted.%';
     """,
+    # 11: each row its own send time (core/law/row_times.py, docs/row-times.md): the
+    # recipient's due time (`recipient.send_at`, UTC text; NULL: the campaign's), the column
+    # it was read from and its shift in minutes (`campaign.send_column`, `send_offset`; NULL:
+    # one time for the campaign). The index serves the one-contact-a-day rule, which counts
+    # each such row on its own day.
+    """
+    ALTER TABLE recipient ADD COLUMN send_at TEXT;
+    ALTER TABLE campaign ADD COLUMN send_column TEXT;
+    ALTER TABLE campaign ADD COLUMN send_offset INTEGER;
+    CREATE INDEX recipient_send_at ON recipient(send_at) WHERE send_at IS NOT NULL;
+    """,
 ]
 
 

@@ -89,7 +89,8 @@ def test_transactional_rows_get_their_own_time_minus_a_day(
     assert rows[0]["Send time (UTC-05:00)"] == \
         (monday - timedelta(days=1)).strftime("%Y-%m-%d %H:%M:%S")
     assert main(["cancel", cid]) == 0
-    assert "2 messages wait at the gateway until" in capsys.readouterr().out
+    assert "cannot cancel messages already submitted for a later time: 2 messages wait " \
+        "there until" in capsys.readouterr().out
 
 
 def test_a_commercial_row_on_a_sunday_is_never_handed_over_for_sunday(

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from masiv_desktop.core.campaigns import CampaignPlan
 from masiv_desktop.core.law.contact_rules import NowAdvice
 from masiv_desktop.core.law.contact_window import Schedule
+from masiv_desktop.core.law.row_times import RowTimes
 from masiv_desktop.core.law.scheduling import gateway_zone
-from masiv_desktop.gui.i18n.formats import time_text
+from masiv_desktop.gui.i18n.formats import date_words, time_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
@@ -83,3 +84,53 @@ def sandbox_note(plan: CampaignPlan) -> str:
     return translate("Review", "This gateway is a sandbox on this computer and contacts "
                      "nobody: the contact hours are shown but not enforced. A real gateway "
                      "would follow them.")
+
+
+def shift_text(minutes: int) -> str:
+    """"1 day before", "2 hours before", "30 minutes after"; "" for no shift."""
+    if not minutes:
+        return ""
+    size = abs(minutes)
+    if size % 1440 == 0:
+        amount = translate("Review", "%n day(s)", "", size // 1440)
+    elif size % 60 == 0:
+        amount = translate("Review", "%n hour(s)", "", size // 60)
+    else:
+        amount = translate("Review", "%n minute(s)", "", size)
+    side = "%1 before" if minutes < 0 else "%1 after"
+    return tr_fmt(translate("Review", side), amount)
+
+
+def row_times_when(times: RowTimes) -> str:
+    """Where each row's time comes from and the span: the review's "When"."""
+    text = translate("Review", "Each row at its own time, from column “%1”%2, your time (%3): "
+                     "from %4 to %5")
+    shift = shift_text(times.offset_minutes)
+    return tr_fmt(text, times.column, f", {shift}" if shift else "", local_zone_name(),
+                  format_time(times.earliest), format_time(times.latest))
+
+
+def row_times_details(plan: CampaignPlan) -> str:
+    """How many go each day, what the contact hours moved, and the rows refused for their
+    time ('' for a campaign with one time for all)."""
+    times = plan.row_times
+    if times is None:
+        return ""
+    lines = [translate("Review", "Messages per day:")]
+    lines += ["• " + tr_fmt(translate("Review", "%1: %2"), date_words(day),
+                             translate("Review", "%n message(s)", "", count))
+              for day, count in times.per_day]
+    if times.moved_earlier:
+        lines.append(translate(
+            "Review", "%n commercial message(s) outside the allowed hours (Ley 2300) move "
+            "earlier, to the end of the allowed period before their time.", "",
+            times.moved_earlier))
+    if times.moved_later:
+        lines.append(translate(
+            "Review", "%n commercial message(s) outside the allowed hours move later, to the "
+            "next opening: the period before has already passed.", "", times.moved_later))
+    if plan.summary.send_time:
+        lines.append(translate(
+            "Review", "%n row(s) have an empty, unreadable or past send time and are not sent "
+            "(they are listed among the rows not sent).", "", plan.summary.send_time))
+    return "\n".join(lines)

@@ -213,11 +213,11 @@ class ReviewPage(QWizardPage):
         self.values["parts"].setText(texts.parts_text(plan))
         self.values["cost"].setText(self.tr("%Ln SMS part(s)", "", plan.total_parts))
         self.values["when"].setText(
-            texts.row_times_when(plan.row_times) if plan.row_times is not None
+            texts.RowTimesTexts(self).when(plan.row_times) if plan.row_times is not None
             else texts.when_text(plan.send_at, self.state.settings.gateway_timezone))
         count = len(plan.recipients)
         warnings = [texts.advice_text(plan.now_advice, count) if plan.send_at is None else "",
-                    texts.schedule_text(plan.schedule) or texts.row_times_details(plan),
+                    texts.schedule_text(plan.schedule) or texts.RowTimesTexts(self).details(plan),
                     rne_text(plan.rne_warning),
                     texts.sandbox_note(plan), self._too_long(plan)]
         for notice, text in zip(self.notices, warnings, strict=True):

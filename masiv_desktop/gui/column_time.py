@@ -45,7 +45,7 @@ class ColumnTimeFields(QWidget):
         self.unit.addItems([self.tr("minutes"), self.tr("hours"), self.tr("days")])
         self.unit.setCurrentIndex(2)
         self.direction = QComboBox(self)
-        self.direction.addItems([self.tr("before"), self.tr("after")])
+        self.direction.addItems([self.tr("before that time"), self.tr("after that time")])
         self.help = QLabel(self.tr(
             "Each row is sent at its own date and time from this column, in your time: an "
             "Excel date, or text such as 09/12/2026 10:00 (day first). Rows whose time is "
@@ -54,7 +54,7 @@ class ColumnTimeFields(QWidget):
         self.help.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.column)
-        row.addWidget(QLabel(self.tr("shifted"), self))
+        row.addWidget(QLabel(self.tr("send it"), self))
         row.addWidget(self.amount)
         row.addWidget(self.unit)
         row.addWidget(self.direction)

@@ -154,6 +154,10 @@
         <translation>%1 partes de SMS</translation>
     </message>
     <message>
+        <source>each row at its own time (column “%1”), the last %2</source>
+        <translation>cada fila a su propia hora (columna «%1»), la última el %2</translation>
+    </message>
+    <message>
         <source>scheduled for %1</source>
         <translation>programada para %1</translation>
     </message>
@@ -356,20 +360,20 @@
         <translation>días</translation>
     </message>
     <message>
-        <source>before</source>
-        <translation>antes</translation>
+        <source>before that time</source>
+        <translation>antes de esa hora</translation>
     </message>
     <message>
-        <source>after</source>
-        <translation>después</translation>
+        <source>after that time</source>
+        <translation>después de esa hora</translation>
+    </message>
+    <message>
+        <source>send it</source>
+        <translation>enviar</translation>
     </message>
     <message>
         <source>Each row is sent at its own date and time from this column, in your time: an Excel date, or text such as 09/12/2026 10:00 (day first). Rows whose time is empty, unreadable or already past are not sent; commercial rows outside the allowed hours move to the end of the allowed period before.</source>
         <translation>Cada fila se envía en su propia fecha y hora, tomada de esta columna, en su hora local: una fecha de Excel o un texto como 09/12/2026 10:00 (primero el día). Las filas cuya hora está vacía, no se puede leer o ya pasó no se envían; las filas comerciales fuera del horario permitido pasan al final del periodo permitido anterior.</translation>
-    </message>
-    <message>
-        <source>shifted</source>
-        <translation>corrida</translation>
     </message>
 </context>
 <context>

@@ -131,3 +131,19 @@ def test_one_time_or_a_column_and_a_list_without_any_future_time(tmp_path: Path)
                        now=NOW)
     with pytest.raises(NoSendTimes, match="Cita"):
         plan_from_file(PlanRequest(path, "Hola", Settings(), send_column=RULE), now=NOW)
+
+
+def test_a_draft_with_row_times_keeps_them_and_refuses_one_time_for_all(tmp_path: Path) -> None:
+    from masiv_desktop.core.drafts import schedule_draft
+
+    path = write_list(tmp_path / "citas.xlsx", ROWS[:2])
+    with closing(Store.open(tmp_path / "masiv.sqlite3")) as store:
+        cid = create_campaign(store, plan_from_file(
+            PlanRequest(path, "Hola", Settings(), send_column=RULE), now=NOW), now=NOW)
+        before = store.campaign(cid).send_at
+        with pytest.raises(CampaignError, match="its own send time"):
+            schedule_draft(store, cid, datetime(2027, 2, 2, 10, 0, tzinfo=BOGOTA), Settings(),
+                           now=NOW)
+        schedule_draft(store, cid, None, Settings(), now=NOW)
+        assert store.campaign(cid).send_at == before
+        assert all(r.send_at is not None for r in store.recipients(cid))

@@ -8,7 +8,8 @@ validation, message editor, schedule, review), the "Send" confirmation, the live
 the campaign sends, the report with its chart, a campaign scheduled at the gateway for a later
 time, and one cancelled while it sends; then the corrected screens: a date typed on the
 schedule step, the numbers check of a list with nothing refused, a time refused because of
-the numbers abroad (with the offer to leave them out), and a connection test that fails.
+the numbers abroad (with the offer to leave them out), and a connection test that fails;
+then each row at its own time: the schedule step's column choice and the grid's send times.
 PNGs go to docs/screenshots/<language>/.
 """
 
@@ -129,6 +130,7 @@ def shoot(language: str, out: Path) -> None:
         save(window, out, "10-report")
         shoot_scheduled_and_cancelled(window, workspace, paths, out)
         shoot_corrections(window, workspace, Path(home), out)
+        shoot_row_times(window, workspace, Path(home), out)
         window.close()
         window.deleteLater()
         settle(1.0)
@@ -226,6 +228,57 @@ def shoot_corrections(window: QWidget, workspace: Workspace, home: Path, out: Pa
     wait_until(lambda: dialog.check_button.isEnabled() and bool(dialog.check_result.text()))
     save(dialog, out, "16-connection-test-failed")
     dialog.reject()
+
+
+def shoot_row_times(window: QWidget, workspace: Workspace, home: Path, out: Path) -> None:
+    """Each row its own send time: the schedule step's third choice (a column of the list,
+    one day before), then the stored campaign's grid with its send-time column."""
+    import openpyxl
+
+    monday = _next_weekday_at_ten().date()
+    monday += timedelta(days=(7 - monday.weekday()) % 7 or 7)
+    citas = home / "citas.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Nombre", "Celular", "Cita"])
+    rows = [("Ana Pérez", "3001234567", datetime(monday.year, monday.month, monday.day, 9)),
+            ("Luis Gómez", "3109876543", (monday + timedelta(days=2)).strftime("%d/%m/%Y")
+             + " 10:30 a. m."),
+            ("Marta Ruiz", "3157654321", (monday + timedelta(days=3)).strftime("%d/%m/%Y")
+             + " 3:00 p. m."),
+            ("Carmen López", "3201112233", "el jueves")]
+    for row in rows:
+        ws.append(list(row))
+    wb.save(citas)
+    page = workspace.page
+    opened: list[QWizard] = []
+    workspace.wizardOpened.connect(opened.append)
+    workspace.open_wizard()
+    wait_until(lambda: bool(opened))
+    wizard = opened[-1]
+    wizard.file_page.load(citas)  # type: ignore[attr-defined]
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    wait_until(lambda: wizard.currentId() == 2)
+    next_button.click()
+    wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
+    next_button.click()
+    editor = wizard.message_page.editor  # type: ignore[attr-defined]
+    editor.text.setPlainText("Hola {Nombre}, le recordamos su cita del {Cita}.")
+    wait_until(lambda: next_button.isEnabled())
+    next_button.click()
+    panel = wizard.schedule_page.panel  # type: ignore[attr-defined]
+    panel.column_button.click()
+    panel.column_fields.amount.setValue(1)
+    save(wizard, out, "17-schedule-column")
+    next_button.click()
+    wait_until(wizard.review_page.isComplete)  # type: ignore[attr-defined]
+    wizard.button(QWizard.WizardButton.CustomButton1).click()  # save as draft
+    wait_until(lambda: not wizard.isVisible())
+    wait_until(lambda: page.details is not None and page.details.campaign.name == "citas"
+               and page.model.rowCount() > 0)
+    page.tabs.setCurrentWidget(page.recipients)
+    save(window, out, "18-grid-send-time")
 
 
 def _next_weekday_at(hour: int) -> datetime:

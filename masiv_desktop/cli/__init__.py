@@ -61,9 +61,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+SIGNED_OPTIONS = ("--offset",)
+"""Options whose value may start with a minus (`--offset -1d`), which argparse would take
+for an option of its own."""
+
+
+def signed_values(argv: Sequence[str]) -> list[str]:
+    """`--offset -1d` as `--offset=-1d`, so the shift before a time reads as people write it."""
+    out: list[str] = []
+    items = iter(argv)
+    for item in items:
+        if item in SIGNED_OPTIONS:
+            value = next(items, None)
+            out.append(item if value is None else f"{item}={value}")
+        else:
+            out.append(item)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `masiv`: parse, set up logging, run the sub-command, return its code."""
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(signed_values(sys.argv[1:] if argv is None else argv))
     paths = app_paths(args.data_dir)
     keep_private(paths.folders)
     clear_leftovers(paths.database)

@@ -205,7 +205,14 @@ def said(result: ActionResult) -> str:
                      f"(some may receive the message twice). Run 'masiv resume {cid}'.",
         Done.NO_UNCERTAIN: f"Campaign {cid} has no uncertain recipients.",
     }[result.done]
-    return f"{text} {CANNOT_CANCEL}" if result.still_scheduled else text
+    waiting = result.at_gateway
+    if waiting is None:
+        return f"{text} {CANNOT_CANCEL}" if result.still_scheduled else text
+    noun = "message waits" if waiting.count == 1 else "messages wait"
+    return (f"{text} The gateway cannot cancel messages already submitted for a later time: "
+            f"{waiting.count:,} {noun} there until "
+            f"{waiting.until.astimezone():%a %Y-%m-%d %H:%M} (your time) and will still be "
+            "delivered at their times.")
 
 
 def refusal(error: ActionRefused) -> str:

@@ -37,6 +37,7 @@ from masiv_desktop.core.drafts import replace_draft
 from masiv_desktop.core.engine.run import PollMode
 from masiv_desktop.core.law.contact_rules import OutsideWindow, describe_schedule
 from masiv_desktop.core.law.contact_window import BOGOTA
+from masiv_desktop.core.law.row_times import SendColumn, parse_offset
 from masiv_desktop.core.law.scheduling import (
     CANNOT_CANCEL,
     ScheduleError,
@@ -48,7 +49,7 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, SettingsError
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.text.merge import TemplateError
-from masiv_desktop.core.usertypes import Purpose, Verdict
+from masiv_desktop.core.usertypes import Language, Purpose, Verdict
 
 
 def register(subparsers: Any) -> None:
@@ -63,8 +64,16 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--sheet", help="sheet name (default: the first with data)")
     parser.add_argument("--column", help="phone column by header or letter (default: guessed)")
     parser.add_argument("--name", help="campaign name (default: the file's name)")
-    parser.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
-                        help="deliver at this local date and time instead of now")
+    when = parser.add_mutually_exclusive_group()
+    when.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
+                      help="deliver at this local date and time instead of now")
+    when.add_argument("--at-column", metavar="COLUMN",
+                      help="deliver each row at its own local date and time, read from this "
+                      "column (header or letter; an Excel date-time, or text such as "
+                      "2026-12-09 10:00 or 09/12/2026 10:00, day first)")
+    parser.add_argument("--offset", metavar="-1d|-2h|+30m",
+                        help="with --at-column: shift each row's time (minus: before), e.g. "
+                        "-1d for a reminder the day before")
     parser.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     parser.add_argument("--draft", action="store_true",
                         help="only save the campaign as a draft and print its id; "
@@ -107,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
         message = args.message if args.message is not None else \
             args.message_file.read_text(encoding="utf-8").rstrip("\r\n")
         send_at = parse_local_time(args.at) if args.at else None
+        send_column = _send_column(args, settings)
         choices = Choices(purpose=Purpose(args.purpose), window_override=args.ignore_window,
                           keep_not_mobile=args.keep_not_mobile,
                           allow_second_contact=args.allow_second_contact,
@@ -114,7 +124,7 @@ def run(args: argparse.Namespace) -> int:
                           skip_outside_window=args.skip_outside_window)
         request = PlanRequest(args.file, message, settings, sheet=args.sheet,
                               column=args.column, name=args.name, send_at=send_at,
-                              choices=choices)
+                              choices=choices, send_column=send_column)
         with closing(Store.open(paths.database)) as store:
             plan = plan_campaign(store, request, now=time.time())
     except (ListFileError, TemplateError, ScheduleError, CampaignError, SettingsError) as exc:
@@ -175,7 +185,14 @@ def _show_plan(plan: CampaignPlan, settings: Settings) -> None:
     if plan.too_long:
         lines.append(f"Warning: {plan.too_long} messages are over 160 characters and long "
                      "messages are off: the gateway will refuse them (error 1160).")
-    if plan.send_at is None:
+    if plan.row_times is not None:
+        lines += plan.row_times.describe()
+        if s.send_time:
+            lines.append(f"Refused: {s.send_time} rows whose send time is empty, unreadable or "
+                         "already past (kept among the refused rows; 'masiv check' lists them "
+                         "with --json).")
+        lines.append(CANNOT_CANCEL)
+    elif plan.send_at is None:
         lines.append("When: now")
         advice = plan.now_advice.describe(len(plan.recipients)) if plan.now_advice else None
         if advice:
@@ -189,6 +206,16 @@ def _show_plan(plan: CampaignPlan, settings: Settings) -> None:
             lines += [f"  {line}" for line in describe_schedule(plan.schedule, BOGOTA)]
         lines.append(CANNOT_CANCEL)
     print("\n".join(lines), file=sys.stderr)
+
+
+def _send_column(args: argparse.Namespace, settings: Settings) -> SendColumn | None:
+    """`--at-column` and `--offset` as the planner's rule (day-first unless English)."""
+    if args.offset is not None and args.at_column is None:
+        raise ScheduleError("--offset goes with --at-column (it shifts each row's own time).")
+    if args.at_column is None:
+        return None
+    return SendColumn(args.at_column, parse_offset(args.offset or "0"),
+                      day_first=settings.language is not Language.ENGLISH)
 
 
 def _rule_lines(plan: CampaignPlan, refused: set[Verdict]) -> list[str]:

@@ -20,7 +20,13 @@ from pathlib import Path
 from masiv_desktop.core.engine.runlock import CampaignBusy, RunLock, lock_folder
 from masiv_desktop.core.law.contact_window import calendar_day
 from masiv_desktop.core.reasons import Reason, ReasonKind
-from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store, utc_text
+from masiv_desktop.core.store.campaigns import (
+    Campaign,
+    CampaignCounts,
+    Store,
+    parse_utc,
+    utc_text,
+)
 from masiv_desktop.core.store.erasure import scrub, secure
 from masiv_desktop.core.usertypes import CampaignState, Purpose, RecipientState
 
@@ -102,6 +108,31 @@ class ActionResult:
     """Recipients cancelled, or put back to be sent again."""
     still_scheduled: bool = False
     """Messages already handed to the gateway for a later time: they cannot be recalled."""
+    at_gateway: AtGateway | None = None
+    """How many of those wait at the gateway, and until when (`waiting_at_gateway`)."""
+
+
+@dataclass(frozen=True)
+class AtGateway:
+    """Messages handed to the gateway for a later time: no API recalls them."""
+
+    count: int
+    until: datetime
+    """The last of their send times (aware UTC)."""
+
+
+def waiting_at_gateway(store: Store, campaign: Campaign, *, now: float) -> AtGateway | None:
+    """The accepted messages whose send time (each recipient's own, or the campaign's) is
+    still to come: what a cancel cannot stop. None when there are none."""
+    if campaign.per_row:
+        count, until = store.conn.execute(
+            "SELECT COUNT(*), MAX(send_at) FROM recipient WHERE campaign_id = ? AND state = "
+            "'accepted' AND send_at > ?", (campaign.id, utc_text(now))).fetchone()
+        return AtGateway(int(count), parse_utc(until)) if count else None
+    if not campaign.submitted or campaign.send_at is None or campaign.send_at.timestamp() <= now:
+        return None
+    accepted = store.counts(campaign.id).by_state[RecipientState.ACCEPTED]
+    return AtGateway(accepted, campaign.send_at) if accepted else None
 
 
 class ActionRefused(ValueError):
@@ -137,13 +168,13 @@ def cancel(store: Store, campaign_id: int, *, now: float) -> ActionResult:
     (`still_scheduled`): a SCHEDULED campaign can be cancelled, the front ends say that
     the gateway still delivers what it holds. A draft is deleted instead, never cancelled."""
     campaign = store.campaign(campaign_id)
-    scheduled = campaign.submitted and campaign.send_at is not None \
-        and campaign.send_at.timestamp() > now
+    waiting = waiting_at_gateway(store, campaign, now=now)
     if Action.CANCEL not in allowed_actions(campaign.state):
         return ActionResult(Done.NOT_CANCELLED, campaign_id, campaign.state,
-                            still_scheduled=scheduled)
+                            still_scheduled=waiting is not None, at_gateway=waiting)
     dropped = store.cancel(campaign_id, now=now)
-    return ActionResult(Done.CANCELLED, campaign_id, campaign.state, dropped, scheduled)
+    return ActionResult(Done.CANCELLED, campaign_id, campaign.state, dropped,
+                        waiting is not None, waiting)
 
 
 def resend_uncertain(store: Store, campaign_id: int, *, now: float) -> ActionResult:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -21,9 +21,10 @@ from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
 from masiv_desktop.core.law import contact_rules, refusal
 from masiv_desktop.core.law.contact_window import Schedule, zones_for_numbers
+from masiv_desktop.core.law.row_times import RowTimer, RowTimes, SendColumn
 from masiv_desktop.core.law.scheduling import check_future
 from masiv_desktop.core.lists import suppression
-from masiv_desktop.core.lists.columns import choose_phone_column
+from masiv_desktop.core.lists.columns import choose_phone_column, find_column
 from masiv_desktop.core.lists.importer import open_list
 from masiv_desktop.core.lists.types import SheetColumn
 from masiv_desktop.core.lists.validation import ListValidator, RowCheck, Summary
@@ -60,6 +61,16 @@ class NoValidRecipients(CampaignError):
     def __init__(self, path: Path, column: SheetColumn) -> None:
         super().__init__(f"{path.name}: no row has a valid mobile number in column "
                          f"\"{column.name}\" ({column.letter}).")
+        self.path = path
+        self.column = column
+
+
+class NoSendTimes(CampaignError):
+    """Every row with a valid number has an empty, unreadable or past send time."""
+
+    def __init__(self, path: Path, column: str) -> None:
+        super().__init__(f"{path.name}: no row has a send time in the future in column "
+                         f"\"{column}\" (a date and time such as 2026-12-09 10:00).")
         self.path = path
         self.column = column
 
@@ -103,6 +114,9 @@ class CampaignPlan:
     allow_second_contact: bool = False
     contact_window: str = ""
     """The contact window's text (settings) the plan was checked against."""
+    row_times: RowTimes | None = None
+    """Each row its own send time (`PlanRequest.send_column`): the span, the days, the
+    moves; each recipient's time is its `NewRecipient.send_at`. `send_at` is then None."""
 
     @property
     def refused(self) -> int:
@@ -117,17 +131,23 @@ class ContactChecks:
     contacted: frozenset[str]
     """Sent a commercial message today: held back unless the user allows a second contact."""
     rne_warning: contact_rules.RneWarning | None
+    by_day: tuple[tuple[date, frozenset[str]], ...] = ()
+    """Numbers contacted on each Colombian day from today on (`contacts_by_day`): rows with
+    their own send time are checked on their own day. Empty unless asked for."""
 
 
-def contact_checks(conn: sqlite3.Connection, purpose: Purpose, *, now: float) -> ContactChecks:
+def contact_checks(conn: sqlite3.Connection, purpose: Purpose, *, now: float,
+                   per_day: bool = False) -> ContactChecks:
     """The suppression list, today's contacts and the RNE warning for a campaign of this
-    purpose: transactional ones skip the RNE entries, the frequency cap and the warning."""
+    purpose: transactional ones skip the RNE entries, the frequency cap and the warning.
+    `per_day`: also every later day's contacts (rows with their own send time)."""
     if purpose is Purpose.TRANSACTIONAL:
         return ContactChecks(suppression.suppressed_digits(conn, skip=[SuppressionSource.RNE]),
                              frozenset(), None)
     return ContactChecks(suppression.suppressed_digits(conn),
                          contact_rules.contacted_today(conn, now),
-                         contact_rules.rne_warning(conn, now))
+                         contact_rules.rne_warning(conn, now),
+                         contact_rules.contacts_by_day(conn, now) if per_day else ())
 
 
 @dataclass(frozen=True)
@@ -181,12 +201,15 @@ class PlanRequest:
     send_at: datetime | None = None
     choices: Choices = Choices()
     checks: ContactChecks | None = None
+    send_column: SendColumn | None = None
+    """Each row its own send time, read from this column (`send_at` must be None)."""
 
 
 def plan_campaign(store: Store, request: PlanRequest, *, now: float) -> CampaignPlan:
     """The store's contact checks for the request's purpose, then `plan_from_file`: what
     `masiv send` and the new-campaign wizard both run. Reads the store, writes nothing."""
-    checks = contact_checks(store.conn, request.choices.purpose, now=now)
+    checks = contact_checks(store.conn, request.choices.purpose, now=now,
+                            per_day=request.send_column is not None)
     return plan_from_file(replace(request, checks=checks), now=now)
 
 
@@ -201,6 +224,9 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
     checks, send_at = request.checks, request.send_at
     contact_rules.check_override(choices.purpose, choices.window_override)
     if send_at is not None:
+        if request.send_column is not None:
+            raise CampaignError("Choose one send time for the campaign or a column with each "
+                                "row's time, not both.")
         check_future(send_at, now=now)
     footer = choices.footer_text(settings)
     message = with_plain_newlines(message)
@@ -210,16 +236,18 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
                                  wanted=request.column, region=settings.region)
     headers = [c.name for c in reader.columns]
     template = parse_template(text, headers)
+    timer = _row_timer(request, reader.columns, path, reader.sheet, now)
     validator = ListValidator(settings.region, checks.suppressed if checks else frozenset(),
-                              checks.contacted if checks else frozenset())
+                              checks.contacted if checks and timer is None else frozenset())
     wanted = {Verdict.OK}
     if choices.keep_not_mobile:
         wanted.add(Verdict.NOT_MOBILE)
     if choices.allow_second_contact:
         wanted.add(Verdict.CONTACTED_TODAY)
-    kept: list[tuple[int, str, tuple[str, ...], str]] = []
+    kept: list[tuple[int, str, tuple[str, ...], str, float | None]] = []
     refused: list[RowCheck] = []
     left_out: list[RowCheck] = []
+    changed: list[tuple[Verdict, Verdict]] = []
     closed = _leave_out_test(settings, choices, send_at)
     for number, cells in reader.rows():
         check = validator.check(number, cells[chosen.index])
@@ -228,41 +256,72 @@ def plan_from_file(request: PlanRequest, *, now: float) -> CampaignPlan:
                 left_out.append(check)
                 refused.append(check._replace(verdict=Verdict.OUTSIDE_WINDOW))
                 continue
+            own = None if timer is None else timer[0].time_of(check, cells[timer[1]])
+            if isinstance(own, RowCheck):
+                refused.append(own)
+                changed.append((check.verdict, own.verdict))
+                continue
             kept.append((number, check.digits, cells if template.has_fields else (),
-                         encode_cells(_phone_as_text(cells, chosen.index))))
+                         encode_cells(_phone_as_text(cells, chosen.index)),
+                         None if own is None else own.at.timestamp()))
         else:
             refused.append(check)
     if not kept and left_out and send_at is not None:
         contact_rules.check_recipients_time(
             settings.window, send_at, refusal.group_numbers(c.digits or "" for c in left_out))
+    if not kept and timer is not None and timer[0].refused:
+        raise NoSendTimes(path, timer[0].column)
     if not kept:
         raise NoValidRecipients(path, chosen)
-    rendered = render_campaign(template, headers, [cells for _, _, cells, _ in kept]
+    rendered = render_campaign(template, headers, [row[2] for row in kept]
                                if template.has_fields else [()] * len(kept),
                                part_rule_for(settings), settings.long_messages,
-                               row_numbers=[number for number, _, _, _ in kept],
+                               row_numbers=[row[0] for row in kept],
                                keep_texts=template.has_fields)
     texts: list[str | None] = (list(rendered.texts) if template.has_fields
                                else [_unless_template(rendered.fixed_text, text)] * len(kept))
     recipients = [
-        NewRecipient(row_number=number, digits=digits, parts=parts, text=text, cells=stored)
-        for (number, digits, _, stored), parts, text in zip(kept, rendered.parts, texts,
-                                                            strict=True)]
+        NewRecipient(row_number=number, digits=digits, parts=parts, text=text, cells=stored,
+                     send_at=own)
+        for (number, digits, _, stored, own), parts, text in zip(kept, rendered.parts, texts,
+                                                                 strict=True)]
     plan = CampaignPlan(
         name=request.name or path.stem, source=path, sheet=reader.sheet, column=chosen,
         template=text, part_rule=part_rule_for(settings), long_message=settings.long_messages,
         originator=settings.originator, send_at=send_at,
-        summary=validator.summary().without(left_out),
+        summary=validator.summary().without(left_out).reclassified(changed),
         recipients=recipients, total_parts=rendered.total_parts, max_parts=rendered.max_parts,
         unicode_recipients=len(rendered.unicode_rows), too_long=len(rendered.too_long_rows),
         purpose=choices.purpose, window_override=choices.window_override, footer=footer,
         refused_rows=tuple(refused), rne_warning=checks.rne_warning if checks else None,
         headers=tuple(headers), keep_not_mobile=choices.keep_not_mobile,
         allow_second_contact=choices.allow_second_contact,
-        contact_window=settings.contact_window)
-    if not contact_rules.window_applies(choices.purpose, choices.window_override):
+        contact_window=settings.contact_window,
+        row_times=None if timer is None else timer[0].summary())
+    if timer is not None or not contact_rules.window_applies(choices.purpose,
+                                                             choices.window_override):
         return plan
     return _within_window(plan, settings, now)
+
+
+def _row_timer(request: PlanRequest, columns: Sequence[SheetColumn], path: Path,
+               sheet: str | None, now: float) -> tuple[RowTimer, int] | None:
+    """Each row's own send time (`PlanRequest.send_column`) and the column it is read from;
+    commercial rows move into the contact window and are checked against the contacts of
+    their own day (unless the user allowed a second contact); transactional ones keep
+    their time."""
+    rule = request.send_column
+    if rule is None:
+        return None
+    column = find_column(columns, rule.column, path=path, sheet=sheet)
+    commercial = request.choices.purpose is Purpose.COMMERCIAL
+    checks = request.checks
+    contacted = dict(checks.by_day) if checks and commercial and \
+        not request.choices.allow_second_contact else None
+    timer = RowTimer(rule, column.name, now=now,
+                     window=request.settings.window if commercial else None,
+                     contacted=contacted)
+    return timer, column.index
 
 
 def _leave_out_test(settings: Settings, choices: Choices,
@@ -334,9 +393,13 @@ def create_campaign(store: Store, plan: CampaignPlan, *, now: float) -> int:
     the rows the import refused (for the report). The rules it is made under (the user's
     choices, the window, the RNE's last import now) are kept for the report's summary."""
     schedule_rate = plan.schedule.slots[0].rate if plan.schedule else None
+    times = plan.row_times
     draft = CampaignDraft(name=plan.name, template=plan.template, part_rule=plan.part_rule,
                           originator=plan.originator, long_message=plan.long_message,
-                          purpose=plan.purpose, send_at=plan.send_at,
+                          purpose=plan.purpose,
+                          send_at=times.latest if times else plan.send_at,
+                          send_column=times.column if times else None,
+                          send_offset=times.offset_minutes if times else 0,
                           source_file=str(plan.source), window_override=plan.window_override,
                           schedule_rate=schedule_rate, headers=plan.headers,
                           allow_second_contact=plan.allow_second_contact,

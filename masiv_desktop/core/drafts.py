@@ -2,7 +2,9 @@
 
 - `schedule_draft`: the "Send…" confirmation of a draft may choose a later time; the same
   checks as planning apply (in the future; inside the contact hours on a gateway that
-  reaches people; split across periods when the messages do not fit in one).
+  reaches people; split across periods when the messages do not fit in one). A draft whose
+  rows each have their own time keeps them (a row whose time passed meanwhile is not sent:
+  the engine rejects it with `SEND_TIME_PASSED`).
 - `replace_draft`: "Edit…" on a draft stores the edited campaign as a new one; the old draft
   goes away and the new one keeps its creation time (it is the same campaign to the user).
 - `delete_draft`: remove a draft.
@@ -38,6 +40,12 @@ def schedule_draft(store: Store, campaign_id: int, send_at: datetime | None,
     if campaign.state is not CampaignState.DRAFT:
         raise CampaignError(f"Campaign {campaign_id} has already started; its send time "
                             "cannot change.")
+    if campaign.per_row:
+        if send_at is not None:
+            raise CampaignError(f"Each recipient of campaign {campaign_id} has its own send "
+                                f"time (column \"{campaign.send_column}\"); start it without "
+                                "a time, or edit it to choose one time for all.")
+        return
     rate: float | None = None
     if send_at is not None:
         check_future(send_at, now=now)

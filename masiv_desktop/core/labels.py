@@ -71,6 +71,7 @@ VERDICTS: Mapping[Verdict, str] = {
     Verdict.SUPPRESSED: QT_TRANSLATE_NOOP("Verdict", "On the suppression list"),
     Verdict.CONTACTED_TODAY: QT_TRANSLATE_NOOP("Verdict", "Already contacted today"),
     Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("Verdict", "Outside the hours in its country"),
+    Verdict.SEND_TIME: QT_TRANSLATE_NOOP("Verdict", "No usable send time"),
 }
 """One row's verdict (the report's refused rows, `masiv check`)."""
 
@@ -84,6 +85,8 @@ VERDICT_GROUPS: Mapping[Verdict, str] = {
     Verdict.CONTACTED_TODAY: QT_TRANSLATE_NOOP("VerdictGroup", "Already contacted today"),
     Verdict.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP("VerdictGroup",
                                               "Left out: outside the hours in their country"),
+    Verdict.SEND_TIME: QT_TRANSLATE_NOOP("VerdictGroup",
+                                         "Send time empty, unreadable or past"),
 }
 """The heading of a group of rows with one verdict (the wizard's counts)."""
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from masiv_desktop.core.actions import AtGateway, waiting_at_gateway
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
@@ -77,6 +78,8 @@ class CampaignDetails:
     campaign: Campaign
     counts: CampaignCounts
     figures: ReportFigures
+    at_gateway: AtGateway | None = None
+    """Messages handed to the gateway for a later time (a cancel cannot recall them)."""
 
 
 def campaign_details(store: Store, campaign_id: int, now: float | None = None
@@ -84,6 +87,8 @@ def campaign_details(store: Store, campaign_id: int, now: float | None = None
     """The campaign's figures (see the module doc for the snapshot), in the state it has at
     `now` (`Campaign.as_of`). Raises CampaignNotFound."""
     figures = report_data.figures(store.conn, campaign_id)
-    campaign = figures.campaign.as_of(time.time() if now is None else now)
-    return CampaignDetails(campaign, store.counts(campaign_id), replace(figures,
-                                                                         campaign=campaign))
+    moment = time.time() if now is None else now
+    campaign = figures.campaign.as_of(moment)
+    return CampaignDetails(campaign, store.counts(campaign_id),
+                           replace(figures, campaign=campaign),
+                           waiting_at_gateway(store, figures.campaign, now=moment))

@@ -66,6 +66,9 @@ class ReasonKind(StrEnum):
     """A recipient's problem: the program stopped while its request may have gone out."""
     INTERNAL_SEND_ERROR = "internal_send_error"
     """A recipient's problem: sending it failed inside the program; args: error (its type)."""
+    SEND_TIME_PASSED = "send_time_passed"
+    """A recipient's problem: its own send time passed before it could be handed to the
+    gateway (the campaign was paused); it was not sent rather than sent late."""
     TEXT = "text"
     """A sentence stored by an older version, shown as it is; args: text."""
 
@@ -153,6 +156,9 @@ _TEXTS: dict[ReasonKind, str] = {
         "out."),
     ReasonKind.INTERNAL_SEND_ERROR: QT_TRANSLATE_NOOP(
         "Reason", "Internal error while sending (%1); the message may have gone out."),
+    ReasonKind.SEND_TIME_PASSED: QT_TRANSLATE_NOOP(
+        "Reason", "Its send time passed before it could be handed to the gateway (the "
+        "campaign was paused or stopped); it was not sent, rather than arrive late."),
 }
 
 _GATEWAY_ERRORS: dict[Reaction, str] = {

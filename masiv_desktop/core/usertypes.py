@@ -50,6 +50,9 @@ class Verdict(StrEnum):
     OUTSIDE_WINDOW = "outside_window"
     """Left out by the user's choice: at the campaign's scheduled time the contact window is
     closed in the number's own zone (a number abroad); `Choices.skip_outside_window`."""
+    SEND_TIME = "send_time"
+    """The row's own send time (its send-time column) is empty, unreadable or already past
+    (core/law/row_times.py); the row's reason says which."""
 
 
 class RecipientState(StrEnum):

@@ -1,4 +1,5 @@
-"""When to send: now, or at a date and time in the user's zone.
+"""When to send: now, at a date and time in the user's zone, or (in the new-campaign wizard)
+at each row's own time from a column of the list (`gui.column_time`).
 
 The date is typed in digits in the locale's order ("09/12/2026 10:30" in Spanish, see
 `formats.editable_format`) or picked on the calendar, with the weekday and the date in words
@@ -35,9 +36,11 @@ from masiv_desktop.core.campaigns import reaches_people
 from masiv_desktop.core.law.contact_rules import window_applies
 from masiv_desktop.core.law.contact_window import BOGOTA, WindowError
 from masiv_desktop.core.law.refusal import NumberGroup, WindowRefusal, explain_refusal, zones_of
+from masiv_desktop.core.law.row_times import SendColumn
 from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe, gateway_zone
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose, Severity
+from masiv_desktop.gui.column_time import ColumnTimeFields
 from masiv_desktop.gui.i18n.formats import date_words, editable_format, time_text, zone_key
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.notice import Notice
@@ -117,7 +120,10 @@ class SchedulePanel(QWidget):
     changed = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.time, offer_leave_out: bool = False) -> None:
+                 clock: Callable[[], float] = time.time, offer_leave_out: bool = False,
+                 offer_column: bool = False) -> None:
+        """`offer_column`: a third choice, each row's own time from a column of the list
+        (`set_columns`, `send_column()`), for the new-campaign wizard."""
         super().__init__(parent)
         self.settings, self.clock = settings, clock
         self.purpose, self.window_override = Purpose.COMMERCIAL, False
@@ -134,6 +140,12 @@ class SchedulePanel(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.now_button)
         group.addButton(self.later_button)
+        self.column_button = QRadioButton(self.tr("From a column of the list"), self)
+        self.column_button.setVisible(offer_column)
+        group.addButton(self.column_button)
+        self.column_fields = ColumnTimeFields(self)
+        self.column_fields.setVisible(offer_column)
+        self.column_fields.changed.connect(self.refresh)
         group.buttonToggled.connect(lambda *_: self.refresh())
         self.when = DateTimeField(self)
         self.when.setCalendarPopup(True)
@@ -191,6 +203,11 @@ class SchedulePanel(QWidget):
         gateway_row.addSpacing(24)
         gateway_row.addWidget(self.gateway_label, 1)
         layout.addLayout(gateway_row)
+        layout.addWidget(self.column_button)
+        column_row = QHBoxLayout()
+        column_row.addSpacing(24)
+        column_row.addWidget(self.column_fields, 1)
+        layout.addLayout(column_row)
         layout.addWidget(self.problem_notice)
         layout.addLayout(use_row)
         layout.addWidget(self.left_out_notice)
@@ -219,6 +236,23 @@ class SchedulePanel(QWidget):
         self.skip_outside_window = skip
         self.refresh()
 
+    def set_columns(self, headers: Sequence[str]) -> None:
+        """The list's headers, for the third choice."""
+        self.column_fields.set_columns(headers)
+
+    def set_send_column(self, rule: SendColumn | None) -> None:
+        """Choose each row's own time from this column (None: leave the choice as it is)."""
+        if rule is not None:
+            self.column_fields.set_rule(rule)
+            self.column_button.setChecked(True)
+        self.refresh()
+
+    def send_column(self) -> SendColumn | None:
+        """The column chosen for each row's own time, or None for one time for all."""
+        if not self.column_button.isChecked():
+            return None
+        return self.column_fields.send_column(self.settings.language)
+
     def set_send_at(self, when: datetime | None) -> None:
         if when is None:
             self.now_button.setChecked(True)
@@ -230,7 +264,7 @@ class SchedulePanel(QWidget):
     # --- what callers read ----------------------------------------------------------------
 
     def send_at(self) -> datetime | None:
-        if self.now_button.isChecked():
+        if not self.later_button.isChecked():
             return None
         return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
 
@@ -251,7 +285,9 @@ class SchedulePanel(QWidget):
         for widget in (self.when, self.date_words, self.zone_label):
             widget.setEnabled(later)
         self.date_words.setText(date_words(self.when.date()))
-        self.cannot_cancel.setVisible(later)
+        by_column = self.column_button.isChecked()
+        self.column_fields.setEnabled(by_column)
+        self.cannot_cancel.setVisible(later or by_column)
         self._problem, warning, self.next_allowed, self.refusal = "", "", None, None
         when = self.send_at()
         if when is not None:
@@ -260,6 +296,8 @@ class SchedulePanel(QWidget):
         else:
             self.gateway_label.setText("")
             self.gateway_label.setToolTip("")
+        if by_column and self.send_column() is None:
+            self._problem = self.tr("The list has no column to read the times from.")
         self.gateway_label.setVisible(when is not None)
         if self._problem:
             self.problem_notice.show_text(self._problem, Severity.ERROR)

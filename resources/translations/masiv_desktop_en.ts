@@ -21,6 +21,13 @@
 <context>
     <name>CampaignQuestions</name>
     <message numerus="yes">
+        <source>%n message(s) already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</source>
+        <translation>
+            <numerusform>%n message already handed to the gateway waits there until %1 and cannot be cancelled: the gateway has no way to recall it, so it will still be delivered at its time.</numerusform>
+            <numerusform>%n messages already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Send again to the %Ln uncertain recipient(s)?</source>
         <translation>
             <numerusform>Send again to the %Ln uncertain recipient?</numerusform>
@@ -165,6 +172,58 @@
         <translation>
             <numerusform>%Ln SMS part</numerusform>
             <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowTimesTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commercial message(s) outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</source>
+        <translation>
+            <numerusform>%n commercial message outside the allowed hours (Ley 2300) moves earlier, to the end of the allowed period before its time.</numerusform>
+            <numerusform>%n commercial messages outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commercial message(s) outside the allowed hours move later, to the next opening: the period before has already passed.</source>
+        <translation>
+            <numerusform>%n commercial message outside the allowed hours moves later, to the next opening: the period before has already passed.</numerusform>
+            <numerusform>%n commercial messages outside the allowed hours move later, to the next opening: the period before has already passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</source>
+        <translation>
+            <numerusform>%n row has an empty, unreadable or past send time and is not sent (it is listed among the rows not sent).</numerusform>
+            <numerusform>%n rows have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</numerusform>
         </translation>
     </message>
 </context>

@@ -154,6 +154,10 @@
         <translation>%1 partes de SMS</translation>
     </message>
     <message>
+        <source>each row at its own time (column “%1”), the last %2</source>
+        <translation>cada fila a su propia hora (columna «%1»), la última el %2</translation>
+    </message>
+    <message>
         <source>scheduled for %1</source>
         <translation>programada para %1</translation>
     </message>
@@ -182,6 +186,13 @@
     <message>
         <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
         <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</source>
+        <translation>
+            <numerusform>%n mensaje ya entregado a la pasarela espera allí hasta %1 y no se puede cancelar: la pasarela no tiene cómo retirarlo, así que se entregará a su hora.</numerusform>
+            <numerusform>%n mensajes ya entregados a la pasarela esperan allí hasta %1 y no se pueden cancelar: la pasarela no tiene cómo retirarlos, así que se entregarán a sus horas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
@@ -324,6 +335,45 @@
     <message>
         <source>The check stopped because of an error in the program; the log file has the details.</source>
         <translation>La prueba se detuvo por un error del programa; el archivo de registro tiene los detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnTimeFields</name>
+    <message>
+        <source>Column with each row&apos;s date and time</source>
+        <translation>Columna con la fecha y hora de cada fila</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>before that time</source>
+        <translation>antes de esa hora</translation>
+    </message>
+    <message>
+        <source>after that time</source>
+        <translation>después de esa hora</translation>
+    </message>
+    <message>
+        <source>Each row is sent at its own date and time from this column, in your time: an Excel date, or text such as 09/12/2026 10:00 (day first). Rows whose time is empty, unreadable or already past are not sent; commercial rows outside the allowed hours move to the end of the allowed period before.</source>
+        <translation>Cada fila se envía en su propia fecha y hora, tomada de esta columna, en su hora local: una fecha de Excel o un texto como 09/12/2026 10:00 (primero el día). Las filas cuya hora está vacía, no se puede leer o ya pasó no se envían; las filas comerciales fuera del horario permitido pasan al final del periodo permitido anterior.</translation>
+    </message>
+    <message>
+        <source>send it</source>
+        <translation>enviar</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1537,10 @@ Do you want to replace it?</source>
         <translation>Error interno al enviar (%1); es posible que el mensaje se haya enviado.</translation>
     </message>
     <message>
+        <source>Its send time passed before it could be handed to the gateway (the campaign was paused or stopped); it was not sent, rather than arrive late.</source>
+        <translation>Su hora de envío pasó antes de poder entregarlo a la pasarela (la campaña estaba en pausa o detenida); no se envió, para que no llegue tarde.</translation>
+    </message>
+    <message>
         <source>The gateway refused the account (error %1, &quot;%2&quot;). Check the user name and password in the settings, then resume.</source>
         <translation>La pasarela rechazó la cuenta (error %1, «%2»). Revise el usuario y la contraseña en la configuración y luego reanude.</translation>
     </message>
@@ -1578,6 +1632,10 @@ Do you want to replace it?</source>
     <message>
         <source>Gateway status</source>
         <translation>Estado en la pasarela</translation>
+    </message>
+    <message>
+        <source>Send time</source>
+        <translation>Hora de envío</translation>
     </message>
     <message>
         <source>Status time</source>
@@ -2229,6 +2287,30 @@ Do you want to replace it?</source>
         <source>no</source>
         <translation>no</translation>
     </message>
+    <message>
+        <source>Send time</source>
+        <translation>Hora de envío</translation>
+    </message>
+    <message>
+        <source>Each row&apos;s send time, from column</source>
+        <translation>Hora de envío de cada fila, de la columna</translation>
+    </message>
+    <message>
+        <source>First send time</source>
+        <translation>Primera hora de envío</translation>
+    </message>
+    <message>
+        <source>Last send time</source>
+        <translation>Última hora de envío</translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 después</translation>
+    </message>
 </context>
 <context>
     <name>Review</name>
@@ -2422,8 +2504,100 @@ Do you want to replace it?</source>
         <translation>La celda del teléfono está vacía.</translation>
     </message>
     <message>
+        <source>Another campaign&apos;s commercial message reaches this number on %1, the day of this row&apos;s send time (Ley 2300: one contact a day); kept only if you allow a second contact.</source>
+        <translation>Un mensaje comercial de otra campaña llega a este número el %1, el día de la hora de envío de esta fila (Ley 2300: un contacto al día); se conserva solo si usted permite un segundo contacto.</translation>
+    </message>
+    <message>
+        <source>The send time in column %1 is empty: this row has no time to be sent.</source>
+        <translation>La hora de envío en la columna %1 está vacía: esta fila no tiene hora para enviarse.</translation>
+    </message>
+    <message>
+        <source>The send time in column %1 (&quot;%2&quot;) is not a date and time such as 2026-12-09 10:00 or 09/12/2026 10:00.</source>
+        <translation>La hora de envío en la columna %1 («%2») no es una fecha y hora como 2026-12-09 10:00 o 09/12/2026 10:00.</translation>
+    </message>
+    <message>
+        <source>The send time in column %1 (&quot;%2&quot;) has a date but no time of day.</source>
+        <translation>La hora de envío en la columna %1 («%2») tiene fecha pero no hora.</translation>
+    </message>
+    <message>
+        <source>The send time %3 (column %1, &quot;%2&quot;, with the shift) has already passed; it is not sent now.</source>
+        <translation>La hora de envío %3 (columna %1, «%2», con el desplazamiento) ya pasó; no se envía ahora.</translation>
+    </message>
+    <message>
         <source>Outside the hours allowed in its country at the scheduled time (Ley 2300); left out of this campaign by your choice.</source>
         <translation>Fuera del horario permitido en su país a la hora programada (Ley 2300); se dejó fuera de esta campaña por decisión suya.</translation>
+    </message>
+</context>
+<context>
+    <name>RowTimesTexts</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 before</source>
+        <translation>%1 antes</translation>
+    </message>
+    <message>
+        <source>%1 after</source>
+        <translation>%1 después</translation>
+    </message>
+    <message>
+        <source>Each row at its own time, from column “%1”%2, your time (%3): from %4 to %5</source>
+        <translation>Cada fila a su propia hora, de la columna «%1»%2, hora local (%3): desde %4 hasta %5</translation>
+    </message>
+    <message>
+        <source>Messages per day:</source>
+        <translation>Mensajes por día:</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commercial message(s) outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</source>
+        <translation>
+            <numerusform>%n mensaje comercial fuera del horario permitido (Ley 2300) se adelanta al final del periodo permitido anterior a su hora.</numerusform>
+            <numerusform>%n mensajes comerciales fuera del horario permitido (Ley 2300) se adelantan al final del periodo permitido anterior a su hora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commercial message(s) outside the allowed hours move later, to the next opening: the period before has already passed.</source>
+        <translation>
+            <numerusform>%n mensaje comercial fuera del horario permitido se pasa a la siguiente apertura: el periodo anterior ya pasó.</numerusform>
+            <numerusform>%n mensajes comerciales fuera del horario permitido se pasan a la siguiente apertura: el periodo anterior ya pasó.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</source>
+        <translation>
+            <numerusform>%n fila tiene la hora de envío vacía, ilegible o ya pasada y no se envía (aparece entre las filas no enviadas).</numerusform>
+            <numerusform>%n filas tienen la hora de envío vacía, ilegible o ya pasada y no se envían (aparecen entre las filas no enviadas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2656,10 @@ Do you want to replace it?</source>
         <translation>En una fecha y hora</translation>
     </message>
     <message>
+        <source>From a column of the list</source>
+        <translation>Según una columna</translation>
+    </message>
+    <message>
         <source>your time (%1)</source>
         <translation>su hora (%1)</translation>
     </message>
@@ -2492,6 +2670,10 @@ Do you want to replace it?</source>
     <message>
         <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
         <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
+    </message>
+    <message>
+        <source>The list has no column to read the times from.</source>
+        <translation>La lista no tiene una columna de donde leer las horas.</translation>
     </message>
     <message>
         <source>Sent to the gateway as %1 (%2 time)</source>
@@ -3360,6 +3542,10 @@ Do you want to replace it?</source>
         <source>Outside the hours in its country</source>
         <translation>Fuera del horario en su país</translation>
     </message>
+    <message>
+        <source>No usable send time</source>
+        <translation>Sin hora de envío válida</translation>
+    </message>
 </context>
 <context>
     <name>VerdictGroup</name>
@@ -3394,6 +3580,10 @@ Do you want to replace it?</source>
     <message>
         <source>Left out: outside the hours in their country</source>
         <translation>Dejados fuera: fuera del horario en su país</translation>
+    </message>
+    <message>
+        <source>Send time empty, unreadable or past</source>
+        <translation>Hora de envío vacía, ilegible o pasada</translation>
     </message>
 </context>
 <context>

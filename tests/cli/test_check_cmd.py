@@ -68,7 +68,7 @@ def test_every_verdict_in_json(tmp_path: Path, data_dir: Path,
         "invalid_by_reason": {"scientific_notation": 1, "too_short": 1, "letters": 1,
                               "two_numbers": 1, "unknown_country": 1, "too_long": 1},
         "empty": 1, "duplicates": 1, "suppressed": 1, "contacted_today": 0,
-        "outside_window": 0}
+        "outside_window": 0, "send_time": 0}
 
 
 def test_empty_phone_cells_are_reported(data_dir: Path, tmp_path: Path,

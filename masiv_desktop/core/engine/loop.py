@@ -79,7 +79,7 @@ class RunLoop:
         """The stored state is SCHEDULED: it becomes SENT once `send_at` passes."""
         self.gate = WindowGate.for_campaign(
             store.conn, campaign, options.contact_window if options.enforce_window else None,
-            sending_now=send_on is None)
+            sending_now=send_on is None and not campaign.per_row)
         delivery = DeliveryTimes.for_campaign(store.conn, campaign, options.contact_window,
                                               send_on)
         self.journal = Journal(store.conn, campaign_id, template=campaign.template,

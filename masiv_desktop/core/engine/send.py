@@ -15,6 +15,7 @@ import math
 import queue
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 
 from masiv_desktop.core.engine.health import GatewayHealth
 from masiv_desktop.core.engine.ratelimit import AdaptiveRate, TokenBucket
@@ -48,12 +49,18 @@ class SendRequest:
     long_message: bool
     delivery: DeliveryTimes
 
+    def send_on(self, item: Claimed) -> datetime | None:
+        """The recipient's own send time, else the campaign's (or its split's)."""
+        if item.send_at is not None:
+            return datetime.fromtimestamp(item.send_at, UTC)
+        return self.delivery.send_on_for(item.id)
+
     def __call__(self, item: Claimed) -> None:
         """Never raises: a failure of ours is an uncertain answer (it may have gone out)."""
         try:
             answer = SendAnswer(item, self.transport.send_message(
                 item.digits, item.text, originator=self.originator,
-                long_message=self.long_message, send_on=self.delivery.send_on_for(item.id)))
+                long_message=self.long_message, send_on=self.send_on(item)))
         except GatewayInputError as exc:
             answer = SendAnswer(item, SendOutcome(SendResult.REFUSED, error_text=str(exc)),
                                 input_error=exc)
@@ -78,6 +85,7 @@ class SendReply:
 
 
 _WAIT = SendReply()
+SEND_TIME_PASSED = Reason(ReasonKind.SEND_TIME_PASSED)
 NOT_ANSWERING = Reason(ReasonKind.GATEWAY_NOT_ANSWERING)
 """Said at the first connect failure, so an offline send does not sit on "0 of 47" in
 silence while the unreachable delays run out."""
@@ -136,6 +144,10 @@ class Sends:
             item = sending.take(now)
             if item is None:
                 return
+            if item.send_at is not None and item.send_at <= now:
+                self.queue.record(RecipientResult(item.id, RecipientState.REJECTED,
+                                                  reason=SEND_TIME_PASSED))
+                continue
             if not self._bucket.try_take(self.cost_of(item)):
                 sending.put_back(item)
                 return

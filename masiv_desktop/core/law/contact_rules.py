@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from masiv_desktop.core.law.contact_window import (
     BOGOTA,
@@ -27,7 +27,7 @@ from masiv_desktop.core.law.contact_window import (
 from masiv_desktop.core.law.refusal import NumberGroup, WindowRefusal, explain_refusal, zones_of
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists import suppression
-from masiv_desktop.core.store.campaigns import utc_text
+from masiv_desktop.core.store.campaigns import parse_utc, utc_text
 from masiv_desktop.core.usertypes import Purpose
 
 RNE_MAX_AGE_DAYS = 30
@@ -88,21 +88,56 @@ def contacted_today(conn: sqlite3.Connection, now: float,
                     zone: tzinfo = BOGOTA) -> frozenset[str]:
     """Numbers sent a commercial message during today's calendar day in `zone` by any
     campaign in the store (accepted by the gateway). One indexed query (recipient.sent_at);
-    a scheduled campaign counts on its delivery day (its `send_at`), not its submit day."""
+    a scheduled campaign counts on its delivery day (its `send_at`), not its submit day, and
+    a recipient with its own send time on that time's day (recipient.send_at)."""
     start, end = calendar_day(now, zone)
     a, b = utc_text(start.timestamp()), utc_text(end.timestamp())
     found = {row[0] for row in conn.execute(
         "SELECT r.digits FROM recipient r JOIN campaign c ON c.id = r.campaign_id "
         "WHERE r.sent_at >= ?1 AND r.sent_at < ?2 AND r.state = 'accepted' "
+        "AND r.send_at IS NULL "
         "AND c.purpose = 'commercial' AND (c.send_at IS NULL OR c.send_at < ?2)", (a, b))}
     scheduled = [row[0] for row in conn.execute(
-        "SELECT id FROM campaign WHERE purpose = 'commercial' AND send_at >= ? AND send_at < ?",
-        (a, b))]
+        "SELECT id FROM campaign WHERE purpose = 'commercial' AND send_at >= ? AND send_at < ? "
+        "AND send_column IS NULL", (a, b))]
     for campaign_id in scheduled:
         found.update(row[0] for row in conn.execute(
             "SELECT digits FROM recipient WHERE campaign_id = ? AND state = 'accepted'",
             (campaign_id,)))
+    found.update(digits for digits, _ in _own_times(conn, a, b))
     return frozenset(found)
+
+
+def contacts_by_day(conn: sqlite3.Connection, now: float, zone: tzinfo = BOGOTA
+                    ) -> tuple[tuple[date, frozenset[str]], ...]:
+    """Numbers with a commercial contact on each calendar day (in `zone`) from today on:
+    today's (`contacted_today`), then every later day's scheduled messages (a campaign's
+    send time, or a recipient's own). What a campaign whose rows each have their own send
+    time checks each row against, on that row's day."""
+    today_start, _ = calendar_day(now, zone)
+    today = today_start.astimezone(zone).date()
+    days: dict[date, set[str]] = {today: set(contacted_today(conn, now, zone))}
+    a = utc_text(today_start.timestamp())
+    for send_at, campaign_id in conn.execute(
+            "SELECT send_at, id FROM campaign WHERE purpose = 'commercial' AND send_at >= ? "
+            "AND send_column IS NULL", (a,)).fetchall():
+        day = parse_utc(send_at).astimezone(zone).date()
+        days.setdefault(day, set()).update(row[0] for row in conn.execute(
+            "SELECT digits FROM recipient WHERE campaign_id = ? AND state = 'accepted'",
+            (campaign_id,)))
+    for digits, send_at in _own_times(conn, a, None):
+        days.setdefault(parse_utc(send_at).astimezone(zone).date(), set()).add(digits)
+    return tuple(sorted((day, frozenset(numbers)) for day, numbers in days.items()))
+
+
+def _own_times(conn: sqlite3.Connection, start: str, end: str | None
+               ) -> list[tuple[str, str]]:
+    """(digits, send time) of accepted commercial recipients with their own send time in
+    [start, end) (index recipient_send_at)."""
+    return conn.execute(
+        "SELECT r.digits, r.send_at FROM recipient r JOIN campaign c ON c.id = r.campaign_id "
+        "WHERE r.send_at >= ?1 AND (?2 IS NULL OR r.send_at < ?2) AND r.state = 'accepted' "
+        "AND c.purpose = 'commercial'", (start, end)).fetchall()
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,25 @@ class ContactWindow:
                 return at
         raise WindowError("the contact window never opens in all the recipients' time zones")
 
+    def previous_allowed(self, moment: datetime | float, zones: Zones = (BOGOTA,),
+                         *, step: timedelta = timedelta(minutes=1)) -> datetime:
+        """The last allowed instant at or before `moment` (UTC), on a whole `step` before
+        the end of the period it falls in (18:59 for a window closing at 19:00); `moment`
+        itself if allowed. A reminder moved there still arrives before its event.
+
+        Raises WindowError when nothing was open within about a year before.
+        """
+        at = _aware(moment).astimezone(UTC)
+        for _ in range(64):
+            moved = False
+            for zone in zones:
+                latest = self._latest_in(at, zone, step)
+                if latest < at:
+                    at, moved = latest, True
+            if not moved:
+                return at
+        raise WindowError("the contact window was never open in all the recipients' time zones")
+
     def window_end(self, moment: datetime | float, zones: Zones = (BOGOTA,)) -> datetime:
         """When the allowed period holding `moment` closes (UTC). Outside the window: the end
         of the next period, so `window_end(next_opening(t))` is always meaningful."""
@@ -148,6 +167,21 @@ class ContactWindow:
             opening = _local(current, span[0], zone)
             if opening > at:
                 return opening
+        raise WindowError("the contact window never opens: every day is closed")
+
+    def _latest_in(self, at: datetime, zone: tzinfo, step: timedelta) -> datetime:
+        local = at.astimezone(zone)
+        if self._open_span(local) is not None:
+            return at
+        day = local.date()
+        for offset in range(_LOOKAHEAD_DAYS):
+            current = day - timedelta(days=offset)
+            span = self.hours[current.weekday()]
+            if span is None or is_holiday(current):
+                continue
+            close = _local(current, span[1], zone)
+            if close <= at:
+                return max(close - step, _local(current, span[0], zone))
         raise WindowError("the contact window never opens: every day is closed")
 
     def _close_in(self, at: datetime, zone: tzinfo) -> datetime:

@@ -33,6 +33,15 @@ class RowCode(StrEnum):
     EMPTY_CELL = "empty_cell"
     OUTSIDE_WINDOW = "outside_window"
     """Left out by the user's choice: outside the hours allowed in its country."""
+    CONTACTED_ON_DAY = "contacted_on_day"
+    """Another campaign's commercial message reaches the number on the row's own day;
+    args: day (ISO date)."""
+    SEND_TIME_EMPTY = "send_time_empty"
+    """The row's send-time cell is empty; args: column, value (like the next three)."""
+    SEND_TIME_UNREADABLE = "send_time_unreadable"
+    SEND_TIME_NO_TIME = "send_time_no_time"
+    SEND_TIME_PAST = "send_time_past"
+    """args also: at (the time with the offset, the user's local time)."""
     TEXT = "text"
     """A sentence stored by an older version, shown as it is; args: text."""
 
@@ -67,6 +76,20 @@ _TEXTS: dict[str, str] = {
         "RowCheck", "Already sent a commercial message today by another campaign (Ley 2300: "
         "one contact a day); kept only if you allow a second contact."),
     RowCode.EMPTY_CELL: QT_TRANSLATE_NOOP("RowCheck", "The phone cell is empty."),
+    RowCode.CONTACTED_ON_DAY: QT_TRANSLATE_NOOP(
+        "RowCheck", "Another campaign's commercial message reaches this number on %1, the day "
+        "of this row's send time (Ley 2300: one contact a day); kept only if you allow a "
+        "second contact."),
+    RowCode.SEND_TIME_EMPTY: QT_TRANSLATE_NOOP(
+        "RowCheck", "The send time in column %1 is empty: this row has no time to be sent."),
+    RowCode.SEND_TIME_UNREADABLE: QT_TRANSLATE_NOOP(
+        "RowCheck", "The send time in column %1 (\"%2\") is not a date and time such as "
+        "2026-12-09 10:00 or 09/12/2026 10:00."),
+    RowCode.SEND_TIME_NO_TIME: QT_TRANSLATE_NOOP(
+        "RowCheck", "The send time in column %1 (\"%2\") has a date but no time of day."),
+    RowCode.SEND_TIME_PAST: QT_TRANSLATE_NOOP(
+        "RowCheck", "The send time %3 (column %1, \"%2\", with the shift) has already "
+        "passed; it is not sent now."),
     RowCode.OUTSIDE_WINDOW: QT_TRANSLATE_NOOP(
         "RowCheck", "Outside the hours allowed in its country at the scheduled time (Ley 2300); "
         "left out of this campaign by your choice."),
@@ -78,9 +101,16 @@ _KIND_CODES = {word: code for code, word in KIND_WORDS_BY_CODE.items()}
 
 
 def row_reason(verdict: Verdict, problem: PhoneProblem | None = None, *,
-               duplicate_of: int | None = None, kind: str = "") -> RowReason | None:
+               duplicate_of: int | None = None, kind: str = "",
+               args: Mapping[str, Any] | None = None) -> RowReason | None:
     """The reason of a row with this verdict (None for a valid mobile). `kind` is the
-    English word of a NOT_MOBILE number's kind (`PhoneCheck.detail`)."""
+    English word of a NOT_MOBILE number's kind (`PhoneCheck.detail`); `args` the send-time
+    problem (`Verdict.SEND_TIME`: code, column, value, at) or a contact's day."""
+    if verdict is Verdict.SEND_TIME and args:
+        return RowReason(str(args.get("code")),
+                         {k: v for k, v in args.items() if k != "code"})
+    if verdict is Verdict.CONTACTED_TODAY and args and "day" in args:
+        return RowReason(RowCode.CONTACTED_ON_DAY, {"day": args["day"]})
     code = _BY_VERDICT.get(verdict)
     if code is RowCode.DUPLICATE:
         return RowReason(code, {"row": duplicate_of})
@@ -100,6 +130,10 @@ def describe_row(reason: RowReason, translate: Translate = english) -> str:
         return str(args.get("text", ""))
     if code in _TEXTS:
         text = translate("RowCheck", _TEXTS[code])
-        return fill(text, args.get("row", "")) if code == RowCode.DUPLICATE else text
+        if code == RowCode.DUPLICATE:
+            return fill(text, args.get("row", ""))
+        if code == RowCode.CONTACTED_ON_DAY:
+            return fill(text, args.get("day", ""))
+        return fill(text, args.get("column", ""), args.get("value", ""), args.get("at", ""))
     kind = str(args.get("kind", ""))
     return explain(PhoneProblem(code), KIND_WORDS_BY_CODE.get(kind, kind), translate)

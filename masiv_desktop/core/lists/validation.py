@@ -13,9 +13,9 @@ as they are read; the suppression list is one set loaded before (see
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from masiv_desktop.core.lists import phones
 from masiv_desktop.core.lists.phones import PhoneProblem
@@ -38,6 +38,9 @@ class RowCheck(NamedTuple):
     reason: PhoneProblem | None = None
     duplicate_of: int | None = None
     detail: str = ""
+    args: Mapping[str, Any] | None = None
+    """More about the verdict where it needs it: a send-time problem's code, column and
+    cell (`Verdict.SEND_TIME`), the day of a contact (`CONTACTED_TODAY` on a row's own day)."""
 
     @property
     def text(self) -> str:
@@ -49,7 +52,7 @@ class RowCheck(NamedTuple):
     def reason_data(self) -> RowReason | None:
         """Why this row is not sent, as the store keeps it (None for a valid mobile)."""
         return row_reason(self.verdict, self.reason, duplicate_of=self.duplicate_of,
-                          kind=self.detail)
+                          kind=self.detail, args=self.args)
 
     @property
     def sendable(self) -> bool:
@@ -77,6 +80,8 @@ class Summary:
     contacted_today: int = 0
     outside_window: int = 0
     """Left out because the scheduled time is outside the window in their zone."""
+    send_time: int = 0
+    """Refused because their own send time is empty, unreadable or past."""
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready form used by `masiv check --json`."""
@@ -85,7 +90,7 @@ class Summary:
                 "invalid_by_reason": {str(k): v for k, v in self.invalid_by_reason.items()},
                 "empty": self.empty, "duplicates": self.duplicates,
                 "suppressed": self.suppressed, "contacted_today": self.contacted_today,
-                "outside_window": self.outside_window}
+                "outside_window": self.outside_window, "send_time": self.send_time}
 
     def without(self, left_out: Collection[RowCheck]) -> Summary:
         """The summary once `left_out` (rows counted under their own verdict) are moved to
@@ -97,6 +102,19 @@ class Summary:
                        not_mobile=self.not_mobile - moved[Verdict.NOT_MOBILE],
                        contacted_today=self.contacted_today - moved[Verdict.CONTACTED_TODAY],
                        outside_window=self.outside_window + len(left_out))
+
+    def reclassified(self, changed: Collection[tuple[Verdict, Verdict]]) -> Summary:
+        """The summary once rows counted under a first verdict (OK, not mobile, contacted
+        today) are refused under a second (contacted on their own day, no send time)."""
+        if not changed:
+            return self
+        before = Counter(old for old, _ in changed)
+        after = Counter(new for _, new in changed)
+        delta = {v: after[v] - before[v] for v in Verdict}
+        return replace(self, ok=self.ok + delta[Verdict.OK],
+                       not_mobile=self.not_mobile + delta[Verdict.NOT_MOBILE],
+                       contacted_today=self.contacted_today + delta[Verdict.CONTACTED_TODAY],
+                       send_time=self.send_time + delta[Verdict.SEND_TIME])
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from itertools import islice
 from pathlib import Path
 from typing import NamedTuple, Protocol
@@ -19,7 +20,7 @@ from typing import NamedTuple, Protocol
 from masiv_desktop.core.lists.row_reasons import RowCode, RowReason
 from masiv_desktop.core.reports.outcome import Outcome, outcome
 from masiv_desktop.core.store import db, replies
-from masiv_desktop.core.store.campaigns import Campaign, Store
+from masiv_desktop.core.store.campaigns import Campaign, Store, parse_utc
 
 BATCH = 5000
 
@@ -68,6 +69,8 @@ class RecipientLine(NamedTuple):
     error_reason: str | None = None
     error_args: str | None = None
     """The program's reason for the error (`Reason.stored(error_reason, error_args)`)."""
+    send_at: str | None = None
+    """The recipient's own send time (each row its own), or None."""
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,8 @@ class ReportFigures:
     """Replies that answer the campaign (`core.store.replies`)."""
     opt_outs: int = 0
     """Of those, the ones that opted their sender out."""
+    send_span: tuple[datetime, datetime] | None = None
+    """The first and last of the recipients' own send times (each row its own), UTC."""
 
 
 def open_snapshot(database: Path) -> sqlite3.Connection:
@@ -114,8 +119,13 @@ def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
     refused = int(conn.execute("SELECT COUNT(*) FROM refused_row WHERE campaign_id = ?",
                                (campaign_id,)).fetchone()[0])
     answers = replies.counts_for(conn, campaign_id)
+    span = None
+    if campaign.per_row:
+        first, last = conn.execute("SELECT MIN(send_at), MAX(send_at) FROM recipient "
+                                   "WHERE campaign_id = ?", (campaign_id,)).fetchone()
+        span = (parse_utc(first), parse_utc(last)) if first and last else None
     return ReportFigures(campaign, counts, refused, campaign.headers,
-                         replies=answers.replies, opt_outs=answers.opt_outs)
+                         replies=answers.replies, opt_outs=answers.opt_outs, send_span=span)
 
 
 def shared_message_ids(conn: sqlite3.Connection, campaign_id: int) -> int:
@@ -147,13 +157,13 @@ def recipient_lines(conn: sqlite3.Connection, campaign_id: int,
         "SELECT r.row_number, r.digits, r.text, r.fields, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, r.sent_at, MAX(p.status_time), "
         "GROUP_CONCAT(p.message_id, ' '), MAX(p.next_poll_at IS NOT NULL), "
-        "r.error_reason, r.error_args "
+        "r.error_reason, r.error_args, r.send_at "
         "FROM recipient r LEFT JOIN part p ON p.recipient_id = r.id "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? GROUP BY r.id ORDER BY r.id",
         (first, last, campaign_id))
     while rows := cursor.fetchmany(batch):
-        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0, o, q)
-               for a, b, c, d, e, f, g, h, i, j, k, m, n, o, q in rows]
+        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0, o, q, s)
+               for a, b, c, d, e, f, g, h, i, j, k, m, n, o, q, s in rows]
 
 
 # -- refused rows ---------------------------------------------------------------------

@@ -142,7 +142,8 @@ def export_report(database: Path, campaign_id: int, target: Path,
                                  datetime.now(UTC), recipients,
                                  report_data.refused_rows(conn, campaign_id), tick)
         else:
-            table = RecipientTable(figures, language, "UTC")
+            table = RecipientTable(figures, language, "UTC",
+                                   other_zone=LocalTime(options.zone))
             with partial.open("w", encoding="utf-8-sig", newline="") as out:
                 written = write_csv(out, table, recipients, delimiter, tick)
         _move(partial, target)

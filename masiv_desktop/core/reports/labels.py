@@ -93,6 +93,12 @@ class Word(StrEnum):
     OPT_OUT = "opt_out"
     YES = "yes"
     NO = "no"
+    SEND_TIME = "send_time"
+    SEND_COLUMN = "send_column"
+    FIRST_SEND = "first_send"
+    LAST_SEND = "last_send"
+    SHIFT_BEFORE = "shift_before"
+    SHIFT_AFTER = "shift_after"
 
 
 WORDS: Mapping[Word, str] = {
@@ -169,6 +175,12 @@ WORDS: Mapping[Word, str] = {
     Word.OPT_OUT: QT_TRANSLATE_NOOP("ReportWord", "Opt-out"),
     Word.YES: QT_TRANSLATE_NOOP("ReportWord", "yes"),
     Word.NO: QT_TRANSLATE_NOOP("ReportWord", "no"),
+    Word.SEND_TIME: QT_TRANSLATE_NOOP("ReportWord", "Send time"),
+    Word.SEND_COLUMN: QT_TRANSLATE_NOOP("ReportWord", "Each row's send time, from column"),
+    Word.FIRST_SEND: QT_TRANSLATE_NOOP("ReportWord", "First send time"),
+    Word.LAST_SEND: QT_TRANSLATE_NOOP("ReportWord", "Last send time"),
+    Word.SHIFT_BEFORE: QT_TRANSLATE_NOOP("ReportWord", "%1 before"),
+    Word.SHIFT_AFTER: QT_TRANSLATE_NOOP("ReportWord", "%1 after"),
 }
 
 OUTCOMES: Mapping[Outcome, str] = {

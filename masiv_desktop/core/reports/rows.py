@@ -103,8 +103,13 @@ class RecipientTable:
     """
 
     def __init__(self, figures: ReportFigures, language: str, time_note: str, *,
-                 guard: Guard = neutralise, typed: bool = False) -> None:
+                 guard: Guard = neutralise, typed: bool = False,
+                 other_zone: LocalTime | None = None) -> None:
+        """`other_zone`: the zone of the second send-time column (a text one) of a campaign
+        whose rows each have their own time; None: UTC (the first is in `time_note`'s)."""
         self.template = figures.campaign.template
+        self.per_row = figures.campaign.per_row
+        self.other_zone = other_zone
         self.list_columns = figures.list_columns
         self.guard = guard
         self.typed = typed
@@ -120,6 +125,9 @@ class RecipientTable:
             ReportColumn(w(Word.RESULT), Kind.TEXT, 26),
             ReportColumn(w(Word.GATEWAY_STATUS), Kind.TEXT, 22),
             ReportColumn(w(Word.STATUS_CODE), Kind.NUMBER, 10),
+            *((ReportColumn(f"{w(Word.SEND_TIME)} ({time_note})", Kind.TIME, 20),
+               ReportColumn(f"{w(Word.SEND_TIME)} ({other_zone.label() if other_zone else 'UTC'})",
+                            Kind.TEXT, 20)) if self.per_row else ()),
             ReportColumn(f"{w(Word.SENT_AT)} ({time_note})", Kind.TIME, 20),
             ReportColumn(f"{w(Word.STATUS_TIME)} ({time_note})", Kind.TIME, 20),
             ReportColumn(w(Word.MESSAGE_IDS), Kind.TEXT, 38),
@@ -148,6 +156,7 @@ class RecipientTable:
             self._states[line.state],
             self._outcomes[outcome(line.state, status, bool(line.polled))],
             self._statuses.get(status, str(status)), status,
+            *(self._send_time(line.send_at) if self.per_row else ()),
             Moment(line.sent_at) if line.sent_at else None,
             Moment(line.status_time) if line.status_time else None,
             guard(line.message_ids) if line.message_ids else None,
@@ -155,6 +164,15 @@ class RecipientTable:
             guard(self._problem(line)) if line.error_text or line.error_reason else None,
         ]
         return cells
+
+    def _send_time(self, moment: str | None) -> tuple[Value, Value]:
+        """The recipient's own send time: in the writer's zone, and as text in the other."""
+        if moment is None:
+            return None, None
+        at = datetime.fromisoformat(moment)
+        other = self.other_zone.text(at) if self.other_zone else \
+            at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+        return Moment(moment), other
 
     def _problem(self, line: RecipientLine) -> str:
         reason = Reason.stored(line.error_reason or "", line.error_args or "{}")

@@ -19,6 +19,7 @@ from masiv_desktop.core.reports.labels import Word, word
 from masiv_desktop.core.reports.rows import LocalTime
 from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.core.usertypes import Purpose
+from masiv_desktop.core.words import fill
 
 _SPANISH_DAYS = dict(zip(DAYS, ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"), strict=True))
 _DAY = re.compile(r"\b(" + "|".join(DAYS) + r")\b")
@@ -57,6 +58,7 @@ def rules_applied(campaign: Campaign, language: str, local: LocalTime) -> list[t
         rne = w(Word.RNE_NEVER) if moment is None \
             else f"{local.text(moment)} ({local.label()})"
     return [
+        *_send_column(campaign, language),
         (w(Word.CONTACT_WINDOW), window),
         (w(Word.DAILY_CAP), cap),
         (w(Word.NOT_MOBILE),
@@ -64,3 +66,19 @@ def rules_applied(campaign: Campaign, language: str, local: LocalTime) -> list[t
         (w(Word.RNE_IMPORT), rne),
         (w(Word.OPT_OUT_FOOTER), w(Word.ON if campaign.footer else Word.OFF)),
     ]
+
+
+def _send_column(campaign: Campaign, language: str) -> list[tuple[str, str]]:
+    """Each row its own send time: the column and its shift ("Cita", 1 d before)."""
+    if campaign.send_column is None:
+        return []
+    w = partial(word, language=language)
+    text = f"\"{neutralise_formula(campaign.send_column)}\""
+    minutes = campaign.send_offset
+    if minutes:
+        size = abs(minutes)
+        amount = next((f"{size // per} {unit}" for per, unit in ((1440, "d"), (60, "h"))
+                       if size % per == 0), f"{size} min")
+        shift = w(Word.SHIFT_BEFORE if minutes < 0 else Word.SHIFT_AFTER)
+        text += f", {fill(shift, amount)}"
+    return [(w(Word.SEND_COLUMN), text)]

@@ -105,12 +105,17 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
         sheet.add(rule, applied, bold=True)
     sheet.add()
     sheet.add(w(Word.TIMES), f"{w(Word.LOCAL_TIME)} ({local.label()})", w(Word.UTC), font=_BOLD)
-    for key, moment in ((Word.CREATED, c.created_at), (Word.SCHEDULED, c.send_at),
+    scheduled = None if figures.send_span else c.send_at
+    for key, moment in ((Word.CREATED, c.created_at), (Word.SCHEDULED, scheduled),
                         (Word.STARTED, c.started_at), (Word.SENT, c.sent_at),
                         (Word.FINISHED, c.finished_at), (Word.REPORT_MADE, made_at)):
         if moment is None:
             sheet.add(w(key), w(Word.NONE), w(Word.NONE), bold=True)
         else:
+            sheet.add(w(key), local.text(moment), _utc_text(moment), bold=True)
+    if figures.send_span is not None:
+        for key, moment in zip((Word.FIRST_SEND, Word.LAST_SEND), figures.send_span,
+                               strict=True):
             sheet.add(w(key), local.text(moment), _utc_text(moment), bold=True)
     sheet.add()
     sheet.add(w(Word.LIST_ROWS), c.recipients + figures.refused_rows, bold=True)

@@ -109,6 +109,10 @@ class CampaignDraft:
     """The sheet the list was read from (None: a CSV, or the only sheet)."""
     phone_column: str = ""
     """The header of the phone column ('' when not known)."""
+    send_column: str | None = None
+    """Each row its own send time, from this column (`send_at` is then the latest)."""
+    send_offset: int = 0
+    """The shift applied to the column's times, in minutes (negative: before)."""
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,8 @@ class NewRecipient:
     text: str | None = None
     fields: Mapping[str, str] | None = None
     cells: str | None = None
+    send_at: float | None = None
+    """The row's own send time (epoch seconds), None: the campaign's."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +177,16 @@ class Campaign:
     """The sheet the list was read from (None: a CSV, the only sheet, or not recorded)."""
     phone_column: str | None = None
     """The header of the phone column (None: not recorded, schema 9)."""
+    send_column: str | None = None
+    """Each row its own send time, read from this column (`send_at` is the latest of them;
+    `StoredRecipient.send_at` each one's). None: one time for the whole campaign."""
+    send_offset: int = 0
+    """The shift of the column's times, in minutes (negative: before)."""
+
+    @property
+    def per_row(self) -> bool:
+        """Each recipient has its own send time."""
+        return self.send_column is not None
 
     @property
     def rules_recorded(self) -> bool:
@@ -217,6 +233,8 @@ class StoredRecipient:
     """The gateway's time of the least-advanced part's status (aware UTC), if any."""
     reason: Reason | None = None
     """The program's reason for the error, beside the gateway's words in `error_text`."""
+    send_at: datetime | None = None
+    """The recipient's own send time (aware UTC); None: the campaign's."""
 
 
 @dataclass(frozen=True)
@@ -230,7 +248,8 @@ _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, p
                      "state, reason_code, reason_args, source_file, recipients, parts, submitted, "
                      "created_at, started_at, sent_at, finished_at, window_override, "
                      "schedule_rate, headers, allow_second_contact, keep_not_mobile, footer, "
-                     "contact_window, rne_imported_at, sheet, phone_column")
+                     "contact_window, rne_imported_at, sheet, phone_column, send_column, "
+                     "send_offset")
 _INSERT_CHUNK = 5000
 
 
@@ -238,7 +257,8 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
     (cid, name, template, originator, long_message, part_rule, purpose, send_at, state,
      reason_code, reason_args, source_file, recipients, parts, submitted, created_at, started_at,
      sent_at, finished_at, window_override, schedule_rate, headers, allow_second_contact,
-     keep_not_mobile, footer, contact_window, rne_imported_at, sheet, phone_column) = row
+     keep_not_mobile, footer, contact_window, rne_imported_at, sheet, phone_column,
+     send_column, send_offset) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
@@ -260,6 +280,8 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
         rne_imported_at=_opt_time(rne_imported_at),  # type: ignore[arg-type]
         sheet=None if sheet is None else str(sheet),
         phone_column=None if phone_column is None else str(phone_column),
+        send_column=None if send_column is None else str(send_column),
+        send_offset=int(send_offset or 0),  # type: ignore[call-overload]
     )
 
 
@@ -305,8 +327,9 @@ class Store:
                 "INSERT INTO campaign (name, template, originator, long_message, part_rule, "
                 "purpose, send_at, state, source_file, created_at, window_override, "
                 "schedule_rate, allow_second_contact, keep_not_mobile, footer, "
-                "contact_window, rne_imported_at, sheet, phone_column) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "contact_window, rne_imported_at, sheet, phone_column, send_column, "
+                "send_offset) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (draft.name, draft.template, draft.originator, int(draft.long_message),
                  draft.part_rule.value, draft.purpose.value, send_at,
                  CampaignState.DRAFT.value, draft.source_file, utc_text(now),
@@ -315,7 +338,8 @@ class Store:
                  int(draft.footer), draft.contact_window,
                  None if draft.rne_imported_at is None
                  else utc_text(draft.rne_imported_at.timestamp()),
-                 draft.sheet, draft.phone_column))
+                 draft.sheet, draft.phone_column, draft.send_column,
+                 draft.send_offset if draft.send_column is not None else None))
             campaign_id = int(cur.lastrowid or 0)
             total = parts = 0
             rows = iter(recipients)
@@ -324,9 +348,10 @@ class Store:
                     headers = next((tuple(r.fields) for r in chunk if r.fields), None)
                 self.conn.executemany(
                     "INSERT INTO recipient (campaign_id, row_number, digits, text, fields, "
-                    "parts, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')",
+                    "parts, state, send_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)",
                     [(campaign_id, r.row_number, r.digits, r.text, _stored_cells(r, headers),
-                      r.parts) for r in chunk])
+                      r.parts, None if r.send_at is None else utc_text(r.send_at))
+                     for r in chunk])
                 total += len(chunk)
                 parts += sum(r.parts for r in chunk)
             self.conn.execute("UPDATE campaign SET recipients = ?, parts = ?, headers = ? "
@@ -456,15 +481,16 @@ class Store:
             "SELECT r.id, r.row_number, r.digits, r.text, r.parts, r.state, r.status, "
             "r.error_code, r.error_text, r.sent_at, r.fields, (SELECT p.status_time FROM part p "
             "WHERE p.recipient_id = r.id ORDER BY COALESCE(p.status, -1), p.status_time DESC "
-            "LIMIT 1), r.error_reason, r.error_args FROM recipient r WHERE r.campaign_id = ? "
+            "LIMIT 1), r.error_reason, r.error_args, r.send_at FROM recipient r "
+            "WHERE r.campaign_id = ? "
             "AND r.id > ? ORDER BY r.id LIMIT ?", (campaign_id, after_id, limit))
         return [StoredRecipient(rid, row_number, digits, template if text is None else text, parts,
                              RecipientState(state), status, code, error, _opt_time(sent_at),
                              dict(zip(headers, cells_in_order(cells, headers), strict=True))
                              if cells else {}, _opt_time(status_time),
-                             Reason.stored(reason or "", reason_args or "{}"))
+                             Reason.stored(reason or "", reason_args or "{}"), _opt_time(send_at))
                 for rid, row_number, digits, text, parts, state, status, code, error, sent_at,
-                cells, status_time, reason, reason_args in rows]
+                cells, status_time, reason, reason_args, send_at in rows]
 
     def iter_recipients(self, campaign_id: int, page: int = 5000) -> Iterator[StoredRecipient]:
         after = 0

@@ -263,6 +263,17 @@ MIGRATIONS: list[str] = [
     CREATE INDEX reply_digits ON reply(digits);
     CREATE INDEX recipient_digits ON recipient(digits);
     """,
+    # 12: each row its own send time (core/law/row_times.py, docs/row-times.md): the
+    # recipient's due time (`recipient.send_at`, UTC text; NULL: the campaign's), the column
+    # it was read from and its shift in minutes (`campaign.send_column`, `send_offset`; NULL:
+    # one time for the campaign). The index serves the one-contact-a-day rule, which counts
+    # each such row on its own day.
+    """
+    ALTER TABLE recipient ADD COLUMN send_at TEXT;
+    ALTER TABLE campaign ADD COLUMN send_column TEXT;
+    ALTER TABLE campaign ADD COLUMN send_offset INTEGER;
+    CREATE INDEX recipient_send_at ON recipient(send_at) WHERE send_at IS NOT NULL;
+    """,
 ]
 
 

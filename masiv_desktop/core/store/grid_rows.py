@@ -31,7 +31,8 @@ class GridRow(NamedTuple):
     error_reason: str | None = None
     error_args: str | None = None
     """The program's reason for the error (`Reason.stored(error_reason, error_args)`)."""
-    """The latest status time of its parts, the store's UTC text."""
+    send_at: str | None = None
+    """The recipient's own send time (each row its own), the store's UTC text."""
 
 
 def grid_rows(conn: sqlite3.Connection, campaign_id: int,
@@ -56,7 +57,7 @@ def grid_rows(conn: sqlite3.Connection, campaign_id: int,
         "SELECT r.id, r.row_number, r.digits, CASE WHEN json_type(r.fields) = 'array' THEN "
         f"json_object({pairs[2:]}) ELSE r.fields END, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, (SELECT MAX(p.status_time) FROM part p "
-        "WHERE p.recipient_id = r.id), r.error_reason, r.error_args FROM recipient r "
+        "WHERE p.recipient_id = r.id), r.error_reason, r.error_args, r.send_at FROM recipient r "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? ORDER BY r.id",
         (*headers, first, last, campaign_id))
     while rows := cursor.fetchmany(batch):

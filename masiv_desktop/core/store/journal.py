@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from masiv_desktop.core.reasons import Reason, ReasonKind
-from masiv_desktop.core.store.campaigns import utc_text
+from masiv_desktop.core.store.campaigns import parse_utc, utc_text
 from masiv_desktop.core.usertypes import RecipientState
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,8 @@ class Claimed:
     digits: str
     text: str
     parts: int
+    send_at: float | None = None
+    """The recipient's own send time (epoch seconds), None: the campaign's."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class Journal:
         self.send_at = send_at
         self.first_poll_delay = first_poll_delay
         self._submitted = False
+        self._own_times: dict[int, float] = {}
+        """Claimed recipients with their own send time: their parts are polled from it."""
 
     def recover_claimed(self, now: float) -> int:
         """Start-up rule: claimed recipients of a run that died become uncertain (logged)."""
@@ -102,11 +106,14 @@ class Journal:
                 "UPDATE recipient SET state = 'claimed', attempts = attempts + 1 WHERE id IN "
                 "(SELECT id FROM recipient WHERE campaign_id = ?1 AND state = 'pending' "
                 "AND (?3 OR (SELECT state FROM campaign WHERE id = ?1) = 'running') "
-                "ORDER BY id LIMIT ?2) RETURNING id, digits, text, parts",
+                "ORDER BY id LIMIT ?2) RETURNING id, digits, text, parts, send_at",
                 (self.campaign_id, claim, not running_only)).fetchall()
         rows.sort()
-        return [Claimed(rid, digits, self.template if text is None else text, parts)
-                for rid, digits, text, parts in rows]
+        claimed = [Claimed(rid, digits, self.template if text is None else text, parts,
+                           None if send_at is None else parse_utc(send_at).timestamp())
+                   for rid, digits, text, parts, send_at in rows]
+        self._own_times.update((c.id, c.send_at) for c in claimed if c.send_at is not None)
+        return claimed
 
     def _record(self, results: Sequence[RecipientResult], now: float) -> None:
         stamp = utc_text(now)
@@ -126,10 +133,16 @@ class Journal:
                 "error_reason = NULL, error_args = NULL, sent_at = ? WHERE id = ?",
                 [(stamp, r.recipient_id) for r in accepted])
         # Parts of every answer that carried ids, partly refused long messages included:
-        # those blocks are billed and delivered, so they are polled like any other.
+        # those blocks are billed and delivered, so they are polled like any other; a
+        # recipient with its own send time is polled from that time.
         first_poll = (utc_text(poll_from), utc_text(poll_from + self.first_poll_delay))
-        parts = [(r.recipient_id, self.campaign_id, message_id, *first_poll)
+        own = self._own_times
+        parts = [(r.recipient_id, self.campaign_id, message_id,
+                  *(first_poll if r.recipient_id not in own
+                    else self._first_poll(max(now, own[r.recipient_id]))))
                  for r in results for message_id in r.message_ids]
+        for r in results:
+            own.pop(r.recipient_id, None)
         if parts:
             self.conn.executemany(
                 "INSERT INTO part (recipient_id, campaign_id, message_id, poll_from, "
@@ -140,6 +153,9 @@ class Journal:
             self.conn.execute("UPDATE campaign SET submitted = 1 WHERE id = ?",
                               (self.campaign_id,))
             self._submitted = True
+
+    def _first_poll(self, poll_from: float) -> tuple[str, str]:
+        return utc_text(poll_from), utc_text(poll_from + self.first_poll_delay)
 
     def _log_shared_ids(self, message_ids: Sequence[str]) -> None:
         """The gateway gave one id to two recipients: their statuses cannot be told apart.

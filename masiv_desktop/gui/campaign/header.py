@@ -69,7 +69,10 @@ class CampaignHeader(QWidget):
         locale = QLocale()
         items = [purpose, tr_fmt(self.tr("%1 recipients"), locale.toString(campaign.recipients)),
                  tr_fmt(self.tr("%1 SMS parts"), locale.toString(campaign.parts))]
-        if campaign.send_at is not None:
+        if campaign.per_row and campaign.send_at is not None:
+            items.append(tr_fmt(self.tr("each row at its own time (column “%1”), the last %2"),
+                                campaign.send_column or "", local_time(campaign.send_at)))
+        elif campaign.send_at is not None:
             items.append(tr_fmt(self.tr("scheduled for %1"), local_time(campaign.send_at)))
         if campaign.finished_at is not None:
             items.append(tr_fmt(self.tr("finished %1"), local_time(campaign.finished_at)))

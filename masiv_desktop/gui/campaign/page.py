@@ -301,7 +301,8 @@ class CampaignPage(QWidget):
             return
         campaign_id = self.campaign_id
         waiting = self.model.counts().get(RecipientState.PENDING, 0)
-        confirm(self, self.questions.cancel(self.details.campaign, waiting),
+        confirm(self, self.questions.cancel(self.details.campaign, waiting,
+                                            self.details.at_gateway),
                 lambda: self.runner.cancel(campaign_id))
 
     def confirm_resend(self) -> None:

@@ -8,6 +8,7 @@ import time
 
 from PySide6.QtCore import QLocale, QObject
 
+from masiv_desktop.core.actions import AtGateway
 from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.gui.campaign.header import local_time
 from masiv_desktop.gui.confirm import Question
@@ -17,11 +18,18 @@ from masiv_desktop.gui.i18n.translators import tr_fmt
 class CampaignQuestions(QObject):
     """Words the cancel and resend-uncertain questions (`gui.confirm.Question`)."""
 
-    def cancel(self, campaign: Campaign, waiting: int) -> Question:
-        """Cancel `campaign`, whose `waiting` recipients are not sent yet."""
+    def cancel(self, campaign: Campaign, waiting: int,
+               at_gateway: AtGateway | None = None) -> Question:
+        """Cancel `campaign`, whose `waiting` recipients are not sent yet; `at_gateway`: the
+        messages handed over for later, which no cancel recalls."""
         text = tr_fmt(self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
                               "undone."), QLocale().toString(waiting))
-        if campaign.send_at is not None and campaign.send_at.timestamp() > time.time():
+        if at_gateway is not None:
+            text += "\n\n" + tr_fmt(self.tr(
+                "%n message(s) already handed to the gateway wait there until %1 and cannot be "
+                "cancelled: the gateway has no way to recall them, so they will still be "
+                "delivered at their times.", "", at_gateway.count), local_time(at_gateway.until))
+        elif campaign.send_at is not None and campaign.send_at.timestamp() > time.time():
             text += "\n\n" + tr_fmt(self.tr(
                 "Messages already handed to the gateway for %1 cannot be cancelled: the "
                 "gateway has no way to recall them, so they will still be delivered at that "

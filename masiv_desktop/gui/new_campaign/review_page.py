@@ -212,15 +212,17 @@ class ReviewPage(QWizardPage):
                                                  len(plan.recipients), s.rows, plan.refused))
         self.values["parts"].setText(texts.parts_text(plan))
         self.values["cost"].setText(self.tr("%Ln SMS part(s)", "", plan.total_parts))
-        self.values["when"].setText(texts.when_text(plan.send_at,
-                                                    self.state.settings.gateway_timezone))
+        self.values["when"].setText(
+            texts.RowTimesTexts(self).when(plan.row_times) if plan.row_times is not None
+            else texts.when_text(plan.send_at, self.state.settings.gateway_timezone))
         count = len(plan.recipients)
         warnings = [texts.advice_text(plan.now_advice, count) if plan.send_at is None else "",
-                    texts.schedule_text(plan.schedule), rne_text(plan.rne_warning),
+                    texts.schedule_text(plan.schedule) or texts.RowTimesTexts(self).details(plan),
+                    rne_text(plan.rne_warning),
                     texts.sandbox_note(plan), self._too_long(plan)]
         for notice, text in zip(self.notices, warnings, strict=True):
             notice.show_text(text, Severity.INFO if notice is self.notices[3] else Severity.WARNING)
-        if plan.send_at is not None:
+        if plan.send_at is not None or plan.row_times is not None:
             self.cannot_cancel.show_text(self.tr(
                 "Scheduled messages cannot be cancelled: once the gateway has them, they are "
                 "delivered at the scheduled time even if you cancel the campaign."))

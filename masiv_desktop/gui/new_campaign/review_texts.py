@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from masiv_desktop.core.campaigns import CampaignPlan
 from masiv_desktop.core.law.contact_rules import NowAdvice
 from masiv_desktop.core.law.contact_window import Schedule
+from masiv_desktop.core.law.row_times import RowTimes
 from masiv_desktop.core.law.scheduling import gateway_zone
-from masiv_desktop.gui.i18n.formats import time_text
+from masiv_desktop.gui.i18n.formats import date_words, time_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 
@@ -83,3 +84,58 @@ def sandbox_note(plan: CampaignPlan) -> str:
     return translate("Review", "This gateway is a sandbox on this computer and contacts "
                      "nobody: the contact hours are shown but not enforced. A real gateway "
                      "would follow them.")
+
+
+class RowTimesTexts(QObject):
+    """The review's words for a campaign whose rows each have their own send time (a QObject
+    so that lupdate sees its plurals: it does not see them in `QCoreApplication.translate`)."""
+
+    def shift(self, minutes: int) -> str:
+        """The shift in words: 1 day before, 2 hours before, 30 minutes after (empty: none)."""
+        if not minutes:
+            return ""
+        size = abs(minutes)
+        days, rest = divmod(size, 1440)
+        hours, odd = divmod(size, 60)
+        if not rest:
+            amount = self.tr("%n day(s)", "", days)
+        elif not odd:
+            amount = self.tr("%n hour(s)", "", hours)
+        else:
+            amount = self.tr("%n minute(s)", "", size)
+        if minutes < 0:
+            return tr_fmt(self.tr("%1 before"), amount)
+        return tr_fmt(self.tr("%1 after"), amount)
+
+    def when(self, times: RowTimes) -> str:
+        """Where each row's time comes from and the span: the review's "When"."""
+        text = self.tr("Each row at its own time, from column “%1”%2, your time (%3): "
+                       "from %4 to %5")
+        shift = self.shift(times.offset_minutes)
+        return tr_fmt(text, times.column, f", {shift}" if shift else "", local_zone_name(),
+                      format_time(times.earliest), format_time(times.latest))
+
+    def details(self, plan: CampaignPlan) -> str:
+        """How many go each day, what the contact hours moved, and the rows refused for
+        their time (empty for a campaign with one time for all)."""
+        times = plan.row_times
+        if times is None:
+            return ""
+        lines = [self.tr("Messages per day:")]
+        for day, count in times.per_day:
+            lines.append("• " + tr_fmt(self.tr("%1: %2"), date_words(day),
+                                       self.tr("%n message(s)", "", count)))
+        earlier, later, refused = times.moved_earlier, times.moved_later, plan.summary.send_time
+        if earlier:
+            lines.append(self.tr(
+                "%n commercial message(s) outside the allowed hours (Ley 2300) move earlier, "
+                "to the end of the allowed period before their time.", "", earlier))
+        if later:
+            lines.append(self.tr(
+                "%n commercial message(s) outside the allowed hours move later, to the next "
+                "opening: the period before has already passed.", "", later))
+        if refused:
+            lines.append(self.tr(
+                "%n row(s) have an empty, unreadable or past send time and are not sent (they "
+                "are listed among the rows not sent).", "", refused))
+        return "\n".join(lines)

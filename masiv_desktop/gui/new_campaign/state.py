@@ -23,6 +23,7 @@ from masiv_desktop.core.campaigns import (
 from masiv_desktop.core.drafts import message_of, replace_draft
 from masiv_desktop.core.law.contact_window import BOGOTA
 from masiv_desktop.core.law.refusal import NumberGroup, closed_numbers, group_numbers, zones_of
+from masiv_desktop.core.law.row_times import SendColumn
 from masiv_desktop.core.lists.check import Candidate, CheckedList, check_list
 from masiv_desktop.core.lists.columns import suggest_phone_column
 from masiv_desktop.core.lists.importer import list_sheets, open_list
@@ -91,6 +92,8 @@ class FlowState:
     footer: bool | None = None
     message: str = ""
     send_at: datetime | None = None
+    send_column: SendColumn | None = None
+    """Each row its own send time from this column (then `send_at` is None)."""
     name: str = ""
     replaces: int | None = None
     """The draft being edited: saving stores the campaign in its place (`replace_draft`)."""
@@ -107,7 +110,10 @@ class FlowState:
                    keep_not_mobile=bool(draft.keep_not_mobile),
                    allow_second_contact=bool(draft.allow_second_contact),
                    footer=draft.footer, message=message_of(draft, settings),
-                   send_at=draft.send_at, name=draft.name, replaces=draft.id,
+                   send_at=None if draft.per_row else draft.send_at,
+                   send_column=SendColumn(draft.send_column, draft.send_offset)
+                   if draft.send_column is not None else None,
+                   name=draft.name, replaces=draft.id,
                    draft_sheet=draft.sheet, draft_column=draft.phone_column)
 
     @property
@@ -133,7 +139,16 @@ class FlowState:
             return None
         return PlanRequest(self.file, self.message, self.settings, sheet=self.sheet,
                            column=self.column.name, name=self.name or None,
-                           send_at=self.send_at, choices=self.choices())
+                           send_at=self.send_at, choices=self.choices(),
+                           send_column=self.send_column)
+
+    def headers(self) -> tuple[str, ...]:
+        """The list's column headers (the checked list's, else the preview's)."""
+        if self.checked is not None:
+            return self.checked.headers
+        if self.preview is not None:
+            return tuple(c.name for c in self.preview.columns)
+        return ()
 
     def kept(self) -> list[Candidate]:
         if self.checked is None:

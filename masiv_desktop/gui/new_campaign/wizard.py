@@ -150,4 +150,5 @@ class NewCampaignWizard(QWizard):
         draft.setEnabled(on_review and self.review_page.isComplete())
         self.setButtonText(QWizard.WizardButton.FinishButton,
                            self.tr("&Send now") if self.state.send_at is None
+                           and self.state.send_column is None
                            else self.tr("&Schedule"))

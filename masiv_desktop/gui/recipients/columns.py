@@ -40,8 +40,10 @@ class GridColumn(IntEnum):
     PARTS = 3
     STATE = 4
     STATUS = 5
-    STATUS_TIME = 6
-    ERROR = 7
+    SEND_TIME = 6
+    """Each row its own send time (hidden for campaigns with one time for all)."""
+    STATUS_TIME = 7
+    ERROR = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,8 @@ class GridRow:
     status_time: float | None = None
     """When that status was reported, in seconds since the epoch (UTC)."""
     error: str = ""
+    send_at: float | None = None
+    """The recipient's own send time, in seconds since the epoch (UTC)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +138,7 @@ class RecipientColumns:
         self.states = array("B")
         self.statuses = array("b")
         self.status_times = array("d")
+        self.send_times = array("d")
         self.errors = array("H")
         self.error_texts: list[str] = [""]
         self._error_codes: dict[str, int] = {"": 0}
@@ -146,6 +151,11 @@ class RecipientColumns:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    @property
+    def has_send_times(self) -> bool:
+        """Some recipient has its own send time (the grid shows that column)."""
+        return any(self.send_times)
 
     def error_code(self, text: str) -> int:
         code = self._error_codes.get(text)
@@ -222,6 +232,7 @@ def build_columns(rows: Iterable[GridRow]) -> RecipientColumns:
         columns.states.append(STATE_CODE[row.state])
         columns.statuses.append(NO_STATUS if row.status is None else int(row.status))
         columns.status_times.append(NO_TIME if row.status_time is None else row.status_time)
+        columns.send_times.append(NO_TIME if row.send_at is None else row.send_at)
         columns.errors.append(columns.error_code(row.error))
     columns.numbers, columns.names = numbers.build(), names.build()
     if not columns._ids_sorted:
@@ -327,6 +338,8 @@ def _sorted(columns: RecipientColumns, rows: Sequence[int], column: GridColumn,
         key = columns.row_numbers.__getitem__
     elif column is GridColumn.STATUS_TIME:
         key = columns.status_times.__getitem__
+    elif column is GridColumn.SEND_TIME:
+        key = columns.send_times.__getitem__
     else:
         texts_column = columns.numbers if column is GridColumn.NUMBER else columns.names
         every = texts_column.all()

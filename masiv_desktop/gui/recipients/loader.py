@@ -97,7 +97,8 @@ def load_recipients(store: Store, campaign_id: int, ctx: OpContext) -> Recipient
                     row.id, row.row_number, row.digits, _name(row.fields), row.parts,
                     RecipientState(row.state), status, _timestamp(row.status_time),
                     error_text(row.error_code, row.error_text,
-                               Reason.stored(row.error_reason or "", row.error_args or "{}")))
+                               Reason.stored(row.error_reason or "", row.error_args or "{}")),
+                    _timestamp(row.send_at))
             done += len(batch)
             if done % PROGRESS_EVERY < len(batch):
                 ctx.progress((done, total))

@@ -245,6 +245,11 @@ class RecipientsModel(QAbstractTableModel):
 
     # --- reading ---------------------------------------------------------------------
 
+    @property
+    def has_send_times(self) -> bool:
+        """Some recipient has its own send time (the view shows that column)."""
+        return self._columns.has_send_times
+
     def counts(self) -> dict[RecipientState, int]:
         """Recipients per state over the whole campaign (not just the filtered rows)."""
         return dict(zip(STATES, self._counts, strict=True))
@@ -309,7 +314,19 @@ class RecipientsModel(QAbstractTableModel):
             moment = QDateTime.fromMSecsSinceEpoch(int(seconds * 1000))
             day = self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
             return f"{day} {moment.time().toString('HH:mm:ss')}"
+        if column is GridColumn.SEND_TIME:
+            return self._send_time(c.send_times[row])
         return self._error(row)
+
+    def _send_time(self, seconds: float) -> str:
+        """A recipient's own send time in the user's zone, with its weekday: "lun 8/02/27
+        10:00" (people check a reminder's day)."""
+        if seconds == NO_TIME:
+            return ""
+        moment = QDateTime.fromMSecsSinceEpoch(int(seconds * 1000))
+        day = self._locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+        weekday = self._locale.dayName(moment.date().dayOfWeek(), QLocale.FormatType.ShortFormat)
+        return f"{weekday} {day} {moment.time().toString('HH:mm')}"
 
     def _error(self, row: int) -> str:
         """The recipient's error as stored (a refusal, an uncertain send), else `_FAILURES`'
@@ -330,6 +347,7 @@ class RecipientsModel(QAbstractTableModel):
             GridColumn.NAME: self._name_header or self.tr("Name"),
             GridColumn.PARTS: self.tr("Parts"),
             GridColumn.STATE: self.tr("State"), GridColumn.STATUS: self.tr("Gateway status"),
+            GridColumn.SEND_TIME: self.tr("Send time"),
             GridColumn.STATUS_TIME: self.tr("Status time"), GridColumn.ERROR: self.tr("Error"),
         }
         return titles.get(GridColumn(section)) if 0 <= section < len(GridColumn) else None

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from masiv_desktop.gui.recipients.columns import GridColumn
 
 _WIDTHS = {GridColumn.ROW: 70, GridColumn.NUMBER: 130, GridColumn.NAME: 200, GridColumn.PARTS: 60,
-           GridColumn.STATE: 110, GridColumn.STATUS: 180, GridColumn.STATUS_TIME: 150}
+           GridColumn.STATE: 110, GridColumn.STATUS: 180, GridColumn.SEND_TIME: 150,
+           GridColumn.STATUS_TIME: 150}
 """Preferred widths; the error column (last) stretches."""
 _ERROR_WIDTH = 120
 """What the error column keeps at least before the others are narrowed."""
 _TITLE_PADDING = 24
 """Room beside a column's title for the sort arrow and the margins."""
-_SAMPLES = {GridColumn.NUMBER: "573000000000", GridColumn.STATUS_TIME: "00/00/00 00:00:00"}
+_SAMPLES = {GridColumn.NUMBER: "573000000000", GridColumn.STATUS_TIME: "00/00/00 00:00:00",
+            GridColumn.SEND_TIME: "mié. 00/00/00 00:00"}
 """Columns whose values should never be cut: as wide as a typical value at least."""
 
 
@@ -52,6 +54,9 @@ class RecipientsView(QTableView):
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._show_send_times)
+        self._show_send_times()
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.fit_columns()
@@ -59,6 +64,14 @@ class RecipientsView(QTableView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+
+    def _show_send_times(self) -> None:
+        """The send-time column only for a campaign whose rows each have their own time."""
+        model = self.model()
+        shown = bool(getattr(model, "has_send_times", False))
+        if self.isColumnHidden(GridColumn.SEND_TIME) == shown:
+            self.setColumnHidden(GridColumn.SEND_TIME, not shown)
+            self.fit_columns()
 
     def fit_columns(self) -> None:
         """Give the columns widths that fit the view (unless the user chose them)."""
@@ -72,7 +85,8 @@ class RecipientsView(QTableView):
         for column, sample in _SAMPLES.items():
             least[column] = max(least[column], self.fontMetrics().horizontalAdvance(sample)
                                 + _TITLE_PADDING)
-        preferred = {column: max(width, least[column]) for column, width in _WIDTHS.items()}
+        preferred = {column: max(width, least[column]) for column, width in _WIDTHS.items()
+                     if not self.isColumnHidden(column)}
         widths = _fit(preferred, least, self.viewport().width() - _ERROR_WIDTH)
         self._fitting = True
         try:

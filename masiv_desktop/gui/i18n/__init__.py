@@ -1,4 +1,5 @@
 """Translations: choosing the language and installing the program's and Qt's translators
-(`translators`), and the developers' lupdate/lrelease wrapper (`tool`, not bundled).
+(`translators`), and the developers' lupdate/lrelease wrapper (`tool`) with its check of the
+Spanish house style (`wording`), neither bundled.
 
 May import `gui.resources` only."""

@@ -125,9 +125,9 @@ _TEXTS: dict[ReasonKind, str] = {
         "Reason", "The program's data file cannot be written (it is read-only): make it "
         "writable and press Resume."),
     ReasonKind.RECOVERED_UNCERTAIN: QT_TRANSLATE_NOOP(
-        "Reason", "%1 recipients were being sent when the program stopped: they are marked "
+        "Reason", "%n recipient(s) were being sent when the program stopped: they are marked "
         "uncertain (they may have received the message) and are not sent again unless you "
-        "choose to."),
+        "choose to.", "", 0),
     ReasonKind.SLOWING_DOWN: QT_TRANSLATE_NOOP(
         "Reason", "The gateway asked to slow down; sending at about %1 per second for a "
         "while."),
@@ -140,7 +140,7 @@ _TEXTS: dict[ReasonKind, str] = {
     ReasonKind.GATEWAY_ANSWERING_AGAIN: QT_TRANSLATE_NOOP(
         "Reason", "The gateway answers again; sending continues."),
     ReasonKind.PARTLY_ACCEPTED: QT_TRANSLATE_NOOP(
-        "Reason", "Only %1 part(s) of the message were accepted."),
+        "Reason", "Only %n part(s) of the message were accepted.", "", 0),
 }
 
 _GATEWAY_ERRORS: dict[Reaction, str] = {
@@ -166,6 +166,10 @@ def describe(reason: Reason, translate: Translate = english,
         return str(args.get("text", ""))
     if reason.kind is ReasonKind.GATEWAY_ERROR:
         return _gateway_error(int(args.get("code", 0)), translate)
+    counted = {ReasonKind.RECOVERED_UNCERTAIN: "count", ReasonKind.PARTLY_ACCEPTED: "parts"}
+    if reason.kind in counted:
+        return translate("Reason", _TEXTS[reason.kind], None,
+                         int(args.get(counted[reason.kind], 0)))
     text = translate("Reason", _TEXTS[reason.kind])
     if reason.kind is ReasonKind.WAITING_WINDOW:
         return fill(text, time_format(_opening(args)))
@@ -173,10 +177,9 @@ def describe(reason: Reason, translate: Translate = english,
         return fill(text, args.get("setting", ""), args.get("problem", ""))
     if reason.kind is ReasonKind.SLOWING_DOWN:
         return fill(text, f"{float(args.get('rate', 0)):.0f}")
-    values = {ReasonKind.RECOVERED_UNCERTAIN: "count", ReasonKind.POLLING_STOPPED: "code",
-              ReasonKind.PARTLY_ACCEPTED: "parts"}
-    key = values.get(reason.kind)
-    return fill(text, args.get(key, "")) if key else text
+    if reason.kind is ReasonKind.POLLING_STOPPED:
+        return fill(text, args.get("code", ""))
+    return text
 
 
 def _gateway_error(code: int, translate: Translate) -> str:

@@ -80,13 +80,19 @@
         <source>Service notice (transactional)</source>
         <translation>Aviso de servicio (transaccional)</translation>
     </message>
-    <message>
-        <source>%1 recipients</source>
-        <translation>%1 destinatarios</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 SMS parts</source>
-        <translation>%1 partes de SMS</translation>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
     </message>
     <message>
         <source>scheduled for %1</source>
@@ -114,13 +120,16 @@
 </context>
 <context>
     <name>CampaignQuestions</name>
-    <message>
-        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
-        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
+    <message numerus="yes">
+        <source>The %Ln recipient(s) not sent yet will not be sent. This cannot be undone.</source>
+        <translation>
+            <numerusform>El destinatario que aún no se ha enviado no recibirá el mensaje. Esto no se puede deshacer.</numerusform>
+            <numerusform>Los %Ln destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Messages already handed to the gateway for %1 cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at that time.</source>
-        <translation>Los mensajes ya entregados a la plataforma para el %1 no se pueden cancelar: la plataforma no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
+        <translation>Los mensajes ya entregados a la pasarela para el %1 no se pueden cancelar: la pasarela no tiene forma de retirarlos, así que se entregarán a esa hora.</translation>
     </message>
     <message>
         <source>Cancel the campaign</source>
@@ -151,7 +160,7 @@
     </message>
     <message>
         <source>For these recipients the connection broke before the gateway answered: nobody knows whether the message went out. Most were probably delivered: in fault tests, 96 to 98 % of such messages had reached the gateway. Sending again will likely make nearly all of these people receive it twice, and each copy is billed.</source>
-        <translation>Con estos destinatarios la conexión se cortó antes de que la plataforma respondiera: no se sabe si el mensaje salió. Lo más probable es que la mayoría ya se haya entregado: en las pruebas de fallos, del 96 al 98 % de esos mensajes habían llegado a la plataforma. Si lo envía de nuevo, es probable que casi todas estas personas lo reciban dos veces, y cada copia se cobra.</translation>
+        <translation>Con estos destinatarios la conexión se cortó antes de que la pasarela respondiera: no se sabe si el mensaje salió. Lo más probable es que la mayoría ya se haya entregado: en las pruebas de fallos, del 96 al 98 % de esos mensajes habían llegado a la pasarela. Si lo envía de nuevo, es probable que casi todas estas personas lo reciban dos veces, y cada copia se cobra.</translation>
     </message>
     <message>
         <source>Send again</source>
@@ -321,9 +330,12 @@
             <numerusform>%n unidades UTF-16</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 left in this part</source>
-        <translation>quedan %1 en esta parte</translation>
+    <message numerus="yes">
+        <source>%n left in this part</source>
+        <translation>
+            <numerusform>queda %n en esta parte</numerusform>
+            <numerusform>quedan %n en esta parte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unicode</source>
@@ -387,9 +399,12 @@
         <source>Write á í ó ú without accent</source>
         <translation>Escribir á í ó ú sin tilde</translation>
     </message>
-    <message>
-        <source>(%1 → %2 parts)</source>
-        <translation>(%1 → %2 partes)</translation>
+    <message numerus="yes">
+        <source>(%1 → %Ln part(s))</source>
+        <translation>
+            <numerusform>(%1 → %Ln parte)</numerusform>
+            <numerusform>(%1 → %Ln partes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -658,7 +673,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Nothing already sent is lost. The campaign continues by itself where it stopped the next time you open Masiv Desktop.</source>
-        <translation>No se pierde nada de lo ya enviado. La campaña continúa sola donde quedó la próxima vez que abras Masiv Desktop.</translation>
+        <translation>No se pierde nada de lo ya enviado. La campaña continúa sola donde quedó la próxima vez que abra Masiv Desktop.</translation>
     </message>
     <message>
         <source>Pause and close</source>
@@ -677,7 +692,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>The first rows of the list are shown below. Every column header can be used in the message as a merge field.</source>
-        <translation>Abajo están las primeras filas de la lista. Cada encabezado de columna se puede usar en el mensaje como campo combinado.</translation>
+        <translation>Abajo están las primeras filas de la lista. Cada encabezado de columna se puede usar en el mensaje como campo de combinación.</translation>
     </message>
     <message>
         <source>Phone column:</source>
@@ -693,7 +708,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Merge fields for the message: %1</source>
-        <translation>Campos para el mensaje: %1</translation>
+        <translation>Campos de combinación para el mensaje: %1</translation>
     </message>
 </context>
 <context>
@@ -731,24 +746,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Los totales aparecen cuando el mensaje está escrito y la lista leída.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1 SMS parts&lt;/b&gt; for %2 recipients</source>
-        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1 partes SMS&lt;/b&gt; para %2 destinatarios</translation>
-    </message>
-    <message>
         <source>Parts per message: %1</source>
         <translation>Partes por mensaje: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2 parts per message; %3 need more than %4</source>
-        <translation>De %1 a %2 partes por mensaje; %3 necesitan más de %4</translation>
-    </message>
-    <message>
-        <source>%1 messages are sent as Unicode</source>
-        <translation>%1 mensajes se envían como Unicode</translation>
-    </message>
-    <message>
-        <source>%1 messages are too long for one part and long messages are off</source>
-        <translation>%1 mensajes no caben en una parte y los mensajes largos están desactivados</translation>
     </message>
     <message>
         <source>%1 (%2): a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
@@ -766,6 +765,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Parts: %1 → %2.</source>
         <translation>Partes: %1 → %2.</translation>
     </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; for %2</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; para %2</translation>
+    </message>
 </context>
 <context>
     <name>MessagePage</name>
@@ -775,7 +778,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Figures update as you type. Highlighted characters make the message Unicode; merge fields take each recipient&apos;s cell.</source>
-        <translation>Las cifras se actualizan mientras escribe. Los caracteres resaltados vuelven el mensaje Unicode; los campos combinados toman el dato de cada destinatario.</translation>
+        <translation>Las cifras se actualizan mientras escribe. Los caracteres resaltados vuelven el mensaje Unicode; los campos de combinación toman el dato de cada destinatario.</translation>
     </message>
     <message>
         <source>Add the opt-out line to every message: “%1”</source>
@@ -1020,7 +1023,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Fix the merge fields to see the preview.</source>
-        <translation>Corrija los campos combinados para ver la vista previa.</translation>
+        <translation>Corrija los campos de combinación para ver la vista previa.</translation>
     </message>
     <message>
         <source>No recipients to preview.</source>
@@ -1053,17 +1056,23 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>cancelled</source>
         <translation>cancelados</translation>
     </message>
-    <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 de %2 enviados</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln sent</source>
+        <translation>
+            <numerusform>%1 de %Ln enviado</numerusform>
+            <numerusform>%1 de %Ln enviados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 · %2 cancelled</source>
-        <translation>%1 · %2 cancelados</translation>
+    <message numerus="yes">
+        <source>%1 · %Ln cancelled</source>
+        <translation>
+            <numerusform>%1 · %Ln cancelado</numerusform>
+            <numerusform>%1 · %Ln cancelados</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 messages a second</source>
-        <translation>%1 mensajes por segundo</translation>
+        <translation>mensajes por segundo: %1</translation>
     </message>
     <message>
         <source>about %1 left</source>
@@ -1134,9 +1143,19 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>The program&apos;s data file cannot be written (it is read-only): make it writable and press Resume.</source>
         <translation>No se puede escribir en el archivo de datos del programa (es de solo lectura): permita escribir en él y pulse Reanudar.</translation>
     </message>
-    <message>
-        <source>%1 recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</translation>
+    <message numerus="yes">
+        <source>%n recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation>
+            <numerusform>%n destinatario se estaba enviando cuando el programa se cerró: queda como incierto (puede haber recibido el mensaje) y no se le envía de nuevo a menos que usted lo decida.</numerusform>
+            <numerusform>%n destinatarios se estaban enviando cuando el programa se cerró: quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n part(s) of the message were accepted.</source>
+        <translation>
+            <numerusform>Solo se aceptó %n parte del mensaje.</numerusform>
+            <numerusform>Solo se aceptaron %n partes del mensaje.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The gateway asked to slow down; sending at about %1 per second for a while.</source>
@@ -1153,10 +1172,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>The gateway answers again; sending continues.</source>
         <translation>La pasarela responde de nuevo; el envío continúa.</translation>
-    </message>
-    <message>
-        <source>Only %1 part(s) of the message were accepted.</source>
-        <translation>Solo se aceptaron %1 partes del mensaje.</translation>
     </message>
     <message>
         <source>The gateway refused the account (error %1, &quot;%2&quot;). Check the user name and password in the settings, then resume.</source>
@@ -1284,7 +1299,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation>Se muestran %1 de %2</translation>
+        <translation>Mostrando %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1380,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Waiting for the first delivery reports…</source>
-        <translation>Esperando los primeros reportes de entrega…</translation>
+        <translation>Esperando las primeras confirmaciones de entrega…</translation>
     </message>
     <message>
         <source>Nothing has been sent yet.</source>
@@ -1375,9 +1390,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>%1 delivered</source>
         <translation>%1 entregado</translation>
     </message>
-    <message>
-        <source>%1 of %2 recipients got the message (on the phone or in the operator&apos;s network).</source>
-        <translation>%1 de %2 destinatarios recibieron el mensaje (en el teléfono o en la red del operador).</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln recipient(s) got the message (on the phone or in the operator&apos;s network).</source>
+        <translation>
+            <numerusform>%1 de %Ln destinatario recibió el mensaje (en el teléfono o en la red del operador).</numerusform>
+            <numerusform>%1 de %Ln destinatarios recibieron el mensaje (en el teléfono o en la red del operador).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign is not finished: these figures may still change.</source>
@@ -1516,7 +1534,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Gateway status</source>
-        <translation>Estado en Masiv</translation>
+        <translation>Estado en la pasarela</translation>
     </message>
     <message>
         <source>Status code</source>
@@ -1662,16 +1680,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Ahora no se pueden enviar mensajes comerciales (horario de contacto de la Ley 2300); el envío espera hasta %1.</translation>
     </message>
     <message>
-        <source>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %4 messages will wait for the next allowed period (sending resumes by itself while the program runs).</source>
-        <translation>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %4 mensajes esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</translation>
-    </message>
-    <message>
         <source>The messages do not fit in one allowed period; they are delivered in these periods:</source>
         <translation>Los mensajes no caben en un solo horario permitido; se entregan en estos periodos:</translation>
-    </message>
-    <message>
-        <source>%1 messages from %2 to %3</source>
-        <translation>%1 mensajes desde %2 hasta %3</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1686,20 +1696,43 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>%1 en total, hasta %2 por mensaje</translation>
     </message>
     <message>
-        <source>%1 sent as Unicode</source>
-        <translation>%1 enviados como Unicode</translation>
-    </message>
-    <message>
         <source>This gateway is a sandbox on this computer and contacts nobody: the contact hours are shown but not enforced. A real gateway would follow them.</source>
-        <translation>Esta pasarela es un entorno de prueba en este computador y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
+        <translation>Esta pasarela es un entorno de prueba en este equipo y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
     </message>
     <message>
         <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (masiv suppress import FILE --source rne).</source>
         <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron mensajes comerciales. Descárguelo de la CRC e impórtelo (masiv suppress import ARCHIVO --source rne).</translation>
     </message>
-    <message>
-        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
-        <translation>La lista del RNE se importó por última vez el %1, hace %2 días; importe el archivo actual de la CRC (masiv suppress import ARCHIVO --source rne).</translation>
+</context>
+<context>
+    <name>ReviewCounts</name>
+    <message numerus="yes">
+        <source>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %Ln message(s) will wait for the next allowed period (sending resumes by itself while the program runs).</source>
+        <translation>
+            <numerusform>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %Ln mensaje esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</numerusform>
+            <numerusform>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %Ln mensajes esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln mensaje desde %1 hasta %2</numerusform>
+            <numerusform>%Ln mensajes desde %1 hasta %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent as Unicode</source>
+        <translation>
+            <numerusform>%Ln enviado como Unicode</numerusform>
+            <numerusform>%Ln enviados como Unicode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The RNE list was last imported on %1, %Ln day(s) ago; import the CRC&apos;s current file (masiv suppress import FILE --source rne).</source>
+        <translation>
+            <numerusform>La lista del RNE se importó por última vez el %1, hace %Ln día; importe el archivo actual de la CRC (masiv suppress import ARCHIVO --source rne).</numerusform>
+            <numerusform>La lista del RNE se importó por última vez el %1, hace %Ln días; importe el archivo actual de la CRC (masiv suppress import ARCHIVO --source rne).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1742,7 +1775,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>SMS parts:</source>
-        <translation>Partes SMS:</translation>
+        <translation>Partes de SMS:</translation>
     </message>
     <message>
         <source>Estimated cost:</source>
@@ -1772,24 +1805,30 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>%1 · phone column “%2” (%3)</source>
         <translation>%1 · columna del celular «%2» (%3)</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows (%3 not sent)</source>
-        <translation>%1 de %2 filas (%3 no se envían)</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) (%2 not sent)</source>
+        <translation>
+            <numerusform>%1 de %Ln fila (no se envían: %2)</numerusform>
+            <numerusform>%1 de %Ln filas (no se envían: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) over one part, and long messages are off in the settings: the gateway will refuse them (error 1160).</source>
+        <translation>
+            <numerusform>%Ln mensaje ocupa más de una parte y los mensajes largos están desactivados en la configuración: la pasarela lo rechazará (error 1160).</numerusform>
+            <numerusform>%Ln mensajes ocupan más de una parte y los mensajes largos están desactivados en la configuración: la pasarela los rechazará (error 1160).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n SMS part(s)</source>
         <translation>
-            <numerusform>%n parte SMS</numerusform>
-            <numerusform>%n partes SMS</numerusform>
+            <numerusform>%n parte de SMS</numerusform>
+            <numerusform>%n partes de SMS</numerusform>
         </translation>
     </message>
     <message>
         <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
         <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
-    </message>
-    <message>
-        <source>%1 messages are over one part and long messages are off in the settings: the gateway will refuse them (error 1160).</source>
-        <translation>%1 mensajes ocupan más de una parte y los mensajes largos están desactivados en la configuración: la pasarela los rechazará (error 1160).</translation>
     </message>
     <message>
         <source>Saving the campaign…</source>
@@ -1823,7 +1862,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <name>RunProblem</name>
     <message>
         <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
-        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espera a que termine o páusala desde allí.</translation>
+        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espere a que termine o páusela desde allí.</translation>
     </message>
     <message>
         <source>The account settings cannot be used: %1</source>
@@ -1926,8 +1965,22 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>su cuenta de Masiv %1</translation>
     </message>
     <message>
-        <source>%1 recipients, %2 SMS parts in all, through %3.</source>
-        <translation>%1 destinatarios, %2 partes de SMS en total, a través de %3.</translation>
+        <source>%1, %2 in all, through %3.</source>
+        <translation>%1, %2 en total, a través de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send</source>
@@ -2234,9 +2287,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>This workbook has several sheets. Which one holds the recipients?</source>
         <translation>Este libro tiene varias hojas. ¿Cuál tiene los destinatarios?</translation>
     </message>
-    <message>
-        <source>%1 — about %2 rows</source>
-        <translation>%1 — unas %2 filas</translation>
+    <message numerus="yes">
+        <source>%1 — about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — cerca de %Ln fila</numerusform>
+            <numerusform>%1 — unas %Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — empty</source>
@@ -2357,6 +2413,51 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>TotalsWords</name>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %n parts per message</source>
+        <translation>
+            <numerusform>De %1 a %n parte por mensaje</numerusform>
+            <numerusform>De %1 a %n partes por mensaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) need more parts than most</source>
+        <translation>
+            <numerusform>%Ln mensaje necesita más partes que la mayoría</numerusform>
+            <numerusform>%Ln mensajes necesitan más partes que la mayoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) sent as Unicode</source>
+        <translation>
+            <numerusform>%Ln mensaje se envía como Unicode</numerusform>
+            <numerusform>%Ln mensajes se envían como Unicode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) too long for one part, and long messages are off</source>
+        <translation>
+            <numerusform>%Ln mensaje no cabe en una parte y los mensajes largos están desactivados</numerusform>
+            <numerusform>%Ln mensajes no caben en una parte y los mensajes largos están desactivados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
     <message>
         <source>Checking the numbers</source>
@@ -2374,21 +2475,30 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Reading and checking %1…</source>
         <translation>Leyendo y revisando %1…</translation>
     </message>
-    <message>
-        <source>Checked %1 rows of %2…</source>
-        <translation>Revisadas %1 filas de %2…</translation>
+    <message numerus="yes">
+        <source>Checked %Ln row(s) of %1…</source>
+        <translation>
+            <numerusform>Revisada %Ln fila de %1…</numerusform>
+            <numerusform>Revisadas %Ln filas de %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will receive the message</source>
+        <translation>
+            <numerusform>%Ln recibirá el mensaje</numerusform>
+            <numerusform>%Ln recibirán el mensaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln row(s), phone column “%1”</source>
+        <translation>
+            <numerusform>de %Ln fila, columna del celular «%1»</numerusform>
+            <numerusform>de %Ln filas, columna del celular «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking was cancelled. Press “Check again” or go back to choose another file.</source>
         <translation>Se canceló la revisión. Pulse «Revisar de nuevo» o vuelva atrás para elegir otro archivo.</translation>
-    </message>
-    <message>
-        <source>%1 will receive the message</source>
-        <translation>%1 recibirán el mensaje</translation>
-    </message>
-    <message>
-        <source>of %1 rows, phone column “%2”</source>
-        <translation>de %1 filas, columna del celular «%2»</translation>
     </message>
     <message numerus="yes">
         <source>Also send to the %n number(s) that look like fixed lines</source>

@@ -44,7 +44,7 @@ class FixesBar(QWidget):
             after = analyze(with_footer(fixed, footer) if footer else fixed, rule,
                             long_message=long_message)
             if fixed != message and after.parts < parts:
-                button.setText(title + " " + tr_fmt(self.tr("(%1 → %2 parts)"), str(parts),
-                                                    str(after.parts)))
+                button.setText(title + " " + tr_fmt(self.tr("(%1 → %Ln part(s))", "",
+                                                            after.parts), str(parts)))
             else:
                 button.setText(title)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -208,9 +208,11 @@ class ReviewPage(QWizardPage):
         where = plan.source.name + (f" · {plan.sheet}" if plan.sheet else "")
         self.values["file"].setText(tr_fmt(self.tr("%1 · phone column “%2” (%3)"), where,
                                            plan.column.name, plan.column.letter))
-        self.values["recipients"].setText(tr_fmt(self.tr("%1 of %2 rows (%3 not sent)"),
-                                                 f"{len(plan.recipients):,}", f"{s.rows:,}",
-                                                 f"{plan.refused:,}"))
+        locale = QLocale()
+        self.values["recipients"].setText(tr_fmt(self.tr("%1 of %Ln row(s) (%2 not sent)", "",
+                                                         s.rows),
+                                                 locale.toString(len(plan.recipients)),
+                                                 locale.toString(plan.refused)))
         self.values["parts"].setText(texts.parts_text(plan))
         self.values["cost"].setText(self.tr("%n SMS part(s)", "", plan.total_parts))
         self.values["when"].setText(texts.when_text(plan.send_at,
@@ -229,9 +231,8 @@ class ReviewPage(QWizardPage):
     def _too_long(self, plan: CampaignPlan) -> str:
         if not plan.too_long:
             return ""
-        return tr_fmt(self.tr("%1 messages are over one part and long messages are off in the "
-                              "settings: the gateway will refuse them (error 1160)."),
-                      f"{plan.too_long:,}")
+        return self.tr("%Ln message(s) over one part, and long messages are off in the "
+                       "settings: the gateway will refuse them (error 1160).", "", plan.too_long)
 
     # --- confirming ---------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
+from masiv_desktop.gui.new_campaign.review_texts import ReviewCounts
 from masiv_desktop.gui.new_campaign.state import Checked, CheckKey, FlowState, check_file
 from masiv_desktop.gui.new_campaign.verdict_labels import reason_label, verdict_label
 from masiv_desktop.gui.notice import Notice
@@ -158,9 +159,10 @@ class ValidationPage(QWizardPage):
 
     def _progress(self, rows: object) -> None:
         if self._running is not None:
-            self.busy.set_text(tr_fmt(self.tr("Checked %1 rows of %2…"),
-                                      f"{int(rows):,}" if isinstance(rows, int) else "…",
-                                      self._running.path.name))
+            name = self._running.path.name
+            self.busy.set_text(
+                tr_fmt(self.tr("Checked %Ln row(s) of %1…", "", rows), name)
+                if isinstance(rows, int) else tr_fmt(self.tr("Reading and checking %1…"), name))
 
     def _done(self, key: CheckKey, done: Checked) -> None:
         if key != self._running:
@@ -210,8 +212,8 @@ class ValidationPage(QWizardPage):
         self._show(True)
         s = checked.summary
         kept = len(self.state.kept())
-        self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), f"{kept:,}"))
-        self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), f"{s.rows:,}",
+        self.kept_label.setText(self.tr("%Ln will receive the message", "", kept))
+        self.of_label.setText(tr_fmt(self.tr("of %Ln row(s), phone column “%1”", "", s.rows),
                                      checked.column.name))
         values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
                   Verdict.EMPTY: s.empty, Verdict.DUPLICATE: s.duplicates,
@@ -263,6 +265,4 @@ def rne_text(warning: RneWarning | None) -> str:
     last = warning.last_import
     day = QLocale().toString(QDate(last.year, last.month, last.day),
                              QLocale.FormatType.LongFormat)
-    return tr_fmt(QCoreApplication.translate(
-        "Review", "The RNE list was last imported on %1, %2 days ago; import the CRC's current "
-        "file (masiv suppress import FILE --source rne)."), day, warning.days)
+    return tr_fmt(ReviewCounts().rne_days(warning.days), day)

@@ -145,3 +145,12 @@ def test_a_catalog_file_is_checked_entry_by_entry(tmp_path: Path) -> None:
     assert "[Ctx] 'Wait'" in problems[0] and "tú" in problems[0]
     assert "[Ctx] 'New'" in problems[1] and "untranslated" in problems[1]
     assert wording.main([str(ts)]) == 1
+
+
+def test_the_spanish_texts_outside_the_catalog_say_usted_too() -> None:
+    from masiv_desktop.cli.demo_cmd import MESSAGE
+    from masiv_desktop.core.settings.options import DEFAULT_OPT_OUT_FOOTER
+    from masiv_desktop.core.startup import SAMPLE_MESSAGE
+
+    for text in (DEFAULT_OPT_OUT_FOOTER, SAMPLE_MESSAGE, MESSAGE):
+        assert problems_of(text) == [], text

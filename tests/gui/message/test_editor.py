@@ -59,7 +59,7 @@ def test_smart_encoding_saves_parts_and_can_be_undone(qtbot: QtBot) -> None:
     text = "“Oferta” — " + "x" * 80
     _type(editor, text)
     assert editor.analysis().parts == 2
-    assert "(2 → 1 parts)" in editor.fixes.smart_button.text()
+    assert "(2 → 1 part)" in editor.fixes.smart_button.text()
     editor.fixes.smart_button.click()
     assert editor.message() == '"Oferta" - ' + "x" * 80
     editor.refresh()

@@ -252,6 +252,297 @@
     </message>
 </context>
 <context>
+    <name>CharName</name>
+    <message>
+        <source>left curly quote</source>
+        <translation>comilla tipográfica izquierda</translation>
+    </message>
+    <message>
+        <source>right curly quote</source>
+        <translation>comilla tipográfica derecha</translation>
+    </message>
+    <message>
+        <source>low curly quote</source>
+        <translation>comilla tipográfica baja</translation>
+    </message>
+    <message>
+        <source>reversed curly quote</source>
+        <translation>comilla tipográfica invertida</translation>
+    </message>
+    <message>
+        <source>opening angle quote</source>
+        <translation>comilla latina de apertura</translation>
+    </message>
+    <message>
+        <source>closing angle quote</source>
+        <translation>comilla latina de cierre</translation>
+    </message>
+    <message>
+        <source>double prime (seconds sign)</source>
+        <translation>doble prima (signo de segundos)</translation>
+    </message>
+    <message>
+        <source>full-width double quote</source>
+        <translation>comilla doble de ancho completo</translation>
+    </message>
+    <message>
+        <source>left curly single quote</source>
+        <translation>comilla simple tipográfica izquierda</translation>
+    </message>
+    <message>
+        <source>curly apostrophe</source>
+        <translation>apóstrofo tipográfico</translation>
+    </message>
+    <message>
+        <source>low curly single quote</source>
+        <translation>comilla simple tipográfica baja</translation>
+    </message>
+    <message>
+        <source>reversed curly single quote</source>
+        <translation>comilla simple tipográfica invertida</translation>
+    </message>
+    <message>
+        <source>prime (minutes sign)</source>
+        <translation>prima (signo de minutos)</translation>
+    </message>
+    <message>
+        <source>opening single angle quote</source>
+        <translation>comilla latina simple de apertura</translation>
+    </message>
+    <message>
+        <source>closing single angle quote</source>
+        <translation>comilla latina simple de cierre</translation>
+    </message>
+    <message>
+        <source>loose acute accent</source>
+        <translation>tilde suelta</translation>
+    </message>
+    <message>
+        <source>loose grave accent (backtick)</source>
+        <translation>acento grave suelto</translation>
+    </message>
+    <message>
+        <source>full-width apostrophe</source>
+        <translation>apóstrofo de ancho completo</translation>
+    </message>
+    <message>
+        <source>typographic hyphen</source>
+        <translation>guion tipográfico</translation>
+    </message>
+    <message>
+        <source>non-breaking hyphen</source>
+        <translation>guion de no separación</translation>
+    </message>
+    <message>
+        <source>figure dash</source>
+        <translation>raya de cifras</translation>
+    </message>
+    <message>
+        <source>en dash</source>
+        <translation>guion medio (semirraya)</translation>
+    </message>
+    <message>
+        <source>em dash</source>
+        <translation>raya</translation>
+    </message>
+    <message>
+        <source>horizontal bar</source>
+        <translation>barra horizontal</translation>
+    </message>
+    <message>
+        <source>minus sign</source>
+        <translation>signo menos</translation>
+    </message>
+    <message>
+        <source>hyphen bullet</source>
+        <translation>viñeta de guion</translation>
+    </message>
+    <message>
+        <source>small or full-width dash</source>
+        <translation>guion pequeño o de ancho completo</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>non-breaking space</source>
+        <translation>espacio de no separación</translation>
+    </message>
+    <message>
+        <source>narrow non-breaking space</source>
+        <translation>espacio estrecho de no separación</translation>
+    </message>
+    <message>
+        <source>thin space</source>
+        <translation>espacio fino</translation>
+    </message>
+    <message>
+        <source>wide or special space</source>
+        <translation>espacio ancho o especial</translation>
+    </message>
+    <message>
+        <source>zero-width space (invisible)</source>
+        <translation>espacio de ancho cero (invisible)</translation>
+    </message>
+    <message>
+        <source>invisible separator</source>
+        <translation>separador invisible</translation>
+    </message>
+    <message>
+        <source>zero-width joiner (invisible)</source>
+        <translation>unión de ancho cero (invisible)</translation>
+    </message>
+    <message>
+        <source>word joiner (invisible)</source>
+        <translation>unión de palabras (invisible)</translation>
+    </message>
+    <message>
+        <source>byte order mark (invisible)</source>
+        <translation>marca de orden de bytes (invisible)</translation>
+    </message>
+    <message>
+        <source>optional hyphen (invisible)</source>
+        <translation>guion opcional (invisible)</translation>
+    </message>
+    <message>
+        <source>variation selector (invisible)</source>
+        <translation>selector de variante (invisible)</translation>
+    </message>
+    <message>
+        <source>line separator</source>
+        <translation>separador de línea</translation>
+    </message>
+    <message>
+        <source>paragraph separator</source>
+        <translation>separador de párrafo</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>viñeta</translation>
+    </message>
+    <message>
+        <source>square or round bullet</source>
+        <translation>viñeta cuadrada o redonda</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>puntos suspensivos</translation>
+    </message>
+    <message>
+        <source>middle dot</source>
+        <translation>punto medio</translation>
+    </message>
+    <message>
+        <source>copyright sign</source>
+        <translation>símbolo de copyright</translation>
+    </message>
+    <message>
+        <source>registered trademark sign</source>
+        <translation>símbolo de marca registrada</translation>
+    </message>
+    <message>
+        <source>trademark sign</source>
+        <translation>símbolo de marca comercial</translation>
+    </message>
+    <message>
+        <source>masculine ordinal indicator</source>
+        <translation>indicador ordinal masculino</translation>
+    </message>
+    <message>
+        <source>feminine ordinal indicator</source>
+        <translation>indicador ordinal femenino</translation>
+    </message>
+    <message>
+        <source>degree sign</source>
+        <translation>símbolo de grado</translation>
+    </message>
+    <message>
+        <source>multiplication sign</source>
+        <translation>signo de multiplicación</translation>
+    </message>
+    <message>
+        <source>division sign</source>
+        <translation>signo de división</translation>
+    </message>
+    <message>
+        <source>fraction slash</source>
+        <translation>barra de fracción</translation>
+    </message>
+    <message>
+        <source>broken bar</source>
+        <translation>barra vertical partida</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+    <message>
+        <source>cent sign</source>
+        <translation>símbolo de centavo</translation>
+    </message>
+    <message>
+        <source>loose circumflex accent</source>
+        <translation>acento circunflejo suelto</translation>
+    </message>
+    <message>
+        <source>loose tilde</source>
+        <translation>virgulilla suelta</translation>
+    </message>
+    <message>
+        <source>accented letter “%1”</source>
+        <translation>letra con tilde «%1»</translation>
+    </message>
+    <message>
+        <source>letter “%1”</source>
+        <translation>letra «%1»</translation>
+    </message>
+    <message>
+        <source>digit “%1”</source>
+        <translation>cifra «%1»</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <source>emoji skin tone</source>
+        <translation>tono de piel de emoji</translation>
+    </message>
+    <message>
+        <source>combining accent %1</source>
+        <translation>acento combinable %1</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>carácter de control %1</translation>
+    </message>
+    <message>
+        <source>private-use character %1</source>
+        <translation>carácter de uso privado %1</translation>
+    </message>
+    <message>
+        <source>invisible formatting character %1</source>
+        <translation>carácter de formato invisible %1</translation>
+    </message>
+    <message>
+        <source>unassigned character %1</source>
+        <translation>carácter sin asignar %1</translation>
+    </message>
+    <message>
+        <source>symbol “%1”</source>
+        <translation>símbolo «%1»</translation>
+    </message>
+    <message>
+        <source>punctuation mark “%1”</source>
+        <translation>signo de puntuación «%1»</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>carácter %1</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 s</source>
@@ -750,14 +1041,6 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Partes por mensaje: %1</translation>
     </message>
     <message>
-        <source>%1 (%2): a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
-        <translation>%1 (%2): un carácter de control o privado; la pasarela puede rechazarlo y los celulares no lo muestran. Bórrelo.</translation>
-    </message>
-    <message>
-        <source>“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message is sent as Unicode, with fewer characters per part.</source>
-        <translation>«%1» %2 (%3) no está en el alfabeto GSM-7: todo el mensaje se envía como Unicode, con menos caracteres por parte.</translation>
-    </message>
-    <message>
         <source>characters replaced</source>
         <translation>caracteres reemplazados</translation>
     </message>
@@ -768,6 +1051,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; for %2</source>
         <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; para %2</translation>
+    </message>
+    <message>
+        <source>%1: a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
+        <translation>%1: un carácter de control o privado; la pasarela puede rechazarlo y los celulares no lo muestran. Bórrelo.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GSM-7 alphabet: the whole message is sent as Unicode, with fewer characters per part.</source>
+        <translation>%1 no está en el alfabeto GSM-7: todo el mensaje se envía como Unicode, con menos caracteres por parte.</translation>
     </message>
 </context>
 <context>

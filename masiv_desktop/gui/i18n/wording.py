@@ -90,7 +90,7 @@ ENGLISH_WORDS = _words(
 SAME_IN_BOTH = frozenset({
     "error", "total", "unicode", "masiv", "desktop", "sms", "excel", "csv", "smpp", "utc",
     "gsm", "tls", "http", "api", "ip", "rne", "ley", "s", "min", "h", "latin", "xlsx", "ods",
-    "txt", "crc", "id", "voip", "ok", "estratec", "libreoffice"})
+    "txt", "crc", "id", "voip", "ok", "estratec", "libreoffice", "emoji"})
 """Words that read the same in Spanish: a translation made only of these, numbers,
 placeholders and punctuation may equal its English source."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
@@ -21,6 +21,7 @@ from masiv_desktop.core.lists.check import Candidate
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.settings.smpp import part_rule_for
+from masiv_desktop.core.text.char_names import char_label
 from masiv_desktop.core.text.measure import TextAnalysis, analyze
 from masiv_desktop.core.text.merge import MissingValuesError, RenderResult, parse_template
 from masiv_desktop.core.text.smart_encoding import SmartResult, remove_spanish_accents, smart_encode
@@ -214,7 +215,7 @@ class MessageEditor(QWidget):
         if a.not_carried:
             problems.append(tr_fmt(self.tr("The message holds characters the gateway may refuse: "
                                            "%1. Delete them."),
-                                   ", ".join(f"{c.name} ({c.code_point})"
+                                   ", ".join(char_label(c.char, QCoreApplication.translate)
                                              for c in a.not_carried[:5])))
         if a.exceeds_single_limit:
             problems.append(self.tr("Long messages are off in the settings: the gateway "

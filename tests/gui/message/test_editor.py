@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.lists.check import CheckedList, check_list
@@ -16,8 +17,9 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, load_settings
 from masiv_desktop.core.usertypes import Encoding, PartRule
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.message.editor import MessageEditor
-from masiv_desktop.gui.message.highlight import Mark, mark_formats
+from masiv_desktop.gui.message.highlight import Mark, describe_char, mark_formats
 from tests.helpers.paths import SAMPLES
 
 SAMPLE = SAMPLES / "clientes-ejemplo.xlsx"
@@ -94,7 +96,7 @@ def test_a_curly_quote_is_highlighted_and_named(qtbot: QtBot) -> None:
     cursor.setPosition(position)
     rect = editor.text.cursorRect(cursor)
     tip = editor.text.tooltip_at(rect.x() + 3, rect.center().y())
-    assert tip is not None and "LEFT DOUBLE QUOTATION MARK" in tip and "GSM-7" in tip
+    assert tip is not None and tip.startswith("left curly quote “ (U+201C) is not in the GSM-7")
 
 
 def test_merge_fields_are_inserted_at_the_cursor(qtbot: QtBot, sample: CheckedList) -> None:
@@ -166,3 +168,17 @@ def test_a_test_message_reaches_the_sandbox(qtbot: QtBot, sample: CheckedList,
         ("573001234567", f"Hola {kept[0].cells[0]}")]
     assert "accepted" in editor.test_box.result.text()
     assert load_settings(paths).test_number == "573001234567"
+
+
+def test_the_tooltip_names_the_character_in_spanish(qapp: QApplication) -> None:
+    try:
+        install_translators(qapp, "es")
+        assert describe_char("“", PartRule.GSM) == (
+            "comilla tipográfica izquierda “ (U+201C) no está en el alfabeto GSM-7: todo el "
+            "mensaje se envía como Unicode, con menos caracteres por parte.")
+        control = describe_char("\x07", PartRule.GSM)
+        assert control is not None and control.startswith(
+            "carácter de control U+0007: un carácter de control")
+        assert describe_char("a", PartRule.GSM) is None
+    finally:
+        install_translators(qapp, "en")

@@ -2488,8 +2488,9 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>La velocidad cuenta partes, no mensajes</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> horas</translation>
+        <source> h</source>
+        <comment>hours, after a number</comment>
+        <translation> h</translation>
     </message>
     <message>
         <source>Sender name:</source>

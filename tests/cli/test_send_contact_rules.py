@@ -79,9 +79,9 @@ def test_the_opt_out_line_is_sent_and_counted(
                  "--yes", "--opt-out-footer"]) == 0
     err = capsys.readouterr().err
     assert "Parts: 4 in all (up to 2 per message" in err
-    assert "Responde SALIR" in err
+    assert "Responda SALIR" in err
     assert {r.messagedata for r in sandbox.sent()} == {
-        "x" * 150 + "\nResponde SALIR para no recibir más mensajes"}
+        "x" * 150 + "\nResponda SALIR para no recibir más mensajes"}
 
 
 def test_ignoring_the_window_is_for_transactional_campaigns_only(

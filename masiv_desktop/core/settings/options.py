@@ -31,7 +31,7 @@ from masiv_desktop.core.text.forbidden import forbidden_characters
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.core.words import QT_TRANSLATE_NOOP
 
-DEFAULT_OPT_OUT_FOOTER = "Responde SALIR para no recibir más mensajes"
+DEFAULT_OPT_OUT_FOOTER = "Responda SALIR para no recibir más mensajes"
 
 DESCRIPTION_CONTEXT = "Setting"
 """The translation context of the descriptions in the GUI's catalogue (its tooltips)."""

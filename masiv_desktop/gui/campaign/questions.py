@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from masiv_desktop.core.store.campaigns import Campaign
 from masiv_desktop.gui.campaign.header import local_time
@@ -19,8 +19,8 @@ class CampaignQuestions(QObject):
 
     def cancel(self, campaign: Campaign, waiting: int) -> Question:
         """Cancel `campaign`, whose `waiting` recipients are not sent yet."""
-        text = tr_fmt(self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
-                              "undone."), QLocale().toString(waiting))
+        text = self.tr("The %Ln recipient(s) not sent yet will not be sent. This cannot be "
+                       "undone.", "", waiting)
         if campaign.send_at is not None and campaign.send_at.timestamp() > time.time():
             text += "\n\n" + tr_fmt(self.tr(
                 "Messages already handed to the gateway for %1 cannot be cancelled: the "

@@ -16,8 +16,8 @@ from typing import Any
 from masiv_desktop.resources_path import resources_dir
 
 SAMPLE = resources_dir() / "samples" / "clientes-ejemplo.xlsx"
-MESSAGE = ("Hola {Nombre}, tu pedido te espera en nuestra tienda de {Ciudad}. "
-           "Te atendemos de lunes a viernes, de 8 a 18 h.")
+MESSAGE = ("Hola {Nombre}, su pedido lo espera en nuestra tienda de {Ciudad}. "
+           "Lo atendemos de lunes a viernes, de 8 a 18 h.")
 
 
 def register(subparsers: Any) -> None:

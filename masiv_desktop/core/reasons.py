@@ -22,7 +22,7 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, count_text, english, fill
+from masiv_desktop.core.words import QT_TRANSLATE_NOOP, Translate, english, fill
 from masiv_desktop.gateway.codes import Reaction, error_info
 
 
@@ -99,7 +99,6 @@ class Reason:
 
 
 TimeFormat = Callable[[datetime], str]
-CountFormat = Callable[[int], str]
 
 
 def _plain_time(moment: datetime) -> str:
@@ -135,9 +134,9 @@ _TEXTS: dict[ReasonKind, str] = {
         "Reason", "The program's data file cannot be written (it is read-only): make it "
         "writable and press Resume."),
     ReasonKind.RECOVERED_UNCERTAIN: QT_TRANSLATE_NOOP(
-        "Reason", "%1 recipients were being sent when the program stopped: they are marked "
+        "Reason", "%Ln recipient(s) were being sent when the program stopped: they are marked "
         "uncertain (they may have received the message) and are not sent again unless you "
-        "choose to."),
+        "choose to.", "", 0),
     ReasonKind.SLOWING_DOWN: QT_TRANSLATE_NOOP(
         "Reason", "The gateway asked to slow down; sending at about %1 per second for a "
         "while."),
@@ -150,7 +149,7 @@ _TEXTS: dict[ReasonKind, str] = {
     ReasonKind.GATEWAY_ANSWERING_AGAIN: QT_TRANSLATE_NOOP(
         "Reason", "The gateway answers again; sending continues."),
     ReasonKind.PARTLY_ACCEPTED: QT_TRANSLATE_NOOP(
-        "Reason", "Only %1 part(s) of the message were accepted."),
+        "Reason", "Only %Ln part(s) of the message were accepted.", "", 0),
     ReasonKind.INTERRUPTED_WHILE_SENDING: QT_TRANSLATE_NOOP(
         "Reason", "The program stopped while this message was being sent; it may have gone "
         "out."),
@@ -176,16 +175,20 @@ _OTHER_GATEWAY_ERROR = QT_TRANSLATE_NOOP(
 
 
 def describe(reason: Reason, translate: Translate = english,
-             time_format: TimeFormat = _plain_time,
-             count_format: CountFormat = count_text) -> str:
+             time_format: TimeFormat = _plain_time) -> str:
     """`reason` in the language of `translate` (English by default: the CLI and the logs);
-    `time_format` writes a moment already in the recipients' zone and `count_format` a count
-    (the GUI passes QLocale's, a report `words.count_text` in its language)."""
+    `time_format` writes a moment already in the recipients' zone (the GUI passes QLocale's).
+    A count goes through a `%Ln` plural string, grouped as the language writes it (Qt's
+    translate by the locale, `words_for` by the language)."""
     args = reason.args
     if reason.kind is ReasonKind.TEXT:
         return str(args.get("text", ""))
     if reason.kind is ReasonKind.GATEWAY_ERROR:
         return _gateway_error(int(args.get("code", 0)), translate)
+    counted = {ReasonKind.RECOVERED_UNCERTAIN: "count", ReasonKind.PARTLY_ACCEPTED: "parts"}
+    if reason.kind in counted:
+        return translate("Reason", _TEXTS[reason.kind], None,
+                         int(args.get(counted[reason.kind], 0)))
     text = translate("Reason", _TEXTS[reason.kind])
     if reason.kind is ReasonKind.WAITING_WINDOW:
         return fill(text, time_format(_opening(args)))
@@ -193,14 +196,11 @@ def describe(reason: Reason, translate: Translate = english,
         return fill(text, args.get("setting", ""), args.get("problem", ""))
     if reason.kind is ReasonKind.SLOWING_DOWN:
         return fill(text, f"{float(args.get('rate', 0)):.0f}")
-    values = {ReasonKind.RECOVERED_UNCERTAIN: "count", ReasonKind.POLLING_STOPPED: "code",
-              ReasonKind.PARTLY_ACCEPTED: "parts", ReasonKind.INTERNAL_SEND_ERROR: "error"}
-    key = values.get(reason.kind)
-    if key is None:
-        return text
-    value = args.get(key, "")
-    counted = key in ("count", "parts") and isinstance(value, int)
-    return fill(text, count_format(value) if counted else value)
+    if reason.kind is ReasonKind.POLLING_STOPPED:
+        return fill(text, args.get("code", ""))
+    if reason.kind is ReasonKind.INTERNAL_SEND_ERROR:
+        return fill(text, args.get("error", ""))
+    return text
 
 
 def recipient_problem(reason: Reason | None, text: str | None,

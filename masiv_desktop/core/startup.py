@@ -28,8 +28,8 @@ from masiv_desktop.core.usertypes import CampaignState, Purpose
 CLOSED_REASON = Reason(ReasonKind.PAUSED_ON_CLOSE)
 """The stored reason of a campaign paused by closing the program: it resumes at the next start."""
 
-SAMPLE_MESSAGE = ("Hola {Nombre}, esta semana tienes 20% de descuento en nuestra tienda de "
-                  "{Ciudad}. Te esperamos!")
+SAMPLE_MESSAGE = ("Hola {Nombre}, esta semana tiene 20% de descuento en nuestra tienda de "
+                  "{Ciudad}. ¡Lo esperamos!")
 """The first run's message: a plain commercial offer (the sample list's people, merge fields
 the editor can show). Spanish whatever the program's language: the recipients are Colombian."""
 

@@ -31,7 +31,7 @@ def gateway_status_label(status: GatewayStatus) -> str:
 
 def reason_text(reason: Reason) -> str:
     """Why a campaign paused or stopped, or what the engine noticed, in the user's words."""
-    return describe(reason, QCoreApplication.translate, _local_time, QLocale().toString)
+    return describe(reason, QCoreApplication.translate, _local_time)
 
 
 def _local_time(moment: datetime) -> str:

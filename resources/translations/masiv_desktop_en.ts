@@ -19,12 +19,36 @@
     </message>
 </context>
 <context>
+    <name>CampaignHeader</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln SMS part</numerusform>
+            <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignQuestions</name>
     <message numerus="yes">
-        <source>%n message(s) already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</source>
+        <source>The %Ln recipient(s) not sent yet will not be sent. This cannot be undone.</source>
         <translation>
-            <numerusform>%n message already handed to the gateway waits there until %1 and cannot be cancelled: the gateway has no way to recall it, so it will still be delivered at its time.</numerusform>
-            <numerusform>%n messages already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</numerusform>
+            <numerusform>The recipient not sent yet will not be sent. This cannot be undone.</numerusform>
+            <numerusform>The %Ln recipients not sent yet will not be sent. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</source>
+        <translation>
+            <numerusform>%Ln message already handed to the gateway waits there until %1 and cannot be cancelled: the gateway has no way to recall it, so it will still be delivered at its time.</numerusform>
+            <numerusform>%Ln messages already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -75,9 +99,23 @@
             <numerusform>%Ln UTF-16 units</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln left in this part</source>
+        <translation>
+            <numerusform>%Ln left in this part</numerusform>
+            <numerusform>%Ln left in this part</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FixesBar</name>
+    <message numerus="yes">
+        <source>(%1 → %Ln part(s))</source>
+        <translation>
+            <numerusform>(%1 → %Ln part)</numerusform>
+            <numerusform>(%1 → %Ln parts)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Saves %n part(s).</source>
         <translation>
@@ -87,12 +125,53 @@
     </message>
 </context>
 <context>
+    <name>MessageEditor</name>
+    <message numerus="yes">
+        <source>%1 saves %n part(s): %2 → %3.</source>
+        <translation>
+            <numerusform>%1 saves %n part: %2 → %3.</numerusform>
+            <numerusform>%1 saves %n parts: %2 → %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
+    <message numerus="yes">
+        <source>%1 of %Ln sent</source>
+        <translation>
+            <numerusform>%1 of %Ln sent</numerusform>
+            <numerusform>%1 of %Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln cancelled</source>
+        <translation>
+            <numerusform>%1 · %Ln cancelled</numerusform>
+            <numerusform>%1 · %Ln cancelled</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln message part(s) waiting for a final status</source>
         <translation>
             <numerusform>%Ln message part waiting for a final status</numerusform>
             <numerusform>%Ln message parts waiting for a final status</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation>
+            <numerusform>%Ln recipient was being sent when the program stopped: it is marked uncertain (it may have received the message) and is not sent again unless you choose to.</numerusform>
+            <numerusform>%Ln recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln part(s) of the message were accepted.</source>
+        <translation>
+            <numerusform>Only %Ln part of the message was accepted.</numerusform>
+            <numerusform>Only %Ln parts of the message were accepted.</numerusform>
         </translation>
     </message>
 </context>
@@ -166,12 +245,67 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message numerus="yes">
+        <source>%1 of %Ln recipient(s) got the message (on the phone or in the operator&apos;s network).</source>
+        <translation>
+            <numerusform>%1 of %Ln recipient got the message (on the phone or in the operator&apos;s network).</numerusform>
+            <numerusform>%1 of %Ln recipients got the message (on the phone or in the operator&apos;s network).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCounts</name>
+    <message numerus="yes">
+        <source>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %Ln message(s) will wait for the next allowed period (sending resumes by itself while the program runs).</source>
+        <translation>
+            <numerusform>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %Ln message will wait for the next allowed period (sending resumes by itself while the program runs).</numerusform>
+            <numerusform>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %Ln messages will wait for the next allowed period (sending resumes by itself while the program runs).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln message from %1 to %2</numerusform>
+            <numerusform>%Ln messages from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent as Unicode</source>
+        <translation>
+            <numerusform>%Ln sent as Unicode</numerusform>
+            <numerusform>%Ln sent as Unicode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The RNE list was last imported on %1, %Ln day(s) ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <translation>
+            <numerusform>The RNE list was last imported on %1, %Ln day ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</numerusform>
+            <numerusform>The RNE list was last imported on %1, %Ln days ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) (%2 not sent)</source>
+        <translation>
+            <numerusform>%1 of %Ln row (%2 not sent)</numerusform>
+            <numerusform>%1 of %Ln rows (%2 not sent)</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln SMS part(s)</source>
         <translation>
             <numerusform>%Ln SMS part</numerusform>
             <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) over one part, and long messages are off in the settings: the gateway will refuse them (error 1160).</source>
+        <translation>
+            <numerusform>%Ln message is over one part, and long messages are off in the settings: the gateway will refuse it (error 1160).</numerusform>
+            <numerusform>%Ln messages are over one part, and long messages are off in the settings: the gateway will refuse them (error 1160).</numerusform>
         </translation>
     </message>
 </context>
@@ -238,12 +372,70 @@
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln SMS part</numerusform>
+            <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingProblem</name>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s) (it has %1)</source>
+        <translation>
+            <numerusform>must be at most %Ln character (it has %1)</numerusform>
+            <numerusform>must be at most %Ln characters (it has %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s) (SMPP 3.4); it has %1</source>
+        <translation>
+            <numerusform>must be at most %Ln character (SMPP 3.4); it has %1</numerusform>
+            <numerusform>must be at most %Ln characters (SMPP 3.4); it has %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SheetPage</name>
+    <message numerus="yes">
+        <source>%1 — about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — about %Ln row</numerusform>
+            <numerusform>%1 — about %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SuppressionDialog</name>
+    <message numerus="yes">
+        <source>%1 of %Ln number(s) match</source>
+        <translation>
+            <numerusform>%1 of %Ln number match</numerusform>
+            <numerusform>%1 of %Ln numbers match</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n number(s) on the list</source>
         <translation>
             <numerusform>%n number on the list</numerusform>
             <numerusform>%n numbers on the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %1: %Ln row(s) read…</source>
+        <translation>
+            <numerusform>Importing %1: %Ln row read…</numerusform>
+            <numerusform>Importing %1: %Ln rows read…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -269,7 +461,73 @@
     </message>
 </context>
 <context>
+    <name>TotalsWords</name>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln SMS part</numerusform>
+            <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln parts per message</source>
+        <translation>
+            <numerusform>%1 to %Ln part per message</numerusform>
+            <numerusform>%1 to %Ln parts per message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) need more parts than most</source>
+        <translation>
+            <numerusform>%Ln message needs more parts than most</numerusform>
+            <numerusform>%Ln messages need more parts than most</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) sent as Unicode</source>
+        <translation>
+            <numerusform>%Ln message is sent as Unicode</numerusform>
+            <numerusform>%Ln messages are sent as Unicode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) too long for one part, and long messages are off</source>
+        <translation>
+            <numerusform>%Ln message is too long for one part, and long messages are off</numerusform>
+            <numerusform>%Ln messages are too long for one part, and long messages are off</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
+    <message numerus="yes">
+        <source>Checked %Ln row(s) of %1…</source>
+        <translation>
+            <numerusform>Checked %Ln row of %1…</numerusform>
+            <numerusform>Checked %Ln rows of %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will receive the message</source>
+        <translation>
+            <numerusform>%Ln will receive the message</numerusform>
+            <numerusform>%Ln will receive the message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln row(s), phone column “%1”</source>
+        <translation>
+            <numerusform>of %Ln row, phone column “%1”</numerusform>
+            <numerusform>of %Ln rows, phone column “%1”</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Also send to the %Ln number(s) that look like fixed lines</source>
         <translation>

@@ -145,13 +145,19 @@
         <source>Service notice (transactional)</source>
         <translation>Aviso de servicio (transaccional)</translation>
     </message>
-    <message>
-        <source>%1 recipients</source>
-        <translation>%1 destinatarios</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 SMS parts</source>
-        <translation>%1 partes de SMS</translation>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
     </message>
     <message>
         <source>each row at its own time (column “%1”), the last %2</source>
@@ -183,15 +189,18 @@
 </context>
 <context>
     <name>CampaignQuestions</name>
-    <message>
-        <source>The %1 recipients not sent yet will not be sent. This cannot be undone.</source>
-        <translation>Los %1 destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</translation>
+    <message numerus="yes">
+        <source>The %Ln recipient(s) not sent yet will not be sent. This cannot be undone.</source>
+        <translation>
+            <numerusform>El destinatario que aún no se ha enviado no recibirá el mensaje. Esto no se puede deshacer.</numerusform>
+            <numerusform>Los %Ln destinatarios que aún no se han enviado no recibirán el mensaje. Esto no se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</source>
+        <source>%Ln message(s) already handed to the gateway wait there until %1 and cannot be cancelled: the gateway has no way to recall them, so they will still be delivered at their times.</source>
         <translation>
-            <numerusform>%n mensaje ya entregado a la pasarela espera allí hasta %1 y no se puede cancelar: la pasarela no tiene cómo retirarlo, así que se entregará a su hora.</numerusform>
-            <numerusform>%n mensajes ya entregados a la pasarela esperan allí hasta %1 y no se pueden cancelar: la pasarela no tiene cómo retirarlos, así que se entregarán a sus horas.</numerusform>
+            <numerusform>%Ln mensaje ya entregado a la pasarela espera allí hasta %1 y no se puede cancelar: la pasarela no tiene forma de recuperarlo, así que se entregará a su hora.</numerusform>
+            <numerusform>%Ln mensajes ya entregados a la pasarela esperan allí hasta %1 y no se pueden cancelar: la pasarela no tiene forma de recuperarlos, así que se entregarán a su hora.</numerusform>
         </translation>
     </message>
     <message>
@@ -316,6 +325,297 @@
     <message>
         <source>Created</source>
         <translation>Creada</translation>
+    </message>
+</context>
+<context>
+    <name>CharName</name>
+    <message>
+        <source>left curly quote</source>
+        <translation>comilla tipográfica izquierda</translation>
+    </message>
+    <message>
+        <source>right curly quote</source>
+        <translation>comilla tipográfica derecha</translation>
+    </message>
+    <message>
+        <source>low curly quote</source>
+        <translation>comilla tipográfica baja</translation>
+    </message>
+    <message>
+        <source>reversed curly quote</source>
+        <translation>comilla tipográfica invertida</translation>
+    </message>
+    <message>
+        <source>opening angle quote</source>
+        <translation>comilla latina de apertura</translation>
+    </message>
+    <message>
+        <source>closing angle quote</source>
+        <translation>comilla latina de cierre</translation>
+    </message>
+    <message>
+        <source>double prime (seconds sign)</source>
+        <translation>doble prima (signo de segundos)</translation>
+    </message>
+    <message>
+        <source>full-width double quote</source>
+        <translation>comilla doble de ancho completo</translation>
+    </message>
+    <message>
+        <source>left curly single quote</source>
+        <translation>comilla simple tipográfica izquierda</translation>
+    </message>
+    <message>
+        <source>curly apostrophe</source>
+        <translation>apóstrofo tipográfico</translation>
+    </message>
+    <message>
+        <source>low curly single quote</source>
+        <translation>comilla simple tipográfica baja</translation>
+    </message>
+    <message>
+        <source>reversed curly single quote</source>
+        <translation>comilla simple tipográfica invertida</translation>
+    </message>
+    <message>
+        <source>prime (minutes sign)</source>
+        <translation>prima (signo de minutos)</translation>
+    </message>
+    <message>
+        <source>opening single angle quote</source>
+        <translation>comilla latina simple de apertura</translation>
+    </message>
+    <message>
+        <source>closing single angle quote</source>
+        <translation>comilla latina simple de cierre</translation>
+    </message>
+    <message>
+        <source>loose acute accent</source>
+        <translation>tilde suelta</translation>
+    </message>
+    <message>
+        <source>loose grave accent (backtick)</source>
+        <translation>acento grave suelto</translation>
+    </message>
+    <message>
+        <source>full-width apostrophe</source>
+        <translation>apóstrofo de ancho completo</translation>
+    </message>
+    <message>
+        <source>typographic hyphen</source>
+        <translation>guion tipográfico</translation>
+    </message>
+    <message>
+        <source>non-breaking hyphen</source>
+        <translation>guion de no separación</translation>
+    </message>
+    <message>
+        <source>figure dash</source>
+        <translation>raya de cifras</translation>
+    </message>
+    <message>
+        <source>en dash</source>
+        <translation>guion medio (semirraya)</translation>
+    </message>
+    <message>
+        <source>em dash</source>
+        <translation>raya</translation>
+    </message>
+    <message>
+        <source>horizontal bar</source>
+        <translation>barra horizontal</translation>
+    </message>
+    <message>
+        <source>minus sign</source>
+        <translation>signo menos</translation>
+    </message>
+    <message>
+        <source>hyphen bullet</source>
+        <translation>viñeta de guion</translation>
+    </message>
+    <message>
+        <source>small or full-width dash</source>
+        <translation>guion pequeño o de ancho completo</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>non-breaking space</source>
+        <translation>espacio de no separación</translation>
+    </message>
+    <message>
+        <source>narrow non-breaking space</source>
+        <translation>espacio estrecho de no separación</translation>
+    </message>
+    <message>
+        <source>thin space</source>
+        <translation>espacio fino</translation>
+    </message>
+    <message>
+        <source>wide or special space</source>
+        <translation>espacio ancho o especial</translation>
+    </message>
+    <message>
+        <source>zero-width space (invisible)</source>
+        <translation>espacio de ancho cero (invisible)</translation>
+    </message>
+    <message>
+        <source>invisible separator</source>
+        <translation>separador invisible</translation>
+    </message>
+    <message>
+        <source>zero-width joiner (invisible)</source>
+        <translation>unión de ancho cero (invisible)</translation>
+    </message>
+    <message>
+        <source>word joiner (invisible)</source>
+        <translation>unión de palabras (invisible)</translation>
+    </message>
+    <message>
+        <source>byte order mark (invisible)</source>
+        <translation>marca de orden de bytes (invisible)</translation>
+    </message>
+    <message>
+        <source>optional hyphen (invisible)</source>
+        <translation>guion opcional (invisible)</translation>
+    </message>
+    <message>
+        <source>variation selector (invisible)</source>
+        <translation>selector de variante (invisible)</translation>
+    </message>
+    <message>
+        <source>line separator</source>
+        <translation>separador de línea</translation>
+    </message>
+    <message>
+        <source>paragraph separator</source>
+        <translation>separador de párrafo</translation>
+    </message>
+    <message>
+        <source>bullet</source>
+        <translation>viñeta</translation>
+    </message>
+    <message>
+        <source>square or round bullet</source>
+        <translation>viñeta cuadrada o redonda</translation>
+    </message>
+    <message>
+        <source>ellipsis</source>
+        <translation>puntos suspensivos</translation>
+    </message>
+    <message>
+        <source>middle dot</source>
+        <translation>punto medio</translation>
+    </message>
+    <message>
+        <source>copyright sign</source>
+        <translation>símbolo de copyright</translation>
+    </message>
+    <message>
+        <source>registered trademark sign</source>
+        <translation>símbolo de marca registrada</translation>
+    </message>
+    <message>
+        <source>trademark sign</source>
+        <translation>símbolo de marca comercial</translation>
+    </message>
+    <message>
+        <source>masculine ordinal indicator</source>
+        <translation>indicador ordinal masculino</translation>
+    </message>
+    <message>
+        <source>feminine ordinal indicator</source>
+        <translation>indicador ordinal femenino</translation>
+    </message>
+    <message>
+        <source>degree sign</source>
+        <translation>símbolo de grado</translation>
+    </message>
+    <message>
+        <source>multiplication sign</source>
+        <translation>signo de multiplicación</translation>
+    </message>
+    <message>
+        <source>division sign</source>
+        <translation>signo de división</translation>
+    </message>
+    <message>
+        <source>fraction slash</source>
+        <translation>barra de fracción</translation>
+    </message>
+    <message>
+        <source>broken bar</source>
+        <translation>barra vertical partida</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+    <message>
+        <source>cent sign</source>
+        <translation>símbolo de centavo</translation>
+    </message>
+    <message>
+        <source>loose circumflex accent</source>
+        <translation>acento circunflejo suelto</translation>
+    </message>
+    <message>
+        <source>loose tilde</source>
+        <translation>virgulilla suelta</translation>
+    </message>
+    <message>
+        <source>accented letter “%1”</source>
+        <translation>letra con tilde «%1»</translation>
+    </message>
+    <message>
+        <source>letter “%1”</source>
+        <translation>letra «%1»</translation>
+    </message>
+    <message>
+        <source>digit “%1”</source>
+        <translation>cifra «%1»</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <source>emoji skin tone</source>
+        <translation>tono de piel de emoji</translation>
+    </message>
+    <message>
+        <source>combining accent %1</source>
+        <translation>acento combinable %1</translation>
+    </message>
+    <message>
+        <source>control character %1</source>
+        <translation>carácter de control %1</translation>
+    </message>
+    <message>
+        <source>private-use character %1</source>
+        <translation>carácter de uso privado %1</translation>
+    </message>
+    <message>
+        <source>invisible formatting character %1</source>
+        <translation>carácter de formato invisible %1</translation>
+    </message>
+    <message>
+        <source>unassigned character %1</source>
+        <translation>carácter sin asignar %1</translation>
+    </message>
+    <message>
+        <source>symbol “%1”</source>
+        <translation>símbolo «%1»</translation>
+    </message>
+    <message>
+        <source>punctuation mark “%1”</source>
+        <translation>signo de puntuación «%1»</translation>
+    </message>
+    <message>
+        <source>character %1</source>
+        <translation>carácter %1</translation>
     </message>
 </context>
 <context>
@@ -510,9 +810,12 @@
             <numerusform>%Ln unidades UTF-16</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 left in this part</source>
-        <translation>quedan %1 en esta parte</translation>
+    <message numerus="yes">
+        <source>%Ln left in this part</source>
+        <translation>
+            <numerusform>queda %Ln en esta parte</numerusform>
+            <numerusform>quedan %Ln en esta parte</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unicode</source>
@@ -588,9 +891,12 @@
         <source>Write á í ó ú without accent</source>
         <translation>Escribir á í ó ú sin tilde</translation>
     </message>
-    <message>
-        <source>(%1 → %2 parts)</source>
-        <translation>(%1 → %2 partes)</translation>
+    <message numerus="yes">
+        <source>(%1 → %Ln part(s))</source>
+        <translation>
+            <numerusform>(%1 → %Ln parte)</numerusform>
+            <numerusform>(%1 → %Ln partes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saves %n part(s).</source>
@@ -1005,9 +1311,12 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>Writing á í ó ú without accent</source>
         <translation>Escribir á í ó ú sin tilde</translation>
     </message>
-    <message>
-        <source>%1 saves parts: %2 → %3.</source>
-        <translation>%1 ahorra partes: %2 → %3.</translation>
+    <message numerus="yes">
+        <source>%1 saves %n part(s): %2 → %3.</source>
+        <translation>
+            <numerusform>%1 ahorra %n parte: %2 → %3.</numerusform>
+            <numerusform>%1 ahorra %n partes: %2 → %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Under the Masiv rule a part holds 160 characters whatever the encoding: replacing them saves no part.</source>
@@ -1026,32 +1335,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Los totales aparecen cuando el mensaje está escrito y la lista leída.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1 SMS parts&lt;/b&gt; for %2 recipients</source>
-        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1 partes SMS&lt;/b&gt; para %2 destinatarios</translation>
-    </message>
-    <message>
         <source>Parts per message: %1</source>
         <translation>Partes por mensaje: %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2 parts per message; %3 need more than %4</source>
-        <translation>De %1 a %2 partes por mensaje; %3 necesitan más de %4</translation>
-    </message>
-    <message>
-        <source>%1 messages are sent as Unicode</source>
-        <translation>%1 mensajes se envían como Unicode</translation>
-    </message>
-    <message>
-        <source>%1 messages are too long for one part and long messages are off</source>
-        <translation>%1 mensajes no caben en una parte y los mensajes largos están desactivados</translation>
-    </message>
-    <message>
-        <source>%1 (%2): a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
-        <translation>%1 (%2): un carácter de control o privado; la pasarela puede rechazarlo y los celulares no lo muestran. Bórrelo.</translation>
-    </message>
-    <message>
-        <source>“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message is sent as Unicode, with fewer characters per part.</source>
-        <translation>«%1» %2 (%3) no está en el alfabeto GSM-7: todo el mensaje se envía como Unicode, con menos caracteres por parte.</translation>
     </message>
     <message>
         <source>characters replaced</source>
@@ -1060,6 +1345,18 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Parts: %1 → %2.</source>
         <translation>Partes: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; for %2</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; para %2</translation>
+    </message>
+    <message>
+        <source>%1: a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
+        <translation>%1: un carácter de control o privado; la pasarela puede rechazarlo y los celulares no lo muestran. Bórrelo.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the GSM-7 alphabet: the whole message is sent as Unicode, with fewer characters per part.</source>
+        <translation>%1 no está en el alfabeto GSM-7: todo el mensaje se envía como Unicode, con menos caracteres por parte.</translation>
     </message>
 </context>
 <context>
@@ -1163,11 +1460,11 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
     <message>
         <source>Replies arrive while a campaign is sending or following its statuses. A reply holding a stop word puts its number on the suppression list at once; see them all in Campaign › Replies.</source>
-        <translation>Las respuestas llegan mientras una campaña envía o sigue sus estados. Una respuesta con una palabra de baja pone su número en la lista de exclusión de inmediato; véalas todas en Campaña › Respuestas.</translation>
+        <translation>Las respuestas llegan mientras una campaña se está enviando o se están siguiendo sus estados. Una respuesta con una palabra de baja pone su número en la lista de exclusión de inmediato; véalas todas en Campaña › Respuestas.</translation>
     </message>
     <message>
         <source>With an HTTP account replies do not reach this program. Export them from the Masiv platform and import the file in Campaign › Replies, or write a line that points to another channel (a web page or a phone line).</source>
-        <translation>Con una cuenta HTTP las respuestas no llegan a este programa. Expórtelas desde la plataforma de Masiv e importe el archivo en Campaña › Respuestas, o escriba una línea que remita a otro canal (una página web o una línea telefónica).</translation>
+        <translation>Con una cuenta HTTP las respuestas no llegan a este programa. Expórtelas desde la plataforma web de Masiv e importe el archivo en Campaña › Respuestas, o escriba una línea que remita a otro canal (una página web o una línea telefónica).</translation>
     </message>
 </context>
 <context>
@@ -1394,13 +1691,19 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <source>cancelled</source>
         <translation>cancelados</translation>
     </message>
-    <message>
-        <source>%1 of %2 sent</source>
-        <translation>%1 de %2 enviados</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln sent</source>
+        <translation>
+            <numerusform>%1 de %Ln enviado</numerusform>
+            <numerusform>%1 de %Ln enviados</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 · %2 cancelled</source>
-        <translation>%1 · %2 cancelados</translation>
+    <message numerus="yes">
+        <source>%1 · %Ln cancelled</source>
+        <translation>
+            <numerusform>%1 · %Ln cancelado</numerusform>
+            <numerusform>%1 · %Ln cancelados</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 messages a second</source>
@@ -1504,9 +1807,19 @@ Do you want to replace it?</source>
         <source>The program&apos;s data file cannot be written (it is read-only): make it writable and press Resume.</source>
         <translation>No se puede escribir en el archivo de datos del programa (es de solo lectura): permita escribir en él y pulse Reanudar.</translation>
     </message>
-    <message>
-        <source>%1 recipients were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
-        <translation>Destinatarios que se estaban enviando cuando el programa se cerró: %1. Quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</translation>
+    <message numerus="yes">
+        <source>%Ln recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
+        <translation>
+            <numerusform>%Ln destinatario se estaba enviando cuando el programa se cerró: queda como incierto (puede haber recibido el mensaje) y no se le envía de nuevo a menos que usted lo decida.</numerusform>
+            <numerusform>%Ln destinatarios se estaban enviando cuando el programa se cerró: quedan como inciertos (pueden haber recibido el mensaje) y no se les envía de nuevo a menos que usted lo decida.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %Ln part(s) of the message were accepted.</source>
+        <translation>
+            <numerusform>Solo se aceptó %Ln parte del mensaje.</numerusform>
+            <numerusform>Solo se aceptaron %Ln partes del mensaje.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The gateway asked to slow down; sending at about %1 per second for a while.</source>
@@ -1523,10 +1836,6 @@ Do you want to replace it?</source>
     <message>
         <source>The gateway answers again; sending continues.</source>
         <translation>La pasarela responde de nuevo; el envío continúa.</translation>
-    </message>
-    <message>
-        <source>Only %1 part(s) of the message were accepted.</source>
-        <translation>Solo se aceptaron %1 partes del mensaje.</translation>
     </message>
     <message>
         <source>The program stopped while this message was being sent; it may have gone out.</source>
@@ -1800,11 +2109,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Replies to your campaigns arrive while a campaign is sending or following its statuses. A reply with a stop word (SALIR, BAJA…) puts its number on the suppression list at once.</source>
-        <translation>Las respuestas a sus campañas llegan mientras una campaña envía o sigue sus estados. Una respuesta con una palabra de baja (SALIR, BAJA…) pone su número en la lista de exclusión de inmediato.</translation>
+        <translation>Las respuestas a sus campañas llegan mientras una campaña se está enviando o se están siguiendo sus estados. Una respuesta con una palabra de baja (SALIR, BAJA…) pone su número en la lista de exclusión de inmediato.</translation>
     </message>
     <message>
         <source>With an HTTP account replies do not reach this program: export them from the Masiv platform and import the file here. Replies with a stop word (SALIR, BAJA…) put their number on the suppression list.</source>
-        <translation>Con una cuenta HTTP las respuestas no llegan a este programa: expórtelas desde la plataforma de Masiv e importe aquí el archivo. Las respuestas con una palabra de baja (SALIR, BAJA…) ponen su número en la lista de exclusión.</translation>
+        <translation>Con una cuenta HTTP las respuestas no llegan a este programa: expórtelas desde la plataforma web de Masiv e importe aquí el archivo. Las respuestas con una palabra de baja (SALIR, BAJA…) ponen su número en la lista de exclusión.</translation>
     </message>
     <message>
         <source>%1 of %2 replies match</source>
@@ -1817,12 +2126,40 @@ Do you want to replace it?</source>
             <numerusform>%Ln respuestas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the newest %1 are shown</source>
+        <translation>se muestran las %1 más recientes</translation>
+    </message>
+    <message>
+        <source>Export the replies</source>
+        <translation>Exportar las respuestas</translation>
+    </message>
+    <message>
+        <source>replies.xlsx</source>
+        <translation>respuestas.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln reply(ies) written to %1.</source>
         <translation>
             <numerusform>%Ln respuesta guardada en %1.</numerusform>
             <numerusform>%Ln respuestas guardadas en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import the replies exported from the Masiv platform</source>
+        <translation>Importar las respuestas exportadas desde la plataforma web de Masiv</translation>
+    </message>
+    <message>
+        <source>Lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Listas (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importando %1…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reply(ies) kept</source>
@@ -1858,34 +2195,6 @@ Do you want to replace it?</source>
             <numerusform>%Ln fila sin número de teléfono</numerusform>
             <numerusform>%Ln filas sin número de teléfono</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the newest %1 are shown</source>
-        <translation>se muestran las %1 más recientes</translation>
-    </message>
-    <message>
-        <source>Export the replies</source>
-        <translation>Exportar las respuestas</translation>
-    </message>
-    <message>
-        <source>replies.xlsx</source>
-        <translation>respuestas.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Import the replies exported from the Masiv platform</source>
-        <translation>Importar las respuestas exportadas desde la plataforma de Masiv</translation>
-    </message>
-    <message>
-        <source>Lists (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
-        <translation>Listas (*.csv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was kept.</source>
@@ -2004,9 +2313,12 @@ Do you want to replace it?</source>
         <source>%1 delivered</source>
         <translation>%1 entregado</translation>
     </message>
-    <message>
-        <source>%1 of %2 recipients got the message (on the phone or in the operator&apos;s network).</source>
-        <translation>%1 de %2 destinatarios recibieron el mensaje (en el teléfono o en la red del operador).</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln recipient(s) got the message (on the phone or in the operator&apos;s network).</source>
+        <translation>
+            <numerusform>%1 de %Ln destinatario recibió el mensaje (en el teléfono o en la red del operador).</numerusform>
+            <numerusform>%1 de %Ln destinatarios recibieron el mensaje (en el teléfono o en la red del operador).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The campaign is not finished: these figures may still change.</source>
@@ -2347,16 +2659,8 @@ Do you want to replace it?</source>
         <translation>Ahora no se pueden enviar mensajes comerciales (horario de contacto de la Ley 2300); el envío espera hasta %1.</translation>
     </message>
     <message>
-        <source>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %4 messages will wait for the next allowed period (sending resumes by itself while the program runs).</source>
-        <translation>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %4 mensajes esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</translation>
-    </message>
-    <message>
         <source>The messages do not fit in one allowed period; they are delivered in these periods:</source>
         <translation>Los mensajes no caben en un solo horario permitido; se entregan en estos periodos:</translation>
-    </message>
-    <message>
-        <source>%1 messages from %2 to %3</source>
-        <translation>%1 mensajes desde %2 hasta %3</translation>
     </message>
     <message>
         <source>Now</source>
@@ -2371,10 +2675,6 @@ Do you want to replace it?</source>
         <translation>%1 en total, hasta %2 por mensaje</translation>
     </message>
     <message>
-        <source>%1 sent as Unicode</source>
-        <translation>%1 enviados como Unicode</translation>
-    </message>
-    <message>
         <source>This gateway is a sandbox on this computer and contacts nobody: the contact hours are shown but not enforced. A real gateway would follow them.</source>
         <translation>Esta pasarela es un entorno de prueba en este equipo y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
     </message>
@@ -2382,9 +2682,36 @@ Do you want to replace it?</source>
         <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
         <translation>El RNE (Registro de Números Excluidos) nunca se ha importado: se podría contactar a números que rechazaron los mensajes comerciales. Descárguelo de la CRC e impórtelo (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</translation>
     </message>
-    <message>
-        <source>The RNE list was last imported on %1, %2 days ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
-        <translation>La lista RNE se importó por última vez el %1, hace %2 días; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</translation>
+</context>
+<context>
+    <name>ReviewCounts</name>
+    <message numerus="yes">
+        <source>At the expected speed the campaign needs about %1; the allowed hours end at %2, so about %3 of %Ln message(s) will wait for the next allowed period (sending resumes by itself while the program runs).</source>
+        <translation>
+            <numerusform>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %Ln mensaje esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</numerusform>
+            <numerusform>A la velocidad esperada la campaña necesita cerca de %1; el horario permitido termina a las %2, así que unos %3 de %Ln mensajes esperarán al siguiente horario permitido (el envío sigue solo mientras el programa esté abierto).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%Ln mensaje desde %1 hasta %2</numerusform>
+            <numerusform>%Ln mensajes desde %1 hasta %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent as Unicode</source>
+        <translation>
+            <numerusform>%Ln enviado como Unicode</numerusform>
+            <numerusform>%Ln enviados como Unicode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The RNE list was last imported on %1, %Ln day(s) ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <translation>
+            <numerusform>La lista RNE se importó por última vez el %1, hace %Ln día; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</numerusform>
+            <numerusform>La lista RNE se importó por última vez el %1, hace %Ln días; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2457,9 +2784,19 @@ Do you want to replace it?</source>
         <source>%1 · phone column “%2” (%3)</source>
         <translation>%1 · columna del celular «%2» (%3)</translation>
     </message>
-    <message>
-        <source>%1 of %2 rows (%3 not sent)</source>
-        <translation>%1 de %2 filas (%3 no se envían)</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln row(s) (%2 not sent)</source>
+        <translation>
+            <numerusform>%1 de %Ln fila (no se envían: %2)</numerusform>
+            <numerusform>%1 de %Ln filas (no se envían: %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) over one part, and long messages are off in the settings: the gateway will refuse them (error 1160).</source>
+        <translation>
+            <numerusform>%Ln mensaje ocupa más de una parte y los mensajes largos están desactivados en la configuración: la pasarela lo rechazará (error 1160).</numerusform>
+            <numerusform>%Ln mensajes ocupan más de una parte y los mensajes largos están desactivados en la configuración: la pasarela los rechazará (error 1160).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln SMS part(s)</source>
@@ -2471,10 +2808,6 @@ Do you want to replace it?</source>
     <message>
         <source>Scheduled messages cannot be cancelled: once the gateway has them, they are delivered at the scheduled time even if you cancel the campaign.</source>
         <translation>Los mensajes programados no se pueden cancelar: cuando la pasarela los recibe, se entregan a la hora programada aunque usted cancele la campaña.</translation>
-    </message>
-    <message>
-        <source>%1 messages are over one part and long messages are off in the settings: the gateway will refuse them (error 1160).</source>
-        <translation>%1 mensajes ocupan más de una parte y los mensajes largos están desactivados en la configuración: la pasarela los rechazará (error 1160).</translation>
     </message>
     <message>
         <source>Saving the campaign…</source>
@@ -2726,8 +3059,22 @@ Do you want to replace it?</source>
         <translation>su cuenta de Masiv %1</translation>
     </message>
     <message>
-        <source>%1 recipients, %2 SMS parts in all, through %3.</source>
-        <translation>%1 destinatarios, %2 partes de SMS en total, a través de %3.</translation>
+        <source>%1, %2 in all, through %3.</source>
+        <translation>%1, %2 en total, a través de %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send</source>
@@ -2830,11 +3177,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>the line added to commercial messages so people can opt out (replies reach the program over SMPP only; with an HTTP account import the replies file the Masiv platform exports, or point the line to another channel)</source>
-        <translation>la línea que se agrega a los mensajes comerciales para que las personas puedan darse de baja (las respuestas llegan al programa solo por SMPP; con una cuenta HTTP importe el archivo de respuestas que exporta la plataforma de Masiv, o haga que la línea remita a otro canal)</translation>
-    </message>
-    <message>
-        <source>add the opt-out line to every commercial message</source>
-        <translation>añadir la línea de baja a cada mensaje comercial</translation>
+        <translation>la línea que se agrega a los mensajes comerciales para que las personas puedan darse de baja (las respuestas llegan al programa solo por SMPP; con una cuenta HTTP importe el archivo de respuestas que exporta la plataforma web de Masiv, o haga que la línea remita a otro canal)</translation>
     </message>
     <message>
         <source>words or phrases, separated by commas, that make a reply an opt-out (case and accents ignored, whole words)</source>
@@ -2844,12 +3187,19 @@ Do you want to replace it?</source>
         <source>days after a campaign ends before its recipients&apos; numbers, names and texts are removed (its counts stay); 0 keeps them</source>
         <translation>días después de terminar una campaña antes de eliminar los números, nombres y textos de sus destinatarios (sus conteos se conservan); 0 los conserva</translation>
     </message>
+    <message>
+        <source>add the opt-out line to every commercial message</source>
+        <translation>añadir la línea de baja a cada mensaje comercial</translation>
+    </message>
 </context>
 <context>
     <name>SettingProblem</name>
-    <message>
-        <source>must be at most %1 characters (it has %2)</source>
-        <translation>debe tener como máximo %1 caracteres (tiene %2)</translation>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s) (it has %1)</source>
+        <translation>
+            <numerusform>debe tener como máximo %Ln carácter (tiene %1)</numerusform>
+            <numerusform>debe tener como máximo %Ln caracteres (tiene %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>must not start or end with spaces or hold control characters</source>
@@ -2899,9 +3249,12 @@ Do you want to replace it?</source>
         <source>must be a host name or IP address only (no https://, no path)</source>
         <translation>debe ser solo un nombre de servidor o una dirección IP (sin https:// ni ruta)</translation>
     </message>
-    <message>
-        <source>must be at most %1 characters (SMPP 3.4); it has %2</source>
-        <translation>debe tener como máximo %1 caracteres (SMPP 3.4); tiene %2</translation>
+    <message numerus="yes">
+        <source>must be at most %Ln character(s) (SMPP 3.4); it has %1</source>
+        <translation>
+            <numerusform>debe tener como máximo %Ln carácter (SMPP 3.4); tiene %1</numerusform>
+            <numerusform>debe tener como máximo %Ln caracteres (SMPP 3.4); tiene %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>must be plain ASCII letters and digits, without spaces around</source>
@@ -3019,10 +3372,6 @@ Do you want to replace it?</source>
         <translation>La velocidad cuenta partes, no mensajes</translation>
     </message>
     <message>
-        <source> hours</source>
-        <translation> horas</translation>
-    </message>
-    <message>
         <source>Sender name:</source>
         <translation>Remitente:</translation>
     </message>
@@ -3103,6 +3452,11 @@ Do you want to replace it?</source>
         <translation>Escriba el usuario al que pertenece esta contraseña.</translation>
     </message>
     <message>
+        <source> h</source>
+        <comment>hours, after a number</comment>
+        <translation> h</translation>
+    </message>
+    <message>
         <source>Password not saved</source>
         <translation>Contraseña no guardada</translation>
     </message>
@@ -3125,9 +3479,12 @@ Do you want to replace it?</source>
         <source>This workbook has several sheets. Which one holds the recipients?</source>
         <translation>Este libro tiene varias hojas. ¿Cuál tiene los destinatarios?</translation>
     </message>
-    <message>
-        <source>%1 — about %2 rows</source>
-        <translation>%1 — unas %2 filas</translation>
+    <message numerus="yes">
+        <source>%1 — about %Ln row(s)</source>
+        <translation>
+            <numerusform>%1 — cerca de %Ln fila</numerusform>
+            <numerusform>%1 — unas %Ln filas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — empty</source>
@@ -3246,9 +3603,12 @@ Do you want to replace it?</source>
         <source>Source of the file:</source>
         <translation>Origen del archivo:</translation>
     </message>
-    <message>
-        <source>%1 of %2 numbers match</source>
-        <translation>%1 de %2 números coinciden</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln number(s) match</source>
+        <translation>
+            <numerusform>%1 de %Ln número coincide</numerusform>
+            <numerusform>%1 de %Ln números coinciden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) on the list</source>
@@ -3297,9 +3657,12 @@ Do you want to replace it?</source>
         <source>Importing %1…</source>
         <translation>Importando %1…</translation>
     </message>
-    <message>
-        <source>Importing %1: %2 rows read…</source>
-        <translation>Importando %1: %2 filas leídas…</translation>
+    <message numerus="yes">
+        <source>Importing %1: %Ln row(s) read…</source>
+        <translation>
+            <numerusform>Importando %1: %Ln fila leída…</numerusform>
+            <numerusform>Importando %1: %Ln filas leídas…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) added</source>
@@ -3448,6 +3811,51 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>TotalsWords</name>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %Ln parts per message</source>
+        <translation>
+            <numerusform>De %1 a %Ln parte por mensaje</numerusform>
+            <numerusform>De %1 a %Ln partes por mensaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) need more parts than most</source>
+        <translation>
+            <numerusform>%Ln mensaje necesita más partes que la mayoría</numerusform>
+            <numerusform>%Ln mensajes necesitan más partes que la mayoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) sent as Unicode</source>
+        <translation>
+            <numerusform>%Ln mensaje se envía como Unicode</numerusform>
+            <numerusform>%Ln mensajes se envían como Unicode</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) too long for one part, and long messages are off</source>
+        <translation>
+            <numerusform>%Ln mensaje no cabe en una parte y los mensajes largos están desactivados</numerusform>
+            <numerusform>%Ln mensajes no caben en una parte y los mensajes largos están desactivados</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ValidationPage</name>
     <message>
         <source>Checking the numbers</source>
@@ -3469,9 +3877,26 @@ Do you want to replace it?</source>
         <source>Reading and checking %1…</source>
         <translation>Leyendo y revisando %1…</translation>
     </message>
-    <message>
-        <source>Checked %1 rows of %2…</source>
-        <translation>Revisadas %1 filas de %2…</translation>
+    <message numerus="yes">
+        <source>Checked %Ln row(s) of %1…</source>
+        <translation>
+            <numerusform>Revisada %Ln fila de %1…</numerusform>
+            <numerusform>Revisadas %Ln filas de %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will receive the message</source>
+        <translation>
+            <numerusform>%Ln recibirá el mensaje</numerusform>
+            <numerusform>%Ln recibirán el mensaje</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln row(s), phone column “%1”</source>
+        <translation>
+            <numerusform>de %Ln fila, columna del celular «%1»</numerusform>
+            <numerusform>de %Ln filas, columna del celular «%1»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checking was cancelled. Press “Check again” or go back to choose another file.</source>
@@ -3480,14 +3905,6 @@ Do you want to replace it?</source>
     <message>
         <source>The file “%1” has no data rows (only headers): add the recipients under the headers, or choose another file.</source>
         <translation>El archivo «%1» no tiene filas de datos (solo encabezados): agregue los destinatarios debajo de los encabezados o elija otro archivo.</translation>
-    </message>
-    <message>
-        <source>%1 will receive the message</source>
-        <translation>%1 recibirán el mensaje</translation>
-    </message>
-    <message>
-        <source>of %1 rows, phone column “%2”</source>
-        <translation>de %1 filas, columna del celular «%2»</translation>
     </message>
     <message numerus="yes">
         <source>Also send to the %Ln number(s) that look like fixed lines</source>

@@ -101,7 +101,7 @@ def test_text_output(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert main(["segments", "--smart", "--rule", "gsm", "Hola “Ana”\t" + "." * 60]) == 0
     out = capsys.readouterr().out
     assert "Encoding:    UCS-2" in out
-    assert "U+201C LEFT DOUBLE QUOTATION MARK" in out
+    assert "U+201C left curly quote “" in out
     assert "May not be carried: '\\t'" in out
     assert "Replaced: " in out and 'Text: Hola "Ana"' in out
     assert "Encoding:    GSM-7" in out

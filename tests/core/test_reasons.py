@@ -66,4 +66,16 @@ def test_sentences_stored_by_older_versions_become_reasons() -> None:
 def test_counts_in_a_reason_follow_the_language() -> None:
     reason = Reason(ReasonKind.RECOVERED_UNCERTAIN, {"count": 1374})
     assert describe(reason).startswith("1,374 recipients were being sent")
-    assert "cerró: <1374>." in describe(reason, SPANISH, count_format=lambda n: f"<{n}>")
+    assert describe(reason, SPANISH).startswith("1.374 destinatarios se estaban enviando")
+
+
+def test_counted_reasons_take_the_plural_form_of_their_count() -> None:
+    one = Reason(ReasonKind.PARTLY_ACCEPTED, {"parts": 1})
+    two = Reason(ReasonKind.PARTLY_ACCEPTED, {"parts": 2})
+    assert describe(one) == "Only 1 part of the message was accepted."
+    assert describe(two) == "Only 2 parts of the message were accepted."
+    assert describe(one, SPANISH) == "Solo se aceptó 1 parte del mensaje."
+    assert describe(two, SPANISH) == "Solo se aceptaron 2 partes del mensaje."
+    recovered = Reason(ReasonKind.RECOVERED_UNCERTAIN, {"count": 1})
+    assert describe(recovered).startswith("1 recipient was being sent")
+    assert describe(recovered, SPANISH).startswith("1 destinatario se estaba enviando")

@@ -29,7 +29,7 @@ from masiv_desktop.core.reports.outcome import ALWAYS_SHOWN, Outcome
 from masiv_desktop.core.reports.rows import LocalTime
 from masiv_desktop.core.reports.rules import rules_applied
 from masiv_desktop.core.usertypes import CampaignState
-from masiv_desktop.core.words import count_text, words_for
+from masiv_desktop.core.words import words_for
 
 _BOLD = Font(bold=True)
 _TITLE = Font(bold=True, size=14)
@@ -94,8 +94,7 @@ def add_summary_sheet(wb: Workbook, figures: ReportFigures, language: str,
     sheet.add(w(Word.PURPOSE), w(c.purpose), bold=True)
     sheet.add(w(Word.STATE), w(c.state), bold=True)
     if c.reason:
-        sheet.add(w(Word.REASON), neutralise_formula(describe(
-            c.reason, words_for(language), count_format=partial(count_text, language=language))),
+        sheet.add(w(Word.REASON), neutralise_formula(describe(c.reason, words_for(language))),
                   bold=True)
     if c.source_file:
         sheet.add(w(Word.SOURCE_FILE), neutralise_formula(PurePath(c.source_file).name), bold=True)

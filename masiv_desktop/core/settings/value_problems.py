@@ -19,7 +19,7 @@ CONTEXT = "SettingProblem"
 
 class ValueProblem(StrEnum):
     TOO_LONG = "too_long"
-    """args: the limit, the length."""
+    """args: the limit (the count of the plural string), the length."""
     SPACES = "spaces"
     URL_NOT_HTTP = "url_not_http"
     URL_INSECURE = "url_insecure"
@@ -39,7 +39,7 @@ class ValueProblem(StrEnum):
     HOST_SPACES = "host_spaces"
     HOST_FORM = "host_form"
     SMPP_TOO_LONG = "smpp_too_long"
-    """args: the limit, the length."""
+    """args: the limit (the count of the plural string), the length."""
     SMPP_ASCII = "smpp_ascii"
     FOOTER_EMPTY = "footer_empty"
     OPT_OUT_WORDS = "opt_out_words"
@@ -49,7 +49,7 @@ class ValueProblem(StrEnum):
 
 _TEXTS: dict[ValueProblem, str] = {
     ValueProblem.TOO_LONG: QT_TRANSLATE_NOOP(
-        "SettingProblem", "must be at most %1 characters (it has %2)"),
+        "SettingProblem", "must be at most %Ln character(s) (it has %1)", "", 0),
     ValueProblem.SPACES: QT_TRANSLATE_NOOP(
         "SettingProblem", "must not start or end with spaces or hold control characters"),
     ValueProblem.URL_NOT_HTTP: QT_TRANSLATE_NOOP(
@@ -81,7 +81,7 @@ _TEXTS: dict[ValueProblem, str] = {
     ValueProblem.HOST_FORM: QT_TRANSLATE_NOOP(
         "SettingProblem", "must be a host name or IP address only (no https://, no path)"),
     ValueProblem.SMPP_TOO_LONG: QT_TRANSLATE_NOOP(
-        "SettingProblem", "must be at most %1 characters (SMPP 3.4); it has %2"),
+        "SettingProblem", "must be at most %Ln character(s) (SMPP 3.4); it has %1", "", 0),
     ValueProblem.SMPP_ASCII: QT_TRANSLATE_NOOP(
         "SettingProblem", "must be plain ASCII letters and digits, without spaces around"),
     ValueProblem.FOOTER_EMPTY: QT_TRANSLATE_NOOP(
@@ -92,6 +92,10 @@ _TEXTS: dict[ValueProblem, str] = {
         "SALIR, BAJA, STOP"),
     ValueProblem.TEXT: "%1",
 }
+
+
+_COUNTED = frozenset({ValueProblem.TOO_LONG, ValueProblem.SMPP_TOO_LONG})
+"""Problems whose first argument is the count of a plural string ("at most 1 character")."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,9 @@ def problem_text(problem: Problem, translate: Translate = english) -> str:
     """The problem as the end of a sentence that starts with the setting's name, in
     `translate`'s language."""
     text = _TEXTS[problem.kind]
-    if problem.kind is not ValueProblem.TEXT:
-        text = translate(CONTEXT, text)
-    return fill(text, *problem.args)
+    if problem.kind is ValueProblem.TEXT:
+        return fill(text, *problem.args)
+    if problem.kind in _COUNTED:
+        limit, *rest = problem.args
+        return fill(translate(CONTEXT, text, None, int(str(limit))), *rest)
+    return fill(translate(CONTEXT, text), *problem.args)

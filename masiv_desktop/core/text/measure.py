@@ -33,6 +33,7 @@ from typing import NamedTuple
 import regex
 
 from masiv_desktop.core.text import forbidden, gsm7
+from masiv_desktop.core.text.char_names import char_name
 from masiv_desktop.core.usertypes import Encoding, PartRule
 
 _LIMITS: dict[tuple[PartRule, Encoding], tuple[int, int]] = {
@@ -304,8 +305,8 @@ class CharAt:
 
     @property
     def name(self) -> str:
-        """The Unicode name, e.g. RIGHT DOUBLE QUOTATION MARK, or the code point."""
-        return unicodedata.name(self.char, self.code_point)
+        """What a person calls it, in English ("right curly quote ”"; `char_names`)."""
+        return char_name(self.char)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from functools import lru_cache
 import regex
 
 from masiv_desktop.core.text import gsm7
+from masiv_desktop.core.text.char_names import char_name
 from masiv_desktop.core.text.measure import TextAnalysis, analyze, nfc
 from masiv_desktop.core.usertypes import PartRule
 
@@ -69,7 +70,8 @@ class Change:
 
     @property
     def name(self) -> str:
-        return unicodedata.name(self.original, f"U+{ord(self.original):04X}")
+        """What a person calls the replaced character, in English (`char_names`)."""
+        return char_name(self.original)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -66,9 +65,8 @@ class CampaignHeader(QWidget):
     def _details(self, campaign: Campaign) -> list[str]:
         purpose = self.tr("Commercial message (contact hours apply)") if \
             campaign.purpose is Purpose.COMMERCIAL else self.tr("Service notice (transactional)")
-        locale = QLocale()
-        items = [purpose, tr_fmt(self.tr("%1 recipients"), locale.toString(campaign.recipients)),
-                 tr_fmt(self.tr("%1 SMS parts"), locale.toString(campaign.parts))]
+        items = [purpose, self.tr("%Ln recipient(s)", "", campaign.recipients),
+                 self.tr("%Ln SMS part(s)", "", campaign.parts)]
         if campaign.per_row and campaign.send_at is not None:
             items.append(tr_fmt(self.tr("each row at its own time (column “%1”), the last %2"),
                                 campaign.send_column or "", local_time(campaign.send_at)))

@@ -94,9 +94,9 @@ class ProgressPanel(QWidget):
         sent = sent_count(by_state)
         self.bar.setRange(0, max(1, total))
         self.bar.setValue(sent if total else 0)
-        text = tr_fmt(self.tr("%1 of %2 sent"), locale.toString(sent), locale.toString(total))
+        text = tr_fmt(self.tr("%1 of %Ln sent", "", total), sent)
         if cancelled:
-            text = tr_fmt(self.tr("%1 · %2 cancelled"), text, locale.toString(cancelled))
+            text = tr_fmt(self.tr("%1 · %Ln cancelled", "", cancelled), text)
         self.bar.setFormat(text)
 
     def show_progress(self, progress: Progress) -> None:

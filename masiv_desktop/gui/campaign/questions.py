@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 
 from masiv_desktop.core.actions import AtGateway
 from masiv_desktop.core.store.campaigns import Campaign
@@ -22,11 +22,11 @@ class CampaignQuestions(QObject):
                at_gateway: AtGateway | None = None) -> Question:
         """Cancel `campaign`, whose `waiting` recipients are not sent yet; `at_gateway`: the
         messages handed over for later, which no cancel recalls."""
-        text = tr_fmt(self.tr("The %1 recipients not sent yet will not be sent. This cannot be "
-                              "undone."), QLocale().toString(waiting))
+        text = self.tr("The %Ln recipient(s) not sent yet will not be sent. This cannot be "
+                       "undone.", "", waiting)
         if at_gateway is not None:
             text += "\n\n" + tr_fmt(self.tr(
-                "%n message(s) already handed to the gateway wait there until %1 and cannot be "
+                "%Ln message(s) already handed to the gateway wait there until %1 and cannot be "
                 "cancelled: the gateway has no way to recall them, so they will still be "
                 "delivered at their times.", "", at_gateway.count), local_time(at_gateway.until))
         elif campaign.send_at is not None and campaign.send_at.timestamp() > time.time():

@@ -152,10 +152,9 @@ class ReportView(QWidget):
             self.rate.setText(tr_fmt(self.tr("%1 delivered"),
                                      f"{locale.toString(rate * 100, 'f', 0)} %"))
             self.rate_caption.setText(tr_fmt(self.tr(
-                "%1 of %2 recipients got the message (on the phone or in the operator's "
-                "network)."), locale.toString(delivered), locale.toString(
-                    sum(counts.values()) - counts[Outcome.CANCELLED]
-                    - counts[Outcome.IN_PROGRESS])))
+                "%1 of %Ln recipient(s) got the message (on the phone or in the operator's "
+                "network).", "", sum(counts.values()) - counts[Outcome.CANCELLED]
+                - counts[Outcome.IN_PROGRESS]), delivered))
         done = counts[Outcome.IN_PROGRESS] == 0
         self.note.setText("" if done else self.tr(
             "The campaign is not finished: these figures may still change."))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,13 +33,12 @@ class SendDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         title.setFont(font)
-        locale = QLocale()
         where = self.tr("the sandbox on this computer (nothing reaches real phones)") \
             if settings.uses_sandbox else tr_fmt(self.tr("your Masiv account %1"),
                                                  settings.username)
-        summary = QLabel(tr_fmt(self.tr("%1 recipients, %2 SMS parts in all, through %3."),
-                                locale.toString(campaign.recipients),
-                                locale.toString(campaign.parts), where), self)
+        summary = QLabel(tr_fmt(self.tr("%1, %2 in all, through %3."),
+                                self.tr("%Ln recipient(s)", "", campaign.recipients),
+                                self.tr("%Ln SMS part(s)", "", campaign.parts), where), self)
         summary.setWordWrap(True)
         self.schedule = SchedulePanel(settings, self)
         self.schedule.set_purpose(campaign.purpose, campaign.window_override)

@@ -2,7 +2,8 @@
 
     python -m masiv_desktop.gui.i18n.tool update    # extract tr() strings into the .ts files
     python -m masiv_desktop.gui.i18n.tool compile   # .ts -> .qm (commit both)
-    python -m masiv_desktop.gui.i18n.tool check     # exit 1 if stale, untranslated or uncompiled
+    python -m masiv_desktop.gui.i18n.tool check     # exit 1 if stale, untranslated, uncompiled
+                                                    # or off the Spanish house style (wording)
 
 The source strings are English. `masiv_desktop_es.ts` holds every string; `masiv_desktop_en.ts`
 only the plural forms (`%n`), as Qt recommends for the source language. Locations are not
@@ -23,6 +24,7 @@ from pathlib import Path
 import PySide6
 
 from masiv_desktop.core.words import CATALOG, LANGUAGES
+from masiv_desktop.gui.i18n.wording import spanish_problems
 from masiv_desktop.gui.resources import translations_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -110,7 +112,8 @@ def messages(ts: Path) -> dict[Message, list[str]]:
 
 
 def check() -> list[str]:
-    """Problems with the committed translations; empty when all is well."""
+    """Problems with the committed translations (and the Spanish wording, `wording`); empty
+    when all is well."""
     problems: list[str] = []
     with tempfile.TemporaryDirectory() as temp:
         fresh_dir = Path(temp)
@@ -129,6 +132,8 @@ def check() -> list[str]:
                          for m, forms in messages(committed).items()
                          if not forms or not all(f.strip() for f in forms)]
             problems += _uncompiled(language, fresh_dir)
+    if ts_file("es").exists():
+        problems += spanish_problems(ts_file("es"))
     return problems
 
 

@@ -247,8 +247,8 @@ class MessageEditor(QWidget):
                           (self.fixes.accents_saving, self.tr("Writing á í ó ú without "
                                                               "accent"))):
             if fix is not None and fix.offered:
-                return tr_fmt(self.tr("%1 saves parts: %2 → %3."), what,
-                              str(fix.before.parts), str(fix.after.parts))
+                return tr_fmt(self.tr("%1 saves %n part(s): %2 → %3.", "", fix.parts_saved),
+                              what, fix.before.parts, fix.after.parts)
         if self.rule is PartRule.MASIV_HTTP:
             return self.tr("Under the Masiv rule a part holds 160 characters whatever the "
                            "encoding: replacing them saves no part.")

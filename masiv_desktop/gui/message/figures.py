@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from masiv_desktop.core.text.measure import TextAnalysis
 from masiv_desktop.core.usertypes import Encoding
-from masiv_desktop.gui.i18n.translators import tr_fmt
 
 
 class FigureWords(QObject):
@@ -24,7 +23,7 @@ class FigureWords(QObject):
         units = {"characters": self.tr("%Ln character(s)", "", a.counted),
                  "septets": self.tr("%Ln septet(s)", "", a.counted)}.get(
             a.count_unit, self.tr("%Ln UTF-16 unit(s)", "", a.counted))
-        left = tr_fmt(self.tr("%1 left in this part"), a.left_in_last_part)
+        left = self.tr("%Ln left in this part", "", a.left_in_last_part)
         encoding = self.tr("Unicode") if a.encoding is Encoding.UCS2 else a.encoding.value
         return " · ".join([units, encoding, left])
 

@@ -66,8 +66,8 @@ class FixesBar(QWidget):
     def _show(self, button: QToolButton, fix: Saving, title: str, rule: PartRule) -> None:
         button.setEnabled(fix.offered)
         if fix.offered:
-            button.setText(title + " " + tr_fmt(self.tr("(%1 → %2 parts)"),
-                                                fix.before.parts, fix.after.parts))
+            button.setText(title + " " + tr_fmt(self.tr("(%1 → %Ln part(s))", "",
+                                                        fix.after.parts), fix.before.parts))
             why = self.tr("Saves %n part(s).", "", fix.parts_saved)
         else:
             button.setText(title)

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
+from masiv_desktop.core.text.char_names import char_label
 from masiv_desktop.core.text.measure import analyze, encoding_of
 from masiv_desktop.core.text.merge import header_key
 from masiv_desktop.core.usertypes import Encoding, PartRule, Severity
@@ -88,17 +89,17 @@ def _utf16_offsets(text: str) -> list[int]:
 
 
 def describe_char(char: str, rule: PartRule) -> str | None:
-    """The tooltip for a marked character, or None for an ordinary one."""
-    name = unicodedata.name(char, f"U+{ord(char):04X}")
-    code = f"U+{ord(char):04X}"
+    """The tooltip for a marked character, or None for an ordinary one: what it is in the
+    user's language ("comilla tipográfica izquierda “ (U+201C)", `core.text.char_names`)."""
+    label = char_label(char, QCoreApplication.translate)
     if not_carried(char):
         return tr_fmt(QCoreApplication.translate(
-            "MessageEditor", "%1 (%2): a control or private character; the gateway may "
-            "refuse it and phones do not show it. Delete it."), name, code)
+            "MessageEditor", "%1: a control or private character; the gateway may refuse it "
+            "and phones do not show it. Delete it."), label)
     if forces_unicode(char, rule):
         return tr_fmt(QCoreApplication.translate(
-            "MessageEditor", "“%1” %2 (%3) is not in the GSM-7 alphabet: the whole message "
-            "is sent as Unicode, with fewer characters per part."), char, name, code)
+            "MessageEditor", "%1 is not in the GSM-7 alphabet: the whole message is sent as "
+            "Unicode, with fewer characters per part."), label)
     return None
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from masiv_desktop.core.text.char_names import char_label
 from masiv_desktop.core.text.forbidden import Forbidden, forbidden_characters
 from masiv_desktop.core.text.merge import (
     MissingValuesError,
@@ -64,9 +65,11 @@ def _translated(template: str, headers: Sequence[str]) -> list[str]:
 
 
 def forbidden_text(found: Forbidden) -> str:
-    """A character no SMS can carry, named with its position, in the user's language."""
+    """A character no SMS can carry, named with its position, in the user's language: a
+    control by its usual abbreviation ("BEL (U+0007)"), anything else as `char_label` calls
+    it ("carácter de uso privado U+E000")."""
     name = (f"{found.short_name} ({found.code_point})" if found.short_name
-            else found.code_point)
+            else char_label(found.char, translate))
     return tr_fmt(translate("MessageProblems", "The message holds %1 at character %2, which no "
                             "SMS can carry: delete it."), name, found.position)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -75,30 +75,50 @@ def fix_summary(what: str, result: SmartResult, before: TextAnalysis,
                                     before.parts, after.parts)
 
 
+class TotalsWords(QObject):
+    """The totals' counts, each through a plural string (lupdate reads plurals in `tr`)."""
+
+    def parts(self, n: int) -> str:
+        return self.tr("%Ln SMS part(s)", "", n)
+
+    def recipients(self, n: int) -> str:
+        return self.tr("%Ln recipient(s)", "", n)
+
+    def spread(self, least: int, most: int) -> str:
+        return tr_fmt(self.tr("%1 to %Ln parts per message", "", most), least)
+
+    def longer(self, n: int) -> str:
+        return self.tr("%Ln message(s) need more parts than most", "", n)
+
+    def unicode(self, n: int) -> str:
+        return self.tr("%Ln message(s) sent as Unicode", "", n)
+
+    def too_long(self, n: int) -> str:
+        return self.tr("%Ln message(s) too long for one part, and long messages are off", "", n)
+
+
 def totals_html(t: RenderResult | None) -> str:
     """The campaign's totals for the editor's "Whole campaign" box (rich text)."""
     translate = QCoreApplication.translate
     if t is None:
         return translate("MessageEditor", "The totals appear once the message is "
                          "written and the list is read.")
-    lines = [tr_fmt(translate("MessageEditor",
-                              "<b style='font-size:large'>%1 SMS parts</b> for %2 recipients"),
-                    t.total_parts, t.messages)]
+    words = TotalsWords()
+    lines = [tr_fmt(translate("MessageEditor", "<b style='font-size:large'>%1</b> for %2"),
+                    words.parts(t.total_parts), words.recipients(t.messages))]
     if t.min_parts == t.max_parts:
-        # No %n plural here: lupdate 6.11 does not see plurals in QCoreApplication.translate.
         lines.append(tr_fmt(translate("MessageEditor", "Parts per message: %1"), t.max_parts))
     else:
-        lines.append(tr_fmt(translate("MessageEditor",
-                                      "%1 to %2 parts per message; %3 need more than %4"),
-                            t.min_parts, t.max_parts, len(t.longer_rows), t.usual_parts))
+        spread = words.spread(t.min_parts, t.max_parts)
+        if t.longer_rows:
+            spread += "; " + words.longer(len(t.longer_rows))
+        lines.append(spread)
     if t.unicode_rows:
-        lines.append(tr_fmt(translate("MessageEditor", "%1 messages are sent as Unicode"),
-                            len(t.unicode_rows)))
+        lines.append(words.unicode(len(t.unicode_rows)))
     if t.too_long_rows:
         error = style.accent(Severity.ERROR, role=QPalette.ColorRole.Window).name()
-        lines.append(f"<span style='color:{error}'>" + tr_fmt(translate(
-            "MessageEditor", "%1 messages are too long for one part and long messages are off"),
-            len(t.too_long_rows)) + "</span>")
+        lines.append(f"<span style='color:{error}'>" + words.too_long(len(t.too_long_rows))
+                     + "</span>")
     return "<br>".join(lines)
 
 

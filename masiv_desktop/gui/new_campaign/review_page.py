@@ -208,8 +208,9 @@ class ReviewPage(QWizardPage):
         where = plan.source.name + (f" · {plan.sheet}" if plan.sheet else "")
         self.values["file"].setText(tr_fmt(self.tr("%1 · phone column “%2” (%3)"), where,
                                            plan.column.name, plan.column.letter))
-        self.values["recipients"].setText(tr_fmt(self.tr("%1 of %2 rows (%3 not sent)"),
-                                                 len(plan.recipients), s.rows, plan.refused))
+        self.values["recipients"].setText(tr_fmt(self.tr("%1 of %Ln row(s) (%2 not sent)", "",
+                                                         s.rows),
+                                                 len(plan.recipients), plan.refused))
         self.values["parts"].setText(texts.parts_text(plan))
         self.values["cost"].setText(self.tr("%Ln SMS part(s)", "", plan.total_parts))
         self.values["when"].setText(
@@ -230,9 +231,8 @@ class ReviewPage(QWizardPage):
     def _too_long(self, plan: CampaignPlan) -> str:
         if not plan.too_long:
             return ""
-        return tr_fmt(self.tr("%1 messages are over one part and long messages are off in the "
-                              "settings: the gateway will refuse them (error 1160)."),
-                      plan.too_long)
+        return self.tr("%Ln message(s) over one part, and long messages are off in the "
+                       "settings: the gateway will refuse them (error 1160).", "", plan.too_long)
 
     # --- confirming ---------------------------------------------------------------------------
 

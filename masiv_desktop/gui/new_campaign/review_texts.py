@@ -19,6 +19,27 @@ from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
 translate = QCoreApplication.translate
 
 
+class ReviewCounts(QObject):
+    """The review's counts, each through a plural string (lupdate reads plurals in `tr`)."""
+
+    def too_late(self, n: int) -> str:
+        return self.tr(
+            "At the expected speed the campaign needs about %1; the allowed hours end at %2, "
+            "so about %3 of %Ln message(s) will wait for the next allowed period (sending "
+            "resumes by itself while the program runs).", "", n)
+
+    def slot(self, n: int) -> str:
+        return self.tr("%Ln message(s) from %1 to %2", "", n)
+
+    def unicode(self, n: int) -> str:
+        return self.tr("%Ln sent as Unicode", "", n)
+
+    def rne_days(self, n: int) -> str:
+        return self.tr("The RNE list was last imported on %1, %Ln day(s) ago; import the CRC's "
+                       "current file (“Import the RNE list…”, or the menu Campaign › "
+                       "Suppression list).", "", n)
+
+
 def duration_text(seconds: float) -> str:
     minutes = max(1, round(seconds / 60))
     hours, minutes = divmod(minutes, 60)
@@ -37,12 +58,8 @@ def advice_text(advice: NowAdvice | None, count: int) -> str:
             "Review", "Commercial messages may not be sent now (Ley 2300 contact hours); "
             "sending waits until %1."), format_time(advice.starts_at)))
     if not advice.fits:
-        text = translate(
-            "Review", "At the expected speed the campaign needs about %1; the allowed hours "
-            "end at %2, so about %3 of %4 messages will wait for the next allowed period "
-            "(sending resumes by itself while the program runs).")
-        lines.append(tr_fmt(text, duration_text(advice.seconds_needed),
-                            format_time(advice.closes_at), count - advice.fitting, count))
+        lines.append(tr_fmt(ReviewCounts().too_late(count), duration_text(advice.seconds_needed),
+                            format_time(advice.closes_at), count - advice.fitting))
     return "\n".join(lines)
 
 
@@ -53,8 +70,7 @@ def schedule_text(schedule: Schedule | None) -> str:
     lines = [translate("Review", "The messages do not fit in one allowed period; they are "
                        "delivered in these periods:")]
     for slot in schedule.slots:
-        lines.append("• " + tr_fmt(translate("Review", "%1 messages from %2 to %3"),
-                                   slot.count, format_time(slot.start),
+        lines.append("• " + tr_fmt(ReviewCounts().slot(slot.count), format_time(slot.start),
                                    format_time(slot.end)))
     return "\n".join(lines)
 
@@ -73,8 +89,7 @@ def parts_text(plan: CampaignPlan) -> str:
     text = tr_fmt(translate("Review", "%1 in all, up to %2 per message"),
                   plan.total_parts, plan.max_parts)
     if plan.unicode_recipients:
-        text += "; " + tr_fmt(translate("Review", "%1 sent as Unicode"),
-                              plan.unicode_recipients)
+        text += "; " + ReviewCounts().unicode(plan.unicode_recipients)
     return text
 
 

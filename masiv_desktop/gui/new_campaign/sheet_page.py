@@ -43,7 +43,8 @@ class SheetPage(QWizardPage):
         current = self.state.sheet
         for info in self.state.sheets:
             if info.has_data:
-                text = tr_fmt(self.tr("%1 — about %2 rows"), info.name, info.rows_estimate)
+                text = tr_fmt(self.tr("%1 — about %Ln row(s)", "", info.rows_estimate),
+                              info.name)
             else:
                 text = tr_fmt(self.tr("%1 — empty"), info.name)
             item = QListWidgetItem(text, self.sheets)

@@ -32,6 +32,7 @@ from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.new_campaign.busy import BusyBar
 from masiv_desktop.gui.new_campaign.file_page import file_error_text
 from masiv_desktop.gui.new_campaign.refused_model import RefusedModel
+from masiv_desktop.gui.new_campaign.review_texts import ReviewCounts
 from masiv_desktop.gui.new_campaign.state import Checked, CheckKey, FlowState, check_file
 from masiv_desktop.gui.new_campaign.verdict_labels import reason_label, verdict_label
 from masiv_desktop.gui.notice import Notice
@@ -167,9 +168,10 @@ class ValidationPage(QWizardPage):
 
     def _progress(self, rows: object) -> None:
         if self._running is not None:
-            self.busy.set_text(tr_fmt(self.tr("Checked %1 rows of %2…"),
-                                      rows if isinstance(rows, int) else "…",
-                                      self._running.path.name))
+            name = self._running.path.name
+            self.busy.set_text(
+                tr_fmt(self.tr("Checked %Ln row(s) of %1…", "", rows), name)
+                if isinstance(rows, int) else tr_fmt(self.tr("Reading and checking %1…"), name))
 
     def _done(self, key: CheckKey, done: Checked) -> None:
         if key != self._running:
@@ -229,10 +231,10 @@ class ValidationPage(QWizardPage):
             return
         self._show(True)
         kept = len(self.state.kept())
-        self.kept_label.setText(tr_fmt(self.tr("%1 will receive the message"), kept))
+        self.kept_label.setText(self.tr("%Ln will receive the message", "", kept))
         self.kept_label.setStyleSheet(style.color_style(style.accent(
             Severity.SUCCESS if kept else Severity.ERROR, role=QPalette.ColorRole.Window)))
-        self.of_label.setText(tr_fmt(self.tr("of %1 rows, phone column “%2”"), s.rows,
+        self.of_label.setText(tr_fmt(self.tr("of %Ln row(s), phone column “%1”", "", s.rows),
                                      checked.column.name))
         values = {Verdict.NOT_MOBILE: s.not_mobile, Verdict.INVALID: s.invalid,
                   Verdict.EMPTY: s.empty, Verdict.DUPLICATE: s.duplicates,
@@ -298,7 +300,4 @@ def rne_text(warning: RneWarning | None) -> str:
     last = warning.last_import
     day = QLocale().toString(QDate(last.year, last.month, last.day),
                              QLocale.FormatType.LongFormat)
-    return tr_fmt(QCoreApplication.translate(
-        "Review", "The RNE list was last imported on %1, %2 days ago; import the CRC's current "
-        "file (“Import the RNE list…”, or the menu Campaign › Suppression list)."), day,
-        warning.days)
+    return tr_fmt(ReviewCounts().rne_days(warning.days), day)

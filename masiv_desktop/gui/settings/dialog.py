@@ -163,7 +163,7 @@ class SettingsDialog(QDialog):
         self.polling = QDoubleSpinBox(page)
         self.polling.setRange(1, MAX_POLLING_WINDOW_HOURS)
         self.polling.setDecimals(0)
-        self.polling.setSuffix(self.tr(" hours"))
+        self.polling.setSuffix(self.tr(" h", "hours, after a number"))
         self.test_number = QLineEdit(page)
         self.test_number.setPlaceholderText("573001234567")
         form = QFormLayout(page)

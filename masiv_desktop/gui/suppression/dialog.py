@@ -168,8 +168,8 @@ class SuppressionDialog(QDialog):
         self.model.set_entries(listing.entries)
         locale = QLocale()
         if listing.search and "".join(c for c in listing.search if c.isdigit()):
-            text = tr_fmt(self.tr("%1 of %2 numbers match"), locale.toString(listing.matching),
-                          locale.toString(listing.total))
+            text = tr_fmt(self.tr("%1 of %Ln number(s) match", "", listing.total),
+                          listing.matching)
         else:
             text = self.tr("%n number(s) on the list", "", listing.total)
         if listing.matching > len(listing.entries):
@@ -241,8 +241,8 @@ class SuppressionDialog(QDialog):
 
         def progress(rows: object) -> None:
             if isinstance(rows, int):
-                self.busy.set_text(tr_fmt(self.tr("Importing %1: %2 rows read…"), path.name,
-                                          QLocale().toString(rows)))
+                self.busy.set_text(tr_fmt(self.tr("Importing %1: %Ln row(s) read…", "", rows),
+                                          path.name))
 
         self._import = run_store_op(
             work, database=self.paths.database, on_success=lambda r: self._imported(path, r),

@@ -124,7 +124,7 @@ def test_unicode_characters_are_listed_with_their_positions() -> None:
     a = analyze("“Promoción” ok", GSM)
     assert [(c.position, c.char) for c in a.unicode_characters] == [
         (0, "“"), (8, "ó"), (10, "”")]
-    assert a.unicode_characters[0].name == "LEFT DOUBLE QUOTATION MARK"
+    assert a.unicode_characters[0].name == "left curly quote “"
     assert a.unicode_characters[0].code_point == "U+201C"
     latin = analyze("Promoción €", SMPP)
     assert [c.char for c in latin.unicode_characters] == ["€"]

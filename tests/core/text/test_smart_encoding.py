@@ -47,7 +47,7 @@ def test_changes_name_what_was_replaced_and_where() -> None:
         assert nfc[change.position] == change.original
         assert change.original not in gsm7.GSM7_CHARS
     assert ("“", '"', 1) in result.summary()
-    assert result.changes[0].name == "LEFT DOUBLE QUOTATION MARK"
+    assert result.changes[0].name == "left curly quote “"
 
 
 @pytest.mark.parametrize(("original", "plain"), [

@@ -85,3 +85,19 @@ def test_spanish_at_run_time(qapp: QApplication) -> None:
 def test_setting_overrides_the_system_language(setting: str, system: str,
                                                expected: str) -> None:
     assert choose_language(setting, QLocale(system)) == expected
+
+
+def test_counts_take_their_plural_form_in_both_languages(qapp: QApplication) -> None:
+    from masiv_desktop.gui.message.tools import TotalsWords
+    from masiv_desktop.gui.new_campaign.review_texts import ReviewCounts
+
+    words = TotalsWords()
+    assert (words.recipients(1), words.recipients(1234)) == ("1 recipient", "1,234 recipients")
+    try:
+        install_translators(qapp, "es")
+        assert (words.recipients(1), words.recipients(1234)) == (
+            "1 destinatario", "1.234 destinatarios")
+        assert words.unicode(1) == "1 mensaje se envía como Unicode"
+        assert "hace 1 día;" in ReviewCounts().rne_days(1)
+    finally:
+        install_translators(qapp, "en")

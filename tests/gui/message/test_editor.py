@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.lists.check import CheckedList, check_list
@@ -18,7 +19,7 @@ from masiv_desktop.core.usertypes import Encoding, PartRule
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.message.editor import MessageEditor
-from masiv_desktop.gui.message.highlight import Mark, mark_formats
+from masiv_desktop.gui.message.highlight import Mark, describe_char, mark_formats
 from tests.helpers.paths import SAMPLES
 
 SAMPLE = SAMPLES / "clientes-ejemplo.xlsx"
@@ -60,7 +61,7 @@ def test_smart_encoding_saves_parts_and_can_be_undone(qtbot: QtBot) -> None:
     text = "“Oferta” — " + "x" * 80
     _type(editor, text)
     assert editor.analysis().parts == 2
-    assert "(2 → 1 parts)" in editor.fixes.smart_button.text()
+    assert "(2 → 1 part)" in editor.fixes.smart_button.text()
     editor.fixes.smart_button.click()
     assert editor.message() == '"Oferta" - ' + "x" * 80
     editor.refresh()
@@ -93,7 +94,7 @@ def test_under_the_masiv_rule_no_fix_that_adds_a_part_is_offered(qtbot: QtBot) -
 def test_the_advice_names_the_fix_that_saves_under_the_rule(qtbot: QtBot) -> None:
     editor = _editor(qtbot, Settings(part_rule=PartRule.GSM))
     _type(editor, "“Oferta” — " + "x" * 80)
-    assert "Smart encoding saves parts: 2 → 1." in editor.unicode_notice.text()
+    assert "Smart encoding saves 1 part: 2 → 1." in editor.unicode_notice.text()
     assert "Saves 1 part." in editor.fixes.smart_button.toolTip()
     assert "70 (67) in Unicode" in editor.fixes.smart_button.toolTip()
 
@@ -143,7 +144,7 @@ def test_a_curly_quote_is_highlighted_and_named(qtbot: QtBot) -> None:
     cursor.setPosition(position)
     rect = editor.text.cursorRect(cursor)
     tip = editor.text.tooltip_at(rect.x() + 3, rect.center().y())
-    assert tip is not None and "LEFT DOUBLE QUOTATION MARK" in tip and "GSM-7" in tip
+    assert tip is not None and tip.startswith("left curly quote “ (U+201C) is not in the GSM-7")
 
 
 def test_merge_fields_are_inserted_at_the_cursor(qtbot: QtBot, sample: CheckedList) -> None:
@@ -231,3 +232,17 @@ def test_a_control_character_is_named_with_its_position_and_blocks(
         install_translators(qapp, "en")  # type: ignore[arg-type]
     _type(editor, "Hola Ana")
     assert editor.is_valid() and editor.problems.text() == ""
+
+
+def test_the_tooltip_names_the_character_in_spanish(qapp: QApplication) -> None:
+    try:
+        install_translators(qapp, "es")
+        assert describe_char("“", PartRule.GSM) == (
+            "comilla tipográfica izquierda “ (U+201C) no está en el alfabeto GSM-7: todo el "
+            "mensaje se envía como Unicode, con menos caracteres por parte.")
+        control = describe_char("\x07", PartRule.GSM)
+        assert control is not None and control.startswith(
+            "carácter de control U+0007: un carácter de control")
+        assert describe_char("a", PartRule.GSM) is None
+    finally:
+        install_translators(qapp, "en")

@@ -114,8 +114,8 @@ def _list_of(path: Path, valid: int, rows: int) -> Path:
 
 
 @pytest.mark.parametrize(("language", "kept", "of", "recipients", "cost"), [
-    ("es", "8.653 recibirán el mensaje", "de 20.000 filas", "8.653 de 20.000 filas (11.347",
-     "8.653 partes SMS"),
+    ("es", "8.653 recibirán el mensaje", "de 20.000 filas",
+     "8.653 de 20.000 filas (no se envían: 11.347", "8.653 partes de SMS"),
     ("en", "8,653 will receive the message", "of 20,000 rows", "8,653 of 20,000 rows (11,347",
      "8,653 SMS parts"),
 ])

@@ -46,6 +46,8 @@ def test_the_grid_fits_on_a_laptop_in_spanish(qtbot: QtBot, data_dir: Path,
         assert view.horizontalScrollBar().maximum() == 0
         metrics = header.fontMetrics()
         for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue  # the send-time column: only for rows with their own times
             title = str(page.model.headerData(column, Qt.Orientation.Horizontal))
             assert header.sectionSize(column) > metrics.horizontalAdvance(title), title
         number = view.fontMetrics().horizontalAdvance("573163048521")

@@ -37,6 +37,7 @@ benchmarks: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --languages es --dark
 
 # The Linux bundle, self-tested and packed in dist/ (its own venv under build/; see installer/README.md).
 installer:

@@ -10,7 +10,9 @@ time, and one cancelled while it sends; then the corrected screens: a date typed
 schedule step, the numbers check of a list with nothing refused, a time refused because of
 the numbers abroad (with the offer to leave them out), and a connection test that fails;
 then each row at its own time: the schedule step's column choice and the grid's send times.
-PNGs go to docs/screenshots/<language>/.
+PNGs go to docs/screenshots/<language>/; with `--dark`, the program runs in a dark theme
+(the Fusion style with `gui.style.dark_palette()`, as a dark Windows or GNOME desktop gives it)
+and they go to docs/screenshots/<language>-dark/.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, Purpose
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.launch import create_application, start
+from masiv_desktop.gui.style import dark_palette
 from masiv_desktop.gui.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -299,12 +302,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", nargs="+", default=["es", "en"], choices=["es", "en"])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--dark", action="store_true",
+                        help="a dark theme; pictures go to <language>-dark/")
     args = parser.parse_args(argv)
     app = create_application([])
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    suffix = "-dark" if args.dark else ""
     for language in args.languages:
-        print(f"{language}:")
+        print(f"{language}{suffix}:")
         install_translators(app, language)
-        shoot(language, args.out / language)
+        shoot(language, args.out / f"{language}{suffix}")
     return 0
 
 

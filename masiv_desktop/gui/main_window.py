@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Masiv Desktop"))
         self.campaigns_title.setText(self.tr("Campaigns"))
+        self.campaigns_view.setAccessibleName(self.tr("Campaigns"))
+        self.campaigns_view.setAccessibleDescription(self.tr(
+            "Each campaign with its state, its progress and when it was created"))
         self.new_button.setText(self.tr("New campaign…"))
         self.placeholder_title.setText(self.tr("No campaign selected"))
         self.placeholder_text.setText(self.tr(
@@ -247,8 +250,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         windows = sys.platform == "win32"
         self.settings_menu.setTitle(self.tr("&Tools") if windows else self.tr("&Edit"))
-        self.settings_action.setText(self.tr("&Options…") if windows else self.tr(
-            "&Preferences…"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.new_action.setText(self.tr("&New campaign…"))
         self.open_action.setText(self.tr("&Open spreadsheet…"))

@@ -149,6 +149,9 @@ class SchedulePanel(QWidget):
         group.buttonToggled.connect(lambda *_: self.refresh())
         self.when = DateTimeField(self)
         self.when.setCalendarPopup(True)
+        self.when.setAccessibleName(self.tr("Date and time to send"))
+        self.when.setAccessibleDescription(tr_fmt(self.tr("In your time (%1)"),
+                                                  local_zone_name()))
         self.when.setDisplayFormat(editable_format())
         self.when.setCurrentSection(QDateTimeEdit.Section.DaySection)
         self.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(_default_time(clock())

@@ -1,10 +1,11 @@
 """The program's colours, derived from the palette so a dark system theme stays readable.
 
-The four severity accents below are the GUI's only colour literals. Everything else is a
-palette role or a blend of one with an accent, and every colour used for text is darkened
-or lightened (keeping its hue) until it has at least `MIN_CONTRAST` (WCAG AA, 4.5:1) against
-what it is drawn on. Functions read `QGuiApplication.palette()` when called, so a widget
-styled before a theme change keeps the old colours until it is styled again.
+The four severity accents below (and `dark_palette`'s few greys) are the GUI's only colour
+literals. Everything else is a palette role or a blend of one with an accent, and every
+colour used for text is darkened or lightened (keeping its hue) until it has at least
+`MIN_CONTRAST` (WCAG AA, 4.5:1) against what it is drawn on. Functions read
+`QGuiApplication.palette()` when called, so a widget styled before a theme change keeps the
+old colours until it is styled again.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
 
 from masiv_desktop.core.usertypes import Severity
 
@@ -54,6 +56,11 @@ def contrast(first: QColor, second: QColor) -> float:
     """WCAG contrast ratio of two colours, 1 (same) to 21 (black on white); symmetric."""
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
+
+
+def contrast_ratio(foreground: QColor, background: QColor) -> float:
+    """WCAG contrast of text in `foreground` on `background` (4.5 is the AA minimum)."""
+    return contrast(foreground, background)
 
 
 def blend(under: QColor, over: QColor, amount: float) -> QColor:
@@ -125,3 +132,37 @@ def neutral_tint(palette: QPalette | None = None,
 def color_style(color: QColor) -> str:
     """A style sheet that sets only the text colour."""
     return f"color: {color.name()};"
+
+
+def set_hint(label: QWidget, role: QPalette.ColorRole = _Role.Window) -> None:
+    """Paint `label` as a hint ("Suggested: …", the file types) drawn on the palette's `role`:
+    less emphasis than the text around it, still 4.5:1 (a disabled label's grey is not)."""
+    label.setStyleSheet(f"QLabel {{ {color_style(muted(role=role))} }}")
+
+
+def dark_palette() -> QPalette:
+    """A dark theme for the Fusion style, as Windows' and GNOME's dark modes look: what the
+    screenshots use with `--dark`, and what the tests check the colours against."""
+    palette = QPalette()
+    grey, base, text = QColor(_DARK["window"]), QColor(_DARK["base"]), QColor(_DARK["text"])
+    disabled = blend(grey, text, 0.45)
+    for role, color in (
+            (_Role.Window, grey), (_Role.WindowText, text), (_Role.Base, base),
+            (_Role.AlternateBase, blend(base, text, 0.05)), (_Role.ToolTipBase, grey),
+            (_Role.ToolTipText, text), (_Role.PlaceholderText, blend(base, text, 0.6)),
+            (_Role.Text, text), (_Role.Button, blend(grey, text, 0.06)),
+            (_Role.ButtonText, text), (_Role.BrightText, QColor(_DARK["bright"])),
+            (_Role.Light, blend(grey, text, 0.25)), (_Role.Midlight, blend(grey, text, 0.15)),
+            (_Role.Mid, blend(grey, text, 0.3)), (_Role.Dark, blend(grey, base, 0.6)),
+            (_Role.Shadow, base), (_Role.Highlight, QColor(_DARK["highlight"])),
+            (_Role.HighlightedText, text), (_Role.Link, QColor(_DARK["link"])),
+            (_Role.LinkVisited, QColor(_DARK["visited"]))):
+        palette.setColor(role, color)
+    for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    palette.setColor(QPalette.ColorGroup.Disabled, _Role.Light, grey)
+    return palette
+
+
+_DARK = {"window": "#2b2b2b", "base": "#1e1e1e", "text": "#e8e8e8", "bright": "#ff6b6b",
+         "highlight": "#2f65a8", "link": "#6cb4ff", "visited": "#c39bff"}

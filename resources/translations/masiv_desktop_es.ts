@@ -4,28 +4,28 @@
 <context>
     <name>AccountProblem</name>
     <message>
-        <source>The gateway is “Another address…” but no address is set: type it in Preferences › Account › Address.</source>
-        <translation>La pasarela es «Otra dirección…», pero no hay ninguna dirección: escríbala en Preferencias › Cuenta › Dirección.</translation>
+        <source>The gateway is “Another address…” but no address is set: type it in Settings › Account › Address.</source>
+        <translation>La pasarela es «Otra dirección…», pero no hay ninguna dirección: escríbala en Configuración › Cuenta › Dirección.</translation>
     </message>
     <message>
-        <source>The connection is SMPP but no server is set: type it in Preferences › Account › Server.</source>
-        <translation>La conexión es SMPP, pero no hay ningún servidor: escríbalo en Preferencias › Cuenta › Servidor.</translation>
+        <source>The connection is SMPP but no server is set: type it in Settings › Account › Server.</source>
+        <translation>La conexión es SMPP, pero no hay ningún servidor: escríbalo en Configuración › Cuenta › Servidor.</translation>
     </message>
     <message>
-        <source>The gateway address %1 uses plain http:// to another computer: the password would travel unencrypted, through any proxy on the way too. Type an https:// address in Preferences › Account › Address (plain http:// is only allowed to this computer, 127.0.0.1).</source>
-        <translation>La dirección de la pasarela %1 usa http:// sin cifrar hacia otro equipo: la contraseña viajaría sin cifrar, también a través de cualquier proxy en el camino. Escriba una dirección https:// en Preferencias › Cuenta › Dirección (http:// sin cifrar solo se permite hacia este equipo, 127.0.0.1).</translation>
+        <source>The gateway address %1 uses plain http:// to another computer: the password would travel unencrypted, through any proxy on the way too. Type an https:// address in Settings › Account › Address (plain http:// is only allowed to this computer, 127.0.0.1).</source>
+        <translation>La dirección de la pasarela %1 usa http:// sin cifrar hacia otro equipo: la contraseña viajaría sin cifrar, también a través de cualquier proxy en el camino. Escriba una dirección https:// en Configuración › Cuenta › Dirección (http:// sin cifrar solo se permite hacia este equipo, 127.0.0.1).</translation>
     </message>
     <message>
-        <source>No account user name: type it in Preferences › Account › User name.</source>
-        <translation>Falta el usuario de la cuenta: escríbalo en Preferencias › Cuenta › Usuario.</translation>
+        <source>No account user name: type it in Settings › Account › User name.</source>
+        <translation>Falta el usuario de la cuenta: escríbalo en Configuración › Cuenta › Usuario.</translation>
     </message>
     <message>
-        <source>No password for the account %1, and this computer has no system keyring to keep one: type it in Preferences › Account › Password to test it, or when Masiv Desktop asks for it before sending.</source>
-        <translation>No hay contraseña para la cuenta %1 y este equipo no tiene un almacén de contraseñas (llavero) donde guardarla: escríbala en Preferencias › Cuenta › Contraseña para probarla, o cuando Masiv Desktop se la pida antes de enviar.</translation>
+        <source>No password for the account %1, and this computer has no system keyring to keep one: type it in Settings › Account › Password to test it, or when Masiv Desktop asks for it before sending.</source>
+        <translation>No hay contraseña para la cuenta %1 y este equipo no tiene un almacén de contraseñas (llavero) donde guardarla: escríbala en Configuración › Cuenta › Contraseña para probarla, o cuando Masiv Desktop se la pida antes de enviar.</translation>
     </message>
     <message>
-        <source>No password is saved for the account %1: type it in Preferences › Account › Password and press OK.</source>
-        <translation>No hay una contraseña guardada para la cuenta %1: escríbala en Preferencias › Cuenta › Contraseña y pulse Aceptar.</translation>
+        <source>No password is saved for the account %1: type it in Settings › Account › Password and press OK.</source>
+        <translation>No hay una contraseña guardada para la cuenta %1: escríbala en Configuración › Cuenta › Contraseña y pulse Aceptar.</translation>
     </message>
     <message>
         <source>This computer has no system keyring (password store), so the password cannot be saved: Masiv Desktop asks for it once per session instead. It is never written anywhere.</source>
@@ -299,6 +299,10 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s message</source>
+        <translation>Mensaje de la campaña</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1102,10 @@
         <translation>Campañas</translation>
     </message>
     <message>
+        <source>Each campaign with its state, its progress and when it was created</source>
+        <translation>Cada campaña con su estado, su avance y cuándo se creó</translation>
+    </message>
+    <message>
         <source>New campaign…</source>
         <translation>Nueva campaña…</translation>
     </message>
@@ -1122,12 +1130,8 @@
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <source>&amp;Options…</source>
-        <translation>&amp;Opciones…</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1269,8 +1273,16 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Abajo están las primeras filas de la lista. Cada encabezado de columna se puede usar en el mensaje como campo de combinación.</translation>
     </message>
     <message>
+        <source>The column of the list that holds the mobile numbers</source>
+        <translation>La columna de la lista que tiene los números celulares</translation>
+    </message>
+    <message>
         <source>Phone column:</source>
         <translation>Columna del celular:</translation>
+    </message>
+    <message>
+        <source>First rows of the list</source>
+        <translation>Primeras filas de la lista</translation>
     </message>
     <message>
         <source>Suggested: %1</source>
@@ -1286,6 +1298,13 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <source>Close notice</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+</context>
+<context>
     <name>MessageEditor</name>
     <message>
         <source>Smart encoding</source>
@@ -1294,6 +1313,14 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Write the message. {Nombre} inserts each recipient&apos;s cell of the column Nombre.</source>
         <translation>Escriba el mensaje. {Nombre} pone el dato de la columna Nombre de cada destinatario.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>The text each recipient gets; a column name in braces, like {Nombre}, is replaced by that recipient&apos;s cell</source>
+        <translation>El texto que recibe cada destinatario; un nombre de columna entre llaves, como {Nombre}, se reemplaza por la celda de ese destinatario</translation>
     </message>
     <message>
         <source>Without accents</source>
@@ -1653,6 +1680,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Destinatario</translation>
     </message>
     <message>
+        <source>Recipient shown in the preview</source>
+        <translation>Destinatario que se muestra en la vista previa</translation>
+    </message>
+    <message>
         <source>of %1</source>
         <translation>de %1</translation>
     </message>
@@ -1964,6 +1995,30 @@ Do you want to replace it?</source>
     <message>
         <source>Search a number or a name</source>
         <translation>Buscar un número o un nombre</translation>
+    </message>
+    <message>
+        <source>Show the recipients</source>
+        <translation>Mostrar los destinatarios</translation>
+    </message>
+    <message>
+        <source>Search the recipients</source>
+        <translation>Buscar en los destinatarios</translation>
+    </message>
+    <message>
+        <source>Shows only the rows whose number or name contains what you type</source>
+        <translation>Muestra solo las filas cuyo número o nombre contiene lo que escriba</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>One row per recipient with its number, its status and the gateway&apos;s answer</source>
+        <translation>Una fila por destinatario con su número, su estado y la respuesta de la pasarela</translation>
+    </message>
+    <message>
+        <source>Rows refused at import</source>
+        <translation>Filas rechazadas al importar</translation>
     </message>
     <message>
         <source>All recipients</source>
@@ -2281,6 +2336,10 @@ Do you want to replace it?</source>
 </context>
 <context>
     <name>ReportView</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
     <message>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
@@ -2993,6 +3052,14 @@ Do you want to replace it?</source>
         <translation>Según una columna</translation>
     </message>
     <message>
+        <source>Date and time to send</source>
+        <translation>Fecha y hora de envío</translation>
+    </message>
+    <message>
+        <source>In your time (%1)</source>
+        <translation>En su hora (%1)</translation>
+    </message>
+    <message>
         <source>your time (%1)</source>
         <translation>su hora (%1)</translation>
     </message>
@@ -3479,6 +3546,10 @@ Do you want to replace it?</source>
         <source>This workbook has several sheets. Which one holds the recipients?</source>
         <translation>Este libro tiene varias hojas. ¿Cuál tiene los destinatarios?</translation>
     </message>
+    <message>
+        <source>Sheets of the workbook</source>
+        <translation>Hojas del libro</translation>
+    </message>
     <message numerus="yes">
         <source>%1 — about %Ln row(s)</source>
         <translation>
@@ -3594,6 +3665,14 @@ Do you want to replace it?</source>
     <message>
         <source>Find a number…</source>
         <translation>Buscar un número…</translation>
+    </message>
+    <message>
+        <source>Find a number on the list</source>
+        <translation>Buscar un número en la lista</translation>
+    </message>
+    <message>
+        <source>Numbers never to message</source>
+        <translation>Números a los que nunca se envía</translation>
     </message>
     <message>
         <source>Remove from the list…</source>
@@ -3743,6 +3822,10 @@ Do you want to replace it?</source>
         <translation>Enviar una prueba a mi número</translation>
     </message>
     <message>
+        <source>My mobile number for the test</source>
+        <translation>Mi número celular para la prueba</translation>
+    </message>
+    <message>
         <source>Send test</source>
         <translation>Enviar prueba</translation>
     </message>
@@ -3868,6 +3951,14 @@ Do you want to replace it?</source>
     <message>
         <source>Check again</source>
         <translation>Revisar de nuevo</translation>
+    </message>
+    <message>
+        <source>Rows not sent</source>
+        <translation>Filas que no se envían</translation>
+    </message>
+    <message>
+        <source>Each row of the list that will not receive the message, with the reason</source>
+        <translation>Cada fila de la lista que no recibirá el mensaje, con el motivo</translation>
     </message>
     <message>
         <source>Import the RNE list…</source>

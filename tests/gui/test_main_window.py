@@ -206,3 +206,35 @@ def test_the_campaign_menu_opens_the_suppression_list(qtbot: QtBot, data_dir: Pa
     dialog = win.findChild(SuppressionDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_the_settings_have_one_name(qtbot: QtBot, data_dir: Path, qapp: QApplication,
+                                    language: str) -> None:
+    """The menu item, the dialog's title and the messages that send people there say the
+    same word ("Configuración" in Spanish, as Windows says it; "Settings" in English)."""
+    from masiv_desktop.core.settings.credentials import CredentialsError, CredentialsProblem
+    from masiv_desktop.gui.settings.dialog import SettingsDialog
+    from masiv_desktop.gui.settings.problems import account_problem_text
+
+    install_translators(qapp, language)
+    try:
+        win = window(qtbot, data_dir)
+        win.settings_action.trigger()
+        dialog = win.findChild(SettingsDialog)
+        assert dialog is not None
+        name = dialog.windowTitle()
+        dialog.reject()
+        assert name == {"es": "Configuración", "en": "Settings"}[language]
+        assert win.settings_action.text().replace("&", "") == name + "…"
+        problem = account_problem_text(CredentialsError(CredentialsProblem.NO_USERNAME))
+        assert f"{name} › " in problem
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_no_other_name_for_the_settings_in_the_catalog() -> None:
+    catalog = (Path(__file__).parents[2] / "resources" / "translations" /
+               "masiv_desktop_es.ts").read_text(encoding="utf-8")
+    for other in ("Preferencias", "Opciones…", "Preferences", "Options…"):
+        assert other not in catalog, other

@@ -1,7 +1,7 @@
 """The message bar at the top of a campaign page: why it paused, what to do, when it resumes.
 
 One message at a time (the latest wins), in a tinted strip with an optional action button
-("Resume", "Preferences…") and a close button. Hidden while empty.
+("Resume", "Settings…") and a close button. Hidden while empty.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ class MessageBar(QFrame):
         self.close_button = QToolButton(self)
         self.close_button.setText("×")
         self.close_button.setAutoRaise(True)
+        self.close_button.setAccessibleName(self.tr("Close notice"))
+        self.close_button.setToolTip(self.tr("Close notice"))
         self.close_button.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
@@ -48,7 +50,8 @@ class MessageBar(QFrame):
         self.severity = severity
         colors = tint(severity)
         self.setStyleSheet(colors.style("QFrame#messageBar", "border-radius: 4px; ")
-                           + f" QFrame#messageBar QLabel {{ color: {colors.text.name()}; }}")
+                           + f" QFrame#messageBar QLabel, QFrame#messageBar QToolButton "
+                             f"{{ color: {colors.text.name()}; }}")
         self.text.setText(text)
         self._callback = action
         self.action.setText(action_text)

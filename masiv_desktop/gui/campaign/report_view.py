@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QHorizontalStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,6 +58,18 @@ def shown_outcomes(counts: dict[Outcome, int]) -> list[Outcome]:
     return [*ALWAYS_SHOWN, *extra]
 
 
+def chart_description(counts: dict[Outcome, int], language: str) -> str:
+    """The chart's figures as a screen reader reads them: "Delivered to the phone: 1,234
+    (61 %), …", in the chart's order, each share of all recipients counted."""
+    locale = QLocale()
+    outcomes = shown_outcomes(counts)
+    total = sum(counts[o] for o in outcomes)
+    return "; ".join(tr_fmt(QCoreApplication.translate("ReportView", "%1: %2 (%3)"),
+                            word(o, language), locale.toString(counts[o]),
+                            f"{locale.toString(100 * counts[o] / (total or 1), 'f', 0)} %")
+                     for o in outcomes) + "."
+
+
 class ReportView(QWidget):
     def __init__(self, paths: AppPaths, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -77,7 +89,7 @@ class ReportView(QWidget):
         self.rate_caption.setWordWrap(True)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
+        style.set_hint(self.note)
         self.chart = QChart()
         self.chart.legend().hide()
         self.chart.setMargins(QMargins(4, 4, 12, 4))
@@ -131,6 +143,7 @@ class ReportView(QWidget):
         self.open_file.setText(self.tr("Open file"))
         self.open_folder.setText(self.tr("Open folder"))
         self.chart.setTitle(self.tr("Recipients by final result"))
+        self.chart_view.setAccessibleName(self.tr("Recipients by final result"))
         if self.figures is not None:
             self.show_figures(self.figures)
 
@@ -165,6 +178,7 @@ class ReportView(QWidget):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
+        self.chart_view.setAccessibleDescription(chart_description(counts, language))
         outcomes = list(reversed(shown_outcomes(counts)))
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.7)

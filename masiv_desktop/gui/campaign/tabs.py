@@ -40,6 +40,7 @@ class CampaignTabs(QTabWidget):
         self.setTabText(0, self.tr("Recipients"))
         self.setTabText(_REPORT, self.tr("Report"))
         self.setTabText(2, self.tr("Message"))
+        self.message.setAccessibleName(self.tr("The campaign's message"))
 
     def show_campaign(self, campaign: Campaign) -> None:
         self.message.setPlainText(campaign.template)

@@ -72,6 +72,10 @@ class MessageEditor(QWidget):
         self.text.setPlaceholderText(self.tr("Write the message. {Nombre} inserts each "
                                              "recipient's cell of the column Nombre."))
         self.text.setMinimumHeight(130)
+        self.text.setAccessibleName(self.tr("Message"))
+        self.text.setAccessibleDescription(self.tr(
+            "The text each recipient gets; a column name in braces, like {Nombre}, is "
+            "replaced by that recipient's cell"))
         self.text.textChanged.connect(self._text_changed)
         self.figures = FiguresPanel(self)
         self.fixes = FixesBar(self.apply_smart, self.apply_accents, self)

@@ -52,6 +52,8 @@ class TestSendBox(QWidget):
         self.number.setPlaceholderText("573001234567")
         self.number.setText(settings.test_number)
         self.number.setClearButtonEnabled(True)
+        self.title.setBuddy(self.number)
+        self.number.setAccessibleName(self.tr("My mobile number for the test"))
         self.number.returnPressed.connect(self.send)
         self.button = QPushButton(self.tr("Send test"), self)
         self.button.clicked.connect(self.send)

@@ -50,7 +50,6 @@ class DropZone(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         self.hint = QLabel(self)
-        self.hint.setEnabled(False)
         self.button = QPushButton(self)
         self.button.setMinimumWidth(180)
         layout = QVBoxLayout(self)
@@ -70,6 +69,8 @@ class DropZone(QFrame):
         background = colors.background if on else palette.color(QPalette.ColorRole.Base)
         self.setStyleSheet(_ZONE_STYLE.format(border=border.name(),
                                               background=background.name()))
+        hint = style.readable(style.muted(palette), background)
+        self.hint.setStyleSheet(f"QLabel {{ {style.color_style(hint)} }}")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and spreadsheet_in(event.mimeData().urls()):

@@ -28,6 +28,7 @@ from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.text.merge import MissingValuesError, TemplateError
 from masiv_desktop.core.usertypes import Purpose, Severity
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.list_errors import list_error_text
 from masiv_desktop.gui.message.problems import missing_values_text
@@ -67,7 +68,7 @@ class ReviewPage(QWizardPage):
         self.purpose_group.buttonToggled.connect(self._purpose_changed)
         self.purpose_hint = QLabel(self)
         self.purpose_hint.setWordWrap(True)
-        self.purpose_hint.setEnabled(False)
+        style.set_hint(self.purpose_hint)
         self.override = QCheckBox(self.tr("Send outside the contact hours"), self)
         self.override.toggled.connect(self._rules_changed)
         self.footer = QCheckBox(self)

@@ -25,6 +25,7 @@ class SheetPage(QWizardPage):
         self.setSubTitle(self.tr("This workbook has several sheets. Which one holds the "
                                  "recipients?"))
         self.sheets = QListWidget(self)
+        self.sheets.setAccessibleName(self.tr("Sheets of the workbook"))
         self.sheets.setSpacing(3)
         self.sheets.setStyleSheet("QListWidget::item { padding: 6px; }")
         self.sheets.currentItemChanged.connect(self._chosen)

@@ -83,6 +83,9 @@ class ValidationPage(QWizardPage):
         self.refused = RefusedModel(self)
         self.table = QTableView(self.results)
         self.table.setModel(self.refused)
+        self.table.setAccessibleName(self.tr("Rows not sent"))
+        self.table.setAccessibleDescription(self.tr(
+            "Each row of the list that will not receive the message, with the reason"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()

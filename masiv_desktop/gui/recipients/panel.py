@@ -70,6 +70,7 @@ class RecipientsPanel(QWidget):
         self._search_throttle = Throttle(self._apply, SEARCH_DELAY_MS, self)
         top = QHBoxLayout()
         self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter)
         top.addWidget(self.filter_label)
         top.addWidget(self.filter)
         top.addSpacing(12)
@@ -88,6 +89,14 @@ class RecipientsPanel(QWidget):
     def retranslate(self) -> None:
         self.filter_label.setText(self.tr("Show:"))
         self.search.setPlaceholderText(self.tr("Search a number or a name"))
+        self.filter.setAccessibleName(self.tr("Show the recipients"))
+        self.search.setAccessibleName(self.tr("Search the recipients"))
+        self.search.setAccessibleDescription(self.tr(
+            "Shows only the rows whose number or name contains what you type"))
+        self.view.setAccessibleName(self.tr("Recipients"))
+        self.view.setAccessibleDescription(self.tr(
+            "One row per recipient with its number, its status and the gateway's answer"))
+        self.refused_view.setAccessibleName(self.tr("Rows refused at import"))
         self.search.setMinimumWidth(_width_for_placeholder(self.search))
         self._show_counts()
 

@@ -44,6 +44,7 @@ from masiv_desktop.core.settings.settings import (
     save_settings,
 )
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
+from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ops import OpContext, run_op
 from masiv_desktop.gui.settings.check_row import CheckRow
@@ -130,7 +131,7 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("The password is saved in the system keyring, never in a file."),
                       page)
         note.setWordWrap(True)
-        note.setEnabled(False)
+        style.set_hint(note)
         form.addRow("", note)
         form.addRow("", self.check_row)
         form.addRow(self.smpp)
@@ -189,7 +190,7 @@ class SettingsDialog(QDialog):
         self.language.addItem("English", Language.ENGLISH.value)
         note = QLabel(self.tr("A new language applies the next time the program starts."), page)
         note.setWordWrap(True)
-        note.setEnabled(False)
+        style.set_hint(note)
         self.personal_data_days = QSpinBox(page)
         self.personal_data_days.setRange(0, 3650)
         self.personal_data_days.setSpecialValueText(self.tr("Never"))
@@ -199,7 +200,7 @@ class SettingsDialog(QDialog):
             "The numbers, names and texts of a campaign's recipients are removed; its counts "
             "and results stay for history (Ley 1581 de 2012)."), page)
         privacy.setWordWrap(True)
-        privacy.setEnabled(False)
+        style.set_hint(privacy)
         form = QFormLayout(page)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", note)

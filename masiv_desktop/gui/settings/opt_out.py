@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from masiv_desktop.gui import style
 from masiv_desktop.gui.settings.fields import Field, line_edit
 
 
@@ -21,7 +22,7 @@ class OptOutFields(QGroupBox):
         self.words.setPlaceholderText("SALIR, BAJA, STOP")
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setEnabled(False)
+        style.set_hint(self.note)
         form = QFormLayout(self)
         form.addRow(self.tr("Opt-out line:"), self.footer)
         form.addRow(self.tr("Stop words:"), self.words)

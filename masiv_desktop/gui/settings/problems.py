@@ -24,13 +24,13 @@ translate = QCoreApplication.translate
 
 
 def account_problem_text(error: BaseException) -> str:
-    """What is missing for the account, and where in Preferences to give it."""
+    """What is missing for the account, and where in Settings to give it."""
     if isinstance(error, MissingSetting) and error.setting == "gateway_url":
         return translate("AccountProblem", "The gateway is “Another address…” but no address "
-                         "is set: type it in Preferences › Account › Address.")
+                         "is set: type it in Settings › Account › Address.")
     if isinstance(error, MissingSetting) and error.setting == "smpp_host":
         return translate("AccountProblem", "The connection is SMPP but no server is set: type "
-                         "it in Preferences › Account › Server.")
+                         "it in Settings › Account › Server.")
     if isinstance(error, CredentialsError):
         return _credentials_text(error)
     return str(error)
@@ -41,24 +41,24 @@ def insecure_address_text(url: str) -> str:
     return tr_fmt(translate(
         "AccountProblem", "The gateway address %1 uses plain http:// to another computer: "
         "the password would travel unencrypted, through any proxy on the way too. Type an "
-        "https:// address in Preferences › Account › Address (plain http:// is only allowed "
+        "https:// address in Settings › Account › Address (plain http:// is only allowed "
         "to this computer, 127.0.0.1)."), url)
 
 
 def _credentials_text(error: CredentialsError) -> str:
     match error.problem:
         case CredentialsProblem.NO_USERNAME:
-            return translate("AccountProblem", "No account user name: type it in Preferences "
+            return translate("AccountProblem", "No account user name: type it in Settings "
                              "› Account › User name.")
         case CredentialsProblem.NO_PASSWORD if error.keyring_unavailable:
             return tr_fmt(translate(
                 "AccountProblem", "No password for the account %1, and this computer has no "
-                "system keyring to keep one: type it in Preferences › Account › Password to "
+                "system keyring to keep one: type it in Settings › Account › Password to "
                 "test it, or when Masiv Desktop asks for it before sending."), error.username)
         case CredentialsProblem.NO_PASSWORD:
             return tr_fmt(translate(
                 "AccountProblem", "No password is saved for the account %1: type it in "
-                "Preferences › Account › Password and press OK."), error.username)
+                "Settings › Account › Password and press OK."), error.username)
         case CredentialsProblem.NO_KEYRING:
             return translate("AccountProblem", "This computer has no system keyring (password "
                              "store), so the password cannot be saved: Masiv Desktop asks for "

@@ -170,7 +170,7 @@ def test_an_account_error_names_the_settings_dialogs_field(
     with qtbot.waitSignal(runner.problem, timeout=WAIT_MS) as blocker:
         runner.start(campaign_id)
     assert blocker.args[0] == campaign_id
-    assert blocker.args[1].endswith("type it in Preferences › Account › Address.")
+    assert blocker.args[1].endswith("type it in Settings › Account › Address.")
     assert not runner.is_running(campaign_id)
     assert stored(paths, campaign_id).state is before
 

@@ -112,7 +112,7 @@ def test_a_refused_value_names_the_setting_and_saves_nothing(
     with qtbot.assertNotEmitted(dlg.saved):
         dlg.save()
     assert "http://sms.example.com" in modal.texts[0] and "https://" in modal.texts[0]
-    assert "Preferences › Account › Address" in modal.texts[0]
+    assert "Settings › Account › Address" in modal.texts[0]
     assert dlg.url.hasFocus() or dlg.focusWidget() is dlg.url
     assert not app_paths(data_dir).settings_file.exists()
 

@@ -16,7 +16,7 @@ from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.settings.dialog import SettingsDialog
 
 NOT_IN_THE_DIALOG = {"contact_window", "append_opt_out_footer"}
-"""Set from the new-campaign wizard and `masiv settings`, not from Preferences."""
+"""Set from the new-campaign wizard and `masiv settings`, not from Settings."""
 
 EVERY_FIELD_CHANGED = Settings(
     gateway_preset=GatewayPreset.CUSTOM, gateway_url="https://sms.example.com",

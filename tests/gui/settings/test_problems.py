@@ -42,7 +42,7 @@ def test_each_problem_names_where_to_fix_it(qtbot: QtBot, error: Exception,
 def test_a_check_that_could_not_start_says_which_field(qtbot: QtBot) -> None:
     check = test_connection(Settings(gateway_preset="custom", username="ana"), "pw")
     assert check.verdict is CheckVerdict.NOT_CONFIGURED
-    assert "Preferences › Account › Address" in check_text(check)
+    assert "Settings › Account › Address" in check_text(check)
     wrong = ConnectionCheck(CheckVerdict.WRONG_CREDENTIALS, "gw.example", error_code=1157)
     assert check_text(wrong) == ("gw.example refused the user name or password. Check the "
                                  "user name and password, then press Test connection again.")
@@ -62,13 +62,13 @@ def test_an_unencrypted_address_is_refused_in_words_in_english_and_spanish(
     url = "http://sms.example.com"
     english = setting_problem_text(_refusal(url), "Address", url)
     assert url in english and "unencrypted" in english and "proxy" in english
-    assert "Preferences › Account › Address" in english and "setting '" not in english
+    assert "Settings › Account › Address" in english and "setting '" not in english
     install_translators(qapp, "es")
     try:
         spanish = setting_problem_text(_refusal(url), "Address", url)
     finally:
         install_translators(qapp, "en")
-    assert url in spanish and "sin cifrar" in spanish and "Preferencias › Cuenta › Dirección" \
+    assert url in spanish and "sin cifrar" in spanish and "Configuración › Cuenta › Dirección" \
         in spanish
 
 

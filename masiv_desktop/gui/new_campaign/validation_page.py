@@ -83,6 +83,7 @@ class ValidationPage(QWizardPage):
         self.table = QTableView(self.results)
         self.table.setModel(self.refused)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)

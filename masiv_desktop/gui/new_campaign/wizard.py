@@ -39,7 +39,7 @@ from masiv_desktop.gui.confirm import confirm
 from masiv_desktop.gui.new_campaign.file_page import FilePage
 from masiv_desktop.gui.new_campaign.mapping_page import MappingPage
 from masiv_desktop.gui.new_campaign.message_page import MessagePage
-from masiv_desktop.gui.new_campaign.questions import ask_leave, send_now_question
+from masiv_desktop.gui.new_campaign.questions import WizardQuestions
 from masiv_desktop.gui.new_campaign.review_page import ReviewPage, plan_error_text
 from masiv_desktop.gui.new_campaign.schedule_page import SchedulePage
 from masiv_desktop.gui.new_campaign.sheet_page import SheetPage
@@ -69,6 +69,7 @@ class NewCampaignWizard(QWizard):
         self.stored_id: int | None = None
         self._opened_with = self.state.answers()
         self._question: QMessageBox | None = None
+        self.questions = WizardQuestions(self)
         self.setWindowTitle(self.tr("New campaign") if draft is None
                             else self.tr("Edit campaign"))
         self.setWindowIcon(app_icon())
@@ -127,8 +128,8 @@ class NewCampaignWizard(QWizard):
         if self.state.send_at is not None:
             self.review_page.confirm(start_now=True)
         elif self._question is None:
-            self._question = confirm(self, send_now_question(plan, self.state.name,
-                                                             self.state.settings),
+            self._question = confirm(self, self.questions.send_now(plan, self.state.name,
+                                                                   self.state.settings),
                                      lambda: self.review_page.confirm(start_now=True))
             self._question.finished.connect(self._answered)
 
@@ -141,9 +142,9 @@ class NewCampaignWizard(QWizard):
         if self._question is not None or self.review_page.storing or not self.isEnabled():
             return
         editing = self.state.name if self.state.replaces is not None else None
-        self._question = ask_leave(self, editing=editing or None,
-                                   can_save=self.state.plan_request() is not None,
-                                   on_save=self.save_draft, on_discard=self._discard)
+        self._question = self.questions.ask_leave(
+            self, editing=editing or None, can_save=self.state.plan_request() is not None,
+            on_save=self.save_draft, on_discard=self._discard)
         self._question.finished.connect(self._answered)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -102,7 +102,7 @@ class FocusRings(QObject):
         if new is None or new.isWindow() or new.window().windowType() in (
                 Qt.WindowType.Popup, Qt.WindowType.ToolTip):
             if ring is not None:
-                ring.setWidget(None)
+                ring.setWidget(None)  # type: ignore[arg-type]  # Qt: nullptr detaches
             return
         if ring is None:
             ring = self._ring = FocusRing(new.window())
@@ -113,7 +113,7 @@ class FocusRings(QObject):
         self._app.focusChanged.disconnect(self._moved)
         ring = self.ring
         if ring is not None:
-            ring.setWidget(None)
+            ring.setWidget(None)  # type: ignore[arg-type]  # Qt: nullptr detaches
             ring.deleteLater()
         self._ring = None
         self.setParent(None)

@@ -28,11 +28,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard, QWizardPage
 
-from masiv_desktop.core.settings.paths import AppPaths
-from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.campaigns import CampaignError
 from masiv_desktop.core.law.scheduling import ScheduleError
 from masiv_desktop.core.lists.types import ListFileError
+from masiv_desktop.core.settings.paths import AppPaths
+from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Campaign, Store
 from masiv_desktop.core.text.merge import TemplateError
 from masiv_desktop.gui.confirm import confirm

@@ -5,7 +5,6 @@ menu, and Enter on a drop-down in a dialog presses the dialog's default button."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +12,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractItemView,
     QApplication,
     QDialog,
-    QLabel,
-    QTabBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -30,8 +26,7 @@ from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.replies.dialog import RepliesDialog
 from masiv_desktop.gui.suppression.dialog import SuppressionDialog
 from tests.helpers.desktop import WAIT_MS, Desktop, open_desktop
-
-_MNEMONIC = re.compile(r"&([^&\s])")
+from tests.helpers.keyboard import MNEMONIC, mnemonics
 
 
 def _focus() -> QWidget:
@@ -108,25 +103,6 @@ def test_alt_letters_open_the_tabs(qtbot: QtBot, data_dir: Path) -> None:
     qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.recipients, timeout=WAIT_MS)
 
 
-def mnemonics(window: QWidget) -> list[str]:
-    """The Alt letters a person can press in `window` now: its visible buttons, labels with a
-    buddy, visible tabs and menu titles."""
-    texts: list[str] = []
-    for button in window.findChildren(QAbstractButton):
-        if button.isVisibleTo(window):
-            texts.append(button.text())
-    for label in window.findChildren(QLabel):
-        if label.buddy() is not None and label.isVisibleTo(window):
-            texts.append(label.text())
-    for bar in window.findChildren(QTabBar):
-        if bar.isVisibleTo(window):
-            texts.extend(bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i))
-    menu_bar = getattr(window, "menuBar", None)
-    if callable(menu_bar):
-        texts.extend(action.text() for action in menu_bar().actions())
-    return [match.group(1).lower() for text in texts for match in _MNEMONIC.finditer(text)]
-
-
 @pytest.fixture(params=["en", "es"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     install_translators(qapp, request.param)
@@ -150,7 +126,7 @@ def test_no_alt_letter_clashes_in_the_main_window(qtbot: QtBot, data_dir: Path,
         assert len(letters) >= 6 and _unique(letters), (language, letters)
     for menu in (window.file_menu, window.campaign_menu):
         letters = [m.group(1).lower() for a in menu.actions()
-                   for m in _MNEMONIC.finditer(a.text())]
+                   for m in MNEMONIC.finditer(a.text())]
         assert _unique(letters), (language, menu.title(), letters)
 
 

@@ -26,6 +26,7 @@ from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState
+from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.new_campaign import NewCampaignWizard
 from masiv_desktop.gui.new_campaign import file_page as file_page_module
 from masiv_desktop.gui.new_campaign.wizard import (
@@ -37,6 +38,7 @@ from masiv_desktop.gui.new_campaign.wizard import (
     SHEET,
     VALIDATION,
 )
+from tests.helpers.keyboard import MNEMONIC, mnemonics
 from tests.helpers.paths import ROOT
 
 SAMPLE = ROOT / "resources" / "samples" / "clientes-ejemplo.xlsx"
@@ -318,3 +320,29 @@ def test_enter_on_the_first_page_opens_no_file_dialog(qtbot: QtBot, paths: AppPa
     assert asked == [] and wizard.currentId() == FILE
     _press(qtbot, Qt.Key.Key_Space)
     assert len(asked) == 1, "Space still presses the focused button"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_no_alt_letter_clashes_on_any_page(qtbot: QtBot, paths: AppPaths, qapp: QApplication,
+                                           language: str) -> None:
+    install_translators(qapp, language)
+    try:
+        wizard = _wizard(qtbot, paths, file=SAMPLE)
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
+        for page in (MAPPING, VALIDATION, MESSAGE, SCHEDULE, REVIEW):
+            assert wizard.currentId() == page
+            if page == MESSAGE:
+                QTest.keyClicks(wizard.message_page.editor.text, "Hola")
+            qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=WAIT)
+            if page == SCHEDULE:
+                panel = wizard.schedule_page.panel
+                assert [MNEMONIC.search(b.text()) is not None
+                        for b in (panel.now_button, panel.later_button)] == [True, True]
+            letters = mnemonics(wizard)
+            assert len(letters) >= 2 and len(letters) == len(set(letters)), (page, letters)
+            if page != REVIEW:
+                qtbot.waitUntil(next_button.isEnabled, timeout=WAIT)
+                next_button.click()
+    finally:
+        install_translators(qapp, "en")

@@ -14,16 +14,20 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QDialog,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import CampaignState
 from masiv_desktop.gui.campaign.send_dialog import SendDialog
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.replies.dialog import RepliesDialog
+from masiv_desktop.gui.settings.dialog import SettingsDialog
 from masiv_desktop.gui.suppression.dialog import SuppressionDialog
 from tests.helpers.desktop import WAIT_MS, Desktop, open_desktop
 from tests.helpers.keyboard import MNEMONIC, mnemonics
@@ -172,3 +176,29 @@ def test_no_table_traps_tab(qtbot: QtBot, data_dir: Path) -> None:
         qtbot.addWidget(dialog)
     assert len(views) >= 5
     assert [view for view in views if view.tabKeyNavigation()] == []
+
+
+def test_enter_on_any_drop_down_of_the_settings_presses_ok(qtbot: QtBot,
+                                                            data_dir: Path) -> None:
+    paths = app_paths(data_dir).ensure()
+    first = SettingsDialog(paths, Settings())
+    qtbot.addWidget(first)
+    pressed = 0
+    for index in range(len(first.findChildren(QComboBox))):
+        dialog = SettingsDialog(paths, Settings())
+        qtbot.addWidget(dialog)
+        dialog.open()
+        combo = dialog.findChildren(QComboBox)[index]
+        combo.window().activateWindow()
+        for tab in dialog.findChildren(QTabWidget):
+            while not combo.isVisible() and tab.currentIndex() + 1 < tab.count():
+                tab.setCurrentIndex(tab.currentIndex() + 1)
+        if not combo.isVisible():
+            continue
+        combo.setFocus()
+        qtbot.waitUntil(combo.hasFocus, timeout=WAIT_MS)
+        with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+            QTest.keyClick(combo, Qt.Key.Key_Return)
+        assert not combo.view().isVisible(), "Enter went on, the list did not open"
+        pressed += 1
+    assert pressed >= 4

@@ -15,6 +15,7 @@ from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, read_settings
 from masiv_desktop.core.store.db import DatabaseError, StoreProblem
 from masiv_desktop.core.store.recovery import SetAside, set_aside_if_damaged
+from masiv_desktop.gui import focus_ring
 from masiv_desktop.gui.i18n.translators import choose_language, install_translators, tr_fmt
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.resources import app_icon
@@ -29,7 +30,8 @@ APPLICATION = "Masiv Desktop"
 
 
 def create_application(qt_argv: list[str]) -> QApplication:
-    """The QApplication with our names, icon and style; reuses one that already exists."""
+    """The QApplication with our names, icon, style and focus ring; reuses one that already
+    exists."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -45,6 +47,7 @@ def create_application(qt_argv: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     if sys.platform.startswith("linux") and "-style" not in qt_argv:
         app.setStyle("Fusion")
+    focus_ring.install(app)
     return app
 
 

@@ -7,9 +7,10 @@ live grid, the report) is added by other modules through `set_campaign_page` and
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QLocale, QSize, Qt, QUrl, Signal
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.gateway_label)
         self.retranslate()
         self.set_settings(settings)
+        self._chain_focus()
         self._restore_state()
 
     # --- building ----------------------------------------------------------------------
@@ -197,17 +199,21 @@ class MainWindow(QMainWindow):
         self.docs_action = action(QKeySequence.StandardKey.HelpContents, self.open_documentation)
         self.docs_action.setEnabled(self.user_guide().is_file())
         self.export_action = action("Ctrl+E", lambda: None)
+        self.send_action = action(None, lambda: None)
+        self.edit_action = action(None, lambda: None)
         self.pause_action = action(None, lambda: None)
         self.resume_action = action(None, lambda: None)
         self.cancel_action = action(None, lambda: None)
         self.resend_action = action(None, lambda: None)
         self.delete_action = action(None, lambda: None)
         self.show_campaign_action = action(None, self._show_selected)
-        for item in (self.export_action, self.pause_action, self.resume_action,
-                     self.cancel_action, self.resend_action, self.delete_action):
+        for item in (self.export_action, self.send_action, self.edit_action, self.pause_action,
+                     self.resume_action, self.cancel_action, self.resend_action,
+                     self.delete_action):
             item.setEnabled(False)
         self.campaigns_view.menu_actions = (
-            self.show_campaign_action, self.export_action, None, self.pause_action,
+            self.show_campaign_action, self.export_action, None, self.send_action,
+            self.edit_action, self.pause_action,
             self.resume_action, self.cancel_action, self.resend_action, None,
             self.delete_action)
         self.campaigns_view.deleteRequested.connect(self.delete_action.trigger)
@@ -224,6 +230,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.campaign_menu = bar.addMenu("")
+        self.campaign_menu.addActions([self.send_action, self.edit_action])
+        self.campaign_menu.addSeparator()
         self.campaign_menu.addActions([self.pause_action, self.resume_action,
                                        self.cancel_action, self.resend_action])
         self.campaign_menu.addSeparator()
@@ -259,6 +267,8 @@ class MainWindow(QMainWindow):
         self.docs_action.setText(self.tr("&Documentation"))
         self.export_action.setText(self.tr("&Export report…"))
         self.campaign_menu.setTitle(self.tr("&Campaign"))
+        self.send_action.setText(self.tr("Se&nd…"))
+        self.edit_action.setText(self.tr("&Edit…"))
         self.pause_action.setText(self.tr("&Pause"))
         self.resume_action.setText(self.tr("&Resume"))
         self.cancel_action.setText(self.tr("&Cancel campaign…"))
@@ -284,11 +294,22 @@ class MainWindow(QMainWindow):
         """What closing the window asks (`is_sending`) and does when the user agrees (`pause`)."""
         self._is_sending, self._pause = is_sending, pause
 
-    def set_campaign_page(self, page: QWidget) -> None:
-        """Show `page` on the right (added to the stack the first time)."""
+    def set_campaign_page(self, page: QWidget, tab_order: Sequence[QWidget] = ()) -> None:
+        """Show `page` on the right (added to the stack the first time); Tab goes through
+        `tab_order` (the page's widgets as they read) after the campaigns list."""
         if self.stack.indexOf(page) < 0:
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
+        self._chain_focus(*tab_order)
+
+    def _chain_focus(self, *page: QWidget) -> None:
+        """Tab as the window reads, left to right: the banner's button, "New campaign…", the
+        campaigns list, then the page on the right (set explicitly, since moving a widget
+        into the stack puts it wherever Qt's focus chain ends)."""
+        chain = [self.banner.button, self.new_button, self.campaigns_view,
+                 self.placeholder_button, *page]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def show_placeholder(self) -> None:
         self.stack.setCurrentWidget(self.placeholder)

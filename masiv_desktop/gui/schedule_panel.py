@@ -134,8 +134,8 @@ class SchedulePanel(QWidget):
         self.refusal: WindowRefusal | None = None
         self.next_allowed: datetime | None = None
         self._problem = ""
-        self.now_button = QRadioButton(self.tr("Send now"), self)
-        self.later_button = QRadioButton(self.tr("At a date and time"), self)
+        self.now_button = QRadioButton(self.tr("&Send now"), self)
+        self.later_button = QRadioButton(self.tr("At a &date and time"), self)
         self.now_button.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.now_button)

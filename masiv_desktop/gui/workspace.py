@@ -75,6 +75,8 @@ class Workspace(QObject):
         window.set_sending_hooks(lambda: runner.is_sending(), runner.pause_for_quit)
         window.closing.connect(runner.shutdown)
         window.export_action.triggered.connect(self.export_report)
+        window.send_action.triggered.connect(page.send_button.click)
+        window.edit_action.triggered.connect(page.edit_button.click)
         window.pause_action.triggered.connect(page.pause)
         window.resume_action.triggered.connect(page.resume)
         window.cancel_action.triggered.connect(page.confirm_cancel)
@@ -146,7 +148,7 @@ class Workspace(QObject):
             self.runner.attach(None, None)
             self._update_actions()
             return
-        self.window.set_campaign_page(self.page)
+        self.window.set_campaign_page(self.page, self.page.tab_order())
         self.page.show_campaign(campaign_id)
 
     def _on_progress(self, progress: Progress) -> None:
@@ -160,14 +162,13 @@ class Workspace(QObject):
     def _update_actions(self) -> None:
         page, window = self.page, self.window
         shown = window.stack.currentWidget() is page and page.campaign_id is not None
-        window.pause_action.setEnabled(shown and page.pause_button.isEnabled()
-                                       and page.pause_button.isVisible())
-        window.resume_action.setEnabled(shown and page.resume_button.isEnabled()
-                                        and page.resume_button.isVisible())
-        window.cancel_action.setEnabled(shown and page.cancel_button.isEnabled()
-                                        and page.cancel_button.isVisible())
-        window.resend_action.setEnabled(shown and page.resend_button.isEnabled()
-                                        and page.resend_button.isVisible())
+        for item, button in ((window.send_action, page.send_button),
+                             (window.edit_action, page.edit_button),
+                             (window.pause_action, page.pause_button),
+                             (window.resume_action, page.resume_button),
+                             (window.cancel_action, page.cancel_button),
+                             (window.resend_action, page.resend_button)):
+            item.setEnabled(shown and button.isEnabled() and not button.isHidden())
         window.export_action.setEnabled(shown and page.details is not None)
 
     def export_report(self) -> None:

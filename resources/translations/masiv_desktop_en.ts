@@ -543,4 +543,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WizardQuestions</name>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln SMS part</numerusform>
+            <numerusform>%Ln SMS parts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -289,16 +289,16 @@
 <context>
     <name>CampaignTabs</name>
     <message>
-        <source>Recipients</source>
-        <translation>Destinatarios</translation>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinatarios</translation>
     </message>
     <message>
-        <source>Report</source>
-        <translation>Informe</translation>
+        <source>Re&amp;port</source>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>The campaign&apos;s message</source>
@@ -1166,6 +1166,14 @@
         <translation>&amp;Campaña</translation>
     </message>
     <message>
+        <source>Se&amp;nd…</source>
+        <translation>E&amp;nviar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Edi&amp;tar…</translation>
+    </message>
+    <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
@@ -1461,6 +1469,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
     <message>
         <source>Save as &amp;draft</source>
         <translation>Guardar como &amp;borrador</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>No se guardó el borrador</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
@@ -3040,14 +3052,6 @@ Do you want to replace it?</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <source>Send now</source>
-        <translation>Enviar ahora</translation>
-    </message>
-    <message>
-        <source>At a date and time</source>
-        <translation>En una fecha y hora</translation>
-    </message>
-    <message>
         <source>From a column of the list</source>
         <translation>Según una columna</translation>
     </message>
@@ -3086,6 +3090,14 @@ Do you want to replace it?</source>
     <message>
         <source>Use %1</source>
         <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>At a &amp;date and time</source>
+        <translation>En una &amp;fecha y hora</translation>
     </message>
     <message>
         <source>In the gateway&apos;s own format (sendondate, MM/DD/YYYY, month first): %1</source>
@@ -4092,6 +4104,87 @@ Do you want to replace it?</source>
     <message>
         <source>Send time empty, unreadable or past</source>
         <translation>Hora de envío vacía, ilegible o pasada</translation>
+    </message>
+</context>
+<context>
+    <name>WizardQuestions</name>
+    <message>
+        <source>the sandbox on this computer (nothing reaches real phones)</source>
+        <translation>la pasarela de prueba de este equipo (nada llega a teléfonos reales)</translation>
+    </message>
+    <message>
+        <source>your Masiv account %1</source>
+        <translation>su cuenta de Masiv %1</translation>
+    </message>
+    <message>
+        <source>Send the campaign</source>
+        <translation>Enviar la campaña</translation>
+    </message>
+    <message>
+        <source>Send “%1”?</source>
+        <translation>¿Enviar «%1»?</translation>
+    </message>
+    <message>
+        <source>%1, %2 in all, through %3. Sending starts at once.</source>
+        <translation>%1, %2 en total, a través de %3. El envío empieza de inmediato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln recipient(s)</source>
+        <translation>
+            <numerusform>%Ln destinatario</numerusform>
+            <numerusform>%Ln destinatarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln SMS part(s)</source>
+        <translation>
+            <numerusform>%Ln parte de SMS</numerusform>
+            <numerusform>%Ln partes de SMS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Discard the new campaign?</source>
+        <translation>¿Descartar la campaña nueva?</translation>
+    </message>
+    <message>
+        <source>The list and the message you chose are not saved yet.</source>
+        <translation>La lista y el mensaje que eligió aún no están guardados.</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”?</source>
+        <translation>¿Descartar los cambios de «%1»?</translation>
+    </message>
+    <message>
+        <source>The draft keeps what it had before you opened it.</source>
+        <translation>El borrador conserva lo que tenía antes de que usted lo abriera.</translation>
+    </message>
+    <message>
+        <source>A draft can be saved once the list and its phone column are chosen.</source>
+        <translation>Podrá guardar un borrador cuando haya elegido la lista y su columna de teléfonos.</translation>
+    </message>
+    <message>
+        <source>Close the campaign</source>
+        <translation>Cerrar la campaña</translation>
+    </message>
+    <message>
+        <source>Save as &amp;draft</source>
+        <translation>Guardar como &amp;borrador</translation>
+    </message>
+    <message>
+        <source>D&amp;iscard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>

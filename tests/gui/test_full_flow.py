@@ -5,6 +5,7 @@ sent, the statuses final in the grid, the chart's counts, the report exported to
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -36,7 +37,8 @@ def _drop(window: object, path: Path) -> None:
                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
 
 
-def test_from_a_spreadsheet_to_the_report(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+def test_from_a_spreadsheet_to_the_report(qtbot: QtBot, data_dir: Path, tmp_path: Path,
+                                          modal: Any) -> None:
     desktop = open_desktop(qtbot, data_dir)
     window, workspace = desktop.window, desktop.workspace
     opened: list[object] = []
@@ -68,6 +70,7 @@ def test_from_a_spreadsheet_to_the_report(qtbot: QtBot, data_dir: Path, tmp_path
     qtbot.waitUntil(wizard.review_page.isComplete, timeout=WAIT_MS)  # type: ignore[attr-defined]
     finish = wizard.button(QWizard.WizardButton.FinishButton)  # type: ignore[attr-defined]
     assert finish.text() == "&Send now"
+    modal.next("&Send now")
     with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT_MS) as created:  # type: ignore[attr-defined]
         finish.click()
     campaign_id, start_now = created.args

@@ -35,7 +35,7 @@ class ActionButtons(QWidget):
         self.resend_button = self._button(resend)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in self._all():
+        for button in self.in_order():
             layout.addWidget(button)
         layout.addStretch(1)
         self.retranslate()
@@ -45,7 +45,7 @@ class ActionButtons(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _all(self) -> tuple[QPushButton, ...]:
+    def in_order(self) -> tuple[QPushButton, ...]:
         return (self.send_button, self.edit_button, self.pause_button, self.resume_button,
                 self.cancel_button, self.resend_button)
 
@@ -69,7 +69,7 @@ class ActionButtons(QWidget):
         for button in (self.pause_button, self.resume_button, self.cancel_button,
                        self.resend_button):
             button.setVisible(not draft and state is not None)
-        for button, action in zip(self._all(), (Action.SEND, Action.EDIT, Action.PAUSE,
+        for button, action in zip(self.in_order(), (Action.SEND, Action.EDIT, Action.PAUSE,
                                                 Action.RESUME, Action.CANCEL,
                                                 Action.RESEND_UNCERTAIN), strict=True):
             button.setEnabled(action in allowed)

@@ -140,6 +140,18 @@ class CampaignPage(QWidget):
     def resend_button(self) -> QPushButton:
         return self.buttons.resend_button
 
+    def tab_order(self) -> list[QWidget]:
+        """The page's widgets in the order Tab visits them: the reason bar's buttons, the
+        actions, the tabs, then each tab's content (hidden ones are skipped by Qt). The tab
+        widget stands just before its bar: it passes the focus to the bar, and anywhere else
+        in the chain it would send Tab back to the bar."""
+        bar, recipients, report = self.bar, self.recipients, self.report
+        return [bar.action, bar.close_button, *self.buttons.in_order(), self.tabs,
+                self.tabs.tabBar(),
+                recipients.filter, recipients.search, recipients.view, recipients.refused_view,
+                report.excel_button, report.csv_button, report.open_file, report.open_folder,
+                report.chart_view, self.message]
+
     def retranslate(self) -> None:
         self.buttons.retranslate()
         self.tabs.retranslate()

@@ -37,9 +37,9 @@ class CampaignTabs(QTabWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTabText(0, self.tr("Recipients"))
-        self.setTabText(_REPORT, self.tr("Report"))
-        self.setTabText(2, self.tr("Message"))
+        self.setTabText(0, self.tr("&Recipients"))
+        self.setTabText(_REPORT, self.tr("Re&port"))
+        self.setTabText(2, self.tr("&Message"))
         self.message.setAccessibleName(self.tr("The campaign's message"))
 
     def show_campaign(self, campaign: Campaign) -> None:

@@ -94,6 +94,7 @@ class CampaignsView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
         self.setAllColumnsShowFocus(True)
         self.setItemDelegate(RoomyDelegate(self))
         self.setItemDelegateForColumn(CampaignColumn.PROGRESS, ProgressDelegate(self))

@@ -44,6 +44,7 @@ class MappingPage(QWizardPage):
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("First rows of the list"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.horizontalHeader().setSectionResizeMode(

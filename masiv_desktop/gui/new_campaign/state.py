@@ -19,6 +19,7 @@ from masiv_desktop.core.campaigns import (
     PlanRequest,
     contact_checks,
     create_campaign,
+    plan_campaign,
 )
 from masiv_desktop.core.drafts import message_of, replace_draft
 from masiv_desktop.core.law.contact_window import BOGOTA
@@ -173,6 +174,15 @@ class FlowState:
             return None
         return closed_numbers(self.settings.window, self.send_at)
 
+    def answers(self) -> tuple[object, ...]:
+        """Everything the user can choose in the flow: when it differs from what the flow
+        opened with, closing asks before discarding it. A sheet or column not read yet
+        counts as the edited draft's."""
+        return (self.file, self.sheet if self.preview else self.draft_sheet,
+                self.column.name if self.column else self.draft_column, self.message.strip(),
+                self.send_at, self.name, self.purpose, self.window_override, self.footer,
+                self.keep_not_mobile, self.allow_second_contact, self.skip_outside_window)
+
     def check_key(self) -> CheckKey | None:
         if self.file is None or self.column is None:
             return None
@@ -227,3 +237,11 @@ def store_campaign(store: Store, plan: CampaignPlan, name: str, *, now: float,
     if replaces is not None:
         return replace_draft(store, replaces, plan, now=now)
     return create_campaign(store, plan, now=now)
+
+
+def plan_and_store(store: Store, request: PlanRequest, name: str, *, now: float,
+                   replaces: int | None = None) -> int:
+    """Plan the campaign from the file with the user's choices and store it as a DRAFT (the
+    wizard closing with "Save as draft" before its last page); worker thread."""
+    return store_campaign(store, plan_campaign(store, request, now=now), name, now=now,
+                          replaces=replaces)

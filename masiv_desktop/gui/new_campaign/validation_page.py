@@ -87,6 +87,7 @@ class ValidationPage(QWizardPage):
         self.table.setAccessibleDescription(self.tr(
             "Each row of the list that will not receive the message, with the reason"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)

@@ -8,30 +8,47 @@ a draft ("Edit…"), the flow starts from every choice of that draft and stores 
 its place.
 
 Keyboard: Enter means "Next" on every page (no button inside a page, nor Back or Cancel, takes
-Enter when it has the focus), and each page opens with the keyboard where its work is. On the
-last page Enter does nothing: sending takes a click on "Send now" / "Schedule" or its Alt key.
+Enter when it has the focus; a drop-down lets Enter through), and each page opens with the
+keyboard where its work is. On the last page Enter does nothing: sending takes a click on
+"Send now" / "Schedule" or its Alt key, and "Send now" asks once more (`questions`).
+
+Nothing is lost by accident: Escape, Cancel and the window's close button all go through
+`reject`, which asks whether to save a draft, discard or keep editing when the user has
+entered something (a list or a message; for an edited draft, any change).
 """
 
 from __future__ import annotations
 
+import logging
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard, QWizardPage
 
+from masiv_desktop.core.campaigns import CampaignError
+from masiv_desktop.core.law.scheduling import ScheduleError
+from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings
-from masiv_desktop.core.store.campaigns import Campaign
+from masiv_desktop.core.store.campaigns import Campaign, Store
+from masiv_desktop.core.text.merge import TemplateError
+from masiv_desktop.gui.confirm import confirm
 from masiv_desktop.gui.new_campaign.file_page import FilePage
 from masiv_desktop.gui.new_campaign.mapping_page import MappingPage
 from masiv_desktop.gui.new_campaign.message_page import MessagePage
-from masiv_desktop.gui.new_campaign.review_page import ReviewPage
+from masiv_desktop.gui.new_campaign.questions import WizardQuestions
+from masiv_desktop.gui.new_campaign.review_page import ReviewPage, plan_error_text
 from masiv_desktop.gui.new_campaign.schedule_page import SchedulePage
 from masiv_desktop.gui.new_campaign.sheet_page import SheetPage
-from masiv_desktop.gui.new_campaign.state import FlowState
+from masiv_desktop.gui.new_campaign.state import FlowState, plan_and_store
 from masiv_desktop.gui.new_campaign.validation_page import ValidationPage
+from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.resources import app_icon
+
+log = logging.getLogger(__name__)
 
 FILE, SHEET, MAPPING, VALIDATION, MESSAGE, SCHEDULE, REVIEW = range(7)
 
@@ -50,6 +67,9 @@ class NewCampaignWizard(QWizard):
         self.state = FlowState(paths, settings, file=file, message=message) if draft is None \
             else FlowState.for_draft(paths, settings, draft)
         self.stored_id: int | None = None
+        self._opened_with = self.state.answers()
+        self._question: QMessageBox | None = None
+        self.questions = WizardQuestions(self)
         self.setWindowTitle(self.tr("New campaign") if draft is None
                             else self.tr("Edit campaign"))
         self.setWindowIcon(app_icon())
@@ -97,18 +117,93 @@ class NewCampaignWizard(QWizard):
         return current + 1
 
     def accept(self) -> None:
-        """Finish ("Send now" / "Schedule") stores the campaign first, then closes."""
+        """Finish ("Send now" / "Schedule") stores the campaign first, then closes; "Send
+        now" asks first, as the campaign page's "Send…" does."""
         if self.stored_id is not None:
             super().accept()
             return
-        if self.currentId() == REVIEW:
+        plan = self.review_page.plan
+        if self.currentId() != REVIEW or plan is None or not self.review_page.isComplete():
+            return
+        if self.state.send_at is not None:
             self.review_page.confirm(start_now=True)
+        elif self._question is None:
+            self._question = confirm(self, self.questions.send_now(plan, self.state.name,
+                                                                   self.state.settings),
+                                     lambda: self.review_page.confirm(start_now=True))
+            self._question.finished.connect(self._answered)
+
+    def reject(self) -> None:
+        """Escape, Cancel and the close button: close at once when nothing was entered (or
+        the campaign is stored), else ask (save as draft, discard, keep editing)."""
+        if self.stored_id is not None or not self.has_work():
+            super().reject()
+            return
+        if self._question is not None or self.review_page.storing or not self.isEnabled():
+            return
+        editing = self.state.name if self.state.replaces is not None else None
+        self._question = self.questions.ask_leave(
+            self, editing=editing or None, can_save=self.state.plan_request() is not None,
+            on_save=self.save_draft, on_discard=self._discard)
+        self._question.finished.connect(self._answered)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button asks like Escape (QDialog's own would only reject)."""
+        if self.stored_id is None and self.has_work():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def has_work(self) -> bool:
+        """Whether closing would lose something the user entered: for a new campaign a list
+        or a message, for an edited draft any change."""
+        if self.state.replaces is not None:
+            return self.state.answers() != self._opened_with
+        return self.state.file is not None or bool(self.state.message.strip())
+
+    def save_draft(self) -> None:
+        """Store the campaign as a DRAFT with every choice made so far and close (from the
+        question; on the last page the plan shown is stored as "Save as draft" does)."""
+        if self.currentId() == REVIEW and self.review_page.isComplete():
+            self.review_page.confirm(start_now=False)
+            return
+        request = self.state.plan_request()
+        if request is None:
+            return
+        file = request.path
+        name = self.state.name or file.stem
+        replaces = self.state.replaces
+        self.setEnabled(False)
+
+        def work(store: Store, _ctx: OpContext) -> int:
+            return plan_and_store(store, request, name, now=time.time(), replaces=replaces)
+
+        def failed(error: BaseException) -> None:
+            self.setEnabled(True)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The draft was not saved"),
+                              plan_error_text(error), QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        run_store_op(work, database=self.state.paths.database,
+                     on_success=lambda campaign_id: self._stored(campaign_id, False),
+                     on_failure=failed, parent=self,
+                     expected=(ListFileError, TemplateError, ScheduleError, CampaignError))
+
+    def _discard(self) -> None:
+        log.info("new-campaign wizard closed without saving")
+        super().reject()
+
+    def _answered(self) -> None:
+        self._question = None
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value and self.currentId() == REVIEW:
             self.review_page.confirm(start_now=False)
 
     def _stored(self, campaign_id: int, start_now: bool) -> None:
+        self.setEnabled(True)
         self.stored_id = campaign_id
         self.campaignCreated.emit(campaign_id, start_now)
         super().accept()

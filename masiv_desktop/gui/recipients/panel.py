@@ -153,6 +153,7 @@ def _refused_view(model: RefusedRowsModel, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)

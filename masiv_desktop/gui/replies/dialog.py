@@ -96,6 +96,7 @@ class RepliesDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Replies"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()

@@ -108,6 +108,7 @@ class SuppressionDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Numbers never to message"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()

@@ -7,6 +7,7 @@ import csv
 import logging
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -55,7 +56,7 @@ def _next(wizard: NewCampaignWizard) -> None:
     wizard.button(QWizard.WizardButton.NextButton).click()
 
 
-def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths) -> None:
+def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths, modal: Any) -> None:
     wizard = _wizard(qtbot, paths, file=SAMPLE)
     qtbot.waitUntil(lambda: wizard.currentId() == MAPPING, timeout=WAIT)
     assert wizard.mapping_page.column.currentText() == "B — Celular"
@@ -83,8 +84,10 @@ def test_the_sample_list_becomes_a_draft(qtbot: QtBot, paths: AppPaths) -> None:
     qtbot.waitUntil(review.isComplete, timeout=WAIT)
     assert review.values["recipients"].text() == "48 of 50 rows (2 not sent)"
     assert wizard.button(QWizard.WizardButton.FinishButton).text() == "&Send now"
+    modal.next("&Send now")
     with qtbot.waitSignal(wizard.campaignCreated, timeout=WAIT) as blocker:
         wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert modal.texts == ["Send “clientes-ejemplo”?"]
     campaign_id, start_now = blocker.args
     assert start_now is True
     with closing(Store.open(paths.database)) as store:

@@ -125,7 +125,7 @@ class NewCampaignWizard(QWizard):
         plan = self.review_page.plan
         if self.currentId() != REVIEW or plan is None or not self.review_page.isComplete():
             return
-        if self.state.send_at is not None:
+        if self.state.send_at is not None or self.state.send_column is not None:
             self.review_page.confirm(start_now=True)
         elif self._question is None:
             self._question = confirm(self, self.questions.send_now(plan, self.state.name,

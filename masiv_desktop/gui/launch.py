@@ -18,6 +18,7 @@ from masiv_desktop.core.store.recovery import SetAside, set_aside_if_damaged
 from masiv_desktop.gui.i18n.translators import choose_language, install_translators, tr_fmt
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.resources import app_icon
+from masiv_desktop.gui.ui_state import ScreenFit
 from masiv_desktop.gui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ def create_application(qt_argv: list[str]) -> QApplication:
     app.setWindowIcon(app_icon())
     if sys.platform.startswith("linux") and "-style" not in qt_argv:
         app.setStyle("Fusion")
+    if app.findChild(ScreenFit) is None:
+        app.installEventFilter(ScreenFit(app))
     return app
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from masiv_desktop.core.reports.data import ReportFigures
@@ -31,6 +31,7 @@ from masiv_desktop.gui import style
 from masiv_desktop.gui.campaign.message_bar import MessageBar
 from masiv_desktop.gui.campaign.report_export import ReportExporter, gui_language
 from masiv_desktop.gui.i18n.translators import tr_fmt
+from masiv_desktop.gui.ui_state import scroll_page
 
 
 def outcome_colors(palette: QPalette | None = None) -> dict[Outcome, QColor]:
@@ -56,6 +57,12 @@ def shown_outcomes(counts: dict[Outcome, int]) -> list[Outcome]:
     """The report summary's rows: every usual category, in progress and cancelled if any."""
     extra = [o for o in (Outcome.IN_PROGRESS, Outcome.CANCELLED) if counts.get(o, 0)]
     return [*ALWAYS_SHOWN, *extra]
+
+
+def chart_height(bars: int, metrics: QFontMetrics) -> int:
+    """The chart's least height: every bar a line and a half of text high, plus its title and
+    value axis. The report scrolls on a small screen rather than drop bars."""
+    return int(metrics.height() * (1.5 * bars + 6))
 
 
 class ReportView(QWidget):
@@ -84,7 +91,7 @@ class ReportView(QWidget):
         self.chart.setBackgroundRoundness(0)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setMinimumHeight(chart_height(len(ALWAYS_SHOWN), self.fontMetrics()))
         self.excel_button = QPushButton(self)
         self.csv_button = QPushButton(self)
         self.excel_button.clicked.connect(lambda: self.export(ReportFormat.XLSX))
@@ -98,6 +105,7 @@ class ReportView(QWidget):
         self._exporting: int | None = None
         """The campaign whose export runs, while it is still the one shown."""
         self._build()
+        scroll_page(self)
         self.retranslate()
 
     def _build(self) -> None:
@@ -167,6 +175,7 @@ class ReportView(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         outcomes = list(reversed(shown_outcomes(counts)))
+        self.chart_view.setMinimumHeight(chart_height(len(outcomes), self.fontMetrics()))
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.7)
         colors = outcome_colors()

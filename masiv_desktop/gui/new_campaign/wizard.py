@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard, QWizardPage
 
 from masiv_desktop.core.settings.paths import AppPaths
@@ -32,6 +32,7 @@ from masiv_desktop.gui.new_campaign.sheet_page import SheetPage
 from masiv_desktop.gui.new_campaign.state import FlowState
 from masiv_desktop.gui.new_campaign.validation_page import ValidationPage
 from masiv_desktop.gui.resources import app_icon
+from masiv_desktop.gui.ui_state import fit_to_screen, scroll_page
 
 FILE, SHEET, MAPPING, VALIDATION, MESSAGE, SCHEDULE, REVIEW = range(7)
 
@@ -73,6 +74,7 @@ class NewCampaignWizard(QWizard):
                               (MAPPING, self.mapping_page), (VALIDATION, self.validation_page),
                               (MESSAGE, self.message_page), (SCHEDULE, self.schedule_page),
                               (REVIEW, self.review_page)):
+            scroll_page(page)
             self.setPage(page_id, page)
             page.completeChanged.connect(self._page_completed)
         self.setStartId(FILE)
@@ -84,8 +86,7 @@ class NewCampaignWizard(QWizard):
             REVIEW: self.review_page.name}
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
-        self.resize(1000, 720)
-        self.setMinimumSize(860, 620)
+        fit_to_screen(self, QSize(1000, 720))
         self._update_buttons()
 
     def nextId(self) -> int:

@@ -174,6 +174,12 @@ def first_sentence(text: str) -> str:
     return text[:200].rstrip() + "…"
 
 
+SETTLED_MS = (0, 300)
+"""When to check a window that just showed: once it has its place and final size (a message
+box and a progress dialog size themselves as they show), and again once an X11 window
+manager has put its frame around it."""
+
+
 class ScreenFit(QObject):
     """Installed on the application: every window that shows (dialogs, message boxes, Qt's
     own) is kept inside the available area of its screen. It shrinks before it shows (so a
@@ -183,12 +189,18 @@ class ScreenFit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) \
                 and watched.isWindow() and _is_window_kind(watched):
-            if isinstance(watched, QMessageBox):
-                QTimer.singleShot(0, watched, lambda box=watched: _fit_message_box(box))
-            else:
+            if not isinstance(watched, QMessageBox):
                 shrink_to_screen(watched)
-                QTimer.singleShot(0, watched, lambda window=watched: keep_on_screen(window))
+            for delay in SETTLED_MS:
+                QTimer.singleShot(delay, watched, lambda window=watched: _fit(window))
         return False
+
+
+def _fit(window: QWidget) -> None:
+    if isinstance(window, QMessageBox):
+        _fit_message_box(window)
+    elif window.isVisible():
+        keep_on_screen(window)
 
 
 def _is_window_kind(widget: QWidget) -> bool:

@@ -33,6 +33,9 @@ from masiv_desktop.gui.campaign.report_export import ReportExporter, gui_languag
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.ui_state import scroll_page
 
+BAR_LINES = 2.2
+"""A bar's least height, in lines of text."""
+
 
 def outcome_colors(palette: QPalette | None = None) -> dict[Outcome, QColor]:
     """The chart's bar colours: the severity accents and lighter shades of them, on the
@@ -60,9 +63,10 @@ def shown_outcomes(counts: dict[Outcome, int]) -> list[Outcome]:
 
 
 def chart_height(bars: int, metrics: QFontMetrics) -> int:
-    """The chart's least height: every bar a line and a half of text high, plus its title and
-    value axis. The report scrolls on a small screen rather than drop bars."""
-    return int(metrics.height() * (1.5 * bars + 6))
+    """The chart's least height: every bar more than two lines of text high (Qt Charts writes
+    "…" for a bar's label when it has less), plus the title and the value axis. The report
+    scrolls on a small screen rather than drop bars or their labels."""
+    return int(metrics.height() * (BAR_LINES * bars + 5))
 
 
 class ReportView(QWidget):

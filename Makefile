@@ -37,6 +37,8 @@ benchmarks: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	$(BIN)/python tools/screenshots.py --scale 1.25 --languages es
+	$(BIN)/python tools/screenshots.py --scale 1.5 --languages es
 
 # The Linux bundle, self-tested and packed in dist/ (its own venv under build/; see installer/README.md).
 installer:

@@ -62,7 +62,7 @@ from masiv_desktop.gui.settings.opt_out import OptOutFields
 from masiv_desktop.gui.settings.password_field import PasswordField
 from masiv_desktop.gui.settings.problems import account_problem_text, setting_problem_text
 from masiv_desktop.gui.settings.smpp import SmppFields
-from masiv_desktop.gui.ui_state import scrolling
+from masiv_desktop.gui.ui_state import fit_to_screen, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.fields = self._fields()
         self._fill(settings)
+        fit_to_screen(self, self.sizeHint())  # Qt alone stops at 2/3 of the screen's height
 
     # --- pages ---------------------------------------------------------------------------
 

@@ -148,7 +148,8 @@ def _fit_message_box(box: QMessageBox) -> None:
     """A message box taller than the screen (Qt limits only its width) moves its explanation,
     then its text but the first sentence, behind its "Show details" button, where it
     scrolls."""
-    if box.frameGeometry().height() > available_area(box).height():
+    too_tall = box.frameGeometry().height() > available_area(box).height()
+    if too_tall and (box.informativeText() or len(first_sentence(box.text())) < len(box.text())):
         details = box.detailedText()
         if box.informativeText():
             moved = box.informativeText()

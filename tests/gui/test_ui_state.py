@@ -101,3 +101,19 @@ def test_a_long_page_scrolls_and_keeps_its_widgets(qtbot: QtBot) -> None:
     assert all(area.widget().isAncestorOf(label) for label in labels)
     assert area.sizeHint().height() >= area.widget().sizeHint().height() > tall - 20, \
         "asks for the whole of it where there is room"
+
+
+def test_a_message_box_whose_text_is_too_long_keeps_its_first_sentence(
+        qtbot: QtBot, screen_fit: ScreenFit) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    long = "El archivo no se pudo leer. " + "Una fila con un número que no existe. " * 400
+    box = QMessageBox(QMessageBox.Icon.Warning, "Aviso", long, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.open()
+    area = available_area(box)
+    qtbot.waitUntil(lambda: area.contains(box.frameGeometry()), timeout=2000)
+    assert box.text() == "El archivo no se pudo leer. …"
+    assert box.detailedText() == long
+    box.reject()

@@ -38,6 +38,8 @@ benchmarks: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --languages es --dark
+	$(BIN)/python tools/screenshots.py --scale 1.25 --languages es
+	$(BIN)/python tools/screenshots.py --scale 1.5 --languages es
 
 # The Linux bundle, self-tested and packed in dist/ (its own venv under build/; see installer/README.md).
 installer:

@@ -13,12 +13,21 @@ then each row at its own time: the schedule step's column choice and the grid's 
 PNGs go to docs/screenshots/<language>/; with `--dark`, the program runs in a dark theme
 (the Fusion style with `gui.style.dark_palette()`, as a dark Windows or GNOME desktop gives it)
 and they go to docs/screenshots/<language>-dark/.
+
+    tools/screenshots.py --scale 1.5 --languages es --out docs/screenshots/es-150
+
+shoots instead what a 1366×768 laptop at that scaling shows (125 %: 1.25, 150 %: 1.5; the
+screen less a 40-pixel task bar, pictures in the screen's pixels): the main window as it
+first opens, the wizard's message page and the settings dialog. Qt takes the scaling when
+the application starts, so the tool runs itself again in a process of that scaling.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -298,13 +307,75 @@ def _next_weekday_at_ten() -> datetime:
     return datetime(day.year, day.month, day.day, 10, 0, tzinfo=bogota)
 
 
+LAPTOP = (1366, 768 - 40)
+"""A laptop screen less its task bar, in the screen's pixels."""
+
+
+def shoot_scaled(language: str, out: Path) -> None:
+    """The windows a laptop user sees first, as they open at this process's scaling."""
+    from masiv_desktop.gui.settings.dialog import SettingsDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="masiv-shots-") as home:
+        paths = app_paths(home).ensure()
+        save_settings(paths, Settings(language=language))
+        window = start(paths, language)
+        workspace = window.findChild(Workspace)
+        assert workspace is not None
+        page = workspace.page
+        wait_until(lambda: page.details is not None and page.model.rowCount() > 0)
+        save(window, out, "01-main-window")
+        opened: list[QWizard] = []
+        workspace.wizardOpened.connect(opened.append)
+        workspace.open_wizard()
+        wait_until(lambda: bool(opened))
+        wizard = opened[0]
+        wizard.file_page.load(SAMPLE)  # type: ignore[attr-defined]
+        next_button = wizard.button(QWizard.WizardButton.NextButton)
+        wait_until(lambda: wizard.currentId() == 2)
+        next_button.click()
+        wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
+        next_button.click()
+        editor = wizard.message_page.editor  # type: ignore[attr-defined]
+        editor.text.setPlainText(MESSAGE)
+        wait_until(lambda: editor.totals is not None and next_button.isEnabled())
+        save(wizard, out, "02-wizard-message")
+        wizard.reject()
+        dialog = SettingsDialog(window.paths, window.settings, window)
+        dialog.open()
+        save(dialog, out, "03-settings")
+        dialog.reject()
+        window.close()
+        window.deleteLater()
+        settle(1.0)
+
+
+def rerun_scaled(scale: float, argv: list[str]) -> int:
+    """This tool again, in a process whose Qt scales by `scale` on an offscreen laptop
+    screen."""
+    with tempfile.TemporaryDirectory(prefix="masiv-screen-") as folder:
+        screens = Path(folder) / "screens.json"
+        screens.write_text(json.dumps({"screens": [{
+            "name": "laptop", "x": 0, "y": 0, "width": LAPTOP[0], "height": LAPTOP[1],
+            "logicalDpi": 96, "dpr": 1}]}), encoding="utf-8")
+        env = {**os.environ, "QT_SCALE_FACTOR": f"{scale:g}",
+               "QT_QPA_PLATFORM": f"offscreen:configfile={screens}", "MASIV_SHOTS_SCALED": "1"}
+        return subprocess.call([sys.executable, __file__, *argv], env=env)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--languages", nargs="+", default=["es", "en"], choices=["es", "en"])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="folder of the pictures (default docs/screenshots; with --scale, "
+                        "docs/screenshots/<language>-<percent>)")
+    parser.add_argument("--scale", type=float, default=None,
+                        help="a laptop's scaling (1.25, 1.5): its first windows only")
     parser.add_argument("--dark", action="store_true",
                         help="a dark theme; pictures go to <language>-dark/")
     args = parser.parse_args(argv)
+    if args.scale is not None and not os.environ.get("MASIV_SHOTS_SCALED"):
+        return rerun_scaled(args.scale, sys.argv[1:] if argv is None else argv)
     app = create_application([])
     if args.dark:
         app.setStyle("Fusion")
@@ -313,7 +384,13 @@ def main(argv: list[str] | None = None) -> int:
     for language in args.languages:
         print(f"{language}{suffix}:")
         install_translators(app, language)
-        shoot(language, args.out / f"{language}{suffix}")
+        if args.scale is None:
+            shoot(language, (args.out or ROOT / "docs" / "screenshots") / f"{language}{suffix}")
+        elif args.out is not None and len(args.languages) == 1:
+            shoot_scaled(language, args.out)
+        else:
+            folder = args.out or ROOT / "docs" / "screenshots"
+            shoot_scaled(language, folder / f"{language}-{round(args.scale * 100)}")
     return 0
 
 

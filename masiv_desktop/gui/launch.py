@@ -19,6 +19,7 @@ from masiv_desktop.gui import focus_ring
 from masiv_desktop.gui.i18n.translators import choose_language, install_translators, tr_fmt
 from masiv_desktop.gui.main_window import MainWindow
 from masiv_desktop.gui.resources import app_icon
+from masiv_desktop.gui.ui_state import ScreenFit
 from masiv_desktop.gui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,8 @@ def create_application(qt_argv: list[str]) -> QApplication:
     if sys.platform.startswith("linux") and "-style" not in qt_argv:
         app.setStyle("Fusion")
     focus_ring.install(app)
+    if app.findChild(ScreenFit) is None:
+        app.installEventFilter(ScreenFit(app))
     return app
 
 

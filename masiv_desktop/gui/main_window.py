@@ -46,7 +46,7 @@ from masiv_desktop.gui.campaign_list.view import CampaignsView
 from masiv_desktop.gui.confirm import Question, confirm
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.resources import app_icon
-from masiv_desktop.gui.ui_state import UiState
+from masiv_desktop.gui.ui_state import UiState, fit_to_screen, restore_geometry
 from masiv_desktop.resources_path import user_guide
 
 log = logging.getLogger(__name__)
@@ -458,9 +458,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _restore_state(self) -> None:
-        geometry = self.ui_state.blob("main/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(default_size(self.screen().availableGeometry().size()))
+        if not restore_geometry(self, self.ui_state.blob("main/geometry")):
+            fit_to_screen(self, default_size(self.screen().availableGeometry().size()))
         state = self.ui_state.blob("main/state")
         if state is not None:
             self.restoreState(state)

@@ -1,27 +1,70 @@
 """The main window on a 1366×768 laptop, in Spanish: the first window fits the screen, the
 grid's columns fit the grid (none cut off at the right) and the search box shows its
-placeholder.
+placeholder; and every window of the program on the screens Qt sees at 125 % and 150 %
+scaling.
 
 The test application's offscreen screen is 800×600, so the window is given the size it gets
-by default on a 1366×768 screen with a 40-pixel task bar. (`QT_QPA_PLATFORM="offscreen:
-configfile=screens.json"` gives a real 1366×768 screen to a separate process.)
+by default on a 1366×768 screen with a 40-pixel task bar. `QT_QPA_PLATFORM="offscreen:
+configfile=screens.json"` gives a screen of another size to a separate process:
+`tools/fit_check.py` opens each window there and reports its geometry as JSON.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.gui.campaign.page import SHORT_PAGE
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.main_window import default_size
 from tests.helpers.desktop import WAIT_MS, open_desktop
 
 LAPTOP = QSize(1366, 728)
 """1366×768 less a task bar."""
+ROOT = Path(__file__).resolve().parents[2]
+WINDOWS = {
+    "main window · recipients", "main window · report", "main window · maximised",
+    "wizard · file", "wizard · sheet", "wizard · phone column", "wizard · numbers check",
+    "wizard · message", "wizard · schedule", "wizard · review", "settings · Cuenta",
+    "settings · Envío", "settings · Programa", "send", "password", "suppression list",
+    "replies", "export progress", "message box · question", "message box · warning"}
+"""What `tools/fit_check.py` opens (in Spanish)."""
+
+
+@pytest.mark.parametrize(("width", "height"), [
+    (1093, 614 - 40),  # 1366×768 at 125 %, less a task bar
+    (911, 512 - 40),  # 1366×768 at 150 %
+    (1280, 720 - 40),  # 1920×1080 at 150 %
+])
+def test_every_window_fits_a_scaled_laptop_screen(tmp_path: Path, width: int,
+                                                  height: int) -> None:
+    """Each window inside the screen, with every button of its button box (or the wizard's)
+    in sight; the main window with its status bar, grid, scroll bar and search box whole;
+    the wizard's message page with the counter, smart encoding, the test number and the
+    opt-out line reachable; the chart with a readable height for each bar."""
+    screens = tmp_path / "screens.json"
+    screens.write_text(json.dumps({"screens": [{
+        "name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
+           "PYTHONPATH": str(ROOT)}
+    env.pop("QT_SCALE_FACTOR", None)
+    done = subprocess.run([sys.executable, str(ROOT / "tools" / "fit_check.py"), "--json"],
+                          capture_output=True, text=True, env=env, timeout=240, check=False)
+    fits = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert {fit["name"] for fit in fits} == WINDOWS, done.stderr[-2000:]
+    assert all(fit["available"] == [0, 0, width, height] for fit in fits)
+    assert [(fit["name"], fit["problems"]) for fit in fits if not fit["fits"]] == []
+    assert done.returncode == 0
 
 
 def test_the_first_window_fits_a_laptop_screen() -> None:
@@ -77,3 +120,18 @@ def test_the_user_widths_are_kept(qtbot: QtBot, data_dir: Path) -> None:
     desktop.window.resize(default_size(LAPTOP))
     qtbot.wait(50)
     assert header.sectionSize(2) == dragged, "the view no longer fits the columns"
+
+
+def test_on_a_short_window_the_draft_message_leaves_its_room_to_the_grid(
+        qtbot: QtBot, data_dir: Path) -> None:
+    desktop = open_desktop(qtbot, data_dir)
+    page = desktop.workspace.page
+    qtbot.waitUntil(lambda: page.details is not None and page.model.rowCount() > 0,
+                    timeout=WAIT_MS)
+    desktop.window.resize(900, SHORT_PAGE + 250)
+    qtbot.waitUntil(lambda: page.height() >= SHORT_PAGE, timeout=WAIT_MS)
+    assert page.draft_message.isVisible()
+    desktop.window.resize(900, 430)
+    qtbot.waitUntil(lambda: not page.draft_message.isVisible(), timeout=WAIT_MS)
+    assert page.tabs.widget(2).toPlainText() == page.draft_message.text(), \
+        "the Message tab still shows it"

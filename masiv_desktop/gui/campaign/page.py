@@ -16,6 +16,7 @@ import time
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from masiv_desktop.core.drafts import schedule_draft
@@ -42,6 +43,9 @@ from masiv_desktop.gui.recipients.columns import RecipientColumns
 from masiv_desktop.gui.recipients.loader import GridData
 from masiv_desktop.gui.recipients.model import RecipientsModel
 from masiv_desktop.gui.recipients.panel import RecipientsPanel
+
+SHORT_PAGE = 480
+"""The least page height, in logical pixels, that shows a draft's message above the tabs."""
 
 
 class CampaignPage(QWidget):
@@ -198,7 +202,7 @@ class CampaignPage(QWidget):
         self.header.show_campaign(campaign)
         self.tabs.show_campaign(campaign)
         self.draft_message.setText(campaign.template)
-        self.draft_message.setVisible(campaign.state is CampaignState.DRAFT)
+        self._show_draft_message()
         self.progress.show_counts(details.counts.by_state, details.counts.recipients)
         self.progress.setVisible(campaign.state is not CampaignState.DRAFT)
         self.report.show_figures(details.figures)
@@ -253,6 +257,16 @@ class CampaignPage(QWidget):
             self.reload_grid()
 
     # --- actions ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_draft_message()
+
+    def _show_draft_message(self) -> None:
+        """A draft's message above the tabs, unless the page is short (a laptop at 125 % or
+        150 %): then the grid gets its room, and the Message tab still shows it."""
+        self.draft_message.setVisible(self.state is CampaignState.DRAFT
+                                      and self.height() >= SHORT_PAGE)
 
     def _update_buttons(self) -> None:
         """Show the buttons of the state; enable those the core allows (`allowed_actions`)."""

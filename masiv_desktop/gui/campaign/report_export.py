@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QProgressDialog, QWidget
 
 from masiv_desktop.core.reports.export import (
     ReportCancelled,
@@ -81,8 +81,12 @@ class ReportExporter(QObject):
                                  progress=lambda done, total: ctx.progress((done, total)),
                                  cancel=lambda: ctx.cancelled)
 
-        self.progress = QProgressDialog(tr_fmt(self.tr("Writing the report %1…"), target.name),
-                                        self.tr("Cancel"), 0, 0, self.owner)
+        self.progress = QProgressDialog(self.owner)
+        label = QLabel(tr_fmt(self.tr("Writing the report %1…"), target.name), self.progress)
+        label.setWordWrap(True)
+        self.progress.setLabel(label)
+        self.progress.setCancelButtonText(self.tr("Cancel"))
+        self.progress.setRange(0, 0)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)

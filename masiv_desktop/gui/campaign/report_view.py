@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from masiv_desktop.core.reports.data import ReportFigures
@@ -31,6 +31,10 @@ from masiv_desktop.gui import style
 from masiv_desktop.gui.campaign.message_bar import MessageBar
 from masiv_desktop.gui.campaign.report_export import ReportExporter, gui_language
 from masiv_desktop.gui.i18n.translators import tr_fmt
+from masiv_desktop.gui.ui_state import scroll_page
+
+BAR_LINES = 2.2
+"""A bar's least height, in lines of text."""
 
 
 def outcome_colors(palette: QPalette | None = None) -> dict[Outcome, QColor]:
@@ -70,6 +74,13 @@ def chart_description(counts: dict[Outcome, int], language: str) -> str:
                      for o in outcomes) + "."
 
 
+def chart_height(bars: int, metrics: QFontMetrics) -> int:
+    """The chart's least height: every bar more than two lines of text high (Qt Charts writes
+    "…" for a bar's label when it has less), plus the title and the value axis. The report
+    scrolls on a small screen rather than drop bars or their labels."""
+    return int(metrics.height() * (BAR_LINES * bars + 5))
+
+
 class ReportView(QWidget):
     def __init__(self, paths: AppPaths, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -96,7 +107,7 @@ class ReportView(QWidget):
         self.chart.setBackgroundRoundness(0)
         self.chart_view = QChartView(self.chart, self)
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
+        self.chart_view.setMinimumHeight(chart_height(len(ALWAYS_SHOWN), self.fontMetrics()))
         self.excel_button = QPushButton(self)
         self.csv_button = QPushButton(self)
         self.excel_button.clicked.connect(lambda: self.export(ReportFormat.XLSX))
@@ -110,6 +121,7 @@ class ReportView(QWidget):
         self._exporting: int | None = None
         """The campaign whose export runs, while it is still the one shown."""
         self._build()
+        scroll_page(self)
         self.retranslate()
 
     def _build(self) -> None:
@@ -180,6 +192,7 @@ class ReportView(QWidget):
             self.chart.removeAxis(axis)
         self.chart_view.setAccessibleDescription(chart_description(counts, language))
         outcomes = list(reversed(shown_outcomes(counts)))
+        self.chart_view.setMinimumHeight(chart_height(len(outcomes), self.fontMetrics()))
         series = QHorizontalStackedBarSeries()
         series.setBarWidth(0.7)
         colors = outcome_colors()

@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard, QWizardPage
 
@@ -47,6 +47,7 @@ from masiv_desktop.gui.new_campaign.state import FlowState, plan_and_store
 from masiv_desktop.gui.new_campaign.validation_page import ValidationPage
 from masiv_desktop.gui.ops import OpContext, run_store_op
 from masiv_desktop.gui.resources import app_icon
+from masiv_desktop.gui.ui_state import fit_to_screen, scroll_page
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,7 @@ class NewCampaignWizard(QWizard):
                               (MAPPING, self.mapping_page), (VALIDATION, self.validation_page),
                               (MESSAGE, self.message_page), (SCHEDULE, self.schedule_page),
                               (REVIEW, self.review_page)):
+            scroll_page(page)
             self.setPage(page_id, page)
             page.completeChanged.connect(self._page_completed)
         self.setStartId(FILE)
@@ -104,8 +106,7 @@ class NewCampaignWizard(QWizard):
             REVIEW: self.review_page.name}
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(False)
-        self.resize(1000, 720)
-        self.setMinimumSize(860, 620)
+        fit_to_screen(self, QSize(1000, 720))
         self._update_buttons()
 
     def nextId(self) -> int:

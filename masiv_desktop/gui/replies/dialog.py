@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,6 +47,7 @@ from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
 from masiv_desktop.gui.replies.model import TEXT, RepliesModel
 from masiv_desktop.gui.throttle import Throttle
+from masiv_desktop.gui.ui_state import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ class RepliesDialog(QDialog):
         self._layout(intro, buttons)
         self._import: OpHandle[ReplyImport] | None = None
         self.listing: Listing | None = None
-        self.resize(760, 520)
+        fit_to_screen(self, QSize(760, 520))
         self.reload()
 
     def _intro_text(self) -> str:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -62,6 +63,7 @@ from masiv_desktop.gui.settings.opt_out import OptOutFields
 from masiv_desktop.gui.settings.password_field import PasswordField
 from masiv_desktop.gui.settings.problems import account_problem_text, setting_problem_text
 from masiv_desktop.gui.settings.smpp import SmppFields
+from masiv_desktop.gui.ui_state import fit_to_screen, scrolling
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +82,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         tabs = QTabWidget(self)
-        tabs.addTab(self._account_page(), self.tr("Account"))
-        tabs.addTab(self._sending_page(), self.tr("Sending"))
-        tabs.addTab(self._program_page(), self.tr("Program"))
+        tabs.addTab(scrolling(self._account_page()), self.tr("Account"))
+        tabs.addTab(scrolling(self._sending_page()), self.tr("Sending"))
+        tabs.addTab(scrolling(self._program_page()), self.tr("Program"))
         self.tabs = tabs
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -93,6 +95,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.fields = self._fields()
         self._fill(settings)
+        fit_to_screen(self, self.sizeHint())  # Qt alone stops at 2/3 of the screen's height
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -273,6 +276,8 @@ class SettingsDialog(QDialog):
                 page = self.tabs.widget(index)
                 if page is not None and page.isAncestorOf(widget):
                     self.tabs.setCurrentIndex(index)
+                    if isinstance(page, QScrollArea):
+                        page.ensureWidgetVisible(widget)
             widget.setFocus()
         QMessageBox.warning(self, self.tr("Check the settings"), setting_problem_text(
             exc, self.fields.label(exc.setting), self.fields.values().get(exc.setting)))

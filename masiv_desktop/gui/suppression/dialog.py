@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ from masiv_desktop.gui.notice import Notice
 from masiv_desktop.gui.ops import OpContext, OpHandle, run_store_op
 from masiv_desktop.gui.suppression.model import SuppressionModel
 from masiv_desktop.gui.throttle import Throttle
+from masiv_desktop.gui.ui_state import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ class SuppressionDialog(QDialog):
         self._layout(intro, buttons)
         self._import: OpHandle[AddResult] | None = None
         self.listing: Listing | None = None
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))
         self.reload()
 
     def _layout(self, intro: QLabel, buttons: QDialogButtonBox) -> None:

@@ -1,15 +1,20 @@
-"""The report's chart as a screen reader and a dark theme meet it."""
+"""The report's chart as a screen reader, a dark theme and a small screen meet it: every bar
+keeps room for its label, and the report scrolls instead of dropping bars."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
+from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.reports.outcome import Outcome
-from masiv_desktop.gui.campaign.report_view import chart_description
+from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.settings import Settings
+from masiv_desktop.gui.campaign.report_view import ReportView, chart_description, shown_outcomes
 from masiv_desktop.gui.i18n.translators import install_translators
 
 
@@ -48,3 +53,26 @@ def test_the_colours_use_the_palette(qapp: QApplication) -> None:
     base = palette.color(QPalette.ColorRole.Base)
     colors = outcome_colors(palette)
     assert contrast_ratio(colors[Outcome.DELIVERED_TO_HANDSET], base) >= 4.5
+
+
+@pytest.mark.parametrize("extra", [(), (Outcome.IN_PROGRESS, Outcome.CANCELLED)])
+def test_a_short_report_scrolls_and_keeps_every_bar_readable(
+        qtbot: QtBot, tmp_path: Path, extra: tuple[Outcome, ...]) -> None:
+    report = ReportView(app_paths(tmp_path).ensure(), Settings())
+    qtbot.addWidget(report)
+    counts = dict.fromkeys(Outcome, 0)
+    counts[Outcome.DELIVERED_TO_HANDSET] = 40
+    for outcome in extra:
+        counts[outcome] = 3
+    bars = len(shown_outcomes(counts))
+    report._draw(counts, "es")
+    report.resize(600, 160)
+    report.show()
+    qtbot.waitExposed(report)
+    qtbot.wait(50)
+    assert len(report.chart_counts()) == bars
+    line = report.chart_view.fontMetrics().height()
+    assert report.chart.plotArea().height() / bars >= 2 * line, "room for each bar's label"
+    scroll = report.findChild(QScrollArea)
+    assert scroll is not None and scroll.widget().isAncestorOf(report.chart_view)
+    assert scroll.verticalScrollBar().maximum() > 0, "the report scrolls to its last bar"

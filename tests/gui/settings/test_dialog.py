@@ -16,7 +16,7 @@ from typing import Any
 import keyring
 import keyring.backends.fail
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from masiv_desktop.core.settings.check import CheckVerdict, ConnectionCheck
@@ -203,3 +203,22 @@ def test_the_placeholder_without_a_keyring_or_for_the_sandbox(
     assert _placeholder(qtbot, dlg) == "This computer has no keyring: asked for when sending"
     choose(dlg.preset, "sandbox")
     assert dlg.password.placeholderText() == "Not needed for the sandbox"
+
+
+def test_the_tabs_scroll_only_where_the_screen_has_no_room(qtbot: QtBot, data_dir: Path) -> None:
+    """A tab scrolls on a small screen (its buttons stay in sight); where the screen has room
+    the dialog is as large as its longest tab (Qt alone stops at 2/3 of the screen)."""
+    dlg = dialog(qtbot, data_dir)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    area = dlg.screen().availableGeometry()
+    assert dlg.height() <= area.height() and dlg.height() > area.height() * 2 // 3
+    for index in range(dlg.tabs.count()):
+        dlg.tabs.setCurrentIndex(index)
+        scroll = dlg.tabs.widget(index)
+        qtbot.waitUntil(lambda s=scroll: s.isVisible())
+        assert isinstance(scroll, QScrollArea)
+        assert scroll.verticalScrollBar().maximum() == 0, dlg.tabs.tabText(index)
+    dlg.resize(dlg.width(), dlg.minimumSizeHint().height())
+    qtbot.waitUntil(lambda: dlg.tabs.currentWidget().verticalScrollBar().maximum() > 0)
+    assert dlg.minimumSizeHint().height() < 472 - 40, "fits a laptop at 150 %"

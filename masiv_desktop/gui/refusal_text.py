@@ -80,7 +80,7 @@ class RefusalWords(QObject):
         lines = [f"• {self.place(place)}" for place in refusal.closed[:SHOWN_PLACES]]
         rest = sum(place.count for place in refusal.closed[SHOWN_PLACES:])
         if rest:
-            lines.append("• " + self.tr("%n more number(s) in other places", "", rest))
+            lines.append("• " + self.tr("%Ln more number(s) in other places", "", rest))
         return lines
 
     def place(self, place: ClosedPlace) -> str:
@@ -92,7 +92,7 @@ class RefusalWords(QObject):
             self.tr("an unknown country")
         code = f" (+{place.calling_code})" if place.calling_code else ""
         if place.count:
-            text = self.tr("%n number(s) in %1: there it would be %2 on %3, %4", "",
+            text = self.tr("%Ln number(s) in %1: there it would be %2 on %3, %4", "",
                            place.count)
         else:
             text = self.tr("In %1: it would be %2 on %3, %4")

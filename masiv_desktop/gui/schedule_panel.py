@@ -356,7 +356,7 @@ class SchedulePanel(QWidget):
         left_out = refusal is not None and can and self.skip_outside_window
         self.leave_out_button.setVisible(can and not left_out)
         if refusal is not None and can and not left_out:
-            self.leave_out_button.setText(self.tr("Leave out these %n number(s)", "",
+            self.leave_out_button.setText(self.tr("Leave out these %Ln number(s)", "",
                                                   refusal.closed_count))
         self.left_out_notice.show_text(left_out_text(refusal) if refusal and left_out else "")
         self.include_button.setVisible(left_out)

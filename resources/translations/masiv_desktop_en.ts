@@ -4,17 +4,17 @@
 <context>
     <name>CampaignDeleter</name>
     <message numerus="yes">
-        <source>The campaign “%1” and its delivery report will be deleted: its %n recipient(s) and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</source>
+        <source>The campaign “%1” and its delivery report will be deleted: its %Ln recipient(s) and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</source>
         <translation>
-            <numerusform>The campaign “%1” and its delivery report will be deleted: its %n recipient and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</numerusform>
-            <numerusform>The campaign “%1” and its delivery report will be deleted: its %n recipients and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</numerusform>
+            <numerusform>The campaign “%1” and its delivery report will be deleted: its %Ln recipient and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</numerusform>
+            <numerusform>The campaign “%1” and its delivery report will be deleted: its %Ln recipients and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</source>
+        <source>%Ln message(s) accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</source>
         <translation>
-            <numerusform>%n message accepted by the gateway is still waiting to be delivered. It can be deleted once it is delivered or has failed.</numerusform>
-            <numerusform>%n messages accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</numerusform>
+            <numerusform>%Ln message accepted by the gateway is still waiting to be delivered. It can be deleted once it is delivered or has failed.</numerusform>
+            <numerusform>%Ln messages accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,20 +117,20 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saves %n part(s).</source>
+        <source>Saves %Ln part(s).</source>
         <translation>
-            <numerusform>Saves %n part.</numerusform>
-            <numerusform>Saves %n parts.</numerusform>
+            <numerusform>Saves %Ln part.</numerusform>
+            <numerusform>Saves %Ln parts.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>MessageEditor</name>
     <message numerus="yes">
-        <source>%1 saves %n part(s): %2 → %3.</source>
+        <source>%1 saves %Ln part(s): %2 → %3.</source>
         <translation>
-            <numerusform>%1 saves %n part: %2 → %3.</numerusform>
-            <numerusform>%1 saves %n parts: %2 → %3.</numerusform>
+            <numerusform>%1 saves %Ln part: %2 → %3.</numerusform>
+            <numerusform>%1 saves %Ln parts: %2 → %3.</numerusform>
         </translation>
     </message>
 </context>
@@ -178,17 +178,17 @@
 <context>
     <name>RefusalWords</name>
     <message numerus="yes">
-        <source>%n more number(s) in other places</source>
+        <source>%Ln more number(s) in other places</source>
         <translation>
-            <numerusform>%n more number in another place</numerusform>
-            <numerusform>%n more numbers in other places</numerusform>
+            <numerusform>%Ln more number in another place</numerusform>
+            <numerusform>%Ln more numbers in other places</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) in %1: there it would be %2 on %3, %4</source>
+        <source>%Ln number(s) in %1: there it would be %2 on %3, %4</source>
         <translation>
-            <numerusform>%n number in %1: there it would be %2 on %3, %4</numerusform>
-            <numerusform>%n numbers in %1: there it would be %2 on %3, %4</numerusform>
+            <numerusform>%Ln number in %1: there it would be %2 on %3, %4</numerusform>
+            <numerusform>%Ln numbers in %1: there it would be %2 on %3, %4</numerusform>
         </translation>
     </message>
 </context>
@@ -312,62 +312,62 @@
 <context>
     <name>RowTimesTexts</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
+            <numerusform>%Ln hour</numerusform>
+            <numerusform>%Ln hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
+            <numerusform>%Ln minute</numerusform>
+            <numerusform>%Ln minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n message</numerusform>
-            <numerusform>%n messages</numerusform>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commercial message(s) outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</source>
+        <source>%Ln commercial message(s) outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</source>
         <translation>
-            <numerusform>%n commercial message outside the allowed hours (Ley 2300) moves earlier, to the end of the allowed period before its time.</numerusform>
-            <numerusform>%n commercial messages outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</numerusform>
+            <numerusform>%Ln commercial message outside the allowed hours (Ley 2300) moves earlier, to the end of the allowed period before its time.</numerusform>
+            <numerusform>%Ln commercial messages outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commercial message(s) outside the allowed hours move later, to the next opening: the period before has already passed.</source>
+        <source>%Ln commercial message(s) outside the allowed hours move later, to the next opening: the period before has already passed.</source>
         <translation>
-            <numerusform>%n commercial message outside the allowed hours moves later, to the next opening: the period before has already passed.</numerusform>
-            <numerusform>%n commercial messages outside the allowed hours move later, to the next opening: the period before has already passed.</numerusform>
+            <numerusform>%Ln commercial message outside the allowed hours moves later, to the next opening: the period before has already passed.</numerusform>
+            <numerusform>%Ln commercial messages outside the allowed hours move later, to the next opening: the period before has already passed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</source>
+        <source>%Ln row(s) have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</source>
         <translation>
-            <numerusform>%n row has an empty, unreadable or past send time and is not sent (it is listed among the rows not sent).</numerusform>
-            <numerusform>%n rows have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</numerusform>
+            <numerusform>%Ln row has an empty, unreadable or past send time and is not sent (it is listed among the rows not sent).</numerusform>
+            <numerusform>%Ln rows have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SchedulePanel</name>
     <message numerus="yes">
-        <source>Leave out these %n number(s)</source>
+        <source>Leave out these %Ln number(s)</source>
         <translation>
             <numerusform>Leave out this number</numerusform>
-            <numerusform>Leave out these %n numbers</numerusform>
+            <numerusform>Leave out these %Ln numbers</numerusform>
         </translation>
     </message>
 </context>
@@ -425,10 +425,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) on the list</source>
+        <source>%Ln number(s) on the list</source>
         <translation>
-            <numerusform>%n number on the list</numerusform>
-            <numerusform>%n numbers on the list</numerusform>
+            <numerusform>%Ln number on the list</numerusform>
+            <numerusform>%Ln numbers on the list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -439,24 +439,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) added</source>
+        <source>%Ln number(s) added</source>
         <translation>
-            <numerusform>%n number added</numerusform>
-            <numerusform>%n numbers added</numerusform>
+            <numerusform>%Ln number added</numerusform>
+            <numerusform>%Ln numbers added</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already on the list</source>
+        <source>%Ln already on the list</source>
         <translation>
-            <numerusform>%n already on the list</numerusform>
-            <numerusform>%n already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
+            <numerusform>%Ln already on the list</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) without a phone number</source>
+        <source>%Ln row(s) without a phone number</source>
         <translation>
-            <numerusform>%n row without a phone number</numerusform>
-            <numerusform>%n rows without a phone number</numerusform>
+            <numerusform>%Ln row without a phone number</numerusform>
+            <numerusform>%Ln rows without a phone number</numerusform>
         </translation>
     </message>
 </context>

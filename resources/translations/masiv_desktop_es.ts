@@ -81,10 +81,10 @@
         <translation>Se eliminará el borrador «%1» (su lista y su mensaje); no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <source>The campaign “%1” and its delivery report will be deleted: its %n recipient(s) and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</source>
+        <source>The campaign “%1” and its delivery report will be deleted: its %Ln recipient(s) and the status of every message. This cannot be undone; export the report first if you need it. The exclusion list is kept.</source>
         <translation>
-            <numerusform>Se eliminará la campaña «%1» y su informe de entrega: su %n destinatario y el estado de cada mensaje. No se puede deshacer; si necesita el informe, expórtelo antes. La lista de exclusión se conserva.</numerusform>
-            <numerusform>Se eliminará la campaña «%1» y su informe de entrega: sus %n destinatarios y el estado de cada mensaje. No se puede deshacer; si necesita el informe, expórtelo antes. La lista de exclusión se conserva.</numerusform>
+            <numerusform>Se eliminará la campaña «%1» y su informe de entrega: su %Ln destinatario y el estado de cada mensaje. No se puede deshacer; si necesita el informe, expórtelo antes. La lista de exclusión se conserva.</numerusform>
+            <numerusform>Se eliminará la campaña «%1» y su informe de entrega: sus %Ln destinatarios y el estado de cada mensaje. No se puede deshacer; si necesita el informe, expórtelo antes. La lista de exclusión se conserva.</numerusform>
         </translation>
     </message>
     <message>
@@ -116,10 +116,10 @@
         <translation>La pasarela guarda sus mensajes hasta el %1 y no puede retirarlos. Podrá eliminarla después de esa hora, cuando se conozcan sus estados.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</source>
+        <source>%Ln message(s) accepted by the gateway are still waiting to be delivered. It can be deleted once they are delivered or have failed.</source>
         <translation>
-            <numerusform>%n mensaje aceptado por la pasarela sigue esperando su entrega. Podrá eliminarla cuando se haya entregado o haya fallado.</numerusform>
-            <numerusform>%n mensajes aceptados por la pasarela siguen esperando su entrega. Podrá eliminarla cuando se hayan entregado o hayan fallado.</numerusform>
+            <numerusform>%Ln mensaje aceptado por la pasarela sigue esperando su entrega. Podrá eliminarla cuando se haya entregado o haya fallado.</numerusform>
+            <numerusform>%Ln mensajes aceptados por la pasarela siguen esperando su entrega. Podrá eliminarla cuando se hayan entregado o hayan fallado.</numerusform>
         </translation>
     </message>
     <message>
@@ -903,10 +903,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saves %n part(s).</source>
+        <source>Saves %Ln part(s).</source>
         <translation>
-            <numerusform>Ahorra %n parte.</numerusform>
-            <numerusform>Ahorra %n partes.</numerusform>
+            <numerusform>Ahorra %Ln parte.</numerusform>
+            <numerusform>Ahorra %Ln partes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1347,10 +1347,10 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Escribir á í ó ú sin tilde</translation>
     </message>
     <message numerus="yes">
-        <source>%1 saves %n part(s): %2 → %3.</source>
+        <source>%1 saves %Ln part(s): %2 → %3.</source>
         <translation>
-            <numerusform>%1 ahorra %n parte: %2 → %3.</numerusform>
-            <numerusform>%1 ahorra %n partes: %2 → %3.</numerusform>
+            <numerusform>%1 ahorra %Ln parte: %2 → %3.</numerusform>
+            <numerusform>%1 ahorra %Ln partes: %2 → %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -2088,10 +2088,10 @@ Do you want to replace it?</source>
         <translation>Quedan fuera de esta campaña, porque allí el horario de contacto está cerrado a esta hora (aparecen entre las filas no enviadas, con el motivo):</translation>
     </message>
     <message numerus="yes">
-        <source>%n more number(s) in other places</source>
+        <source>%Ln more number(s) in other places</source>
         <translation>
-            <numerusform>%n número más en otros lugares</numerusform>
-            <numerusform>%n números más en otros lugares</numerusform>
+            <numerusform>%Ln número más en otros lugares</numerusform>
+            <numerusform>%Ln números más en otros lugares</numerusform>
         </translation>
     </message>
     <message>
@@ -2099,10 +2099,10 @@ Do you want to replace it?</source>
         <translation>un país desconocido</translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) in %1: there it would be %2 on %3, %4</source>
+        <source>%Ln number(s) in %1: there it would be %2 on %3, %4</source>
         <translation>
-            <numerusform>%n número de %1: allí serían las %2 del %3, %4</numerusform>
-            <numerusform>%n números de %1: allí serían las %2 del %3, %4</numerusform>
+            <numerusform>%Ln número de %1: allí serían las %2 del %3, %4</numerusform>
+            <numerusform>%Ln números de %1: allí serían las %2 del %3, %4</numerusform>
         </translation>
     </message>
     <message>
@@ -2935,24 +2935,24 @@ Do you want to replace it?</source>
 <context>
     <name>RowTimesTexts</name>
     <message numerus="yes">
-        <source>%n day(s)</source>
+        <source>%Ln day(s)</source>
         <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
+            <numerusform>%Ln día</numerusform>
+            <numerusform>%Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n hour(s)</source>
+        <source>%Ln hour(s)</source>
         <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
+            <numerusform>%Ln hora</numerusform>
+            <numerusform>%Ln horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s)</source>
+        <source>%Ln minute(s)</source>
         <translation>
-            <numerusform>%n minuto</numerusform>
-            <numerusform>%n minutos</numerusform>
+            <numerusform>%Ln minuto</numerusform>
+            <numerusform>%Ln minutos</numerusform>
         </translation>
     </message>
     <message>
@@ -2976,31 +2976,31 @@ Do you want to replace it?</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s)</source>
+        <source>%Ln message(s)</source>
         <translation>
-            <numerusform>%n mensaje</numerusform>
-            <numerusform>%n mensajes</numerusform>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commercial message(s) outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</source>
+        <source>%Ln commercial message(s) outside the allowed hours (Ley 2300) move earlier, to the end of the allowed period before their time.</source>
         <translation>
-            <numerusform>%n mensaje comercial fuera del horario permitido (Ley 2300) se adelanta al final del periodo permitido anterior a su hora.</numerusform>
-            <numerusform>%n mensajes comerciales fuera del horario permitido (Ley 2300) se adelantan al final del periodo permitido anterior a su hora.</numerusform>
+            <numerusform>%Ln mensaje comercial fuera del horario permitido (Ley 2300) se adelanta al final del periodo permitido anterior a su hora.</numerusform>
+            <numerusform>%Ln mensajes comerciales fuera del horario permitido (Ley 2300) se adelantan al final del periodo permitido anterior a su hora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commercial message(s) outside the allowed hours move later, to the next opening: the period before has already passed.</source>
+        <source>%Ln commercial message(s) outside the allowed hours move later, to the next opening: the period before has already passed.</source>
         <translation>
-            <numerusform>%n mensaje comercial fuera del horario permitido se pasa a la siguiente apertura: el periodo anterior ya pasó.</numerusform>
-            <numerusform>%n mensajes comerciales fuera del horario permitido se pasan a la siguiente apertura: el periodo anterior ya pasó.</numerusform>
+            <numerusform>%Ln mensaje comercial fuera del horario permitido se pasa a la siguiente apertura: el periodo anterior ya pasó.</numerusform>
+            <numerusform>%Ln mensajes comerciales fuera del horario permitido se pasan a la siguiente apertura: el periodo anterior ya pasó.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</source>
+        <source>%Ln row(s) have an empty, unreadable or past send time and are not sent (they are listed among the rows not sent).</source>
         <translation>
-            <numerusform>%n fila tiene la hora de envío vacía, ilegible o ya pasada y no se envía (aparece entre las filas no enviadas).</numerusform>
-            <numerusform>%n filas tienen la hora de envío vacía, ilegible o ya pasada y no se envían (aparecen entre las filas no enviadas).</numerusform>
+            <numerusform>%Ln fila tiene la hora de envío vacía, ilegible o ya pasada y no se envía (aparece entre las filas no enviadas).</numerusform>
+            <numerusform>%Ln filas tienen la hora de envío vacía, ilegible o ya pasada y no se envían (aparecen entre las filas no enviadas).</numerusform>
         </translation>
     </message>
 </context>
@@ -3108,10 +3108,10 @@ Do you want to replace it?</source>
         <translation>Esa hora ya pasó; elija una posterior.</translation>
     </message>
     <message numerus="yes">
-        <source>Leave out these %n number(s)</source>
+        <source>Leave out these %Ln number(s)</source>
         <translation>
-            <numerusform>Dejar fuera este %n número</numerusform>
-            <numerusform>Dejar fuera estos %n números</numerusform>
+            <numerusform>Dejar fuera este %Ln número</numerusform>
+            <numerusform>Dejar fuera estos %Ln números</numerusform>
         </translation>
     </message>
     <message>
@@ -3702,10 +3702,10 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) on the list</source>
+        <source>%Ln number(s) on the list</source>
         <translation>
-            <numerusform>%n número en la lista</numerusform>
-            <numerusform>%n números en la lista</numerusform>
+            <numerusform>%Ln número en la lista</numerusform>
+            <numerusform>%Ln números en la lista</numerusform>
         </translation>
     </message>
     <message>
@@ -3756,24 +3756,24 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n number(s) added</source>
+        <source>%Ln number(s) added</source>
         <translation>
-            <numerusform>%n número agregado</numerusform>
-            <numerusform>%n números agregados</numerusform>
+            <numerusform>%Ln número agregado</numerusform>
+            <numerusform>%Ln números agregados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already on the list</source>
+        <source>%Ln already on the list</source>
         <translation>
-            <numerusform>%n ya estaba en la lista</numerusform>
-            <numerusform>%n ya estaban en la lista</numerusform>
+            <numerusform>%Ln ya estaba en la lista</numerusform>
+            <numerusform>%Ln ya estaban en la lista</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) without a phone number</source>
+        <source>%Ln row(s) without a phone number</source>
         <translation>
-            <numerusform>%n fila sin número de teléfono</numerusform>
-            <numerusform>%n filas sin número de teléfono</numerusform>
+            <numerusform>%Ln fila sin número de teléfono</numerusform>
+            <numerusform>%Ln filas sin número de teléfono</numerusform>
         </translation>
     </message>
     <message>

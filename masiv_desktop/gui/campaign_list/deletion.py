@@ -71,7 +71,7 @@ class CampaignDeleter(QObject):
                                      "this cannot be undone."), campaign.name)
         else:
             details = tr_fmt(self.tr(
-                "The campaign “%1” and its delivery report will be deleted: its %n "
+                "The campaign “%1” and its delivery report will be deleted: its %Ln "
                 "recipient(s) and the status of every message. This cannot be undone; export "
                 "the report first if you need it. The exclusion list is kept.", "",
                 campaign.recipients), campaign.name)
@@ -94,7 +94,7 @@ class CampaignDeleter(QObject):
                     "The gateway holds its messages until %1 and cannot recall them. It can "
                     "be deleted after that time, once their statuses are known."), when)
             case DeleteBlock.PENDING:
-                return self.tr("%n message(s) accepted by the gateway are still waiting to "
+                return self.tr("%Ln message(s) accepted by the gateway are still waiting to "
                                "be delivered. It can be deleted once they are delivered or "
                                "have failed.", "", refusal.count)
             case DeleteBlock.CONTACTED_TODAY:

@@ -251,7 +251,7 @@ class MessageEditor(QWidget):
                           (self.fixes.accents_saving, self.tr("Writing á í ó ú without "
                                                               "accent"))):
             if fix is not None and fix.offered:
-                return tr_fmt(self.tr("%1 saves %n part(s): %2 → %3.", "", fix.parts_saved),
+                return tr_fmt(self.tr("%1 saves %Ln part(s): %2 → %3.", "", fix.parts_saved),
                               what, fix.before.parts, fix.after.parts)
         if self.rule is PartRule.MASIV_HTTP:
             return self.tr("Under the Masiv rule a part holds 160 characters whatever the "

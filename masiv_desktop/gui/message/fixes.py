@@ -68,7 +68,7 @@ class FixesBar(QWidget):
         if fix.offered:
             button.setText(title + " " + tr_fmt(self.tr("(%1 → %Ln part(s))", "",
                                                         fix.after.parts), fix.before.parts))
-            why = self.tr("Saves %n part(s).", "", fix.parts_saved)
+            why = self.tr("Saves %Ln part(s).", "", fix.parts_saved)
         else:
             button.setText(title)
             why = self.tr("Nothing to replace.") if not fix.replaceable else self.tr(

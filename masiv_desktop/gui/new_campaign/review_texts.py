@@ -113,11 +113,11 @@ class RowTimesTexts(QObject):
         days, rest = divmod(size, 1440)
         hours, odd = divmod(size, 60)
         if not rest:
-            amount = self.tr("%n day(s)", "", days)
+            amount = self.tr("%Ln day(s)", "", days)
         elif not odd:
-            amount = self.tr("%n hour(s)", "", hours)
+            amount = self.tr("%Ln hour(s)", "", hours)
         else:
-            amount = self.tr("%n minute(s)", "", size)
+            amount = self.tr("%Ln minute(s)", "", size)
         if minutes < 0:
             return tr_fmt(self.tr("%1 before"), amount)
         return tr_fmt(self.tr("%1 after"), amount)
@@ -139,18 +139,18 @@ class RowTimesTexts(QObject):
         lines = [self.tr("Messages per day:")]
         for day, count in times.per_day:
             lines.append("• " + tr_fmt(self.tr("%1: %2"), date_words(day),
-                                       self.tr("%n message(s)", "", count)))
+                                       self.tr("%Ln message(s)", "", count)))
         earlier, later, refused = times.moved_earlier, times.moved_later, plan.summary.send_time
         if earlier:
             lines.append(self.tr(
-                "%n commercial message(s) outside the allowed hours (Ley 2300) move earlier, "
+                "%Ln commercial message(s) outside the allowed hours (Ley 2300) move earlier, "
                 "to the end of the allowed period before their time.", "", earlier))
         if later:
             lines.append(self.tr(
-                "%n commercial message(s) outside the allowed hours move later, to the next "
+                "%Ln commercial message(s) outside the allowed hours move later, to the next "
                 "opening: the period before has already passed.", "", later))
         if refused:
             lines.append(self.tr(
-                "%n row(s) have an empty, unreadable or past send time and are not sent (they "
+                "%Ln row(s) have an empty, unreadable or past send time and are not sent (they "
                 "are listed among the rows not sent).", "", refused))
         return "\n".join(lines)

@@ -177,7 +177,7 @@ class SuppressionDialog(QDialog):
             text = tr_fmt(self.tr("%1 of %Ln number(s) match", "", listing.total),
                           listing.matching)
         else:
-            text = self.tr("%n number(s) on the list", "", listing.total)
+            text = self.tr("%Ln number(s) on the list", "", listing.total)
         if listing.matching > len(listing.entries):
             text += " · " + tr_fmt(self.tr("the first %1 are shown"),
                                    locale.toString(len(listing.entries)))
@@ -266,10 +266,10 @@ class SuppressionDialog(QDialog):
 
     def _imported(self, path: Path, result: AddResult) -> None:
         self._import_over()
-        parts = [self.tr("%n number(s) added", "", result.added),
-                 self.tr("%n already on the list", "", result.skipped)]
+        parts = [self.tr("%Ln number(s) added", "", result.added),
+                 self.tr("%Ln already on the list", "", result.skipped)]
         if result.refused:
-            parts.append(self.tr("%n row(s) without a phone number", "", len(result.refused)))
+            parts.append(self.tr("%Ln row(s) without a phone number", "", len(result.refused)))
         self.notice.show_text(f"{path.name}: {', '.join(parts)}.", Severity.SUCCESS)
         self.changed.emit()
         self.reload()

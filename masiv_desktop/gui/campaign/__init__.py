@@ -3,4 +3,4 @@
 follows a campaign (`engine_bridge` drains the engine's events on a timer).
 
 May import the core use cases, `gui.recipients`, `gui.settings` (the password prompt) and the
-shared `gui` modules (ops, labels, notice, schedule_panel, ui_state)."""
+shared `gui` modules (ops, labels, notice, schedule, ui_state)."""

@@ -25,7 +25,7 @@ class SendDialog(QDialog):
     def __init__(self, campaign: Campaign, settings: Settings,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from masiv_desktop.gui.schedule_panel import SchedulePanel
+        from masiv_desktop.gui.schedule.panel import SchedulePanel
 
         self.setWindowTitle(self.tr("Send the campaign"))
         title = QLabel(tr_fmt(self.tr("Send “%1”?"), campaign.name), self)

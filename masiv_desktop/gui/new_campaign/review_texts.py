@@ -14,7 +14,7 @@ from masiv_desktop.core.law.row_times import RowTimes
 from masiv_desktop.core.law.scheduling import gateway_zone
 from masiv_desktop.gui.i18n.formats import date_words, time_text
 from masiv_desktop.gui.i18n.translators import tr_fmt
-from masiv_desktop.gui.schedule_panel import format_time, local_zone_name
+from masiv_desktop.gui.schedule.panel import format_time, local_zone_name
 
 translate = QCoreApplication.translate
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from masiv_desktop.gui.new_campaign.state import FlowState
-from masiv_desktop.gui.schedule_panel import SchedulePanel
+from masiv_desktop.gui.schedule.panel import SchedulePanel
 
 
 class SchedulePage(QWizardPage):

@@ -22,7 +22,7 @@ from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose
 from masiv_desktop.gui.i18n.formats import editable_format
 from masiv_desktop.gui.i18n.translators import install_translators
-from masiv_desktop.gui.schedule_panel import SchedulePanel
+from masiv_desktop.gui.schedule.panel import SchedulePanel
 
 BOGOTA = ZoneInfo("America/Bogota")
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=BOGOTA).timestamp()  # a Wednesday

@@ -1,5 +1,5 @@
 """When to send: now, at a date and time in the user's zone, or (in the new-campaign wizard)
-at each row's own time from a column of the list (`gui.column_time`).
+at each row's own time from a column of the list (`gui.schedule.column_time`).
 
 The date is typed in digits in the locale's order ("09/12/2026 10:30" in Spanish, see
 `formats.editable_format`) or picked on the calendar, with the weekday and the date in words
@@ -40,11 +40,11 @@ from masiv_desktop.core.law.row_times import SendColumn
 from masiv_desktop.core.law.scheduling import ScheduleError, check_future, describe, gateway_zone
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.usertypes import Purpose, Severity
-from masiv_desktop.gui.column_time import ColumnTimeFields
 from masiv_desktop.gui.i18n.formats import date_words, editable_format, time_text, zone_key
 from masiv_desktop.gui.i18n.translators import tr_fmt
 from masiv_desktop.gui.notice import Notice
-from masiv_desktop.gui.refusal_text import left_out_text, refusal_text
+from masiv_desktop.gui.schedule.column_time import ColumnTimeFields
+from masiv_desktop.gui.schedule.refusal_text import left_out_text, refusal_text
 
 RECHECK_MS = 30_000
 

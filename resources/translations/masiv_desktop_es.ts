@@ -2747,7 +2747,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>This gateway is a sandbox on this computer and contacts nobody: the contact hours are shown but not enforced. A real gateway would follow them.</source>
-        <translation>Esta pasarela es un entorno de prueba en este equipo y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
+        <translation>Esta es la pasarela de pruebas de este equipo y no contacta a nadie: el horario de contacto se muestra pero no se aplica. Una pasarela real sí lo respetaría.</translation>
     </message>
     <message>
         <source>The RNE (Registro de Números Excluidos) has never been imported: numbers that refused commercial messages may be contacted. Download it from the CRC and import it (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
@@ -3031,7 +3031,7 @@ Do you want to replace it?</source>
     <name>SandboxBanner</name>
     <message>
         <source>Sandbox: nothing reaches real phones. Campaigns run against a test gateway on this computer.</source>
-        <translation>Modo de prueba: nada llega a teléfonos reales. Las campañas se envían a una pasarela de prueba en este equipo.</translation>
+        <translation>Modo de prueba: nada llega a teléfonos reales. Las campañas se envían a la pasarela de pruebas de este equipo.</translation>
     </message>
     <message>
         <source>Set up my account…</source>
@@ -3116,7 +3116,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The sandbox contacts nobody, so this time is kept; a real gateway would refuse it.</source>
-        <translation>El entorno de prueba no contacta a nadie, así que se conserva esta hora; una pasarela real la rechazaría.</translation>
+        <translation>La pasarela de pruebas no contacta a nadie, así que se conserva esta hora; una pasarela real la rechazaría.</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>the sandbox on this computer (nothing reaches real phones)</source>
-        <translation>la pasarela de prueba de este equipo (nada llega a teléfonos reales)</translation>
+        <translation>la pasarela de pruebas de este equipo (nada llega a teléfonos reales)</translation>
     </message>
     <message>
         <source>your Masiv account %1</source>
@@ -3372,7 +3372,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Sandbox on this computer (nothing is sent)</source>
-        <translation>Pasarela de prueba en este equipo (no se envía nada)</translation>
+        <translation>Pasarela de pruebas en este equipo (no se envía nada)</translation>
     </message>
     <message>
         <source>Masiv (api.masivapp.com)</source>
@@ -4110,7 +4110,7 @@ Do you want to replace it?</source>
     <name>WizardQuestions</name>
     <message>
         <source>the sandbox on this computer (nothing reaches real phones)</source>
-        <translation>la pasarela de prueba de este equipo (nada llega a teléfonos reales)</translation>
+        <translation>la pasarela de pruebas de este equipo (nada llega a teléfonos reales)</translation>
     </message>
     <message>
         <source>your Masiv account %1</source>

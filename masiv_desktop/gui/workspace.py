@@ -126,12 +126,17 @@ class Workspace(QObject):
         self._list_throttle()
 
     def reload_list(self, select: int | None = None) -> None:
-        """Re-read the campaigns; select `select` (or keep the selection; or the newest)."""
+        """Re-read the campaigns; select `select` (or keep the selection; or the newest). A
+        reload that overlaps an earlier one never loses the campaign to select: the earlier
+        one, which read the list before that campaign existed, leaves it to the later."""
         if select is not None:
             self._select_after_load = select
         def done(rows: list[CampaignRow]) -> None:
             wanted = self._select_after_load
-            self._select_after_load = None
+            if wanted is not None and all(row.campaign_id != wanted for row in rows):
+                wanted = None  # read before it existed: a later reload selects it
+            else:
+                self._select_after_load = None
             self.window.campaigns.refresh(rows)
             current = self.window.selected_campaign()
             if wanted is not None:

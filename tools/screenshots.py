@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget, QWizard
 
 from masiv_desktop.core.campaigns import Choices, PlanRequest, create_campaign, plan_campaign
 from masiv_desktop.core.reports.outcome import Outcome
@@ -77,6 +77,22 @@ def settle(seconds: float = 0.4) -> None:
         time.sleep(0.02)
 
 
+def open_wizard(workspace: Workspace) -> QWizard:
+    """The new-campaign wizard, as *New campaign…* opens it."""
+    opened: list[QWizard] = []
+    workspace.wizardOpened.connect(opened.append)
+    workspace.open_wizard()
+    wait_until(lambda: bool(opened))
+    return opened[-1]
+
+
+def load_list(wizard: QWizard, path: Path) -> QPushButton:
+    """Load `path` on the file page and wait for the phone-column page; its Next button."""
+    wizard.file_page.load(path)  # type: ignore[attr-defined]
+    wait_until(lambda: wizard.currentId() == 2)
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
 def save(widget: QWidget, folder: Path, name: str) -> None:
     settle()
     path = folder / f"{name}.png"
@@ -98,15 +114,9 @@ def shoot(language: str, out: Path) -> None:
         wait_until(lambda: page.details is not None and page.model.rowCount() > 0)
         save(window, out, "01-first-run")
 
-        opened: list[QWizard] = []
-        workspace.wizardOpened.connect(opened.append)
-        workspace.open_wizard()
-        wait_until(lambda: bool(opened))
-        wizard = opened[0]
+        wizard = open_wizard(workspace)
         save(wizard, out, "02-wizard-file")
-        wizard.file_page.load(SAMPLE)  # type: ignore[attr-defined]
-        next_button = wizard.button(QWizard.WizardButton.NextButton)
-        wait_until(lambda: wizard.currentId() == 2)
+        next_button = load_list(wizard, SAMPLE)
         save(wizard, out, "03-wizard-phone-column")
         next_button.click()
         wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
@@ -204,14 +214,8 @@ def shoot_corrections(window: QWidget, workspace: Workspace, home: Path, out: Pa
     sandbox_settings = window.settings
     window.set_settings(real)
     workspace.settings = real
-    opened: list[QWizard] = []
-    workspace.wizardOpened.connect(opened.append)
-    workspace.open_wizard()
-    wait_until(lambda: bool(opened))
-    wizard = opened[-1]
-    wizard.file_page.load(clean)  # type: ignore[attr-defined]
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
-    wait_until(lambda: wizard.currentId() == 2)
+    wizard = open_wizard(workspace)
+    next_button = load_list(wizard, clean)
     next_button.click()
     wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
     save(wizard, out, "13-validation-nothing-refused")
@@ -264,14 +268,8 @@ def shoot_row_times(window: QWidget, workspace: Workspace, home: Path, out: Path
         ws.append(list(row))
     wb.save(citas)
     page = workspace.page
-    opened: list[QWizard] = []
-    workspace.wizardOpened.connect(opened.append)
-    workspace.open_wizard()
-    wait_until(lambda: bool(opened))
-    wizard = opened[-1]
-    wizard.file_page.load(citas)  # type: ignore[attr-defined]
-    next_button = wizard.button(QWizard.WizardButton.NextButton)
-    wait_until(lambda: wizard.currentId() == 2)
+    wizard = open_wizard(workspace)
+    next_button = load_list(wizard, citas)
     next_button.click()
     wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
     next_button.click()
@@ -325,14 +323,8 @@ def shoot_scaled(language: str, out: Path) -> None:
         page = workspace.page
         wait_until(lambda: page.details is not None and page.model.rowCount() > 0)
         save(window, out, "01-main-window")
-        opened: list[QWizard] = []
-        workspace.wizardOpened.connect(opened.append)
-        workspace.open_wizard()
-        wait_until(lambda: bool(opened))
-        wizard = opened[0]
-        wizard.file_page.load(SAMPLE)  # type: ignore[attr-defined]
-        next_button = wizard.button(QWizard.WizardButton.NextButton)
-        wait_until(lambda: wizard.currentId() == 2)
+        wizard = open_wizard(workspace)
+        next_button = load_list(wizard, SAMPLE)
         next_button.click()
         wait_until(wizard.validation_page.isComplete)  # type: ignore[attr-defined]
         next_button.click()

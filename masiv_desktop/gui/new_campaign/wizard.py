@@ -126,13 +126,17 @@ class NewCampaignWizard(QWizard):
         plan = self.review_page.plan
         if self.currentId() != REVIEW or plan is None or not self.review_page.isComplete():
             return
-        if self.state.send_at is not None or self.state.send_column is not None:
+        if not self._sends_now():
             self.review_page.confirm(start_now=True)
         elif self._question is None:
             self._question = confirm(self, self.questions.send_now(plan, self.state.name,
                                                                    self.state.settings),
                                      lambda: self.review_page.confirm(start_now=True))
             self._question.finished.connect(self._answered)
+
+    def _sends_now(self) -> bool:
+        """Finish sends at once (and asks first), rather than scheduling at a time or per row."""
+        return self.state.send_at is None and self.state.send_column is None
 
     def reject(self) -> None:
         """Escape, Cancel and the close button: close at once when nothing was entered (or
@@ -245,6 +249,5 @@ class NewCampaignWizard(QWizard):
         draft.setVisible(on_review)
         draft.setEnabled(on_review and self.review_page.isComplete())
         self.setButtonText(QWizard.WizardButton.FinishButton,
-                           self.tr("&Send now") if self.state.send_at is None
-                           and self.state.send_column is None
+                           self.tr("&Send now") if self._sends_now()
                            else self.tr("&Schedule"))

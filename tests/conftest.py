@@ -87,3 +87,29 @@ def sandbox_with_clock(fake_clock: FakeClock) -> Iterator[SandboxGateway]:
     (status step 2 s): advance the clock instead of sleeping."""
     with SandboxGateway(SandboxConfig(seed=1, status_step_s=2.0), clock=fake_clock) as gateway:
         yield gateway
+
+
+# --- the store's engine: SQLite (default) or a team's PostgreSQL ---------------------------
+
+STORE_ENGINE = os.environ.get("MASIV_TEST_STORE", "sqlite")
+"""`postgresql`: every test that is not `sqlite_only` runs on a fresh PostgreSQL database."""
+
+
+@pytest.fixture(autouse=True)
+def _store_engine(request: pytest.FixtureRequest,
+                  monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    if STORE_ENGINE != "postgresql" or request.node.get_closest_marker("sqlite_only"):
+        yield
+        return
+    import psycopg
+
+    admin = os.environ["MASIV_TEST_PG_ADMIN"]
+    name = f"t{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**12}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        conn.execute(f"CREATE DATABASE {name}")
+    url = admin.rsplit("/", 1)[0] + "/" + name
+    monkeypatch.setenv("MASIV_STORE_URL", url)
+    yield
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

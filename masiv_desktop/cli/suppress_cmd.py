@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sqlite3
 import sys
 import time
 from contextlib import closing
@@ -19,11 +18,13 @@ from typing import Any
 
 from masiv_desktop.cli.check_cmd import add_list_arguments
 from masiv_desktop.core import replies
-from masiv_desktop.core.lists import phones, suppression
+from masiv_desktop.core.law import suppression
+from masiv_desktop.core.lists import phones
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import load_settings
 from masiv_desktop.core.store import db
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import SuppressionSource
 
 _SOURCES = [source.value for source in SuppressionSource]
@@ -147,5 +148,5 @@ def _remove(args: argparse.Namespace) -> int:
     return 0 if removed else 1
 
 
-def _connection(args: argparse.Namespace) -> closing[sqlite3.Connection]:
+def _connection(args: argparse.Namespace) -> closing[Connection]:
     return closing(db.connect(app_paths(args.data_dir).database))

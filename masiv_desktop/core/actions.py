@@ -20,6 +20,7 @@ from pathlib import Path
 from masiv_desktop.core.engine.runlock import CampaignBusy, RunLock, lock_folder
 from masiv_desktop.core.law.contact_window import calendar_day
 from masiv_desktop.core.reasons import Reason, ReasonKind
+from masiv_desktop.core.store import db, team
 from masiv_desktop.core.store.campaigns import (
     Campaign,
     CampaignCounts,
@@ -263,8 +264,7 @@ def delete_campaign(store: Store, campaign_id: int, *, now: float) -> Campaign:
     `DeleteRefused` (nothing changed) or CampaignNotFound. Holds the campaign's run lock
     meanwhile, so no run (of this or another process) is using it; the exclusion list keeps
     every entry."""
-    database = Path(store.conn.execute("PRAGMA database_list").fetchone()[2])
-    lock = RunLock(lock_folder(database), campaign_id)
+    lock = run_lock_of(store, campaign_id)
     try:
         lock.acquire()
     except CampaignBusy:
@@ -282,6 +282,28 @@ def delete_campaign(store: Store, campaign_id: int, *, now: float) -> Campaign:
         return campaign
     finally:
         lock.release()
+
+
+class _TeamLock:
+    """In a team store a campaign is in use while any desktop holds a lease on it."""
+
+    def __init__(self, store: Store, campaign_id: int) -> None:
+        self.store, self.campaign_id = store, campaign_id
+
+    def acquire(self) -> None:
+        if team.leased(self.store.conn, self.campaign_id):
+            raise CampaignBusy(self.campaign_id)
+
+    def release(self) -> None:
+        pass
+
+
+def run_lock_of(store: Store, campaign_id: int) -> RunLock | _TeamLock:
+    """What tells whether a run (of any window, command or desktop) uses the campaign."""
+    if db.is_file(store.conn):
+        database = Path(store.conn.execute("PRAGMA database_list").fetchone()[2])
+        return RunLock(lock_folder(database), campaign_id)
+    return _TeamLock(store, campaign_id)
 
 
 def _waiting_at_gateway(store: Store, campaign_id: int) -> int:

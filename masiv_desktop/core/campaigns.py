@@ -8,7 +8,6 @@ reported first, naming where it is. Pure core: no printing, no Qt. Times are epo
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -19,11 +18,10 @@ from urllib.parse import urlsplit
 
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import EngineOptions, PollMode
-from masiv_desktop.core.law import contact_rules, refusal
+from masiv_desktop.core.law import contact_rules, refusal, suppression
 from masiv_desktop.core.law.contact_window import Schedule, zones_for_numbers
 from masiv_desktop.core.law.row_times import RowTimer, RowTimes, SendColumn
 from masiv_desktop.core.law.scheduling import check_future
-from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.lists.columns import choose_phone_column, find_column
 from masiv_desktop.core.lists.importer import open_list
 from masiv_desktop.core.lists.types import SheetColumn
@@ -40,6 +38,7 @@ from masiv_desktop.core.store.campaigns import (
     Store,
     encode_cells,
 )
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.text.forbidden import with_plain_newlines
 from masiv_desktop.core.text.merge import parse_template, render_campaign
 from masiv_desktop.core.usertypes import (
@@ -136,7 +135,7 @@ class ContactChecks:
     their own send time are checked on their own day. Empty unless asked for."""
 
 
-def contact_checks(conn: sqlite3.Connection, purpose: Purpose, *, now: float,
+def contact_checks(conn: Connection, purpose: Purpose, *, now: float,
                    per_day: bool = False) -> ContactChecks:
     """The suppression list, today's contacts and the RNE warning for a campaign of this
     purpose: transactional ones skip the RNE entries, the frequency cap and the warning.

@@ -11,19 +11,20 @@ the export do file I/O (off the GUI thread).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.law.opt_out import StopWords
 from masiv_desktop.core.law.replies import record_reply, sender_digits
-from masiv_desktop.core.lists import phones, suppression
+from masiv_desktop.core.law.suppression import Refused
+from masiv_desktop.core.lists import phones
 from masiv_desktop.core.lists.reply_file import ReplyLine, open_replies
-from masiv_desktop.core.lists.suppression import Refused
 from masiv_desktop.core.lists.types import CancelCheck, ProgressCallback
 from masiv_desktop.core.reports.replies_xlsx import write_replies_xlsx
 from masiv_desktop.core.store import replies as stored
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.store.replies import StoredReply
 from masiv_desktop.core.usertypes import ReplyOrigin, SuppressionSource
 
@@ -49,13 +50,13 @@ class ReplyImport:
     """Rows whose sender is not a phone number."""
 
 
-def list_replies(conn: sqlite3.Connection, *, search: str = "", campaign_id: int | None = None,
+def list_replies(conn: Connection, *, search: str = "", campaign_id: int | None = None,
                  limit: int | None = None) -> list[StoredReply]:
     """Replies, newest first (`core.store.replies.replies` says how `search` matches)."""
     return stored.replies(conn, search=search, campaign_id=campaign_id, limit=limit)
 
 
-def import_replies(conn: sqlite3.Connection, path: Path, stop_words: StopWords, *, now: float,
+def import_replies(conn: Connection, path: Path, stop_words: StopWords, *, now: float,
                    sheet: str | None = None, column: str | None = None,
                    text_column: str | None = None, region: str = phones.DEFAULT_REGION,
                    zone: tzinfo | None = None, progress: ProgressCallback | None = None,
@@ -103,7 +104,7 @@ def _received(line: ReplyLine, zone: tzinfo | None, now: float) -> float:
     return moment.astimezone(UTC).timestamp()
 
 
-def export_replies(conn: sqlite3.Connection, target: Path, *, language: str,
+def export_replies(conn: Connection, target: Path, *, language: str,
                    search: str = "", campaign_id: int | None = None,
                    zone: tzinfo | None = None, temp_dir: Path | None = None) -> int:
     """Write the replies matching `search` / `campaign_id` to an Excel file; returns how

@@ -31,6 +31,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from masiv_desktop import __version__
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.resources_path import is_frozen, user_guide
 
 log = logging.getLogger(__name__)
@@ -218,7 +219,7 @@ def check_store(run: _Run) -> str:
             f"back, schema v{version}, SQLite {sqlite3.sqlite_version}")
 
 
-def _recipients(conn: sqlite3.Connection, campaign_id: int) -> int:
+def _recipients(conn: Connection, campaign_id: int) -> int:
     row = conn.execute("SELECT count(*) FROM recipient WHERE campaign_id = ?",
                        (campaign_id,)).fetchone()
     return int(row[0])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
+from masiv_desktop.core.store import db
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 
 
@@ -122,7 +122,7 @@ def test_delete_removes_a_draft(tmp_path: Path, data_dir: Path,
 def test_an_edited_draft_replaces_the_old_one_and_keeps_its_creation_time(
         tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old = save_draft(tmp_path, capsys)
-    with sqlite3.connect(data_dir / "masiv.sqlite3") as conn:
+    with db.connect(data_dir / "masiv.sqlite3") as conn:
         conn.execute("UPDATE campaign SET created_at = '2026-12-01T09:30:00.000Z' WHERE id = ?",
                      (old,))
     conn.close()
@@ -183,7 +183,7 @@ def send_until_final(tmp_path: Path, sandbox: SandboxGateway, capsys: pytest.Cap
 
 
 def rows_of(data_dir: Path, campaign_id: int) -> dict[str, int]:
-    with closing(sqlite3.connect(data_dir / "masiv.sqlite3")) as conn:
+    with closing(db.connect(data_dir / "masiv.sqlite3")) as conn:
         return {table: conn.execute(f"SELECT COUNT(*) FROM {table} WHERE campaign_id = ?",
                                     (campaign_id,)).fetchone()[0]
                 for table in ("recipient", "part", "campaign_event", "refused_row")}
@@ -203,7 +203,7 @@ def test_delete_removes_a_finished_campaign_with_its_report_and_keeps_the_exclus
     assert f"Deleted campaign {cid}" in capsys.readouterr().out
     assert main(["status", str(cid)]) == 2
     assert rows_of(data_dir, cid) == dict.fromkeys(rows_of(data_dir, cid), 0)
-    with closing(sqlite3.connect(data_dir / "masiv.sqlite3")) as conn:
+    with closing(db.connect(data_dir / "masiv.sqlite3")) as conn:
         assert conn.execute("SELECT COUNT(*) FROM suppression").fetchone()[0] == 1
 
 
@@ -214,7 +214,7 @@ def test_a_commercial_campaign_sent_today_is_kept_until_tomorrow(
     assert main(["delete", str(cid), "--yes"]) == 2
     assert "Ley 2300" in capsys.readouterr().err
     yesterday = (datetime.now(UTC) - timedelta(days=2)).strftime("%Y-%m-%dT%H:%M:%S.000Z")
-    with closing(sqlite3.connect(data_dir / "masiv.sqlite3")) as conn, conn:
+    with closing(db.connect(data_dir / "masiv.sqlite3")) as conn, conn:
         conn.execute("UPDATE recipient SET sent_at = ? WHERE campaign_id = ?", (yesterday, cid))
     assert main(["delete", str(cid), "--yes"]) == 0
 
@@ -235,6 +235,7 @@ def test_a_campaign_scheduled_at_the_gateway_cannot_be_deleted_before_its_time(
     assert state(cid, capsys) == "cancelled"
 
 
+@pytest.mark.sqlite_only
 def test_a_deleted_campaign_leaves_none_of_its_numbers_in_the_files(
         tmp_path: Path, data_dir: Path, sandbox: SandboxGateway, account: None,
         capsys: pytest.CaptureFixture[str]) -> None:

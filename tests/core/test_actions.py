@@ -4,7 +4,6 @@ messages)."""
 
 from __future__ import annotations
 
-import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
@@ -29,7 +28,8 @@ from masiv_desktop.core.actions import (
     resume_allowed,
 )
 from masiv_desktop.core.engine.runlock import RunLock, lock_folder
-from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.law import suppression
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import CampaignCounts, CampaignNotFound, Store, utc_text
 from masiv_desktop.core.usertypes import CampaignState, RecipientState, SuppressionSource
 from tests.helpers.campaigns import make_campaign, numbers
@@ -128,7 +128,7 @@ def sent(database: Path, cid: int, state: CampaignState, *, sent_at: float = NOO
          send_at: float | None = None) -> None:
     """Make campaign `cid` one that was sent: every recipient accepted at `sent_at` with one
     part of gateway `status` (`followed`: still polled)."""
-    with closing(sqlite3.connect(database)) as conn, conn:
+    with closing(db.connect(database)) as conn, conn:
         conn.execute("UPDATE campaign SET state = ?, submitted = 1, purpose = ?, send_at = ? "
                      "WHERE id = ?", (state.value, purpose,
                                       None if send_at is None else utc_text(send_at), cid))

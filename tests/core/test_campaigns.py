@@ -19,7 +19,7 @@ from masiv_desktop.core.campaigns import (
     plan_campaign,
     plan_from_file,
 )
-from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.settings.settings import Settings

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -15,6 +14,7 @@ from pathlib import Path
 from masiv_desktop.core.engine.events import EventQueue
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import CampaignDraft, NewRecipient, Store
 from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose
 from masiv_desktop.gateway.http.client import MasivHttpClient, custom_endpoint
@@ -103,7 +103,7 @@ def resume_in_subprocess(home: Path, campaign_id: int, *extra: str
 
 def count_in_state(database: Path, campaign_id: int, state: str) -> int:
     """Recipients of a campaign in one state, read with a connection of its own."""
-    conn = sqlite3.connect(database, timeout=30)
+    conn = db.connect(database)
     try:
         return int(conn.execute("SELECT COUNT(*) FROM recipient WHERE campaign_id = ? AND "
                                 "state = ?", (campaign_id, state)).fetchone()[0])

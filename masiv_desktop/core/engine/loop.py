@@ -61,8 +61,8 @@ class RunLoop:
     def __init__(self, campaign_id: int, store: Store, transport: Transport,
                  options: EngineOptions, *, events: EventQueue, clock: Callable[[], float],
                  answers: queue.SimpleQueue[Answer],
-                 take_request: Callable[[], tuple[CampaignState, Reason | None] | None]
-                 ) -> None:
+                 take_request: Callable[[], tuple[CampaignState, Reason | None] | None],
+                 holder: str | None = None) -> None:
         self.id = campaign_id
         self.store = store
         self.transport = transport
@@ -83,7 +83,8 @@ class RunLoop:
         delivery = DeliveryTimes.for_campaign(store.conn, campaign, options.contact_window,
                                               send_on)
         self.journal = Journal(store.conn, campaign_id, template=campaign.template,
-                               send_at=send_at, first_poll_delay=options.poll_policy.delay(0))
+                               send_at=send_at, first_poll_delay=options.poll_policy.delay(0),
+                               holder=holder)
         self.tally = Tally(campaign_id, campaign.recipients, clock, options.progress_interval)
         self.phase = SendPhase()
         self.next_control = 0.0

@@ -28,10 +28,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from masiv_desktop.core.engine import replies, runlock
+from masiv_desktop.core.engine import replies
 from masiv_desktop.core.engine.events import EngineNotice, EventQueue, RunEnded
 from masiv_desktop.core.engine.loop import RunLoop
-from masiv_desktop.core.engine.runlock import RunLock
+from masiv_desktop.core.engine.runlock import run_lock
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollMode, Wake
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import Store
@@ -58,7 +58,7 @@ class CampaignRun:
         self.options = options or EngineOptions()
         self.events = events or EventQueue()
         self.clock = clock
-        self.lock = RunLock(lock_folder or runlock.lock_folder(database), campaign_id)
+        self.lock = run_lock(database, campaign_id, lock_folder)
         self.final_state: CampaignState | None = None
         self._request: tuple[CampaignState, Reason | None] | None = None
         self._request_lock = threading.Lock()
@@ -116,7 +116,7 @@ class CampaignRun:
         try:
             loop = RunLoop(self.campaign_id, store, self.transport, self.options,
                            events=self.events, clock=self.clock, answers=self._answers,
-                           take_request=self.take_request)
+                           take_request=self.take_request, holder=self.lock.holder)
             self.final_state = loop.run()
         except Exception as exc:
             log.exception("campaign %s: the run failed", self.campaign_id)

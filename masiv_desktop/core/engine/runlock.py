@@ -12,10 +12,21 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from masiv_desktop.core.store import db
+from masiv_desktop.core.store.team import Lease
+
 
 def lock_folder(database: Path) -> Path:
     """Where the run locks of the campaigns stored in `database` are."""
     return database.parent / "locks"
+
+
+def run_lock(database: Path, campaign_id: int, folder: Path | None = None) -> RunLock | Lease:
+    """What a run of the campaign holds: the file lock beside the desktop's own store, or a
+    lease in the team store (several desktops may send one campaign there)."""
+    if db.team_store():
+        return Lease(lambda: db.connect(database, migrate=False), campaign_id)
+    return RunLock(folder or lock_folder(database), campaign_id)
 
 
 class CampaignBusy(RuntimeError):
@@ -31,6 +42,8 @@ class RunLock:
     def __init__(self, folder: Path, campaign_id: int) -> None:
         self.path = folder / f"campaign-{campaign_id}.lock"
         self.campaign_id = campaign_id
+        self.holder: str | None = None
+        """Claims need no holder here: one run at a time has the file."""
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> RunLock:

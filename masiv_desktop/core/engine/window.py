@@ -14,7 +14,6 @@ sender threads: it is pure):
 from __future__ import annotations
 
 import math
-import sqlite3
 from datetime import UTC, datetime, tzinfo
 
 from masiv_desktop.core.law.contact_rules import window_applies
@@ -27,16 +26,17 @@ from masiv_desktop.core.law.contact_window import (
 from masiv_desktop.core.law.refusal import NumberGroup, group_counted
 from masiv_desktop.core.reasons import Reason, waiting_window
 from masiv_desktop.core.store.campaigns import Campaign
+from masiv_desktop.core.store.db import Connection
 
 
-def campaign_zones(conn: sqlite3.Connection, campaign_id: int) -> tuple[tzinfo, ...]:
+def campaign_zones(conn: Connection, campaign_id: int) -> tuple[tzinfo, ...]:
     """The time zones of a campaign's recipients: one number per 6-digit prefix (one query)."""
     rows = conn.execute("SELECT MIN(digits) FROM recipient WHERE campaign_id = ? "
                         "GROUP BY substr(digits, 1, 6)", (campaign_id,))
     return zones_for_numbers(row[0] for row in rows)
 
 
-def campaign_groups(conn: sqlite3.Connection, campaign_id: int) -> tuple[NumberGroup, ...]:
+def campaign_groups(conn: Connection, campaign_id: int) -> tuple[NumberGroup, ...]:
     """A stored campaign's recipients by country and zone (`refusal.group_numbers`), in one
     query grouped by 6-digit prefix: what explains a refused send time."""
     rows = conn.execute("SELECT MIN(digits), COUNT(*) FROM recipient WHERE campaign_id = ? "
@@ -56,7 +56,7 @@ class WindowGate:
         self._closed_until = -math.inf
 
     @classmethod
-    def for_campaign(cls, conn: sqlite3.Connection, campaign: Campaign,
+    def for_campaign(cls, conn: Connection, campaign: Campaign,
                      window: ContactWindow | None, *, sending_now: bool) -> WindowGate:
         """An open gate unless the campaign is sent now under the window."""
         if window is None or not sending_now or \
@@ -98,7 +98,7 @@ class DeliveryTimes:
         self.default = default
 
     @classmethod
-    def for_campaign(cls, conn: sqlite3.Connection, campaign: Campaign,
+    def for_campaign(cls, conn: Connection, campaign: Campaign,
                      window: ContactWindow | None, send_on: datetime | None) -> DeliveryTimes:
         if send_on is None or campaign.schedule_rate is None or window is None \
                 or campaign.send_at is None:

@@ -12,11 +12,11 @@ epoch seconds (`now`) or aware datetimes; "today" is the Colombian calendar day.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.law.contact_window import (
     BOGOTA,
     ContactWindow,
@@ -26,8 +26,8 @@ from masiv_desktop.core.law.contact_window import (
 )
 from masiv_desktop.core.law.refusal import NumberGroup, WindowRefusal, explain_refusal, zones_of
 from masiv_desktop.core.law.scheduling import ScheduleError
-from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.store.campaigns import parse_utc, utc_text
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import Purpose
 
 RNE_MAX_AGE_DAYS = 30
@@ -84,7 +84,7 @@ def check_recipients_time(window: ContactWindow, when: datetime,
         raise OutsideWindow(when, refusal.next_allowed, zones_of(groups)[0], refusal)
 
 
-def contacted_today(conn: sqlite3.Connection, now: float,
+def contacted_today(conn: Connection, now: float,
                     zone: tzinfo = BOGOTA) -> frozenset[str]:
     """Numbers sent a commercial message during today's calendar day in `zone` by any
     campaign in the store (accepted by the gateway). One indexed query (recipient.sent_at);
@@ -108,7 +108,7 @@ def contacted_today(conn: sqlite3.Connection, now: float,
     return frozenset(found)
 
 
-def contacts_by_day(conn: sqlite3.Connection, now: float, zone: tzinfo = BOGOTA
+def contacts_by_day(conn: Connection, now: float, zone: tzinfo = BOGOTA
                     ) -> tuple[tuple[date, frozenset[str]], ...]:
     """Numbers with a commercial contact on each calendar day (in `zone`) from today on:
     today's (`contacted_today`), then every later day's scheduled messages (a campaign's
@@ -130,13 +130,13 @@ def contacts_by_day(conn: sqlite3.Connection, now: float, zone: tzinfo = BOGOTA
     return tuple(sorted((day, frozenset(numbers)) for day, numbers in days.items()))
 
 
-def _own_times(conn: sqlite3.Connection, start: str, end: str | None
+def _own_times(conn: Connection, start: str, end: str | None
                ) -> list[tuple[str, str]]:
     """(digits, send time) of accepted commercial recipients with their own send time in
     [start, end) (index recipient_send_at)."""
     return conn.execute(
         "SELECT r.digits, r.send_at FROM recipient r JOIN campaign c ON c.id = r.campaign_id "
-        "WHERE r.send_at >= ?1 AND (?2 IS NULL OR r.send_at < ?2) AND r.state = 'accepted' "
+        "WHERE r.send_at >= ?1 AND (CAST(?2 AS TEXT) IS NULL OR r.send_at < ?2) AND r.state = 'accepted' "
         "AND c.purpose = 'commercial'", (start, end)).fetchall()
 
 
@@ -152,7 +152,7 @@ class RneWarning:
     """How many days ago."""
 
 
-def rne_warning(conn: sqlite3.Connection, now: float) -> RneWarning | None:
+def rne_warning(conn: Connection, now: float) -> RneWarning | None:
     """A warning for commercial campaigns when the RNE list is missing or over 30 days old."""
     last = suppression.last_rne_import(conn)
     if last is None:

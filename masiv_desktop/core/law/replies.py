@@ -9,12 +9,13 @@ reply answers is the store's decision (`core.store.replies.answered_campaign`).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.law.opt_out import StopWords
-from masiv_desktop.core.lists import phones, suppression
+from masiv_desktop.core.lists import phones
 from masiv_desktop.core.store import replies
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import ReplyOrigin, SuppressionSource
 
 NOTE_CHARS = 100
@@ -41,7 +42,7 @@ def sender_digits(source: str, region: str = phones.DEFAULT_REGION) -> str | Non
     return check.digits
 
 
-def keep_reply(conn: sqlite3.Connection, source: str, text: str, received_at: float,
+def keep_reply(conn: Connection, source: str, text: str, received_at: float,
                stop_words: StopWords, *, origin: ReplyOrigin = ReplyOrigin.SMPP,
                region: str = phones.DEFAULT_REGION) -> KeptReply:
     """Store one reply (`received_at` in epoch seconds) and, when it says "stop", suppress its
@@ -51,7 +52,7 @@ def keep_reply(conn: sqlite3.Connection, source: str, text: str, received_at: fl
                             region=region)
 
 
-def record_reply(conn: sqlite3.Connection, source: str, text: str, received_at: float,
+def record_reply(conn: Connection, source: str, text: str, received_at: float,
                  stop_words: StopWords, *, origin: ReplyOrigin = ReplyOrigin.SMPP,
                  region: str = phones.DEFAULT_REGION) -> KeptReply:
     """`keep_reply` inside the caller's transaction (not committed). A sender that is not a

@@ -9,7 +9,6 @@ million recipients never sit in a list. The rows the import refused are kept her
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from masiv_desktop.core.lists.row_reasons import RowCode, RowReason
 from masiv_desktop.core.reports.outcome import Outcome, outcome
 from masiv_desktop.core.store import db, replies
 from masiv_desktop.core.store.campaigns import Campaign, Store, parse_utc
+from masiv_desktop.core.store.db import Connection
 
 BATCH = 5000
 
@@ -93,7 +93,7 @@ class ReportFigures:
     """The first and last of the recipients' own send times (each row its own), UTC."""
 
 
-def open_snapshot(database: Path) -> sqlite3.Connection:
+def open_snapshot(database: Path) -> Connection:
     """A read-only connection inside a read transaction; close it when done.
 
     Open it on the thread that will use it (sqlite3 connections stay on their thread).
@@ -104,7 +104,7 @@ def open_snapshot(database: Path) -> sqlite3.Connection:
     return conn
 
 
-def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
+def figures(conn: Connection, campaign_id: int) -> ReportFigures:
     """Campaign, counts by outcome, refused rows, list columns and its replies. Raises
     CampaignNotFound."""
     campaign = Store(conn).campaign(campaign_id)
@@ -128,7 +128,7 @@ def figures(conn: sqlite3.Connection, campaign_id: int) -> ReportFigures:
                          replies=answers.replies, opt_outs=answers.opt_outs, send_span=span)
 
 
-def shared_message_ids(conn: sqlite3.Connection, campaign_id: int) -> int:
+def shared_message_ids(conn: Connection, campaign_id: int) -> int:
     """How many message ids the gateway gave to more than one recipient of the campaign."""
     return int(conn.execute(
         "SELECT COUNT(*) FROM (SELECT message_id FROM part WHERE campaign_id = ? "
@@ -136,12 +136,12 @@ def shared_message_ids(conn: sqlite3.Connection, campaign_id: int) -> int:
         (campaign_id,)).fetchone()[0])
 
 
-def list_columns(conn: sqlite3.Connection, campaign_id: int) -> tuple[str, ...]:
+def list_columns(conn: Connection, campaign_id: int) -> tuple[str, ...]:
     """The list's headers, kept once per campaign (empty when it kept none)."""
     return Store(conn).campaign(campaign_id).headers
 
 
-def recipient_lines(conn: sqlite3.Connection, campaign_id: int,
+def recipient_lines(conn: Connection, campaign_id: int,
                     batch: int = BATCH) -> Iterator[list[RecipientLine]]:
     """Recipients in spreadsheet order, with their parts, `batch` at a time.
 
@@ -169,7 +169,7 @@ def recipient_lines(conn: sqlite3.Connection, campaign_id: int,
 # -- refused rows ---------------------------------------------------------------------
 
 
-def save_refused_rows(conn: sqlite3.Connection, campaign_id: int,
+def save_refused_rows(conn: Connection, campaign_id: int,
                       rows: Iterable[RefusedRowLike]) -> int:
     """Keep the rows the import refused for `campaign_id`; returns how many. Commits.
 
@@ -191,7 +191,7 @@ def save_refused_rows(conn: sqlite3.Connection, campaign_id: int,
     return total
 
 
-def refused_rows(conn: sqlite3.Connection, campaign_id: int,
+def refused_rows(conn: Connection, campaign_id: int,
                  batch: int = BATCH) -> Iterator[list[RefusedRow]]:
     """The refused rows of a campaign in file order, `batch` at a time."""
     cursor = conn.execute("SELECT row_number, input, verdict, reason_code, reason_args "

@@ -12,7 +12,6 @@ order and an index on it works.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -22,6 +21,8 @@ from pathlib import Path
 from masiv_desktop.core.lists.cells import from_stored, stored_value
 from masiv_desktop.core.reasons import Reason, describe
 from masiv_desktop.core.store import db
+from masiv_desktop.core.store.db import Connection
+from masiv_desktop.core.store.team import desktop_name
 from masiv_desktop.core.usertypes import CampaignState, PartRule, Purpose, RecipientState
 
 
@@ -300,7 +301,7 @@ def _stored_cells(recipient: NewRecipient, headers: Sequence[str] | None) -> str
 class Store:
     """Campaign-level reads and changes. Not thread-safe: one `Store` per thread."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
     @classmethod
@@ -328,8 +329,9 @@ class Store:
                 "purpose, send_at, state, source_file, created_at, window_override, "
                 "schedule_rate, allow_second_contact, keep_not_mobile, footer, "
                 "contact_window, rne_imported_at, sheet, phone_column, send_column, "
-                "send_offset) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "send_offset, created_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "RETURNING id",
                 (draft.name, draft.template, draft.originator, int(draft.long_message),
                  draft.part_rule.value, draft.purpose.value, send_at,
                  CampaignState.DRAFT.value, draft.source_file, utc_text(now),
@@ -339,8 +341,9 @@ class Store:
                  None if draft.rne_imported_at is None
                  else utc_text(draft.rne_imported_at.timestamp()),
                  draft.sheet, draft.phone_column, draft.send_column,
-                 draft.send_offset if draft.send_column is not None else None))
-            campaign_id = int(cur.lastrowid or 0)
+                 draft.send_offset if draft.send_column is not None else None,
+                 desktop_name()))
+            campaign_id = int(cur.fetchone()[0])
             total = parts = 0
             rows = iter(recipients)
             while chunk := list(islice(rows, _INSERT_CHUNK)):

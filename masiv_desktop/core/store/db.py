@@ -1,4 +1,5 @@
-"""Opening the program's SQLite file: WAL, foreign keys, and forward-only migrations.
+"""Opening the store: the program's SQLite file (WAL, foreign keys, forward-only migrations),
+or the team's PostgreSQL server when the process uses one (core/store/postgres.py).
 
 The schema version is `PRAGMA user_version`; `MIGRATIONS[i]` takes the schema from version
 i to i + 1. Append new migrations, never edit a released one. Every connection is opened by
@@ -7,9 +8,18 @@ i to i + 1. Append new migrations, never edit a released one. Every connection i
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from masiv_desktop.core.store.problems import DatabaseError, StoreProblem
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+
+__all__ = ["Connection", "DatabaseError", "StoreProblem", "connect", "team_store",
+           "use_team_store"]
 
 MIGRATIONS: list[str] = [
     # 1: the suppression list (opt-outs, Colombia's RNE, complaints) and its import history.
@@ -274,19 +284,56 @@ MIGRATIONS: list[str] = [
     ALTER TABLE campaign ADD COLUMN send_offset INTEGER;
     CREATE INDEX recipient_send_at ON recipient(send_at) WHERE send_at IS NOT NULL;
     """,
+    # 13: a team's store (core/store/postgres.py): who created a campaign (`created_by`,
+    # "user on computer") and which run claimed a recipient (`claimed_by`), so a desktop
+    # that starts turns into "uncertain" only the claims of runs that are gone.
+    """
+    ALTER TABLE campaign ADD COLUMN created_by TEXT;
+    ALTER TABLE recipient ADD COLUMN claimed_by TEXT;
+    """,
 ]
 
 
-class StoreProblem(StrEnum):
-    """Why the store cannot be used, for front ends that say it in the user's words."""
+class Cursor(Protocol):
+    """What the store reads of a cursor, on either engine."""
 
-    DAMAGED = "damaged"
-    """Not a database, or a damaged one: `recovery.set_aside_if_damaged` replaces it."""
-    NEWER = "newer"
-    READ_ONLY = "read_only"
-    DISK_FULL = "disk_full"
-    CANNOT_OPEN = "cannot_open"
-    OTHER = "other"
+    @property
+    def rowcount(self) -> int: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+    def fetchmany(self, size: int = ...) -> list[Any]: ...
+    def __iter__(self) -> Iterator[Any]: ...
+
+
+class Connection(Protocol):
+    """A store connection: sqlite3's, or the team store's that speaks like it."""
+
+    @property
+    def total_changes(self) -> int: ...
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Cursor: ...
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]], /) -> Cursor: ...
+    def commit(self) -> None: ...
+    def rollback(self) -> None: ...
+    def close(self) -> None: ...
+    def __enter__(self) -> Self: ...
+    def __exit__(self, kind: Any, value: Any, traceback: Any, /) -> Any: ...
+
+
+_team_url: str | None = None
+_team_password: str | None = None
+
+
+def use_team_store(url: str | None, *, password: str | None = None) -> None:
+    """Keep this process's store on the team's PostgreSQL server at `url` (None: the
+    desktop's own SQLite file). Set once at start by the front ends, from `store_url` or
+    MASIV_STORE_URL; `password` comes from the keyring."""
+    global _team_url, _team_password
+    _team_url, _team_password = (url or None), password
+
+
+def team_store() -> str | None:
+    """The team store's URL when this process uses one."""
+    return _team_url or os.environ.get("MASIV_STORE_URL") or None
 
 
 _PROBLEMS = {
@@ -295,17 +342,6 @@ _PROBLEMS = {
     "SQLITE_CANTOPEN": StoreProblem.CANNOT_OPEN, "SQLITE_PERM": StoreProblem.READ_ONLY,
     "SQLITE_AUTH": StoreProblem.READ_ONLY,
 }
-
-
-class DatabaseError(Exception):
-    """The store cannot be opened, written or is newer than this program: the message says
-    which file; `problem` says why for the front ends' own words."""
-
-    def __init__(self, message: str, *, path: Path | None = None,
-                 problem: StoreProblem = StoreProblem.OTHER) -> None:
-        super().__init__(message)
-        self.path = path
-        self.problem = problem
 
 
 def problem_of(exc: sqlite3.Error) -> StoreProblem:
@@ -330,12 +366,24 @@ def store_error(exc: sqlite3.Error, path: Path) -> DatabaseError:
                          problem=problem_of(exc))
 
 
-def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
-    """Open (and by default create or upgrade) the store at `path`.
+def connect(path: Path, *, migrate: bool = True) -> Connection:
+    """Open (and by default create or upgrade) the store: the team's server when this
+    process uses one (`use_team_store`), else the SQLite file at `path`.
 
     Times are stored as ISO 8601 UTC text by callers; this module does no conversion.
-    Autocommit is off (Python's default transaction handling): use `with conn:` blocks.
+    Use `with conn:` blocks for transactions.
     """
+    url = team_store()
+    if url:
+        from masiv_desktop.core.store import postgres
+
+        return postgres.connect(url, migrate=migrate, password=_team_password)
+    return connect_file(path, migrate=migrate)
+
+
+def connect_file(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
+    """The desktop's own SQLite file, whatever store the process uses (`masiv store copy`
+    reads it; the file checks at start look at it)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = sqlite3.connect(path, timeout=30.0, check_same_thread=True)
@@ -350,7 +398,17 @@ def connect(path: Path, *, migrate: bool = True) -> sqlite3.Connection:
     return conn
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
+def is_file(conn: Connection) -> bool:
+    """True for the desktop's SQLite file (its PRAGMAs, file checks, VACUUM apply)."""
+    return isinstance(conn, sqlite3.Connection)
+
+
+def schema_version(conn: Connection) -> int:
+    """The schema the store is at, on either engine."""
+    if not isinstance(conn, sqlite3.Connection):
+        from masiv_desktop.core.store import postgres
+
+        return postgres.schema_version(conn)
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 

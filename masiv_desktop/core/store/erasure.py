@@ -6,6 +6,9 @@ checkpointed and truncated and the file rebuilt (VACUUM). `forget_finished` is t
 setting's job: the recipients of campaigns that ended long ago lose their numbers, merged
 cells and texts, while their states and statuses stay, so the campaign's counts and report
 figures remain for history.
+
+On a team's PostgreSQL store the server owns its files: `scrub` asks it to VACUUM the tables
+that held personal data, so their dead rows are freed and overwritten as pages are reused.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import logging
 import sqlite3
 
 from masiv_desktop.core.store.campaigns import utc_text
+from masiv_desktop.core.store.db import Connection, is_file
 
 log = logging.getLogger(__name__)
 
@@ -21,16 +25,21 @@ FORGOTTEN = ""
 """What a forgotten recipient's number becomes."""
 
 
-def secure(conn: sqlite3.Connection) -> None:
-    """From now on this connection overwrites what it deletes."""
-    conn.execute("PRAGMA secure_delete = ON")
+def secure(conn: Connection) -> None:
+    """From now on this connection overwrites what it deletes (the SQLite file)."""
+    if is_file(conn):
+        conn.execute("PRAGMA secure_delete = ON")
 
 
-def scrub(conn: sqlite3.Connection) -> bool:
+def scrub(conn: Connection) -> bool:
     """Leave no deleted row's bytes in the database or its log; False when another connection
     kept part of it from happening now (the next scrub finishes it). Takes a moment on a big
     store: call it off the GUI thread."""
     complete = True
+    if not is_file(conn):
+        for table in ("recipient", "refused_row", "reply", "part", "campaign_event"):
+            conn.execute(f"VACUUM {table}")
+        return True
     try:
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         conn.execute("VACUUM")
@@ -42,7 +51,7 @@ def scrub(conn: sqlite3.Connection) -> bool:
     return complete
 
 
-def forget_finished(conn: sqlite3.Connection, ended_before: float) -> int:
+def forget_finished(conn: Connection, ended_before: float) -> int:
     """Remove the personal data of campaigns that ended (finished or cancelled, nothing left
     to follow) before `ended_before` (epoch seconds): numbers, merged cells, texts, refused
     rows' input, the number and text of the replies that answer them (whether a reply opted

@@ -9,9 +9,10 @@ thread with that thread's own connection.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterator
 from typing import NamedTuple
+
+from masiv_desktop.core.store.db import Connection
 
 BATCH = 5000
 
@@ -35,7 +36,7 @@ class GridRow(NamedTuple):
     """The recipient's own send time (each row its own), the store's UTC text."""
 
 
-def grid_rows(conn: sqlite3.Connection, campaign_id: int,
+def grid_rows(conn: Connection, campaign_id: int,
               batch: int = BATCH) -> Iterator[list[GridRow]]:
     """The campaign's recipients in spreadsheet order, `batch` at a time (ids of a campaign
     are one tight range, so the primary key gives the order without a sort).

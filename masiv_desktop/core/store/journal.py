@@ -11,12 +11,12 @@ Used only by the engine's writer thread, which owns the campaign's run lock.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from masiv_desktop.core.reasons import Reason, ReasonKind
 from masiv_desktop.core.store.campaigns import parse_utc, utc_text
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import RecipientState
 
 log = logging.getLogger(__name__)
@@ -58,9 +58,13 @@ INTERRUPTED = Reason(ReasonKind.INTERRUPTED_WHILE_SENDING)
 class Journal:
     """Claims and records for one campaign, over the writer's connection."""
 
-    def __init__(self, conn: sqlite3.Connection, campaign_id: int, *, template: str,
-                 send_at: float | None, first_poll_delay: float) -> None:
+    def __init__(self, conn: Connection, campaign_id: int, *, template: str,
+                 send_at: float | None, first_poll_delay: float,
+                 holder: str | None = None) -> None:
+        """`holder`: the run's lease in a team store, kept on each claim (None: the
+        desktop's own file, where one run at a time holds the campaign)."""
         self.conn = conn
+        self.holder = holder
         self.campaign_id = campaign_id
         self.template = template
         self.send_at = send_at
@@ -70,11 +74,16 @@ class Journal:
         """Claimed recipients with their own send time: their parts are polled from it."""
 
     def recover_claimed(self, now: float) -> int:
-        """Start-up rule: claimed recipients of a run that died become uncertain (logged)."""
+        """Start-up rule: claimed recipients of a run that died become uncertain (logged).
+        In a team store only the claims of runs whose lease is gone: another desktop's
+        live run is still recording its own."""
+        alive = ("" if self.holder is None else
+                 " AND (claimed_by IS NULL OR claimed_by NOT IN (SELECT holder FROM run_lease "
+                 "WHERE expires_at > now()))")
         with self.conn:
             cur = self.conn.execute(
                 "UPDATE recipient SET state = 'uncertain', error_text = NULL, error_reason = ?, "
-                "error_args = ? WHERE campaign_id = ? AND state = 'claimed'",
+                "error_args = ? WHERE campaign_id = ? AND state = 'claimed'" + alive,
                 (INTERRUPTED.kind.value, INTERRUPTED.to_json(), self.campaign_id))
             if cur.rowcount:
                 self.conn.execute(
@@ -102,12 +111,17 @@ class Journal:
                 self._record(results, now)
             if claim <= 0:
                 return []
+            # In a team store other desktops claim from the same campaign: rows one of them
+            # is taking are skipped, not waited for, nor taken twice.
             rows = self.conn.execute(
-                "UPDATE recipient SET state = 'claimed', attempts = attempts + 1 WHERE id IN "
+                "UPDATE recipient SET state = 'claimed', attempts = attempts + 1, "
+                "claimed_by = ?4 WHERE id IN "
                 "(SELECT id FROM recipient WHERE campaign_id = ?1 AND state = 'pending' "
-                "AND (?3 OR (SELECT state FROM campaign WHERE id = ?1) = 'running') "
-                "ORDER BY id LIMIT ?2) RETURNING id, digits, text, parts, send_at",
-                (self.campaign_id, claim, not running_only)).fetchall()
+                "AND (?3 = 1 OR (SELECT state FROM campaign WHERE id = ?1) = 'running') "
+                "ORDER BY id LIMIT ?2" + ("" if self.holder is None else
+                                          " FOR UPDATE SKIP LOCKED") +
+                ") RETURNING id, digits, text, parts, send_at",
+                (self.campaign_id, claim, int(not running_only), self.holder)).fetchall()
         rows.sort()
         claimed = [Claimed(rid, digits, self.template if text is None else text, parts,
                            None if send_at is None else parse_utc(send_at).timestamp())

@@ -8,12 +8,12 @@ has no status yet), kept up to date here so counts by status need no join.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from masiv_desktop.core.store.campaigns import parse_utc, utc_text
+from masiv_desktop.core.store.db import Connection
 
 
 def _ts(text: str | None) -> float | None:
@@ -61,7 +61,7 @@ def _due(row: tuple[int, int, str, int, int | None, str, str | None]) -> DuePart
 class PartsBook:
     """The poll queue of one campaign, over one connection (the engine's writer)."""
 
-    def __init__(self, conn: sqlite3.Connection, campaign_id: int) -> None:
+    def __init__(self, conn: Connection, campaign_id: int) -> None:
         self.conn = conn
         self.campaign_id = campaign_id
 
@@ -119,8 +119,9 @@ class PartsBook:
             return
         with self.conn:
             self.conn.executemany(
-                "UPDATE part SET status = CASE WHEN ?1 IS NULL OR (status IS NOT NULL AND "
-                "(status >= 3 OR MIN(?1, 3) < status)) THEN status ELSE ?1 END, "
+                "UPDATE part SET status = CASE WHEN CAST(?1 AS INTEGER) IS NULL OR (status IS NOT NULL AND "
+                "(status >= 3 OR CASE WHEN ?1 < 3 THEN ?1 ELSE 3 END < status)) THEN status "
+                "ELSE ?1 END, "
                 "status_time = COALESCE(?2, status_time), final = ?3, note = ?4, "
                 "polls = polls + 1, next_poll_at = ?5, network_at = ?6 WHERE id = ?7",
                 [(u.status, u.status_time, int(u.final), u.note,

@@ -35,7 +35,12 @@ class SetAside:
 def set_aside_if_damaged(path: Path, *, now: datetime | None = None) -> SetAside | None:
     """Open the store once; when SQLite says it is not a database or is damaged, rename it
     (with its -wal/-shm) to `masiv.sqlite3.damaged-<date>` and create a new one. Other problems
-    (full disk, no permission, a newer schema) raise DatabaseError: renaming would not help."""
+    (full disk, no permission, a newer schema) raise DatabaseError: renaming would not help.
+    With a team store only that store is opened (its server keeps its own files); a server
+    that cannot be reached or refuses the login raises DatabaseError naming it."""
+    if db.team_store():
+        db.connect(path).close()
+        return None
     if not path.exists():
         return None
     try:
@@ -57,7 +62,7 @@ def set_aside_if_damaged(path: Path, *, now: datetime | None = None) -> SetAside
     _suspect(path).unlink(missing_ok=True)
     log.warning("the database %s was damaged (%s); set aside as %s, starting on a new one",
               path, reason, aside.name)
-    db.connect(path).close()
+    db.connect_file(path).close()
     return SetAside(path, aside, reason)
 
 
@@ -72,7 +77,7 @@ def _suspect(path: Path) -> Path:
 
 
 def _probe(path: Path) -> None:
-    conn = db.connect(path)
+    conn = db.connect_file(path)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         full = path.stat().st_size <= _QUICK_CHECK_BYTES or _suspect(path).exists()

@@ -12,11 +12,11 @@ and leave the transaction to the caller, except where they say so.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from masiv_desktop.core.store.campaigns import parse_utc, utc_text
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import ReplyOrigin
 
 ANSWER_WINDOW_S = 30 * 86_400.0
@@ -46,7 +46,7 @@ class ReplyCounts:
     opt_outs: int
 
 
-def answered_campaign(conn: sqlite3.Connection, digits: str, received_at: float, *,
+def answered_campaign(conn: Connection, digits: str, received_at: float, *,
                       window: float = ANSWER_WINDOW_S) -> int | None:
     """The campaign a reply from `digits` at `received_at` (epoch seconds) answers: the latest
     one whose message to that number was accepted before it, within `window`; None if none."""
@@ -57,17 +57,17 @@ def answered_campaign(conn: sqlite3.Connection, digits: str, received_at: float,
     return None if row is None else int(row[0])
 
 
-def add_reply(conn: sqlite3.Connection, digits: str, text: str, received_at: float, *,
+def add_reply(conn: Connection, digits: str, text: str, received_at: float, *,
               campaign_id: int | None, opt_out: bool, origin: ReplyOrigin) -> int:
     """Insert one reply (inside the caller's transaction); returns its id."""
     cursor = conn.execute(
         "INSERT INTO reply (digits, text, received_at, campaign_id, opt_out, origin) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
         (digits, text, utc_text(received_at), campaign_id, int(opt_out), origin.value))
-    return int(cursor.lastrowid or 0)
+    return int(cursor.fetchone()[0])
 
 
-def is_known(conn: sqlite3.Connection, digits: str, text: str, origin: ReplyOrigin) -> bool:
+def is_known(conn: Connection, digits: str, text: str, origin: ReplyOrigin) -> bool:
     """True when a reply with this number and text from `origin` is already kept (the same
     export imported twice)."""
     return conn.execute("SELECT 1 FROM reply WHERE digits = ? AND text = ? AND origin = ? "
@@ -93,7 +93,7 @@ def _where(search: str, campaign_id: int | None) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
-def replies(conn: sqlite3.Connection, *, search: str = "", campaign_id: int | None = None,
+def replies(conn: Connection, *, search: str = "", campaign_id: int | None = None,
             limit: int | None = None) -> list[StoredReply]:
     """Replies, newest first. `search`: every word must match; a word of digits is looked
     for in the number, any other in the text or the campaign's name (letter case ignored for
@@ -110,14 +110,14 @@ def replies(conn: sqlite3.Connection, *, search: str = "", campaign_id: int | No
             in conn.execute(sql, args)]
 
 
-def count(conn: sqlite3.Connection, *, search: str = "", campaign_id: int | None = None) -> int:
+def count(conn: Connection, *, search: str = "", campaign_id: int | None = None) -> int:
     """How many replies `replies` would list without a limit."""
     where, args = _where(search, campaign_id)
     return int(conn.execute("SELECT COUNT(*) FROM reply r LEFT JOIN campaign c ON "
                             f"c.id = r.campaign_id{where}", args).fetchone()[0])
 
 
-def counts_for(conn: sqlite3.Connection, campaign_id: int) -> ReplyCounts:
+def counts_for(conn: Connection, campaign_id: int) -> ReplyCounts:
     """The replies that answer a campaign, and how many of them opted out (its report)."""
     total, opted = conn.execute(
         "SELECT COUNT(*), COALESCE(SUM(opt_out), 0) FROM reply WHERE campaign_id = ?",

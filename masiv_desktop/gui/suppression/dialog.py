@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from masiv_desktop.core.labels import label
-from masiv_desktop.core.lists import suppression
-from masiv_desktop.core.lists.suppression import AddResult, SuppressionEntry
+from masiv_desktop.core.law import suppression
+from masiv_desktop.core.law.suppression import AddResult, SuppressionEntry
 from masiv_desktop.core.lists.types import ImportCancelled, ListFileError
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.store.campaigns import Store

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 
 from masiv_desktop.core.labels import label
-from masiv_desktop.core.lists.suppression import SuppressionEntry
+from masiv_desktop.core.law.suppression import SuppressionEntry
 
 _Index = QModelIndex | QPersistentModelIndex
 

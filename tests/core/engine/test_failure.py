@@ -45,6 +45,7 @@ def _read_only_error(tmp_path: Path) -> sqlite3.Error:
         conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_what_the_user_can_fix_is_told_apart_from_a_defect(tmp_path: Path) -> None:
     assert failure_reason(_full_error(tmp_path)) == Reason(ReasonKind.DISK_FULL)
     assert failure_reason(_read_only_error(tmp_path)) == Reason(ReasonKind.STORE_READ_ONLY)
@@ -68,6 +69,7 @@ class FillingStore(Store):
 
 
 @pytest.mark.error_logs_expected
+@pytest.mark.sqlite_only
 def test_a_full_disk_pauses_the_campaign_with_the_reason(
         tmp_path: Path, sandbox: SandboxGateway, monkeypatch: pytest.MonkeyPatch) -> None:
     database = tmp_path / "store.sqlite3"
@@ -99,6 +101,7 @@ class FullForAMoment(Store):
 
 
 @pytest.mark.error_logs_expected
+@pytest.mark.sqlite_only
 def test_paused_is_written_as_soon_as_it_can_be(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     database = tmp_path / "store.sqlite3"

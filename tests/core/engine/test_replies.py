@@ -14,7 +14,7 @@ import pytest
 
 from masiv_desktop.core.engine.poller import PollPolicy
 from masiv_desktop.core.engine.types import PollMode
-from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store import replies as stored
 from masiv_desktop.core.usertypes import CampaignState, ReplyOrigin, SuppressionSource

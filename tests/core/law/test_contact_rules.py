@@ -22,10 +22,9 @@ from masiv_desktop.core.campaigns import (
     reaches_people,
 )
 from masiv_desktop.core.engine.run import CampaignRun, EngineOptions, PollMode
-from masiv_desktop.core.law import contact_rules
+from masiv_desktop.core.law import contact_rules, suppression
 from masiv_desktop.core.law.contact_window import BOGOTA, LAW_WINDOW
 from masiv_desktop.core.law.scheduling import ScheduleError
-from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.settings.settings import DEFAULTS, Settings, SettingsError
 from masiv_desktop.core.store import db

@@ -6,9 +6,9 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.law.opt_out import DEFAULT_STOP_WORDS
 from masiv_desktop.core.law.replies import keep_reply, sender_digits
-from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store import replies as stored
 from masiv_desktop.core.store.campaigns import utc_text

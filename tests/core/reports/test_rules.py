@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from python_calamine import CalamineWorkbook
 
 from masiv_desktop.core.campaigns import Choices, PlanRequest, create_campaign, plan_campaign
-from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.reports.export import ReportOptions, export_report
 from masiv_desktop.core.reports.rows import LocalTime
 from masiv_desktop.core.reports.rules import rules_applied, window_text

@@ -20,6 +20,7 @@ def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
+@pytest.mark.sqlite_only
 def test_every_file_the_program_writes_is_the_users_alone(tmp_path: Path) -> None:
     home = tmp_path / "datos"
     home.mkdir(mode=0o755)

@@ -16,6 +16,9 @@ from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.words import words_for
 
+pytestmark = pytest.mark.sqlite_only
+"""The SQLite file itself; the team store has tests/core/store/test_postgres.py."""
+
 
 def test_new_file_gets_every_migration_and_wal(tmp_path: Path) -> None:
     conn = db.connect(tmp_path / "store.sqlite3")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.startup import forget_old_personal_data
 from masiv_desktop.core.store import db
@@ -21,6 +23,7 @@ def _files(database: Path) -> bytes:
     return b"".join(path.read_bytes() for path in database.parent.glob("masiv.sqlite3*"))
 
 
+@pytest.mark.sqlite_only
 def test_without_the_scrub_old_numbers_stay_in_the_log(tmp_path: Path) -> None:
     """The proof that the scrub matters: a row rewritten in place keeps its old bytes in the
     write-ahead log until a checkpoint."""
@@ -35,6 +38,7 @@ def test_without_the_scrub_old_numbers_stay_in_the_log(tmp_path: Path) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_deletion_leaves_no_number(tmp_path: Path) -> None:
     database = tmp_path / "masiv.sqlite3"
     cid = make_campaign(database, DIGITS)

@@ -4,7 +4,6 @@ claimed is recovered as uncertain, never claimed again."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Iterator
 from datetime import datetime
@@ -47,7 +46,7 @@ def _running(store: Store, database: Path, n: int = 5, *, send_at: float | None 
 
 
 def _states(database: Path, cid: int) -> dict[int, str]:
-    conn = sqlite3.connect(database)
+    conn = db.connect(database)
     try:
         return dict(conn.execute("SELECT id, state FROM recipient WHERE campaign_id = ? "
                                  "ORDER BY id", (cid,)).fetchall())
@@ -66,7 +65,7 @@ class ObservingTransport:
 
     def send_message(self, recipient: str, text: str, *, originator: str | None = None,
                      long_message: bool = False, send_on: datetime | None = None) -> SendOutcome:
-        conn = sqlite3.connect(self.database, timeout=30)
+        conn = db.connect(self.database)
         try:
             state = conn.execute("SELECT state FROM recipient WHERE digits = ?",
                                  (recipient,)).fetchone()[0]

@@ -13,6 +13,9 @@ from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.store.recovery import mark_suspect, set_aside_if_damaged
 
+pytestmark = pytest.mark.sqlite_only
+"""The SQLite file itself; the team store has tests/core/store/test_postgres.py."""
+
 
 def _store_with_history(path: Path) -> None:
     db.connect(path).close()

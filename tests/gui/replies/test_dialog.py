@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.law.opt_out import DEFAULT_STOP_WORDS
 from masiv_desktop.core.law.replies import keep_reply
-from masiv_desktop.core.lists import suppression
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.settings import Settings
 from masiv_desktop.core.store.campaigns import utc_text

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.store.db import connect
 from masiv_desktop.core.usertypes import SuppressionSource

@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from masiv_desktop.core.lists import suppression
+from masiv_desktop.core.law import suppression
 from masiv_desktop.core.lists.types import ListFileError
 from masiv_desktop.core.store.db import connect
 from masiv_desktop.core.usertypes import SuppressionSource

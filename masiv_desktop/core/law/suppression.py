@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from masiv_desktop.core.lists import phones
 from masiv_desktop.core.lists.columns import choose_phone_column
 from masiv_desktop.core.lists.importer import open_list
 from masiv_desktop.core.lists.types import CancelCheck, ProgressCallback
+from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import SuppressionSource
 
 _BATCH = 5000
@@ -51,7 +51,7 @@ class AddResult:
     refused: list[Refused] = field(default_factory=list)
 
 
-def add_numbers(conn: sqlite3.Connection, numbers: Iterable[str], source: SuppressionSource, *,
+def add_numbers(conn: Connection, numbers: Iterable[str], source: SuppressionSource, *,
                 note: str = "", region: str = phones.DEFAULT_REGION) -> AddResult:
     """Normalise and add numbers typed by the user; fixed lines are accepted too."""
     refused: list[Refused] = []
@@ -66,14 +66,14 @@ def add_numbers(conn: sqlite3.Connection, numbers: Iterable[str], source: Suppre
     return AddResult(added, skipped, refused)
 
 
-def add_digits(conn: sqlite3.Connection, digits: Iterable[str], source: SuppressionSource, *,
+def add_digits(conn: Connection, digits: Iterable[str], source: SuppressionSource, *,
                note: str = "", commit: bool = True) -> tuple[int, int]:
     """Add numbers already in gateway digits (a reply's sender); returns (added, already on
     the list). `commit=False` leaves the change in the caller's transaction."""
     return _insert(conn, digits, source, note, commit=commit)
 
 
-def import_file(conn: sqlite3.Connection, path: Path, source: SuppressionSource, *,
+def import_file(conn: Connection, path: Path, source: SuppressionSource, *,
                 sheet: str | None = None, column: str | None = None,
                 region: str = phones.DEFAULT_REGION, note: str = "",
                 progress: ProgressCallback | None = None,
@@ -105,7 +105,7 @@ def import_file(conn: sqlite3.Connection, path: Path, source: SuppressionSource,
     return AddResult(added, skipped, refused)
 
 
-def remove_number(conn: sqlite3.Connection, number: str,
+def remove_number(conn: Connection, number: str,
                   region: str = phones.DEFAULT_REGION) -> bool:
     """Take a number off the list; False when it was not on it (or is not a number)."""
     check = phones.normalize(number, region)
@@ -118,7 +118,7 @@ def remove_number(conn: sqlite3.Connection, number: str,
     return removed > 0
 
 
-def suppressed_digits(conn: sqlite3.Connection, *,
+def suppressed_digits(conn: Connection, *,
                       skip: Iterable[SuppressionSource] = ()) -> frozenset[str]:
     """Every suppressed number, for checking an import in memory (one query).
 
@@ -133,14 +133,14 @@ def suppressed_digits(conn: sqlite3.Connection, *,
         f"SELECT digits FROM suppression WHERE source NOT IN ({marks})", skipped))
 
 
-def last_rne_import(conn: sqlite3.Connection) -> dt.datetime | None:
+def last_rne_import(conn: Connection) -> dt.datetime | None:
     """When the RNE (Registro de Números Excluidos) was last imported (UTC), or None."""
     row = conn.execute("SELECT MAX(imported_at) FROM suppression_import WHERE source = ?",
                        (str(SuppressionSource.RNE),)).fetchone()
     return None if row[0] is None else dt.datetime.fromisoformat(row[0])
 
 
-def entries(conn: sqlite3.Connection, *, search: str = "",
+def entries(conn: Connection, *, search: str = "",
             limit: int | None = None) -> Iterator[SuppressionEntry]:
     """The list in number order; `search` keeps the numbers holding its digits ("300 12"
     finds 573001234567), `limit` stops after that many."""
@@ -153,7 +153,7 @@ def entries(conn: sqlite3.Connection, *, search: str = "",
                                dt.datetime.fromisoformat(added_at), note)
 
 
-def count(conn: sqlite3.Connection, *, search: str = "") -> int:
+def count(conn: Connection, *, search: str = "") -> int:
     """How many numbers are on the list (holding `search`'s digits, when given)."""
     where, args = _search(search)
     return int(conn.execute(f"SELECT count(*) FROM suppression{where}", args).fetchone()[0])
@@ -164,7 +164,7 @@ def _search(text: str) -> tuple[str, tuple[str, ...]]:
     return (" WHERE instr(digits, ?) > 0", (digits,)) if digits else ("", ())
 
 
-def export_csv(conn: sqlite3.Connection, path: Path) -> int:
+def export_csv(conn: Connection, path: Path) -> int:
     """Write the list as UTF-8 CSV with BOM (Excel opens it right); returns the rows written.
 
     Notes starting with = + - @ tab or CR are prefixed with ' so no spreadsheet runs them.
@@ -180,7 +180,7 @@ def export_csv(conn: sqlite3.Connection, path: Path) -> int:
     return written
 
 
-def _insert(conn: sqlite3.Connection, digits: Iterable[str], source: SuppressionSource,
+def _insert(conn: Connection, digits: Iterable[str], source: SuppressionSource,
             note: str, *, commit: bool = True) -> tuple[int, int]:
     now = _now()
     added = total = 0

@@ -1,0 +1,140 @@
+"""A team on one store: who a desktop is, and the run leases that let several desktops send
+one campaign at once (docs/team-store.md).
+
+A run holds a lease row while it sends: renewed every `RENEW_S` by a thread of its own on
+its own connection, and gone `LEASE_S` after the desktop stops renewing it (killed, asleep,
+cut off). A starting run turns into "uncertain" only the claims of runs whose lease is gone:
+never those of a desktop that is still sending. Times are the server's (`now()`), so the
+desktops' clocks need not agree.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+import platform
+import threading
+import uuid
+from collections.abc import Callable
+from contextlib import suppress
+
+from masiv_desktop.core.store.db import Connection, DatabaseError
+
+log = logging.getLogger(__name__)
+
+LEASE_S = 60
+"""A run's lease lasts this long after its last renewal (seconds)."""
+RENEW_S = 10.0
+
+
+def desktop_name() -> str:
+    """"user@computer" for the campaigns a desktop creates and the runs it holds."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return f"{user}@{platform.node() or '?'}"
+
+
+def split_name(name: str | None) -> tuple[str, str] | None:
+    """("user", "computer") of a stored `desktop_name`, None when none was kept."""
+    if not name:
+        return None
+    user, _, computer = name.rpartition("@")
+    return (user, computer) if user else (name, "")
+
+
+def senders(conn: Connection, campaign_id: int) -> list[str]:
+    """The desktops sending the campaign now (live leases), oldest first."""
+    return [row[0] for row in conn.execute(
+        "SELECT sender FROM run_lease WHERE campaign_id = ? AND expires_at > now() "
+        "ORDER BY started_at", (campaign_id,))]
+
+
+def leased(conn: Connection, campaign_id: int) -> bool:
+    """True when some desktop holds a live lease on the campaign."""
+    return bool(senders(conn, campaign_id))
+
+
+class Lease:
+    """One run's lease on a campaign in the team store: `acquire()`, then `release()`.
+
+    Offers what `engine.runlock.RunLock` offers, so a run takes either; unlike that file
+    lock it never refuses: other desktops may hold leases on the same campaign.
+    """
+
+    def __init__(self, connect: Callable[[], Connection], campaign_id: int) -> None:
+        self.connect = connect
+        self.campaign_id = campaign_id
+        self.holder = f"{desktop_name()}/{uuid.uuid4().hex}"
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def acquire(self) -> Lease:
+        conn = self.connect()
+        try:
+            with conn:
+                conn.execute("DELETE FROM run_lease WHERE expires_at < now() - interval '1 day'")
+                conn.execute(
+                    "INSERT INTO run_lease (holder, campaign_id, sender, expires_at) "
+                    f"VALUES (?, ?, ?, now() + interval '{LEASE_S} seconds')",
+                    (self.holder, self.campaign_id, desktop_name()))
+        finally:
+            conn.close()
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._renew, daemon=True,
+                                        name=f"lease-{self.campaign_id}")
+        self._thread.start()
+        return self
+
+    def release(self) -> None:
+        if self._thread is None:
+            return
+        self._stop.set()
+        self._thread.join(RENEW_S + 5)
+        self._thread = None
+        try:
+            conn = self.connect()
+            try:
+                with conn:
+                    conn.execute("DELETE FROM run_lease WHERE holder = ?", (self.holder,))
+            finally:
+                conn.close()
+        except DatabaseError:
+            log.warning("campaign %s: the lease could not be given back; it lapses in %s s",
+                        self.campaign_id, LEASE_S)
+
+    def is_held_elsewhere(self) -> bool:
+        """True when another run (any desktop) holds a live lease on the campaign."""
+        conn = self.connect()
+        try:
+            return bool(conn.execute(
+                "SELECT 1 FROM run_lease WHERE campaign_id = ? AND holder <> ? "
+                "AND expires_at > now()", (self.campaign_id, self.holder)).fetchone())
+        finally:
+            conn.close()
+
+    def _renew(self) -> None:
+        conn: Connection | None = None
+        while not self._stop.wait(RENEW_S):
+            try:
+                if conn is None:
+                    conn = self.connect()
+                with conn:
+                    conn.execute(f"UPDATE run_lease SET expires_at = now() + interval "
+                                 f"'{LEASE_S} seconds' WHERE holder = ?", (self.holder,))
+            except DatabaseError:
+                log.warning("campaign %s: the lease could not be renewed; trying again",
+                            self.campaign_id)
+                if conn is not None:
+                    with suppress(Exception):
+                        conn.close()
+                conn = None
+        if conn is not None:
+            conn.close()
+
+    def __enter__(self) -> Lease:
+        return self.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()

@@ -1,4 +1,5 @@
-"""Fixtures shared by the whole suite: a temp data dir, Qt offscreen, the sandbox gateway."""
+"""Fixtures shared by the whole suite: a temp data dir, Qt offscreen, the sandbox gateway,
+a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway
 from masiv_desktop.gateway.sandbox.state import FakeClock
+from tests.helpers import postgres
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -87,3 +89,27 @@ def sandbox_with_clock(fake_clock: FakeClock) -> Iterator[SandboxGateway]:
     (status step 2 s): advance the clock instead of sleeping."""
     with SandboxGateway(SandboxConfig(seed=1, status_step_s=2.0), clock=fake_clock) as gateway:
         yield gateway
+
+
+# --- PostgreSQL -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.PostgresServer]:
+    """One real PostgreSQL server for the whole run (started the first time a test asks for
+    it; see tests/helpers/postgres.py). Skips when no server binaries are installed, but
+    fails under CI, where `make test` installs them."""
+    postgres.require()
+    with postgres.PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: postgres.PostgresServer,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh empty database for this test: its URL carries no password, PGPASSWORD does
+    (as a user would set it). Dropped afterwards, even with connections still open."""
+    url = postgres_server.create_database()
+    monkeypatch.setenv("PGPASSWORD", postgres_server.password)
+    yield url
+    postgres_server.drop_database(url)

@@ -28,7 +28,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy masiv_desktop
 
 pytest: $(STAMP)
-	tests/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
+	tests/ensure-postgresql.sh tests/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 

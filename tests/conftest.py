@@ -1,4 +1,5 @@
-"""Fixtures shared by the whole suite: a temp data dir, Qt offscreen, the sandbox gateway."""
+"""Fixtures shared by the whole suite: a temp data dir, Qt offscreen, the sandbox gateway,
+a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from masiv_desktop.gateway.sandbox.server import SandboxConfig, SandboxGateway
 from masiv_desktop.gateway.sandbox.state import FakeClock
+from tests.helpers import postgres
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -89,10 +91,35 @@ def sandbox_with_clock(fake_clock: FakeClock) -> Iterator[SandboxGateway]:
         yield gateway
 
 
+# --- PostgreSQL -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[postgres.PostgresServer]:
+    """One real PostgreSQL server for the whole run (started the first time a test asks for
+    it; see tests/helpers/postgres.py). Skips when no server binaries are installed, but
+    fails under CI, where `make test` installs them."""
+    postgres.require()
+    with postgres.PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: postgres.PostgresServer,
+                 monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A fresh empty database for this test: its URL carries no password, PGPASSWORD does
+    (as a user would set it). Dropped afterwards, even with connections still open."""
+    url = postgres_server.create_database()
+    monkeypatch.setenv("PGPASSWORD", postgres_server.password)
+    yield url
+    postgres_server.drop_database(url)
+
+
 # --- the store's engine: SQLite (default) or a team's PostgreSQL ---------------------------
 
 STORE_ENGINE = os.environ.get("MASIV_TEST_STORE", "sqlite")
-"""`postgresql`: every test that is not `sqlite_only` runs on a fresh PostgreSQL database."""
+"""`postgresql`: every test that is not `sqlite_only` runs on a fresh database of the
+`postgres_server`, reached as a desktop would (MASIV_STORE_URL, PGPASSWORD)."""
 
 
 @pytest.fixture(autouse=True)
@@ -101,15 +128,9 @@ def _store_engine(request: pytest.FixtureRequest,
     if STORE_ENGINE != "postgresql" or request.node.get_closest_marker("sqlite_only"):
         yield
         return
-    import psycopg
-
-    admin = os.environ["MASIV_TEST_PG_ADMIN"]
-    name = f"t{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**12}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-        conn.execute(f"CREATE DATABASE {name}")
-    url = admin.rsplit("/", 1)[0] + "/" + name
+    server: postgres.PostgresServer = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    monkeypatch.setenv("PGPASSWORD", server.password)
     monkeypatch.setenv("MASIV_STORE_URL", url)
     yield
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    server.drop_database(url)

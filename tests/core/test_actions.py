@@ -27,7 +27,7 @@ from masiv_desktop.core.actions import (
     resend_uncertain,
     resume_allowed,
 )
-from masiv_desktop.core.engine.runlock import RunLock, lock_folder
+from masiv_desktop.core.engine.runlock import run_lock
 from masiv_desktop.core.law import suppression
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import CampaignCounts, CampaignNotFound, Store, utc_text
@@ -189,7 +189,7 @@ def test_a_run_in_progress_blocks_deleting(tmp_path: Path) -> None:
     with closing(Store.open(database)) as store:
         assert delete_refusal(store, draft, now=NOON, running=True).block is B.IN_USE  # type: ignore[union-attr]
         assert delete_refusal(store, done, now=NOON, running=True).block is B.IN_USE  # type: ignore[union-attr]
-        with RunLock(lock_folder(database), done), pytest.raises(DeleteRefused) as refused:
+        with run_lock(database, done), pytest.raises(DeleteRefused) as refused:
             delete_campaign(store, done, now=NOON)
         assert refused.value.block is B.IN_USE
         assert store.campaign(done).state is S.FINISHED

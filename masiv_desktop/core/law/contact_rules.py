@@ -136,7 +136,8 @@ def _own_times(conn: Connection, start: str, end: str | None
     [start, end) (index recipient_send_at)."""
     return conn.execute(
         "SELECT r.digits, r.send_at FROM recipient r JOIN campaign c ON c.id = r.campaign_id "
-        "WHERE r.send_at >= ?1 AND (CAST(?2 AS TEXT) IS NULL OR r.send_at < ?2) AND r.state = 'accepted' "
+        "WHERE r.send_at >= ?1 AND (CAST(?2 AS TEXT) IS NULL OR r.send_at < ?2) "
+        "AND r.state = 'accepted' "
         "AND c.purpose = 'commercial'", (start, end)).fetchall()
 
 

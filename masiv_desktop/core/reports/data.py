@@ -99,8 +99,11 @@ def open_snapshot(database: Path) -> Connection:
     Open it on the thread that will use it (sqlite3 connections stay on their thread).
     """
     conn = db.connect(database)
-    conn.execute("PRAGMA query_only = ON")
-    conn.execute("BEGIN")
+    if db.is_file(conn):
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("BEGIN")
+    else:
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
     return conn
 
 
@@ -111,8 +114,8 @@ def figures(conn: Connection, campaign_id: int) -> ReportFigures:
     counts = dict.fromkeys(Outcome, 0)
     for state, status, polled, n in conn.execute(
             "SELECT state, status, CASE WHEN state = 'accepted' AND COALESCE(status, 0) < 2 "
-            "THEN EXISTS (SELECT 1 FROM part p WHERE p.recipient_id = r.id "
-            "AND p.next_poll_at IS NOT NULL) ELSE 0 END AS polled, COUNT(*) "
+            "AND EXISTS (SELECT 1 FROM part p WHERE p.recipient_id = r.id "
+            "AND p.next_poll_at IS NOT NULL) THEN 1 ELSE 0 END AS polled, COUNT(*) "
             "FROM recipient r WHERE campaign_id = ? GROUP BY state, status, polled",
             (campaign_id,)):
         counts[outcome(state, status, bool(polled))] += int(n)
@@ -132,7 +135,7 @@ def shared_message_ids(conn: Connection, campaign_id: int) -> int:
     """How many message ids the gateway gave to more than one recipient of the campaign."""
     return int(conn.execute(
         "SELECT COUNT(*) FROM (SELECT message_id FROM part WHERE campaign_id = ? "
-        "GROUP BY message_id HAVING COUNT(DISTINCT recipient_id) > 1)",
+        "GROUP BY message_id HAVING COUNT(DISTINCT recipient_id) > 1) AS shared",
         (campaign_id,)).fetchone()[0])
 
 
@@ -156,7 +159,8 @@ def recipient_lines(conn: Connection, campaign_id: int,
     cursor = conn.execute(
         "SELECT r.row_number, r.digits, r.text, r.fields, r.parts, r.state, r.status, "
         "r.error_code, r.error_text, r.sent_at, MAX(p.status_time), "
-        "GROUP_CONCAT(p.message_id, ' '), MAX(p.next_poll_at IS NOT NULL), "
+        "GROUP_CONCAT(p.message_id, ' '), "
+        "MAX(CASE WHEN p.next_poll_at IS NOT NULL THEN 1 ELSE 0 END), "
         "r.error_reason, r.error_args, r.send_at "
         "FROM recipient r LEFT JOIN part p ON p.recipient_id = r.id "
         "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? GROUP BY r.id ORDER BY r.id",

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from masiv_desktop.core.store.db import Connection
+from masiv_desktop.core.store.db import Connection, is_file
 
 BATCH = 5000
 
@@ -52,6 +52,9 @@ def grid_rows(conn: Connection, campaign_id: int,
     stored = conn.execute("SELECT headers FROM campaign WHERE id = ?",
                           (campaign_id,)).fetchone()[0]
     headers: list[str] = json.loads(stored) if stored else []
+    if not is_file(conn):
+        yield from _team_grid_rows(conn, campaign_id, headers, first, last, batch)
+        return
     pairs = "".join(f", ?, COALESCE(json_extract(r.fields, '$[{i}].v'), "
                     f"json_extract(r.fields, '$[{i}]'), '')" for i in range(len(headers)))
     cursor = conn.execute(
@@ -63,3 +66,35 @@ def grid_rows(conn: Connection, campaign_id: int,
         (*headers, first, last, campaign_id))
     while rows := cursor.fetchmany(batch):
         yield [GridRow(*row) for row in rows]
+
+
+def _team_grid_rows(conn: Connection, campaign_id: int, headers: list[str], first: int,
+                    last: int, batch: int) -> Iterator[list[GridRow]]:
+    """The same rows from a team store: the cells are named here rather than by the server's
+    JSON functions, page by page so a big campaign never sits in memory at once."""
+    start = first
+    while start <= last:
+        rows = conn.execute(
+            "SELECT r.id, r.row_number, r.digits, r.fields, r.parts, r.state, r.status, "
+            "r.error_code, r.error_text, (SELECT MAX(p.status_time) FROM part p "
+            "WHERE p.recipient_id = r.id), r.error_reason, r.error_args, r.send_at "
+            "FROM recipient r WHERE r.id BETWEEN ? AND ? AND r.campaign_id = ? "
+            "ORDER BY r.id", (start, min(last, start + batch - 1), campaign_id)).fetchall()
+        if rows:
+            yield [GridRow(row[0], row[1], row[2], _named_cells(row[3], headers), *row[4:])
+                   for row in rows]
+        start += batch
+
+
+def _named_cells(stored: str | None, headers: list[str]) -> str | None:
+    if stored is None:
+        return None
+    cells = json.loads(stored)
+    if not isinstance(cells, list):
+        return stored
+    named = {}
+    for i, name in enumerate(headers):
+        cell = cells[i] if i < len(cells) else None
+        named[name] = "" if cell is None else cell.get("v", "") if isinstance(cell, dict) \
+            else cell
+    return json.dumps(named, ensure_ascii=False, separators=(",", ":"))

@@ -119,7 +119,8 @@ class PartsBook:
             return
         with self.conn:
             self.conn.executemany(
-                "UPDATE part SET status = CASE WHEN CAST(?1 AS INTEGER) IS NULL OR (status IS NOT NULL AND "
+                "UPDATE part SET status = CASE WHEN CAST(?1 AS INTEGER) IS NULL OR "
+                "(status IS NOT NULL AND "
                 "(status >= 3 OR CASE WHEN ?1 < 3 THEN ?1 ELSE 3 END < status)) THEN status "
                 "ELSE ?1 END, "
                 "status_time = COALESCE(?2, status_time), final = ?3, note = ?4, "

@@ -10,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from masiv_desktop.core.engine.events import EventQueue, RecipientChanged
 from masiv_desktop.core.engine.poller import NO_FINAL_STATUS, UNKNOWN_ID, PollPolicy
 from masiv_desktop.core.engine.run import CampaignRun, PollMode
@@ -159,6 +161,7 @@ def test_a_pause_written_by_another_process_is_noticed(tmp_path: Path,
     assert by_state(database, cid)[R.CLAIMED] == 0
 
 
+@pytest.mark.sqlite_only  # a team store lets several desktops send it
 def test_a_second_run_of_the_same_campaign_is_refused(tmp_path: Path) -> None:
     database = tmp_path / "store.sqlite3"
     cid = make_campaign(database, numbers(3))

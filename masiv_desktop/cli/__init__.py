@@ -24,6 +24,7 @@ from masiv_desktop.core.reports.export import clear_leftovers
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.privacy import keep_private
 from masiv_desktop.core.settings.settings import load_settings
+from masiv_desktop.core.settings.team_store import use_store_of
 from masiv_desktop.core.startup import forget_old_personal_data
 from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
@@ -90,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"masiv: cannot write the log in {paths.logs}: {exc}", file=sys.stderr)
     try:
+        use_store_of(load_settings(paths))
         recovered = set_aside_if_damaged(paths.database)
         if recovered is not None:
             print(f"masiv: {set_aside_text(recovered)}", file=sys.stderr)
@@ -125,6 +127,6 @@ if __name__ == "__main__":
 def _apply_retention(paths: AppPaths) -> None:
     """The personal-data retention setting, applied at every start like the window does."""
     settings = load_settings(paths)
-    if settings.personal_data_days > 0 and paths.database.exists():
+    if settings.personal_data_days > 0 and (db.team_store() or paths.database.exists()):
         with closing(Store.open(paths.database)) as store:
             forget_old_personal_data(store, settings, now=time.time())

@@ -19,8 +19,10 @@ from masiv_desktop.core.settings.credentials import (
     CredentialsProblem,
 )
 from masiv_desktop.core.settings.values import SettingsError, UnknownSetting
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import CampaignNotFound
 from masiv_desktop.core.store.db import DatabaseError, StoreProblem
+from masiv_desktop.core.store.problems import display_url
 from masiv_desktop.core.store.recovery import SetAside
 
 _MISSING: dict[str, tuple[str, str]] = {
@@ -111,7 +113,19 @@ def rne_text(warning: RneWarning) -> str:
 def store_text(error: DatabaseError) -> str:
     """The store cannot be used: what is wrong with which file, and what to do."""
     where = error.path or "the program's database"
+    team = db.team_store()
     match error.problem:
+        case StoreProblem.TEAM_UNREACHABLE:
+            return (f"The team store {display_url(team or '')} does not answer: check the "
+                    "network and that its server is running, or the store_url setting "
+                    f"(masiv settings set store_url …). ({error})")
+        case StoreProblem.TEAM_LOGIN:
+            return (f"The team store {display_url(team or '')} refused the login: check the "
+                    "user name in store_url and the password (masiv store password, or "
+                    "PGPASSWORD / .pgpass).")
+        case StoreProblem.NEWER if team:
+            return (f"The team store {display_url(team)} was set up by a newer Masiv Desktop: "
+                    "install that version on this computer too.")
         case StoreProblem.DISK_FULL:
             return (f"The disk holding {where} is full: free some space and run the command "
                     "again. Nothing was lost.")

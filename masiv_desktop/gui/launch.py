@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from masiv_desktop import __version__
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, read_settings
+from masiv_desktop.core.settings.team_store import use_store_of
 from masiv_desktop.core.store.db import DatabaseError, StoreProblem
 from masiv_desktop.core.store.recovery import SetAside, set_aside_if_damaged
 from masiv_desktop.gui import focus_ring
@@ -66,6 +67,7 @@ def start(paths: AppPaths, language: str | None = None) -> MainWindow:
     log.info("masiv-desktop %s starting, language %s, data in %s", __version__, chosen,
              paths.data)
     try:
+        use_store_of(settings)
         recovered = set_aside_if_damaged(paths.database)
     except DatabaseError as exc:
         log.warning("the store cannot be used: %s", exc)

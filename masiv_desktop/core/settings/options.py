@@ -192,6 +192,11 @@ OPTIONS: tuple[Option, ...] = (
         "Setting", "days after a campaign ends before its recipients' numbers, names and texts "
         "are removed (its counts stay); 0 keeps them"),
         parse=values.parse_int, check=values.check_range(0, 3650)),
+    Option("store_url", str, "", QT_TRANSLATE_NOOP(
+        "Setting", "the team store: a PostgreSQL address such as "
+        "postgresql://ana@servidor:5432/masiv that every desktop of the team uses, so "
+        "campaigns, opt-outs and the daily cap are shared; empty keeps this computer's own "
+        "store (MASIV_STORE_URL overrides it)"), check=values.check_store_url),
 )
 
 OPTION: dict[str, Option] = {option.name: option for option in OPTIONS}

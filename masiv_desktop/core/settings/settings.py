@@ -93,6 +93,7 @@ class Settings:
     append_opt_out_footer: bool = default("append_opt_out_footer")
     opt_out_words: str = default("opt_out_words")
     personal_data_days: int = default("personal_data_days")
+    store_url: str = default("store_url")
 
     def __post_init__(self) -> None:
         for spec in OPTIONS:

@@ -43,6 +43,8 @@ class ValueProblem(StrEnum):
     SMPP_ASCII = "smpp_ascii"
     FOOTER_EMPTY = "footer_empty"
     OPT_OUT_WORDS = "opt_out_words"
+    STORE_URL = "store_url"
+    STORE_URL_PASSWORD = "store_url_password"
     TEXT = "text"
     """Words from elsewhere, English only (the contact window's parser); args: the text."""
 
@@ -90,6 +92,12 @@ _TEXTS: dict[ValueProblem, str] = {
     ValueProblem.OPT_OUT_WORDS: QT_TRANSLATE_NOOP(
         "SettingProblem", "must hold at least one word, separated by commas, such as "
         "SALIR, BAJA, STOP"),
+    ValueProblem.STORE_URL: QT_TRANSLATE_NOOP(
+        "SettingProblem", "must be a PostgreSQL address such as "
+        "postgresql://ana@servidor:5432/masiv, or empty for this computer's own store"),
+    ValueProblem.STORE_URL_PASSWORD: QT_TRANSLATE_NOOP(
+        "SettingProblem", "must not hold the password: the program keeps it in the system "
+        "keyring (or PostgreSQL's own PGPASSWORD or .pgpass)"),
     ValueProblem.TEXT: "%1",
 }
 

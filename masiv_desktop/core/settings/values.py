@@ -94,6 +94,24 @@ def check_url(value: str) -> Problem | None:
     return None
 
 
+def check_store_url(value: str) -> Problem | None:
+    """A team store's address: postgresql://user@host[:port]/database, never a password."""
+    if not value:
+        return None
+    if value != value.strip() or any(ord(c) < 32 for c in value):
+        return Problem(ValueProblem.SPACES)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - a port that is not a number raises here
+    except ValueError:
+        return Problem(ValueProblem.STORE_URL)
+    if parts.scheme not in ("postgresql", "postgres") or not parts.path.strip("/"):
+        return Problem(ValueProblem.STORE_URL)
+    if parts.password:
+        return Problem(ValueProblem.STORE_URL_PASSWORD)
+    return None
+
+
 def check_text(max_len: int) -> Check:
     """Plain text of at most `max_len` characters, no spaces around, no control characters."""
     def check(value: str) -> Problem | None:

@@ -26,7 +26,7 @@ from psycopg import errors as pg_errors
 from psycopg.adapt import Dumper, Loader
 from psycopg.types.string import StrDumper
 
-from masiv_desktop.core.store.problems import DatabaseError, StoreProblem
+from masiv_desktop.core.store.problems import DatabaseError, StoreProblem, display_url
 
 if TYPE_CHECKING:
     from masiv_desktop.core.store.db import Connection
@@ -172,15 +172,6 @@ CHANGES_CHANNEL = "masiv_changes"
 def is_postgres(conn: object) -> bool:
     """True for a team store connection: for the few places whose SQL differs."""
     return isinstance(conn, PgConnection)
-
-
-def display_url(url: str) -> str:
-    """The URL as a user may see it: never a password."""
-    parts = urlsplit(url)
-    host = parts.hostname or "localhost"
-    port = f":{parts.port}" if parts.port else ""
-    user = f"{parts.username}@" if parts.username else ""
-    return f"{parts.scheme}://{user}{host}{port}{parts.path}"
 
 
 def connect(url: str, *, migrate: bool = True, password: str | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import urlsplit
 
 
 class StoreProblem(StrEnum):
@@ -31,3 +32,12 @@ class DatabaseError(Exception):
         super().__init__(message)
         self.path = path
         self.problem = problem
+
+
+def display_url(url: str) -> str:
+    """The URL as a user may see it: never a password."""
+    parts = urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    user = f"{parts.username}@" if parts.username else ""
+    return f"{parts.scheme}://{user}{host}{port}{parts.path}"

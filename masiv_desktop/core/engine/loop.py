@@ -49,6 +49,8 @@ from masiv_desktop.gateway.transport import Transport
 log = logging.getLogger(__name__)
 
 _IDLE_WAIT = 0.05
+_RECOVERY_EVERY_S = 2.0
+"""How often a run with nothing left to claim looks for a gone desktop's claims."""
 _NOT_SENDABLE = frozenset({CampaignState.CANCELLED})
 _FINAL_STATES = frozenset({CampaignState.CANCELLED})
 """States no run writes over: the user's cancel is the last word on sending."""
@@ -88,6 +90,7 @@ class RunLoop:
         self.tally = Tally(campaign_id, campaign.recipients, clock, options.progress_interval)
         self.phase = SendPhase()
         self.next_control = 0.0
+        self._next_recovery = 0.0
         bucket = TokenBucket(options.rate, clock)
         self.pool = Workers(options.connections, f"campaign-{campaign_id}-gateway")
         self.sends = Sends(options, SendRequest(campaign_id, transport, answers,
@@ -337,6 +340,20 @@ class RunLoop:
                 self._settle(now)
             else:
                 self.phase.exhausted = False
+                self._recover_others(now)
+
+    def _recover_others(self, now: float) -> None:
+        """On a team store the rest may be claims of another desktop's run: while it lives
+        they are its to record; once it is gone they become uncertain here, as at a start."""
+        if self.journal.holder is None or now < self._next_recovery:
+            return
+        self._next_recovery = now + _RECOVERY_EVERY_S
+        recovered = self.journal.recover_claimed(now)
+        if recovered:
+            counts = self.store.counts(self.id)
+            self.tally.load(counts.by_state, counts.open_parts)
+            self.notice(Severity.WARNING,
+                        Reason(ReasonKind.RECOVERED_UNCERTAIN, {"count": recovered}))
 
     # -- telling the user ----------------------------------------------------------------
 

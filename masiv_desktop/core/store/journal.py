@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from masiv_desktop.core.reasons import Reason, ReasonKind
+from masiv_desktop.core.store import team
 from masiv_desktop.core.store.campaigns import parse_utc, utc_text
 from masiv_desktop.core.store.db import Connection
 from masiv_desktop.core.usertypes import RecipientState
@@ -78,8 +79,7 @@ class Journal:
         In a team store only the claims of runs whose lease is gone: another desktop's
         live run is still recording its own."""
         alive = ("" if self.holder is None else
-                 " AND (claimed_by IS NULL OR claimed_by NOT IN (SELECT holder FROM run_lease "
-                 "WHERE expires_at > now()))")
+                 f" AND (claimed_by IS NULL OR claimed_by NOT IN ({team.LIVE}))")
         with self.conn:
             cur = self.conn.execute(
                 "UPDATE recipient SET state = 'uncertain', error_text = NULL, error_reason = ?, "

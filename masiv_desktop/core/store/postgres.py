@@ -157,6 +157,7 @@ MIGRATIONS: list[str] = [
         holder       TEXT PRIMARY KEY,
         campaign_id  BIGINT NOT NULL REFERENCES campaign(id) ON DELETE CASCADE,
         sender       TEXT NOT NULL,
+        lock_key     BIGINT NOT NULL UNIQUE,
         started_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
         expires_at   TIMESTAMPTZ NOT NULL
     );

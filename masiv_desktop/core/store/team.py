@@ -1,11 +1,12 @@
 """A team on one store: who a desktop is, and the run leases that let several desktops send
 one campaign at once (docs/team-store.md).
 
-A run holds a lease row while it sends: renewed every `RENEW_S` by a thread of its own on
-its own connection, and gone `LEASE_S` after the desktop stops renewing it (killed, asleep,
-cut off). A starting run turns into "uncertain" only the claims of runs whose lease is gone:
-never those of a desktop that is still sending. Times are the server's (`now()`), so the
-desktops' clocks need not agree.
+A run holds a lease row while it sends, and a session advisory lock on its own connection:
+a desktop that is killed or closed loses that connection and its lock at once, and one that
+is cut off or asleep stops renewing the row (every `RENEW_S`), which lapses `LEASE_S` later.
+A run turns into "uncertain" only the claims of runs whose lease is gone: never those of a
+desktop that is still sending. Times are the server's (`now()`), so the desktops' clocks
+need not agree.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import getpass
 import logging
 import platform
+import secrets
 import threading
 import uuid
 from collections.abc import Callable
@@ -25,6 +27,14 @@ log = logging.getLogger(__name__)
 LEASE_S = 60
 """A run's lease lasts this long after its last renewal (seconds)."""
 RENEW_S = 10.0
+
+
+LOCK_SPACE = 0x4D415356
+"""The first key of every lease's advisory lock ("MASV"); the second is `run_lease.lock_key`."""
+LIVE = (f"SELECT holder FROM run_lease WHERE expires_at > now() AND EXISTS (SELECT 1 FROM "
+        f"pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.classid = {LOCK_SPACE} "
+        "AND l.objid::bigint = run_lease.lock_key AND l.objsubid = 2)")
+"""The holders of the leases whose runs are alive."""
 
 
 def desktop_name() -> str:
@@ -47,7 +57,7 @@ def split_name(name: str | None) -> tuple[str, str] | None:
 def senders(conn: Connection, campaign_id: int) -> list[str]:
     """The desktops sending the campaign now (live leases), oldest first."""
     return [row[0] for row in conn.execute(
-        "SELECT sender FROM run_lease WHERE campaign_id = ? AND expires_at > now() "
+        f"SELECT sender FROM run_lease WHERE campaign_id = ? AND holder IN ({LIVE}) "
         "ORDER BY started_at", (campaign_id,))]
 
 
@@ -69,18 +79,23 @@ class Lease:
         self.holder = f"{desktop_name()}/{uuid.uuid4().hex}"
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._conn: Connection | None = None
 
     def acquire(self) -> Lease:
         conn = self.connect()
         try:
+            key = secrets.randbelow(2**31 - 1) + 1
+            conn.execute("SELECT pg_advisory_lock(?, ?)", (LOCK_SPACE, key))
             with conn:
                 conn.execute("DELETE FROM run_lease WHERE expires_at < now() - interval '1 day'")
                 conn.execute(
-                    "INSERT INTO run_lease (holder, campaign_id, sender, expires_at) "
-                    f"VALUES (?, ?, ?, now() + interval '{LEASE_S} seconds')",
-                    (self.holder, self.campaign_id, desktop_name()))
-        finally:
+                    "INSERT INTO run_lease (holder, campaign_id, sender, lock_key, expires_at) "
+                    f"VALUES (?, ?, ?, ?, now() + interval '{LEASE_S} seconds')",
+                    (self.holder, self.campaign_id, desktop_name(), key))
+        except BaseException:
             conn.close()
+            raise
+        self._conn = conn
         self._stop.clear()
         self._thread = threading.Thread(target=self._renew, daemon=True,
                                         name=f"lease-{self.campaign_id}")
@@ -94,7 +109,8 @@ class Lease:
         self._thread.join(RENEW_S + 5)
         self._thread = None
         try:
-            conn = self.connect()
+            conn = self._conn if self._conn is not None else self.connect()
+            self._conn = None
             try:
                 with conn:
                     conn.execute("DELETE FROM run_lease WHERE holder = ?", (self.holder,))
@@ -109,29 +125,30 @@ class Lease:
         conn = self.connect()
         try:
             return bool(conn.execute(
-                "SELECT 1 FROM run_lease WHERE campaign_id = ? AND holder <> ? "
-                "AND expires_at > now()", (self.campaign_id, self.holder)).fetchone())
+                f"SELECT 1 FROM run_lease WHERE campaign_id = ? AND holder <> ? "
+                f"AND holder IN ({LIVE})", (self.campaign_id, self.holder)).fetchone())
         finally:
             conn.close()
 
     def _renew(self) -> None:
-        conn: Connection | None = None
+        """Renew on the lease's own connection; a lost connection lost the lock with it, and
+        with it the lease: other desktops may already have taken its claims as uncertain,
+        which is safe (nothing uncertain is resent), so the run goes on without one."""
         while not self._stop.wait(RENEW_S):
+            conn = self._conn
+            if conn is None:
+                return
             try:
-                if conn is None:
-                    conn = self.connect()
                 with conn:
                     conn.execute(f"UPDATE run_lease SET expires_at = now() + interval "
                                  f"'{LEASE_S} seconds' WHERE holder = ?", (self.holder,))
             except DatabaseError:
-                log.warning("campaign %s: the lease could not be renewed; trying again",
+                log.warning("campaign %s: the run's lease was lost with its connection",
                             self.campaign_id)
-                if conn is not None:
-                    with suppress(Exception):
-                        conn.close()
-                conn = None
-        if conn is not None:
-            conn.close()
+                with suppress(Exception):
+                    conn.close()
+                self._conn = None
+                return
 
     def __enter__(self) -> Lease:
         return self.acquire()

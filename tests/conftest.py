@@ -122,6 +122,17 @@ STORE_ENGINE = os.environ.get("MASIV_TEST_STORE", "sqlite")
 `postgres_server`, reached as a desktop would (MASIV_STORE_URL, PGPASSWORD)."""
 
 
+@pytest.fixture(scope="session")
+def _store_template(postgres_server: postgres.PostgresServer) -> str:
+    """A database with the team store's schema, copied for each test (faster than
+    migrating each one)."""
+    from masiv_desktop.core.store import postgres as team_store
+
+    url = postgres_server.create_database("masiv_template")
+    team_store.connect(url, password=postgres_server.password).close()
+    return "masiv_template"
+
+
 @pytest.fixture(autouse=True)
 def _store_engine(request: pytest.FixtureRequest,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
@@ -129,7 +140,7 @@ def _store_engine(request: pytest.FixtureRequest,
         yield
         return
     server: postgres.PostgresServer = request.getfixturevalue("postgres_server")
-    url = server.create_database()
+    url = server.create_database(template=request.getfixturevalue("_store_template"))
     monkeypatch.setenv("PGPASSWORD", server.password)
     monkeypatch.setenv("MASIV_STORE_URL", url)
     yield

@@ -330,12 +330,16 @@ class PostgresServer:
                 self._admin = None
                 raise
 
-    def create_database(self, name: str | None = None) -> str:
-        """A new empty database (from template1, UTF-8) and its URL without a password."""
+    def create_database(self, name: str | None = None, *, template: str | None = None) -> str:
+        """A new database (from template1, UTF-8, or a copy of `template`) and its URL
+        without a password."""
         from psycopg import sql
 
         name = name or f"test_{next(self._names)}_{uuid.uuid4().hex[:8]}"
-        self._admin_execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            statement = sql.SQL("{} TEMPLATE {}").format(statement, sql.Identifier(template))
+        self._admin_execute(statement)
         return self.url(name)
 
     def drop_database(self, url: str) -> None:

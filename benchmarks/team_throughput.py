@@ -27,11 +27,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gateway_throughput import PASSWORD, USER, sandbox  # noqa: E402
+from gateway_throughput import PASSWORD, USER, sandbox
 
-from masiv_desktop.core.store import db  # noqa: E402
-from tests.helpers.campaigns import count_in_state, make_campaign  # noqa: E402
-from tests.helpers.postgres import PostgresServer  # noqa: E402
+from masiv_desktop.core.store import db
+from tests.helpers.campaigns import count_in_state, make_campaign
+from tests.helpers.postgres import PostgresServer
 
 CONNECTIONS = 16
 

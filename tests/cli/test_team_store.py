@@ -82,7 +82,7 @@ def test_two_desktops_send_one_campaign_at_once_and_none_twice(
     runs = [desktop(home, "resume", str(cid), "--gateway", sandbox.base_url)
             for home in team.values()]
     for run in runs:
-        out, err = run.communicate(timeout=240)
+        _, err = run.communicate(timeout=240)
         assert run.returncode == 0, err
     sent = Counter(r.recipient for r in sandbox.sent())
     assert len(sent) == 600 and set(sent.values()) == {1}

@@ -136,6 +136,12 @@ def _store_template(postgres_server: postgres.PostgresServer) -> str:
 @pytest.fixture(autouse=True)
 def _store_engine(request: pytest.FixtureRequest,
                   monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    from masiv_desktop.core.store import db
+
+    # A front end started by a test chose its store for the process: the next test chooses
+    # again (from MASIV_STORE_URL, as a new process would).
+    monkeypatch.setattr(db, "_team_url", None)
+    monkeypatch.setattr(db, "_team_password", None)
     if STORE_ENGINE != "postgresql" or request.node.get_closest_marker("sqlite_only"):
         yield
         return

@@ -12,6 +12,7 @@ from masiv_desktop.cli import main
 from masiv_desktop.core.store import db
 
 
+@pytest.mark.sqlite_only
 def test_a_database_of_random_bytes_is_set_aside_and_the_command_works(
         data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (data_dir / "masiv.sqlite3").write_bytes(os.urandom(100_000))
@@ -25,6 +26,7 @@ def test_a_database_of_random_bytes_is_set_aside_and_the_command_works(
     assert "573001234567" in captured.out and captured.err == ""
 
 
+@pytest.mark.sqlite_only
 def test_a_store_error_met_mid_command_is_named(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                                 capsys: pytest.CaptureFixture[str]) -> None:
     def full(*args: object, **kwargs: object) -> sqlite3.Connection:

@@ -408,6 +408,7 @@ def schema_version(conn: Connection) -> int:
     if not isinstance(conn, sqlite3.Connection):
         from masiv_desktop.core.store import postgres
 
+        assert isinstance(conn, postgres.PgConnection)
         return postgres.schema_version(conn)
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 

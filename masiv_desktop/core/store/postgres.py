@@ -18,7 +18,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import urlsplit
 
 import psycopg
@@ -27,9 +27,6 @@ from psycopg.adapt import Dumper, Loader
 from psycopg.types.string import StrDumper
 
 from masiv_desktop.core.store.problems import DatabaseError, StoreProblem, display_url
-
-if TYPE_CHECKING:
-    from masiv_desktop.core.store.db import Connection
 
 MIGRATIONS: list[str] = [
     # 1: the SQLite store at its schema 13, in PostgreSQL's types. Times stay ISO 8601 UTC
@@ -211,7 +208,7 @@ def connection_error(exc: psycopg.Error, url: str) -> DatabaseError:
     return DatabaseError(f"The team store {where} cannot be opened: {text}", problem=problem)
 
 
-def schema_version(conn: Connection) -> int:
+def schema_version(conn: PgConnection) -> int:
     """The team store's schema version, 0 when it has none yet."""
     row = conn.execute(
         "SELECT to_regclass('masiv_schema') IS NOT NULL").fetchone()

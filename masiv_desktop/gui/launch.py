@@ -14,7 +14,9 @@ from masiv_desktop import __version__
 from masiv_desktop.core.settings.paths import AppPaths
 from masiv_desktop.core.settings.settings import Settings, read_settings
 from masiv_desktop.core.settings.team_store import use_store_of
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.db import DatabaseError, StoreProblem
+from masiv_desktop.core.store.problems import display_url
 from masiv_desktop.core.store.recovery import SetAside, set_aside_if_damaged
 from masiv_desktop.gui import focus_ring
 from masiv_desktop.gui.i18n.translators import choose_language, install_translators, tr_fmt
@@ -89,7 +91,13 @@ class StartAborted(Exception):
 
 
 def store_problem_text(error: DatabaseError) -> str:
-    """Why the program's database cannot be used, naming the file, and what to do."""
+    """Why the program's database cannot be used, naming the file (or the team store's
+    address, never its password), and what to do."""
+    team = db.team_store()
+    if team:
+        team_sentence = _team_store_sentences().get(error.problem)
+        if team_sentence is not None:
+            return tr_fmt(team_sentence, display_url(team))
     where = str(error.path or "")
     sentences = {
         StoreProblem.DISK_FULL: translate(
@@ -111,6 +119,24 @@ def store_problem_text(error: DatabaseError) -> str:
     sentence = sentences.get(error.problem, translate(
         "Store", "The program's database %1 cannot be used. The log file has the details."))
     return tr_fmt(sentence, where)
+
+
+def _team_store_sentences() -> dict[StoreProblem, str]:
+    """What to do when the team store (PostgreSQL, shared by the team) cannot be used; %1 is
+    its address."""
+    return {
+        StoreProblem.TEAM_UNREACHABLE: translate(
+            "Store", "Cannot connect to the team store %1: check the network and that its "
+            "server is running, or the address in Settings › Program › Team store. Then open "
+            "the program again."),
+        StoreProblem.TEAM_LOGIN: translate(
+            "Store", "The team store %1 refused the user name or the password. Correct them in "
+            "Settings › Program › Team store (the user name is in the address), or ask the "
+            "person who runs the server, then open the program again."),
+        StoreProblem.NEWER: translate(
+            "Store", "The team store %1 was set up by a newer version of Masiv Desktop. "
+            "Install that version on this computer to use it."),
+    }
 
 
 def _tell_set_aside(window: MainWindow, event: SetAside) -> None:

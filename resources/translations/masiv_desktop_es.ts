@@ -3267,6 +3267,10 @@ Do you want to replace it?</source>
         <translation>días después de terminar una campaña antes de eliminar los números, nombres y textos de sus destinatarios (sus conteos se conservan); 0 los conserva</translation>
     </message>
     <message>
+        <source>the team store: a PostgreSQL address such as postgresql://ana@servidor:5432/masiv that every desktop of the team uses, so campaigns, opt-outs and the daily cap are shared; empty keeps this computer&apos;s own store (MASIV_STORE_URL overrides it)</source>
+        <translation>la base de datos compartida: una dirección PostgreSQL como postgresql://ana@servidor:5432/masiv que usan todos los equipos del grupo de trabajo, para compartir campañas, exclusiones y el tope diario; vacía, este equipo usa su propia base de datos (MASIV_STORE_URL tiene prioridad)</translation>
+    </message>
+    <message>
         <source>add the opt-out line to every commercial message</source>
         <translation>añadir la línea de baja a cada mensaje comercial</translation>
     </message>
@@ -3346,6 +3350,14 @@ Do you want to replace it?</source>
     <message>
         <source>must hold at least one word, separated by commas, such as SALIR, BAJA, STOP</source>
         <translation>debe tener al menos una palabra, separadas por comas, como SALIR, BAJA, STOP</translation>
+    </message>
+    <message>
+        <source>must be a PostgreSQL address such as postgresql://ana@servidor:5432/masiv, or empty for this computer&apos;s own store</source>
+        <translation>debe ser una dirección PostgreSQL como postgresql://ana@servidor:5432/masiv, o quedar vacía para usar la base de datos propia de este equipo</translation>
+    </message>
+    <message>
+        <source>must not hold the password: the program keeps it in the system keyring (or PostgreSQL&apos;s own PGPASSWORD or .pgpass)</source>
+        <translation>no debe incluir la contraseña: el programa la guarda en el llavero del sistema (o PostgreSQL la lee de PGPASSWORD o .pgpass)</translation>
     </message>
     <message>
         <source>“%1” %2.</source>
@@ -3519,12 +3531,28 @@ Do you want to replace it?</source>
         <translation>Revise la configuración</translation>
     </message>
     <message>
+        <source>Type the team store&apos;s server address this password belongs to.</source>
+        <translation>Escriba la dirección del servidor de la base de datos compartida a la que corresponde esta contraseña.</translation>
+    </message>
+    <message>
+        <source>The system keyring did not take the team store&apos;s password. The other settings are saved; PostgreSQL can also read the password from PGPASSWORD or a .pgpass file.</source>
+        <translation>El llavero del sistema no aceptó la contraseña de la base de datos compartida. El resto de la configuración se guardó; PostgreSQL también puede leer la contraseña de PGPASSWORD o de un archivo .pgpass.</translation>
+    </message>
+    <message>
         <source>The other settings are saved.</source>
         <translation>El resto de la configuración quedó guardado.</translation>
     </message>
     <message>
         <source>The system keyring did not take the password, so nothing was saved. Press OK to try again.</source>
         <translation>El llavero del sistema no aceptó la contraseña, así que no se guardó nada. Pulse Aceptar para intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Team store changed</source>
+        <translation>Base de datos compartida cambiada</translation>
+    </message>
+    <message>
+        <source>The program will use the new team store the next time it starts. Close Masiv Desktop and open it again when no campaign is sending.</source>
+        <translation>El programa usará la nueva base de datos compartida la próxima vez que lo abra. Cierre Masiv Desktop y ábralo de nuevo cuando ninguna campaña esté enviando.</translation>
     </message>
     <message>
         <source>Type the user name this password belongs to.</source>
@@ -3650,6 +3678,18 @@ Do you want to replace it?</source>
     <message>
         <source>The program&apos;s database %1 cannot be used. The log file has the details.</source>
         <translation>No se puede usar la base de datos del programa, %1. El archivo de registro tiene los detalles.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the team store %1: check the network and that its server is running, or the address in Settings › Program › Team store. Then open the program again.</source>
+        <translation>No se puede conectar con la base de datos compartida %1: revise la red y que el servidor esté encendido, o la dirección en Configuración › Programa › Base de datos compartida. Luego abra el programa de nuevo.</translation>
+    </message>
+    <message>
+        <source>The team store %1 refused the user name or the password. Correct them in Settings › Program › Team store (the user name is in the address), or ask the person who runs the server, then open the program again.</source>
+        <translation>La base de datos compartida %1 rechazó el usuario o la contraseña. Corríjalos en Configuración › Programa › Base de datos compartida (el usuario va en la dirección), o pregunte a quien administra el servidor, y luego abra el programa de nuevo.</translation>
+    </message>
+    <message>
+        <source>The team store %1 was set up by a newer version of Masiv Desktop. Install that version on this computer to use it.</source>
+        <translation>La base de datos compartida %1 la preparó una versión más reciente de Masiv Desktop. Instale esa versión en este equipo para usarla.</translation>
     </message>
     <message>
         <source>A new database was started</source>
@@ -3825,6 +3865,29 @@ Do you want to replace it?</source>
     <message>
         <source>Replied to stop</source>
         <translation>Pidió la baja por respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStoreFields</name>
+    <message>
+        <source>Team store</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Empty: this computer keeps its own store. The password is saved in the system keyring, never in a file. A change applies the next time the program starts.</source>
+        <translation>Vacía: este equipo usa su propia base de datos. La contraseña se guarda en el llavero del sistema, nunca en un archivo. Un cambio se aplica la próxima vez que abra el programa.</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>Server password:</source>
+        <translation>Contraseña del servidor:</translation>
     </message>
 </context>
 <context>

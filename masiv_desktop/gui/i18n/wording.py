@@ -76,6 +76,8 @@ OFF_GLOSSARY: tuple[OffGlossary, ...] = (
     OffGlossary(_words(r"móvil", r"móviles"), "«celular» (Colombian usage) for a mobile"),
     OffGlossary(_words(r"reportes? de entrega"), "«informe de entrega» for the report, "
                 "«confirmación de entrega» for the operator's delivery receipt"),
+    OffGlossary(_words(r"almac[eé]n(?:es)? del equipo", r"bases? de datos del equipo"),
+                "«base de datos compartida» for the team store («equipo» is the computer)"),
 )
 """A word for a thing the glossary names otherwise, and the word to use."""
 

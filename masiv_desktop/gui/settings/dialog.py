@@ -1,4 +1,5 @@
-"""The settings dialog: the account (password to the OS keyring only), sending, the program.
+"""The settings dialog: the account (password to the OS keyring only), sending, the program
+(with the team store, whose password also goes to the keyring only).
 
 Values are validated by `core.settings.Settings` itself; a refused value is shown with the
 setting it concerns and that field gets the focus. The password never goes into `Settings`
@@ -11,7 +12,8 @@ from __future__ import annotations
 import logging
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+import keyring.errors
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,6 +46,7 @@ from masiv_desktop.core.settings.settings import (
     SettingsError,
     save_settings,
 )
+from masiv_desktop.core.settings.team_store import save_store_password
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
@@ -63,6 +66,7 @@ from masiv_desktop.gui.settings.opt_out import OptOutFields
 from masiv_desktop.gui.settings.password_field import PasswordField
 from masiv_desktop.gui.settings.problems import account_problem_text, setting_problem_text
 from masiv_desktop.gui.settings.smpp import SmppFields
+from masiv_desktop.gui.settings.team_store import TeamStoreFields
 from masiv_desktop.gui.ui_state import fit_to_screen, scrolling
 
 log = logging.getLogger(__name__)
@@ -209,6 +213,8 @@ class SettingsDialog(QDialog):
         form.addRow("", note)
         form.addRow(self.tr("Remove personal data:"), self.personal_data_days)
         form.addRow("", privacy)
+        self.team_store = TeamStoreFields(page)
+        form.addRow(self.team_store)
         return page
 
     # --- values --------------------------------------------------------------------------
@@ -222,6 +228,7 @@ class SettingsDialog(QDialog):
             combo_data("account_type", self.account_type),
             *self.smpp.fields(),
             *self.opt_out.fields(),
+            *self.team_store.fields(),
             line_edit("originator", self.originator),
             line_edit("region", self.region, clean=lambda text: text.strip().upper()),
             combo_data("part_rule", self.part_rule),
@@ -272,15 +279,19 @@ class SettingsDialog(QDialog):
     def _show_problem(self, exc: SettingsError) -> None:
         widget = self.fields.widget(exc.setting)
         if widget is not None:
-            for index in range(self.tabs.count()):
-                page = self.tabs.widget(index)
-                if page is not None and page.isAncestorOf(widget):
-                    self.tabs.setCurrentIndex(index)
-                    if isinstance(page, QScrollArea):
-                        page.ensureWidgetVisible(widget)
-            widget.setFocus()
+            self._show_place(widget)
         QMessageBox.warning(self, self.tr("Check the settings"), setting_problem_text(
             exc, self.fields.label(exc.setting), self.fields.values().get(exc.setting)))
+
+    def _show_place(self, widget: QWidget) -> None:
+        """Bring `widget`'s tab forward, scroll it into sight and give it the focus."""
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                if isinstance(page, QScrollArea):
+                    page.ensureWidgetVisible(widget)
+        widget.setFocus()
 
     # --- actions -------------------------------------------------------------------------
 
@@ -298,28 +309,46 @@ class SettingsDialog(QDialog):
         self.check_row.run(work)
 
     def save(self) -> None:
-        """Validate, store the password (if typed) in the keyring, then write the settings."""
+        """Validate, store the passwords (if typed) in the keyring, then write the settings."""
         settings = self._validated()
         if settings is None:
             return
-        password = self.password.text()
-        if not password or settings.uses_sandbox:
-            self._write(settings)
-            return
-        if not settings.username:
+        password = "" if settings.uses_sandbox else self.password.text()
+        if password and not settings.username:
             self.username.setFocus()
             QMessageBox.warning(self, self.tr("Check the settings"), self.tr(
                 "Type the user name this password belongs to."))
+            return
+        store_url, store_secret = settings.store_url, self.team_store.password.text()
+        if store_secret and not store_url:
+            self._show_place(self.team_store.url)
+            QMessageBox.warning(self, self.tr("Check the settings"), self.tr(
+                "Type the team store's server address this password belongs to."))
+            return
+        if not password and not store_secret:
+            self._write(settings)
             return
         self.buttons.setEnabled(False)
         username = settings.username
 
         def work(_ctx: OpContext) -> None:
-            store_password(username, password)
+            if password:
+                store_password(username, password)
+            if store_secret:
+                try:
+                    save_store_password(store_url, store_secret)
+                except keyring.errors.KeyringError as exc:
+                    raise StorePasswordNotSaved(str(exc)) from exc
 
         def failed(error: BaseException) -> None:
             self.buttons.setEnabled(True)
-            if isinstance(error, KeyringUnavailable):
+            if isinstance(error, StorePasswordNotSaved):
+                self._warn(self.tr("Password not saved"), self.tr(
+                    "The system keyring did not take the team store's password. The other "
+                    "settings are saved; PostgreSQL can also read the password from "
+                    "PGPASSWORD or a .pgpass file."), str(error))
+                self._write(settings)
+            elif isinstance(error, KeyringUnavailable):
                 self._warn(self.tr("Password not saved"), account_problem_text(error) + " "
                            + self.tr("The other settings are saved."), error.detail)
                 self._write(settings)
@@ -329,7 +358,7 @@ class SettingsDialog(QDialog):
                     "Press OK to try again."), f"{type(error).__name__}: {error}")
 
         run_op(work, on_success=lambda _none: self._write(settings), on_failure=failed,
-               parent=self, expected=(CredentialsError,))
+               parent=self, expected=(CredentialsError, StorePasswordNotSaved))
 
     def _warn(self, title: str, text: str, details: str = "") -> None:
         """A warning in the user's words; the technical text only behind "Show Details"."""
@@ -348,5 +377,22 @@ class SettingsDialog(QDialog):
                 "Could not write %1: %2"), str(self.paths.settings_file), exc.strerror or str(exc)))
             return
         self.password.clear()
+        self.team_store.password.clear()
         self.saved.emit(settings)
         self.accept()
+        if settings.store_url != self.original.store_url:
+            self._tell_restart()
+
+    def _tell_restart(self) -> None:
+        """The store is chosen at start: say that the new team store waits for a restart."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Team store changed"), self.tr(
+            "The program will use the new team store the next time it starts. Close Masiv "
+            "Desktop and open it again when no campaign is sending."),
+            QMessageBox.StandardButton.Ok, self.parentWidget() or self)
+        box.setObjectName("teamStoreRestartBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+class StorePasswordNotSaved(Exception):
+    """The keyring refused the team store's password (the other settings are still saved)."""

@@ -67,6 +67,8 @@ def test_usted_is_not_mistaken_for_tu(spanish: str) -> None:
     ("Cada encabezado se puede usar como campo de fusión.", "campo de combinación"),
     ("Entregado a la red", "Entregado al operador"),
     ("Escriba su número móvil.", "celular"),
+    ("No se puede conectar con el almacén del equipo.", "base de datos compartida"),
+    ("La base de datos del equipo rechazó la contraseña.", "base de datos compartida"),
 ])
 def test_an_off_glossary_word_is_found(spanish: str, word: str) -> None:
     assert any("glossary" in p and word in p for p in problems_of(spanish)), spanish

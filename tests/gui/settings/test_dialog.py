@@ -27,6 +27,9 @@ from masiv_desktop.core.settings.credentials import (
 )
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, load_settings
+from masiv_desktop.core.settings.team_store import SERVICE as STORE_SERVICE
+from masiv_desktop.core.settings.team_store import load_store_password
+from masiv_desktop.core.store.problems import display_url
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.i18n.translators import install_translators
 from masiv_desktop.gui.settings.dialog import SettingsDialog
@@ -222,3 +225,84 @@ def test_the_tabs_scroll_only_where_the_screen_has_no_room(qtbot: QtBot, data_di
     dlg.resize(dlg.width(), dlg.minimumSizeHint().height())
     qtbot.waitUntil(lambda: dlg.tabs.currentWidget().verticalScrollBar().maximum() > 0)
     assert dlg.minimumSizeHint().height() < 472 - 40, "fits a laptop at 150 %"
+
+
+@pytest.mark.keyring
+@needs_secret_service
+def test_the_team_store_address_is_a_setting_and_its_password_goes_to_the_keyring(
+        qtbot: QtBot, data_dir: Path, modal: Any) -> None:
+    url = f"postgresql://ana-{uuid.uuid4().hex[:8]}@db.example.com:5432/masiv"
+    password = f"Team-{uuid.uuid4().hex}"
+    dlg = dialog(qtbot, data_dir)
+    dlg.team_store.url.setText(f"  {url} ")
+    dlg.team_store.password.setText(password)
+    modal.next()
+    try:
+        with qtbot.waitSignal(dlg.saved, timeout=10_000):
+            dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+        modal.wait()
+        assert load_store_password(url) == password
+        settings_text = app_paths(data_dir).settings_file.read_text(encoding="utf-8")
+        assert json.loads(settings_text)["store_url"] == url
+        assert password not in settings_text
+        assert dlg.team_store.password.text() == ""
+        assert "next time it starts" in modal.texts[0]
+    finally:
+        keyring.delete_password(STORE_SERVICE, display_url(url))
+
+
+def test_a_team_store_password_without_an_address_is_refused(
+        qtbot: QtBot, data_dir: Path, modal: Any) -> None:
+    dlg = dialog(qtbot, data_dir)
+    dlg.team_store.password.setText("team-secret")
+    modal.next()
+    with qtbot.assertNotEmitted(dlg.saved):
+        dlg.save()
+    assert "team store's server address" in modal.texts[0]
+    assert dlg.focusWidget() is dlg.team_store.url
+    assert not app_paths(data_dir).settings_file.exists()
+
+
+def test_a_team_store_address_holding_its_password_is_refused_in_spanish(
+        qtbot: QtBot, data_dir: Path, modal: Any, qapp: QApplication) -> None:
+    install_translators(qapp, "es")
+    try:
+        dlg = dialog(qtbot, data_dir)
+        dlg.team_store.url.setText("postgresql://ana:clave@db.example.com/masiv")
+        modal.next()
+        with qtbot.assertNotEmitted(dlg.saved):
+            dlg.save()
+    finally:
+        install_translators(qapp, "en")
+    assert modal.texts[0].startswith("«Dirección del servidor»") and "clave" not in modal.texts[0]
+    assert "llavero del sistema" in modal.texts[0]
+    assert dlg.focusWidget() is dlg.team_store.url
+    assert not app_paths(data_dir).settings_file.exists()
+
+
+def test_the_same_team_store_address_saves_without_a_restart_note(
+        qtbot: QtBot, data_dir: Path) -> None:
+    url = "postgresql://ana@db.example.com/masiv"
+    dlg = dialog(qtbot, data_dir, Settings(store_url=url))
+    assert dlg.team_store.url.text() == url
+    with qtbot.waitSignal(dlg.saved, timeout=10_000):
+        dlg.save()
+    assert not [w for w in QApplication.topLevelWidgets()
+                if w.objectName() == "teamStoreRestartBox" and w.isVisible()]
+
+
+def test_without_a_keyring_the_team_store_address_is_saved_and_its_password_is_not(
+        qtbot: QtBot, data_dir: Path, no_keyring: None, modal: Any) -> None:
+    url = "postgresql://ana@db.example.com/masiv"
+    dlg = dialog(qtbot, data_dir)
+    dlg.team_store.url.setText(url)
+    dlg.team_store.password.setText("team-secret-word")
+    modal.next()
+    modal.next()
+    with qtbot.waitSignal(dlg.saved, timeout=10_000):
+        dlg.save()
+    modal.wait()
+    assert "did not take the team store's password" in modal.texts[0]
+    assert "next time it starts" in modal.texts[1]
+    text = app_paths(data_dir).settings_file.read_text(encoding="utf-8")
+    assert json.loads(text)["store_url"] == url and "team-secret-word" not in text

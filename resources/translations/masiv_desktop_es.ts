@@ -138,6 +138,18 @@
 <context>
     <name>CampaignHeader</name>
     <message>
+        <source>Created by %1</source>
+        <translation>Creada por %1</translation>
+    </message>
+    <message>
+        <source>Sending from: %1</source>
+        <translation>Enviando desde: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
         <source>Commercial message (contact hours apply)</source>
         <translation>Mensaje comercial (aplica el horario de contacto)</translation>
     </message>
@@ -3267,6 +3279,10 @@ Do you want to replace it?</source>
         <translation>días después de terminar una campaña antes de eliminar los números, nombres y textos de sus destinatarios (sus conteos se conservan); 0 los conserva</translation>
     </message>
     <message>
+        <source>the team store: a PostgreSQL address such as postgresql://ana@servidor:5432/masiv that every desktop of the team uses, so campaigns, opt-outs and the daily cap are shared; empty keeps this computer&apos;s own store (MASIV_STORE_URL overrides it)</source>
+        <translation>la base de datos compartida: una dirección PostgreSQL como postgresql://ana@servidor:5432/masiv que usan todos los equipos del grupo de trabajo, para compartir campañas, exclusiones y el tope diario; vacía, este equipo usa su propia base de datos (MASIV_STORE_URL tiene prioridad)</translation>
+    </message>
+    <message>
         <source>add the opt-out line to every commercial message</source>
         <translation>añadir la línea de baja a cada mensaje comercial</translation>
     </message>
@@ -3346,6 +3362,14 @@ Do you want to replace it?</source>
     <message>
         <source>must hold at least one word, separated by commas, such as SALIR, BAJA, STOP</source>
         <translation>debe tener al menos una palabra, separadas por comas, como SALIR, BAJA, STOP</translation>
+    </message>
+    <message>
+        <source>must be a PostgreSQL address such as postgresql://ana@servidor:5432/masiv, or empty for this computer&apos;s own store</source>
+        <translation>debe ser una dirección PostgreSQL como postgresql://ana@servidor:5432/masiv, o quedar vacía para usar la base de datos propia de este equipo</translation>
+    </message>
+    <message>
+        <source>must not hold the password: the program keeps it in the system keyring (or PostgreSQL&apos;s own PGPASSWORD or .pgpass)</source>
+        <translation>no debe incluir la contraseña: el programa la guarda en el llavero del sistema (o PostgreSQL la lee de PGPASSWORD o .pgpass)</translation>
     </message>
     <message>
         <source>“%1” %2.</source>

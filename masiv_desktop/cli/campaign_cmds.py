@@ -45,6 +45,7 @@ from masiv_desktop.core.reports.data import open_snapshot
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import SettingsError
 from masiv_desktop.core.store.campaigns import CampaignNotFound, Store
+from masiv_desktop.core.store.team import split_name
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.codes import STATUS_TEXT, GatewayStatus
 
@@ -123,6 +124,7 @@ def _status(args: argparse.Namespace, store: Store) -> int:
     data = campaigns.CampaignStatus(details.campaign, details.counts).as_json()
     data["by_outcome"] = {outcome.value: n for outcome, n in figures.by_outcome.items()}
     data["refused_rows"] = figures.refused_rows
+    data["sending_from"] = list(details.sending_from)
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -133,6 +135,10 @@ def _status(args: argparse.Namespace, store: Store) -> int:
           + (" (contact hours ignored)" if data["window_override"] else ""))
     if data["send_at"]:
         print(f"Scheduled for: {data['send_at']} (UTC)")
+    if details.campaign.created_by:
+        print(f"Created by {desktop_words(details.campaign.created_by)}")
+    if details.sending_from:
+        print("Sending from: " + ", ".join(desktop_words(name) for name in details.sending_from))
     print(f"Recipients: {data['recipients']}")
     for state, n in data["by_state"].items():
         if n:
@@ -147,6 +153,12 @@ def _status(args: argparse.Namespace, store: Store) -> int:
     if figures.refused_rows:
         print(f"Rows of the list refused at import: {figures.refused_rows}")
     return 0
+
+
+def desktop_words(name: str) -> str:
+    """A stored "user@computer" as a person reads it: "ana on PC-ANA"."""
+    user, computer = split_name(name) or (name, "")
+    return f"{user} on {computer}" if computer else user
 
 
 def _action(action: Callable[..., ActionResult]) -> Callable[[argparse.Namespace, Store], int]:

@@ -455,6 +455,7 @@ class CampaignStatus:
             "send_at": c.send_at.isoformat() if c.send_at else None,
             "created_at": c.created_at.isoformat(),
             "purpose": c.purpose.value, "window_override": c.window_override,
+            "created_by": c.created_by,
         }
 
 

@@ -19,6 +19,7 @@ from masiv_desktop.core.actions import AtGateway, waiting_at_gateway
 from masiv_desktop.core.reports import data as report_data
 from masiv_desktop.core.reports.data import ReportFigures
 from masiv_desktop.core.store.campaigns import Campaign, CampaignCounts, Store
+from masiv_desktop.core.store.team import sending_from, sending_now
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 
 SENT = (RecipientState.ACCEPTED, RecipientState.REJECTED, RecipientState.UNCERTAIN)
@@ -47,12 +48,17 @@ class CampaignProgress:
     """Recipients never sent because the user cancelled the campaign."""
     send_at: datetime | None = None
     """When the gateway delivers (aware UTC); None: at once. A SCHEDULED campaign shows it."""
+    created_by: str | None = None
+    """The desktop that created it ("user@computer"), None when not kept."""
+    sending_from: tuple[str, ...] = ()
+    """The desktops sending it now (team store only)."""
 
     def as_json(self) -> dict[str, Any]:
         return {"id": self.campaign_id, "name": self.name, "state": self.state.value,
                 "recipients": self.recipients, "done": self.done, "cancelled": self.cancelled,
                 "created_at": self.created_at.isoformat(), "purpose": self.purpose,
-                "send_at": self.send_at.isoformat() if self.send_at else None}
+                "send_at": self.send_at.isoformat() if self.send_at else None,
+                "created_by": self.created_by, "sending_from": list(self.sending_from)}
 
 
 def campaign_progress(store: Store, now: float | None = None) -> list[CampaignProgress]:
@@ -60,6 +66,7 @@ def campaign_progress(store: Store, now: float | None = None) -> list[CampaignPr
     state it has at `now` (default: the clock's; `Campaign.as_of`)."""
     moment = time.time() if now is None else now
     lines = []
+    sending = sending_now(store.conn)
     for stored in store.campaigns():
         campaign = stored.as_of(moment)
         by_state = store.counts(campaign.id).by_state
@@ -67,7 +74,8 @@ def campaign_progress(store: Store, now: float | None = None) -> list[CampaignPr
                                       sent_count(by_state), campaign.recipients,
                                       campaign.created_at, campaign.purpose.value,
                                       by_state.get(RecipientState.CANCELLED, 0),
-                                      campaign.send_at))
+                                      campaign.send_at, campaign.created_by,
+                                      tuple(sending.get(campaign.id, ()))))
     return lines
 
 
@@ -80,6 +88,8 @@ class CampaignDetails:
     figures: ReportFigures
     at_gateway: AtGateway | None = None
     """Messages handed to the gateway for a later time (a cancel cannot recall them)."""
+    sending_from: tuple[str, ...] = ()
+    """The desktops ("user@computer") sending it now, on a team store (`team.sending_from`)."""
 
 
 def campaign_details(store: Store, campaign_id: int, now: float | None = None
@@ -91,4 +101,5 @@ def campaign_details(store: Store, campaign_id: int, now: float | None = None
     campaign = figures.campaign.as_of(moment)
     return CampaignDetails(campaign, store.counts(campaign_id),
                            replace(figures, campaign=campaign),
-                           waiting_at_gateway(store, figures.campaign, now=moment))
+                           waiting_at_gateway(store, figures.campaign, now=moment),
+                           tuple(sending_from(store.conn, campaign_id)))

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AccountProblem</name>
@@ -127,8 +126,8 @@
         <translation>Llegó hoy a sus destinatarios y la Ley 2300 permite un mensaje comercial al día: el programa la necesita para saber a quién se contactó hoy. Podrá eliminarla mañana.</translation>
     </message>
     <message>
-        <source>Masiv Desktop (this window, another one or a &apos;masiv&apos; command) is sending it or following its statuses right now. It can be deleted once that has ended.</source>
-        <translation>Masiv Desktop (esta ventana, otra o un comando &apos;masiv&apos;) la está enviando o está consultando sus estados en este momento. Podrá eliminarla cuando eso termine.</translation>
+        <source>Masiv Desktop (this window, another one or a 'masiv' command) is sending it or following its statuses right now. It can be deleted once that has ended.</source>
+        <translation>Masiv Desktop (esta ventana, otra o un comando 'masiv') la está enviando o está consultando sus estados en este momento. Podrá eliminarla cuando eso termine.</translation>
     </message>
     <message>
         <source>“%1” cannot be deleted now.</source>
@@ -137,6 +136,18 @@
 </context>
 <context>
     <name>CampaignHeader</name>
+    <message>
+        <source>Created by %1</source>
+        <translation>Creada por %1</translation>
+    </message>
+    <message>
+        <source>Sending from: %1</source>
+        <translation>Enviando desde: %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
     <message>
         <source>Commercial message (contact hours apply)</source>
         <translation>Mensaje comercial (aplica el horario de contacto)</translation>
@@ -243,7 +254,7 @@
         <translation>Enviar de nuevo</translation>
     </message>
     <message>
-        <source>Don&apos;t send</source>
+        <source>Don't send</source>
         <translation>No enviar</translation>
     </message>
 </context>
@@ -301,7 +312,7 @@
         <translation>&amp;Mensaje</translation>
     </message>
     <message>
-        <source>The campaign&apos;s message</source>
+        <source>The campaign's message</source>
         <translation>Mensaje de la campaña</translation>
     </message>
 </context>
@@ -644,7 +655,7 @@
 <context>
     <name>ColumnTimeFields</name>
     <message>
-        <source>Column with each row&apos;s date and time</source>
+        <source>Column with each row's date and time</source>
         <translation>Columna con la fecha y hora de cada fila</translation>
     </message>
     <message>
@@ -719,7 +730,7 @@
         <translation>%1 no respondió a tiempo: revise la conexión a internet o inténtelo de nuevo en unos minutos.</translation>
     </message>
     <message>
-        <source>The secure connection to %1 could not be verified: check this computer&apos;s date and time, or ask your IT staff whether a proxy intercepts it.</source>
+        <source>The secure connection to %1 could not be verified: check this computer's date and time, or ask your IT staff whether a proxy intercepts it.</source>
         <translation>No se pudo verificar la conexión segura con %1: revise la fecha y la hora de este equipo, o pregunte al área de sistemas si un proxy la intercepta.</translation>
     </message>
     <message>
@@ -780,7 +791,7 @@
         <translation>Más campos</translation>
     </message>
     <message>
-        <source>Insert each recipient&apos;s %1 at the cursor</source>
+        <source>Insert each recipient's %1 at the cursor</source>
         <translation>Insertar el dato %1 de cada destinatario donde está el cursor</translation>
     </message>
 </context>
@@ -975,108 +986,108 @@
 <context>
     <name>ListErrors</name>
     <message>
-        <source>The file &quot;%1&quot; does not exist (it may have been moved or deleted).</source>
-        <translation>El archivo &quot;%1&quot; no existe (puede que lo hayan movido o borrado).</translation>
+        <source>The file "%1" does not exist (it may have been moved or deleted).</source>
+        <translation>El archivo "%1" no existe (puede que lo hayan movido o borrado).</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a file.</source>
-        <translation>&quot;%1&quot; es una carpeta, no un archivo.</translation>
+        <source>"%1" is a folder, not a file.</source>
+        <translation>"%1" es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; cannot be opened (%2). Close it in Excel if it is open, and try again.</source>
-        <translation>No se puede abrir el archivo &quot;%1&quot; (%2). Si está abierto en Excel, ciérrelo e intente de nuevo.</translation>
+        <source>The file "%1" cannot be opened (%2). Close it in Excel if it is open, and try again.</source>
+        <translation>No se puede abrir el archivo "%1" (%2). Si está abierto en Excel, ciérrelo e intente de nuevo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is empty (0 bytes).</source>
-        <translation>El archivo &quot;%1&quot; está vacío (0 bytes).</translation>
+        <source>The file "%1" is empty (0 bytes).</source>
+        <translation>El archivo "%1" está vacío (0 bytes).</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is of a kind the program does not read (%2). Save the list as .xlsx, .xls, .ods, .csv or .txt.</source>
-        <translation>El archivo &quot;%1&quot; es de un tipo que el programa no lee (%2). Guarde la lista como .xlsx, .xls, .ods, .csv o .txt.</translation>
+        <source>The file "%1" is of a kind the program does not read (%2). Save the list as .xlsx, .xls, .ods, .csv or .txt.</source>
+        <translation>El archivo "%1" es de un tipo que el programa no lee (%2). Guarde la lista como .xlsx, .xls, .ods, .csv o .txt.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a web page or XML file with a spreadsheet name. Open it in Excel and save it as .xlsx.</source>
-        <translation>El archivo &quot;%1&quot; es una página web o un archivo XML con nombre de hoja de cálculo. Ábralo en Excel y guárdelo como .xlsx.</translation>
+        <source>The file "%1" is a web page or XML file with a spreadsheet name. Open it in Excel and save it as .xlsx.</source>
+        <translation>El archivo "%1" es una página web o un archivo XML con nombre de hoja de cálculo. Ábralo en Excel y guárdelo como .xlsx.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a valid spreadsheet: it may be damaged or another kind of file renamed. Open it in Excel and save it again.</source>
-        <translation>El archivo &quot;%1&quot; no es una hoja de cálculo válida: puede estar dañado o ser otro tipo de archivo con el nombre cambiado. Ábralo en Excel y guárdelo de nuevo.</translation>
+        <source>The file "%1" is not a valid spreadsheet: it may be damaged or another kind of file renamed. Open it in Excel and save it again.</source>
+        <translation>El archivo "%1" no es una hoja de cálculo válida: puede estar dañado o ser otro tipo de archivo con el nombre cambiado. Ábralo en Excel y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a ZIP archive, not a spreadsheet.</source>
-        <translation>El archivo &quot;%1&quot; es un archivo comprimido ZIP, no una hoja de cálculo.</translation>
+        <source>The file "%1" is a ZIP archive, not a spreadsheet.</source>
+        <translation>El archivo "%1" es un archivo comprimido ZIP, no una hoja de cálculo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is damaged or was not completely saved. Open it in Excel and save it again.</source>
-        <translation>El archivo &quot;%1&quot; está dañado o no se guardó por completo. Ábralo en Excel y guárdelo de nuevo.</translation>
+        <source>The file "%1" is damaged or was not completely saved. Open it in Excel and save it again.</source>
+        <translation>El archivo "%1" está dañado o no se guardó por completo. Ábralo en Excel y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <source>The sheet &quot;%2&quot; of &quot;%1&quot; cannot be read; it may be damaged. Open the file in Excel and save it again.</source>
-        <translation>No se puede leer la hoja &quot;%2&quot; de &quot;%1&quot;; puede estar dañada. Abra el archivo en Excel y guárdelo de nuevo.</translation>
+        <source>The sheet "%2" of "%1" cannot be read; it may be damaged. Open the file in Excel and save it again.</source>
+        <translation>No se puede leer la hoja "%2" de "%1"; puede estar dañada. Abra el archivo en Excel y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is protected with a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
-        <translation>El archivo &quot;%1&quot; está protegido con contraseña. Quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
+        <source>The file "%1" is protected with a password. Remove the password in Excel (File &gt; Info &gt; Protect Workbook) and save it again.</source>
+        <translation>El archivo "%1" está protegido con contraseña. Quite la contraseña en Excel (Archivo &gt; Información &gt; Proteger libro) y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a text list (it holds binary data). If it is a spreadsheet, give it its real extension (.xlsx, .xls, .ods).</source>
-        <translation>El archivo &quot;%1&quot; no es una lista de texto (contiene datos binarios). Si es una hoja de cálculo, póngale su extensión real (.xlsx, .xls, .ods).</translation>
+        <source>The file "%1" is not a text list (it holds binary data). If it is a spreadsheet, give it its real extension (.xlsx, .xls, .ods).</source>
+        <translation>El archivo "%1" no es una lista de texto (contiene datos binarios). Si es una hoja de cálculo, póngale su extensión real (.xlsx, .xls, .ods).</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not a well-formed text list (row %2).</source>
-        <translation>El archivo &quot;%1&quot; no es una lista de texto bien formada (fila %2).</translation>
+        <source>The file "%1" is not a well-formed text list (row %2).</source>
+        <translation>El archivo "%1" no es una lista de texto bien formada (fila %2).</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is not valid text from row %2 on. Save it again from Excel as &quot;CSV UTF-8&quot;.</source>
-        <translation>El archivo &quot;%1&quot; no tiene texto válido a partir de la fila %2. Guárdelo de nuevo desde Excel como &quot;CSV UTF-8&quot;.</translation>
+        <source>The file "%1" is not valid text from row %2 on. Save it again from Excel as "CSV UTF-8".</source>
+        <translation>El archivo "%1" no tiene texto válido a partir de la fila %2. Guárdelo de nuevo desde Excel como "CSV UTF-8".</translation>
     </message>
     <message>
-        <source>The sheet &quot;%2&quot; of &quot;%1&quot; is empty.</source>
-        <translation>La hoja &quot;%2&quot; de &quot;%1&quot; está vacía.</translation>
+        <source>The sheet "%2" of "%1" is empty.</source>
+        <translation>La hoja "%2" de "%1" está vacía.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has no data: every sheet is empty.</source>
-        <translation>El archivo &quot;%1&quot; no tiene datos: todas sus hojas están vacías.</translation>
+        <source>The file "%1" has no data: every sheet is empty.</source>
+        <translation>El archivo "%1" no tiene datos: todas sus hojas están vacías.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has no sheet named &quot;%2&quot;. Its sheets are: %3.</source>
-        <translation>El archivo &quot;%1&quot; no tiene ninguna hoja llamada &quot;%2&quot;. Sus hojas son: %3.</translation>
+        <source>The file "%1" has no sheet named "%2". Its sheets are: %3.</source>
+        <translation>El archivo "%1" no tiene ninguna hoja llamada "%2". Sus hojas son: %3.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; is a text file: it has no sheet &quot;%2&quot;.</source>
-        <translation>El archivo &quot;%1&quot; es un archivo de texto: no tiene la hoja &quot;%2&quot;.</translation>
+        <source>The file "%1" is a text file: it has no sheet "%2".</source>
+        <translation>El archivo "%1" es un archivo de texto: no tiene la hoja "%2".</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has no column named &quot;%2&quot;. Its columns are: %3.</source>
-        <translation>El archivo &quot;%1&quot; no tiene ninguna columna llamada &quot;%2&quot;. Sus columnas son: %3.</translation>
+        <source>The file "%1" has no column named "%2". Its columns are: %3.</source>
+        <translation>El archivo "%1" no tiene ninguna columna llamada "%2". Sus columnas son: %3.</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; looks like mobile numbers (its columns are: %3). Choose the phone column by hand.</source>
-        <translation>Ninguna columna de &quot;%1&quot; parece tener números de celular (sus columnas son: %3). Elija a mano la columna del celular.</translation>
+        <source>No column of "%1" looks like mobile numbers (its columns are: %3). Choose the phone column by hand.</source>
+        <translation>Ninguna columna de "%1" parece tener números de celular (sus columnas son: %3). Elija a mano la columna del celular.</translation>
     </message>
     <message>
-        <source>No column of &quot;%1&quot; holds the replies&apos; text (its columns are: %3). Name the column with the text &quot;Mensaje&quot; or &quot;Respuesta&quot;.</source>
+        <source>No column of "%1" holds the replies' text (its columns are: %3). Name the column with the text "Mensaje" or "Respuesta".</source>
         <translation>Ninguna columna de «%1» tiene el texto de las respuestas (sus columnas son: %3). Ponga el título «Mensaje» o «Respuesta» a la columna del texto.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; would take %2 MB once opened, far more than any list of contacts: it may be damaged. Open it in Excel and save the contacts in a new file.</source>
-        <translation>El archivo &quot;%1&quot; ocuparía %2 MB al abrirse, mucho más que cualquier lista de contactos: puede estar dañado. Ábralo en Excel y guarde los contactos en un archivo nuevo.</translation>
+        <source>The file "%1" would take %2 MB once opened, far more than any list of contacts: it may be damaged. Open it in Excel and save the contacts in a new file.</source>
+        <translation>El archivo "%1" ocuparía %2 MB al abrirse, mucho más que cualquier lista de contactos: puede estar dañado. Ábralo en Excel y guarde los contactos en un archivo nuevo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has more rows than a spreadsheet can hold (%2): it may be damaged. Open it in Excel and save it again.</source>
-        <translation>El archivo &quot;%1&quot; tiene más filas de las que caben en una hoja de cálculo (%2): puede estar dañado. Ábralo en Excel y guárdelo de nuevo.</translation>
+        <source>The file "%1" has more rows than a spreadsheet can hold (%2): it may be damaged. Open it in Excel and save it again.</source>
+        <translation>El archivo "%1" tiene más filas de las que caben en una hoja de cálculo (%2): puede estar dañado. Ábralo en Excel y guárdelo de nuevo.</translation>
     </message>
     <message>
-        <source>The file &quot;%1&quot; has a cell longer than a spreadsheet cell can be (%2, more than 32,767 characters). Correct that cell and try again.</source>
-        <translation>El archivo &quot;%1&quot; tiene una celda más larga de lo que admite una hoja de cálculo (%2, más de 32.767 caracteres). Corrija esa celda e inténtelo de nuevo.</translation>
+        <source>The file "%1" has a cell longer than a spreadsheet cell can be (%2, more than 32,767 characters). Correct that cell and try again.</source>
+        <translation>El archivo "%1" tiene una celda más larga de lo que admite una hoja de cálculo (%2, más de 32.767 caracteres). Corrija esa celda e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>no extension</source>
         <translation>sin extensión</translation>
     </message>
     <message>
-        <source>(Sheet &quot;%1&quot;.)</source>
-        <translation>(Hoja &quot;%1&quot;.)</translation>
+        <source>(Sheet "%1".)</source>
+        <translation>(Hoja "%1".)</translation>
     </message>
     <message>
         <source>a cell</source>
@@ -1319,7 +1330,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Codificación inteligente</translation>
     </message>
     <message>
-        <source>Write the message. {Nombre} inserts each recipient&apos;s cell of the column Nombre.</source>
+        <source>Write the message. {Nombre} inserts each recipient's cell of the column Nombre.</source>
         <translation>Escriba el mensaje. {Nombre} pone el dato de la columna Nombre de cada destinatario.</translation>
     </message>
     <message>
@@ -1327,7 +1338,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Mensaje</translation>
     </message>
     <message>
-        <source>The text each recipient gets; a column name in braces, like {Nombre}, is replaced by that recipient&apos;s cell</source>
+        <source>The text each recipient gets; a column name in braces, like {Nombre}, is replaced by that recipient's cell</source>
         <translation>El texto que recibe cada destinatario; un nombre de columna entre llaves, como {Nombre}, se reemplaza por la celda de ese destinatario</translation>
     </message>
     <message>
@@ -1382,8 +1393,8 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Partes: %1 → %2.</translation>
     </message>
     <message>
-        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; for %2</source>
-        <translation>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; para %2</translation>
+        <source>&lt;b style='font-size:large'&gt;%1&lt;/b&gt; for %2</source>
+        <translation>&lt;b style='font-size:large'&gt;%1&lt;/b&gt; para %2</translation>
     </message>
     <message>
         <source>%1: a control or private character; the gateway may refuse it and phones do not show it. Delete it.</source>
@@ -1401,7 +1412,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>Escriba el mensaje</translation>
     </message>
     <message>
-        <source>Figures update as you type. Highlighted characters make the message Unicode; merge fields take each recipient&apos;s cell.</source>
+        <source>Figures update as you type. Highlighted characters make the message Unicode; merge fields take each recipient's cell.</source>
         <translation>Las cifras se actualizan mientras escribe. Los caracteres resaltados vuelven el mensaje Unicode; los campos de combinación toman el dato de cada destinatario.</translation>
     </message>
     <message>
@@ -1452,7 +1463,7 @@ Campañas masivas de SMS a través de la pasarela de Masiv: de una hoja de cálc
         <translation>y %1 más</translation>
     </message>
     <message>
-        <source>The column &quot;%1&quot; is empty in row %2: fill it in, or give a default such as %3.</source>
+        <source>The column "%1" is empty in row %2: fill it in, or give a default such as %3.</source>
         <translation>La columna «%1» está vacía en la fila %2: llénela o dé un valor por defecto, como %3.</translation>
     </message>
 </context>
@@ -1847,7 +1858,7 @@ Do you want to replace it?</source>
         <translation>El disco está lleno: libere espacio y pulse Reanudar.</translation>
     </message>
     <message>
-        <source>The program&apos;s data file cannot be written (it is read-only): make it writable and press Resume.</source>
+        <source>The program's data file cannot be written (it is read-only): make it writable and press Resume.</source>
         <translation>No se puede escribir en el archivo de datos del programa (es de solo lectura): permita escribir en él y pulse Reanudar.</translation>
     </message>
     <message numerus="yes">
@@ -1893,19 +1904,19 @@ Do you want to replace it?</source>
         <translation>Su hora de envío pasó antes de poder entregarlo a la pasarela (la campaña estaba en pausa o detenida); no se envió, para que no llegue tarde.</translation>
     </message>
     <message>
-        <source>The gateway refused the account (error %1, &quot;%2&quot;). Check the user name and password in the settings, then resume.</source>
+        <source>The gateway refused the account (error %1, "%2"). Check the user name and password in the settings, then resume.</source>
         <translation>La pasarela rechazó la cuenta (error %1, «%2»). Revise el usuario y la contraseña en la configuración y luego reanude.</translation>
     </message>
     <message>
-        <source>The account has no credits left (error %1, &quot;%2&quot;). Top it up, then resume.</source>
+        <source>The account has no credits left (error %1, "%2"). Top it up, then resume.</source>
         <translation>La cuenta se quedó sin créditos (error %1, «%2»). Recárguela y luego reanude.</translation>
     </message>
     <message>
-        <source>The gateway answered error %1 (&quot;%2&quot;): a defect of Masiv Desktop, written to the log. Please report it with the log file.</source>
+        <source>The gateway answered error %1 ("%2"): a defect of Masiv Desktop, written to the log. Please report it with the log file.</source>
         <translation>La pasarela respondió el error %1 («%2»): es un defecto de Masiv Desktop y quedó en el registro. Por favor, repórtelo con el archivo de registro.</translation>
     </message>
     <message>
-        <source>The gateway answered error %1 (&quot;%2&quot;) and sending stopped.</source>
+        <source>The gateway answered error %1 ("%2") and sending stopped.</source>
         <translation>La pasarela respondió el error %1 («%2») y el envío se detuvo.</translation>
     </message>
 </context>
@@ -2025,7 +2036,7 @@ Do you want to replace it?</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <source>One row per recipient with its number, its status and the gateway&apos;s answer</source>
+        <source>One row per recipient with its number, its status and the gateway's answer</source>
         <translation>Una fila por destinatario con su número, su estado y la respuesta de la pasarela</translation>
     </message>
     <message>
@@ -2385,7 +2396,7 @@ Do you want to replace it?</source>
         <translation>%1 entregado</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %Ln recipient(s) got the message (on the phone or in the operator&apos;s network).</source>
+        <source>%1 of %Ln recipient(s) got the message (on the phone or in the operator's network).</source>
         <translation>
             <numerusform>%1 de %Ln destinatario recibió el mensaje (en el teléfono o en la red del operador).</numerusform>
             <numerusform>%1 de %Ln destinatarios recibieron el mensaje (en el teléfono o en la red del operador).</numerusform>
@@ -2603,7 +2614,7 @@ Do you want to replace it?</source>
         <translation>Números que no son celulares</translation>
     </message>
     <message>
-        <source>sent to, by the user&apos;s choice</source>
+        <source>sent to, by the user's choice</source>
         <translation>enviados por decisión del usuario</translation>
     </message>
     <message>
@@ -2675,7 +2686,7 @@ Do you want to replace it?</source>
         <translation>Hora de envío</translation>
     </message>
     <message>
-        <source>Each row&apos;s send time, from column</source>
+        <source>Each row's send time, from column</source>
         <translation>Hora de envío de cada fila, de la columna</translation>
     </message>
     <message>
@@ -2778,7 +2789,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The RNE list was last imported on %1, %Ln day(s) ago; import the CRC&apos;s current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
+        <source>The RNE list was last imported on %1, %Ln day(s) ago; import the CRC's current file (“Import the RNE list…”, or the menu Campaign › Suppression list).</source>
         <translation>
             <numerusform>La lista RNE se importó por última vez el %1, hace %Ln día; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</numerusform>
             <numerusform>La lista RNE se importó por última vez el %1, hace %Ln días; importe el archivo vigente de la CRC (“Importar la lista RNE…”, o el menú Campaña › Lista de exclusión).</numerusform>
@@ -2908,7 +2919,7 @@ Do you want to replace it?</source>
         <translation>La celda del teléfono está vacía.</translation>
     </message>
     <message>
-        <source>Another campaign&apos;s commercial message reaches this number on %1, the day of this row&apos;s send time (Ley 2300: one contact a day); kept only if you allow a second contact.</source>
+        <source>Another campaign's commercial message reaches this number on %1, the day of this row's send time (Ley 2300: one contact a day); kept only if you allow a second contact.</source>
         <translation>Un mensaje comercial de otra campaña llega a este número el %1, el día de la hora de envío de esta fila (Ley 2300: un contacto al día); se conserva solo si usted permite un segundo contacto.</translation>
     </message>
     <message>
@@ -2916,15 +2927,15 @@ Do you want to replace it?</source>
         <translation>La hora de envío en la columna %1 está vacía: esta fila no tiene hora para enviarse.</translation>
     </message>
     <message>
-        <source>The send time in column %1 (&quot;%2&quot;) is not a date and time such as 2026-12-09 10:00 or 09/12/2026 10:00.</source>
+        <source>The send time in column %1 ("%2") is not a date and time such as 2026-12-09 10:00 or 09/12/2026 10:00.</source>
         <translation>La hora de envío en la columna %1 («%2») no es una fecha y hora como 2026-12-09 10:00 o 09/12/2026 10:00.</translation>
     </message>
     <message>
-        <source>The send time in column %1 (&quot;%2&quot;) has a date but no time of day.</source>
+        <source>The send time in column %1 ("%2") has a date but no time of day.</source>
         <translation>La hora de envío en la columna %1 («%2») tiene fecha pero no hora.</translation>
     </message>
     <message>
-        <source>The send time %3 (column %1, &quot;%2&quot;, with the shift) has already passed; it is not sent now.</source>
+        <source>The send time %3 (column %1, "%2", with the shift) has already passed; it is not sent now.</source>
         <translation>La hora de envío %3 (columna %1, «%2», con el desplazamiento) ya pasó; no se envía ahora.</translation>
     </message>
     <message>
@@ -3007,8 +3018,8 @@ Do you want to replace it?</source>
 <context>
     <name>RunProblem</name>
     <message>
-        <source>This campaign is being sent by another Masiv Desktop window or a &apos;masiv&apos; command. Wait for it to finish, or pause it there.</source>
-        <translation>Otra ventana de Masiv Desktop o un comando &apos;masiv&apos; está enviando esta campaña. Espere a que termine o páusela desde allí.</translation>
+        <source>This campaign is being sent by another Masiv Desktop window or a 'masiv' command. Wait for it to finish, or pause it there.</source>
+        <translation>Otra ventana de Masiv Desktop o un comando 'masiv' está enviando esta campaña. Espere a que termine o páusela desde allí.</translation>
     </message>
     <message>
         <source>The account settings cannot be used: %1</source>
@@ -3100,7 +3111,7 @@ Do you want to replace it?</source>
         <translation>En una &amp;fecha y hora</translation>
     </message>
     <message>
-        <source>In the gateway&apos;s own format (sendondate, MM/DD/YYYY, month first): %1</source>
+        <source>In the gateway's own format (sendondate, MM/DD/YYYY, month first): %1</source>
         <translation>En el formato propio de la pasarela (sendondate, MM/DD/AAAA, primero el mes): %1</translation>
     </message>
     <message>
@@ -3167,15 +3178,15 @@ Do you want to replace it?</source>
         <translation>a dónde van los mensajes: sandbox (incluida, no envía nada real), production (api.masivapp.com), fixed_ip (api.masiv.co), test (dev.stratec.com.co) o custom (gateway_url)</translation>
     </message>
     <message>
-        <source>the gateway&apos;s base address when gateway_preset is custom</source>
+        <source>the gateway's base address when gateway_preset is custom</source>
         <translation>la dirección base de la pasarela cuando gateway_preset es custom</translation>
     </message>
     <message>
-        <source>the Masiv account&apos;s user name (the password is in the system keyring)</source>
+        <source>the Masiv account's user name (the password is in the system keyring)</source>
         <translation>el usuario de la cuenta Masiv (la contraseña está en el almacén de contraseñas del sistema)</translation>
     </message>
     <message>
-        <source>the sender shown on the phones (up to 16 characters; empty: the account&apos;s)</source>
+        <source>the sender shown on the phones (up to 16 characters; empty: the account's)</source>
         <translation>el remitente que se ve en los teléfonos (hasta 16 caracteres; vacío: el de la cuenta)</translation>
     </message>
     <message>
@@ -3199,8 +3210,8 @@ Do you want to replace it?</source>
         <translation>solicitudes enviadas a la vez (1-64)</translation>
     </message>
     <message>
-        <source>most messages per second (empty or &apos;unlimited&apos;: no limit)</source>
-        <translation>máximo de mensajes por segundo (vacío o &apos;unlimited&apos;: sin límite)</translation>
+        <source>most messages per second (empty or 'unlimited': no limit)</source>
+        <translation>máximo de mensajes por segundo (vacío o 'unlimited': sin límite)</translation>
     </message>
     <message>
         <source>the rate counts parts rather than messages</source>
@@ -3215,7 +3226,7 @@ Do you want to replace it?</source>
         <translation>el idioma del programa: es, en, o vacío para seguir el del sistema</translation>
     </message>
     <message>
-        <source>your own mobile number, for &apos;send a test&apos;</source>
+        <source>your own mobile number, for 'send a test'</source>
         <translation>su propio número de celular, para «enviar una prueba»</translation>
     </message>
     <message>
@@ -3223,11 +3234,11 @@ Do you want to replace it?</source>
         <translation>cómo se comunica la cuenta con Masiv: http (la API HTTP) o smpp (SMPP 3.4, para cuentas que Estratec habilitó para ello)</translation>
     </message>
     <message>
-        <source>the SMPP server&apos;s address Estratec gave (for account_type smpp)</source>
+        <source>the SMPP server's address Estratec gave (for account_type smpp)</source>
         <translation>la dirección del servidor SMPP que le dio Estratec (para account_type smpp)</translation>
     </message>
     <message>
-        <source>the SMPP server&apos;s port (default 9500)</source>
+        <source>the SMPP server's port (default 9500)</source>
         <translation>el puerto del servidor SMPP (predeterminado: 9500)</translation>
     </message>
     <message>
@@ -3239,7 +3250,7 @@ Do you want to replace it?</source>
         <translation>el system type de SMPP, cuando Estratec lo pide (normalmente vacío)</translation>
     </message>
     <message>
-        <source>messages awaiting the SMPP server&apos;s answer at once (1-100)</source>
+        <source>messages awaiting the SMPP server's answer at once (1-100)</source>
         <translation>mensajes que esperan a la vez la respuesta del servidor SMPP (1-100)</translation>
     </message>
     <message>
@@ -3251,8 +3262,8 @@ Do you want to replace it?</source>
         <translation>enviar los mensajes largos enteros en message_payload en lugar de en partes concatenadas (solo si Estratec lo pide)</translation>
     </message>
     <message>
-        <source>hours when commercial messages may reach people (Ley 2300), e.g. &apos;mon-fri 07:00-19:00; sat 08:00-15:00&apos;; Sundays and holidays are always closed</source>
-        <translation>las horas en que los mensajes comerciales pueden llegar a las personas (Ley 2300), p. ej. &apos;mon-fri 07:00-19:00; sat 08:00-15:00&apos;; los domingos y festivos siempre están cerrados</translation>
+        <source>hours when commercial messages may reach people (Ley 2300), e.g. 'mon-fri 07:00-19:00; sat 08:00-15:00'; Sundays and holidays are always closed</source>
+        <translation>las horas en que los mensajes comerciales pueden llegar a las personas (Ley 2300), p. ej. 'mon-fri 07:00-19:00; sat 08:00-15:00'; los domingos y festivos siempre están cerrados</translation>
     </message>
     <message>
         <source>the line added to commercial messages so people can opt out (replies reach the program over SMPP only; with an HTTP account import the replies file the Masiv platform exports, or point the line to another channel)</source>
@@ -3263,11 +3274,11 @@ Do you want to replace it?</source>
         <translation>palabras o frases, separadas por comas, que convierten una respuesta en una baja (sin importar mayúsculas ni tildes, palabras completas)</translation>
     </message>
     <message>
-        <source>days after a campaign ends before its recipients&apos; numbers, names and texts are removed (its counts stay); 0 keeps them</source>
+        <source>days after a campaign ends before its recipients' numbers, names and texts are removed (its counts stay); 0 keeps them</source>
         <translation>días después de terminar una campaña antes de eliminar los números, nombres y textos de sus destinatarios (sus conteos se conservan); 0 los conserva</translation>
     </message>
     <message>
-        <source>the team store: a PostgreSQL address such as postgresql://ana@servidor:5432/masiv that every desktop of the team uses, so campaigns, opt-outs and the daily cap are shared; empty keeps this computer&apos;s own store (MASIV_STORE_URL overrides it)</source>
+        <source>the team store: a PostgreSQL address such as postgresql://ana@servidor:5432/masiv that every desktop of the team uses, so campaigns, opt-outs and the daily cap are shared; empty keeps this computer's own store (MASIV_STORE_URL overrides it)</source>
         <translation>la base de datos compartida: una dirección PostgreSQL como postgresql://ana@servidor:5432/masiv que usan todos los equipos del grupo de trabajo, para compartir campañas, exclusiones y el tope diario; vacía, este equipo usa su propia base de datos (MASIV_STORE_URL tiene prioridad)</translation>
     </message>
     <message>
@@ -3293,8 +3304,8 @@ Do you want to replace it?</source>
         <translation>debe ser una dirección que empiece por https://, por ejemplo https://api.masivapp.com</translation>
     </message>
     <message>
-        <source>must start with https://: with plain http:// (&apos;%1&apos;) the password would travel unencrypted, also through any proxy (http:// is only allowed to this computer, 127.0.0.1)</source>
-        <translation>debe empezar por https://: con http:// (&apos;%1&apos;) la contraseña viajaría sin cifrar, también a través de cualquier proxy (http:// solo se permite hacia este equipo, 127.0.0.1)</translation>
+        <source>must start with https://: with plain http:// ('%1') the password would travel unencrypted, also through any proxy (http:// is only allowed to this computer, 127.0.0.1)</source>
+        <translation>debe empezar por https://: con http:// ('%1') la contraseña viajaría sin cifrar, también a través de cualquier proxy (http:// solo se permite hacia este equipo, 127.0.0.1)</translation>
     </message>
     <message>
         <source>must not contain a user name, password or query</source>
@@ -3352,11 +3363,11 @@ Do you want to replace it?</source>
         <translation>debe tener al menos una palabra, separadas por comas, como SALIR, BAJA, STOP</translation>
     </message>
     <message>
-        <source>must be a PostgreSQL address such as postgresql://ana@servidor:5432/masiv, or empty for this computer&apos;s own store</source>
+        <source>must be a PostgreSQL address such as postgresql://ana@servidor:5432/masiv, or empty for this computer's own store</source>
         <translation>debe ser una dirección PostgreSQL como postgresql://ana@servidor:5432/masiv, o quedar vacía para usar la base de datos propia de este equipo</translation>
     </message>
     <message>
-        <source>must not hold the password: the program keeps it in the system keyring (or PostgreSQL&apos;s own PGPASSWORD or .pgpass)</source>
+        <source>must not hold the password: the program keeps it in the system keyring (or PostgreSQL's own PGPASSWORD or .pgpass)</source>
         <translation>no debe incluir la contraseña: el programa la guarda en el llavero del sistema (o PostgreSQL la lee de PGPASSWORD o .pgpass)</translation>
     </message>
     <message>
@@ -3495,7 +3506,7 @@ Do you want to replace it?</source>
         <translation>Mi número para pruebas:</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
@@ -3511,11 +3522,11 @@ Do you want to replace it?</source>
         <translation> días después de terminar</translation>
     </message>
     <message>
-        <source>Remove a campaign&apos;s personal data</source>
+        <source>Remove a campaign's personal data</source>
         <translation>Eliminar los datos personales de una campaña</translation>
     </message>
     <message>
-        <source>The numbers, names and texts of a campaign&apos;s recipients are removed; its counts and results stay for history (Ley 1581 de 2012).</source>
+        <source>The numbers, names and texts of a campaign's recipients are removed; its counts and results stay for history (Ley 1581 de 2012).</source>
         <translation>Se eliminan los números, nombres y textos de los destinatarios de la campaña; sus conteos y resultados se conservan como historial (Ley 1581 de 2012).</translation>
     </message>
     <message>
@@ -3531,11 +3542,11 @@ Do you want to replace it?</source>
         <translation>Revise la configuración</translation>
     </message>
     <message>
-        <source>Type the team store&apos;s server address this password belongs to.</source>
+        <source>Type the team store's server address this password belongs to.</source>
         <translation>Escriba la dirección del servidor de la base de datos compartida a la que corresponde esta contraseña.</translation>
     </message>
     <message>
-        <source>The system keyring did not take the team store&apos;s password. The other settings are saved; PostgreSQL can also read the password from PGPASSWORD or a .pgpass file.</source>
+        <source>The system keyring did not take the team store's password. The other settings are saved; PostgreSQL can also read the password from PGPASSWORD or a .pgpass file.</source>
         <translation>El llavero del sistema no aceptó la contraseña de la base de datos compartida. El resto de la configuración se guardó; PostgreSQL también puede leer la contraseña de PGPASSWORD o de un archivo .pgpass.</translation>
     </message>
     <message>
@@ -3660,23 +3671,23 @@ Do you want to replace it?</source>
         <translation>El disco donde está %1 está lleno. Libere espacio y abra el programa de nuevo; no se perdió nada.</translation>
     </message>
     <message>
-        <source>The program&apos;s database %1 cannot be written (the file or its folder is read-only). Ask for permission to write it, then open the program again.</source>
+        <source>The program's database %1 cannot be written (the file or its folder is read-only). Ask for permission to write it, then open the program again.</source>
         <translation>No se puede escribir en la base de datos del programa, %1 (el archivo o su carpeta son de solo lectura). Pida permiso de escritura y abra el programa de nuevo.</translation>
     </message>
     <message>
-        <source>The program&apos;s database %1 cannot be opened. Check that its folder exists and that you may write in it.</source>
+        <source>The program's database %1 cannot be opened. Check that its folder exists and that you may write in it.</source>
         <translation>No se puede abrir la base de datos del programa, %1. Compruebe que su carpeta existe y que usted puede escribir en ella.</translation>
     </message>
     <message>
-        <source>The program&apos;s database %1 was written by a newer version of Masiv Desktop. Install that version to open it.</source>
+        <source>The program's database %1 was written by a newer version of Masiv Desktop. Install that version to open it.</source>
         <translation>La base de datos del programa, %1, la escribió una versión más reciente de Masiv Desktop. Instale esa versión para abrirla.</translation>
     </message>
     <message>
-        <source>The program&apos;s database %1 is damaged. Close every Masiv Desktop window and open the program again: it will be set aside and a new one started.</source>
+        <source>The program's database %1 is damaged. Close every Masiv Desktop window and open the program again: it will be set aside and a new one started.</source>
         <translation>La base de datos del programa, %1, está dañada. Cierre todas las ventanas de Masiv Desktop y abra el programa de nuevo: se apartará y se empezará una nueva.</translation>
     </message>
     <message>
-        <source>The program&apos;s database %1 cannot be used. The log file has the details.</source>
+        <source>The program's database %1 cannot be used. The log file has the details.</source>
         <translation>No se puede usar la base de datos del programa, %1. El archivo de registro tiene los detalles.</translation>
     </message>
     <message>
@@ -3696,7 +3707,7 @@ Do you want to replace it?</source>
         <translation>Se empezó una base de datos nueva</translation>
     </message>
     <message>
-        <source>The program&apos;s database was damaged, so it was set aside as %1 and a new, empty one was started. Your settings and your password are kept. If you need the campaigns it held, send that file to support.</source>
+        <source>The program's database was damaged, so it was set aside as %1 and a new, empty one was started. Your settings and your password are kept. If you need the campaigns it held, send that file to support.</source>
         <translation>La base de datos del programa estaba dañada, así que se apartó como %1 y se empezó una nueva, vacía. Su configuración y su contraseña se conservan. Si necesita las campañas que tenía, envíe ese archivo a soporte.</translation>
     </message>
 </context>

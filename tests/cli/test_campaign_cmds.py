@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import getpass
 import io
 import json
+import platform
 import socket
 import threading
 import time
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from masiv_desktop.cli import main
+from masiv_desktop.core.store import db, team
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.core.usertypes import CampaignState, RecipientState
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
@@ -25,15 +28,56 @@ def account(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MASIV_PASSWORD", "demo")
 
 
-def test_list_and_status_of_a_draft(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.fixture
+def ana(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Campaigns are created by "ana" on "PC-ANA"."""
+    monkeypatch.setattr(getpass, "getuser", lambda: "ana")
+    monkeypatch.setattr(platform, "node", lambda: "PC-ANA")
+
+
+def test_list_and_status_of_a_draft(data_dir: Path, ana: None,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
     cid = make_campaign(data_dir / "masiv.sqlite3", numbers(7))
     assert main(["campaigns", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed == [{"id": cid, "name": "Prueba", "state": "draft", "recipients": 7,
                        "done": 0, "cancelled": 0, "created_at": listed[0]["created_at"],
-                       "purpose": "commercial", "send_at": None}]
+                       "purpose": "commercial", "send_at": None, "created_by": "ana@PC-ANA",
+                       "sending_from": []}]
     assert main(["status", str(cid)]) == 0
-    assert "pending" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "pending" in out and "Created by ana on PC-ANA" in out
+    assert "Sending from" not in out
+    assert main(["status", str(cid), "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert (status["created_by"], status["sending_from"]) == ("ana@PC-ANA", [])
+
+
+def test_status_names_the_desktops_sending_on_a_team_store(
+        data_dir: Path, ana: None, postgres_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("MASIV_STORE_URL", postgres_url)
+    for kept in ("_team_url", "_team_password"):  # `main` keeps the store for the process
+        monkeypatch.setattr(db, kept, None)
+    path = data_dir / "masiv.sqlite3"
+    cid = make_campaign(path, numbers(3))
+    monkeypatch.setattr(getpass, "getuser", lambda: "luis")
+    monkeypatch.setattr(platform, "node", lambda: "PC-LUIS")
+    lease = team.Lease(lambda: db.connect(path), cid).acquire()
+    try:
+        assert main(["status", str(cid), "--json"]) == 0
+        status = json.loads(capsys.readouterr().out)
+        assert (status["created_by"], status["sending_from"]) == ("ana@PC-ANA", ["luis@PC-LUIS"])
+        assert main(["status", str(cid)]) == 0
+        out = capsys.readouterr().out
+        assert "Created by ana on PC-ANA" in out and "Sending from: luis on PC-LUIS" in out
+        assert main(["campaigns", "--json"]) == 0
+        listed, = json.loads(capsys.readouterr().out)
+        assert listed["sending_from"] == ["luis@PC-LUIS"]
+    finally:
+        lease.release()
+    assert main(["status", str(cid), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["sending_from"] == []
 
 
 def test_an_unknown_campaign_is_exit_2(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:

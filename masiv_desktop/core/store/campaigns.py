@@ -183,6 +183,9 @@ class Campaign:
     `StoredRecipient.send_at` each one's). None: one time for the whole campaign."""
     send_offset: int = 0
     """The shift of the column's times, in minutes (negative: before)."""
+    created_by: str | None = None
+    """The desktop that created it, "user@computer" (`team.desktop_name`; None: created
+    before it was kept, schema 13)."""
 
     @property
     def per_row(self) -> bool:
@@ -250,7 +253,7 @@ _CAMPAIGN_COLUMNS = ("id, name, template, originator, long_message, part_rule, p
                      "created_at, started_at, sent_at, finished_at, window_override, "
                      "schedule_rate, headers, allow_second_contact, keep_not_mobile, footer, "
                      "contact_window, rne_imported_at, sheet, phone_column, send_column, "
-                     "send_offset")
+                     "send_offset, created_by")
 _INSERT_CHUNK = 5000
 
 
@@ -259,7 +262,7 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
      reason_code, reason_args, source_file, recipients, parts, submitted, created_at, started_at,
      sent_at, finished_at, window_override, schedule_rate, headers, allow_second_contact,
      keep_not_mobile, footer, contact_window, rne_imported_at, sheet, phone_column,
-     send_column, send_offset) = row
+     send_column, send_offset, created_by) = row
     return Campaign(
         id=int(cid),  # type: ignore[call-overload]
         name=str(name), template=str(template), originator=str(originator),
@@ -283,6 +286,7 @@ def _campaign(row: tuple[object, ...]) -> Campaign:
         phone_column=None if phone_column is None else str(phone_column),
         send_column=None if send_column is None else str(send_column),
         send_offset=int(send_offset or 0),  # type: ignore[call-overload]
+        created_by=None if created_by is None else str(created_by),
     )
 
 

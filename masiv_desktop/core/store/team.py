@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable
 from contextlib import suppress
 
-from masiv_desktop.core.store.db import Connection, DatabaseError
+from masiv_desktop.core.store.db import Connection, DatabaseError, is_file
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,27 @@ def senders(conn: Connection, campaign_id: int) -> list[str]:
     return [row[0] for row in conn.execute(
         f"SELECT sender FROM run_lease WHERE campaign_id = ? AND holder IN ({LIVE}) "
         "ORDER BY started_at", (campaign_id,))]
+
+
+def sending_from(conn: Connection, campaign_id: int) -> list[str]:
+    """The desktops a person reads as sending the campaign now: the live leases' senders on
+    the team store. Empty on the desktop's own SQLite file: there only this desktop sends,
+    and asking its run lock would take the lock for a moment, which could refuse a run
+    starting just then."""
+    return [] if is_file(conn) else senders(conn, campaign_id)
+
+
+def sending_now(conn: Connection) -> dict[int, list[str]]:
+    """Every campaign being sent now → its desktops (`sending_from` for a whole list, in one
+    query)."""
+    if is_file(conn):
+        return {}
+    sending: dict[int, list[str]] = {}
+    for campaign_id, sender in conn.execute(
+            "SELECT campaign_id, sender FROM run_lease WHERE expires_at > now() "
+            "ORDER BY started_at"):
+        sending.setdefault(int(campaign_id), []).append(str(sender))
+    return sending
 
 
 def leased(conn: Connection, campaign_id: int) -> bool:

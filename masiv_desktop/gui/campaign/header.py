@@ -1,13 +1,17 @@
-"""The top of a campaign page: its name, its state in words, its purpose and when."""
+"""The top of a campaign page: its name, its state in words, its purpose and when, who created
+it and, on a team store, the desktops sending it now."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from masiv_desktop.core.store.campaigns import Campaign
+from masiv_desktop.core.store.team import split_name
 from masiv_desktop.core.usertypes import CampaignState, Purpose, Severity
 from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.formats import time_text
@@ -40,6 +44,11 @@ class CampaignHeader(QWidget):
         self.state = QLabel(self)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
+        self.people = QLabel(self)
+        """Who created the campaign and who sends it now (hidden when nobody is known)."""
+        self.people.setWordWrap(True)
+        self.people.setTextFormat(Qt.TextFormat.PlainText)
+        self.people.hide()
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         top.addWidget(self.state)
@@ -48,11 +57,29 @@ class CampaignHeader(QWidget):
         layout.setSpacing(2)
         layout.addLayout(top)
         layout.addWidget(self.details)
+        layout.addWidget(self.people)
 
     def show_campaign(self, campaign: Campaign) -> None:
         self.name.setText(campaign.name)
         self.show_state(campaign.state)
         self.details.setText(" · ".join(self._details(campaign)))
+
+    def show_people(self, created_by: str | None, sending_from: Sequence[str]) -> None:
+        """"Created by ana on PC-ANA" and, while desktops send it, "Sending from: …"."""
+        lines = []
+        creator = split_name(created_by)
+        if creator is not None:
+            lines.append(tr_fmt(self.tr("Created by %1"), self._desktop(*creator)))
+        if sending_from:
+            lines.append(tr_fmt(self.tr("Sending from: %1"), ", ".join(
+                self._desktop(*(split_name(name) or (name, ""))) for name in sending_from)))
+        text = "\n".join(lines)
+        self.people.setText(text)
+        self.people.setAccessibleName(text.replace("\n", ". "))
+        self.people.setVisible(bool(lines))
+
+    def _desktop(self, user: str, computer: str) -> str:
+        return tr_fmt(self.tr("%1 on %2"), user, computer) if computer else user
 
     def show_state(self, state: CampaignState) -> None:
         severity = _STATE_SEVERITY.get(state)

@@ -3,10 +3,11 @@ report and the message.
 
 The page composes one-job pieces and routes the runner's events to them: `DetailsLoader`
 reads the campaign off the GUI thread (`core.overview.campaign_details`, `load_recipients`)
-and re-reads it when the runner reports a change; `ReasonBar` words why it paused or stopped;
-`ActionButtons` follows `core.actions.allowed_actions`; `CampaignTabs` holds the grid, the
-report and the message. Actions go through the `CampaignRunner`; the ones that cannot be
-undone (cancel, resend uncertain) are confirmed first (`CampaignQuestions`). A DRAFT shows
+and re-reads it when the runner reports a change, or while another desktop sends it;
+`ReasonBar` words why it paused or stopped; `ActionButtons` follows
+`core.actions.allowed_actions`; `CampaignTabs` holds the grid, the report and the message.
+Actions go through the `CampaignRunner`; the ones that cannot be undone (cancel, resend
+uncertain) are confirmed first (`CampaignQuestions`). A DRAFT shows
 "Send…" (the schedule) and "Edit…" (the wizard) instead.
 """
 
@@ -70,6 +71,8 @@ class CampaignPage(QWidget):
         self.loader = DetailsLoader(paths.database, self)
         self.loader.detailsRead.connect(self._show_details)
         self.loader.gridRead.connect(self._show_grid)
+        self.loader.othersChanged.connect(self._reload_grid_of)
+        self.loader.runs_here = runner.is_running
         self.header = CampaignHeader(self)
         self.bar = ReasonBar(self.resume, self)
         self.buttons = ActionButtons(send=self.confirm_send, edit=self._edit, pause=self.pause,
@@ -200,6 +203,7 @@ class CampaignPage(QWidget):
         campaign = details.campaign
         self.state = campaign.state
         self.header.show_campaign(campaign)
+        self.header.show_people(campaign.created_by, details.sending_from)
         self.tabs.show_campaign(campaign)
         self.draft_message.setText(campaign.template)
         self._show_draft_message()

@@ -196,7 +196,7 @@ def connect(url: str, *, migrate: bool = True, password: str | None = None,
     _adapt(raw)
     conn = PgConnection(raw, url)
     if migrate:
-        _migrate(conn)
+        migrate_schema(conn)
     return conn
 
 
@@ -219,7 +219,9 @@ def schema_version(conn: Connection) -> int:
     return int(conn.execute("SELECT version FROM masiv_schema").fetchone()[0])
 
 
-def _migrate(conn: PgConnection) -> None:
+def migrate_schema(conn: PgConnection) -> None:
+    """Create or upgrade the team store's tables to this program's schema (`connect` does
+    it, `masiv store init` asks for it alone). Raises DatabaseError for a newer schema."""
     if schema_version(conn) == len(MIGRATIONS):
         return
     with conn:

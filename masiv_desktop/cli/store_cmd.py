@@ -5,7 +5,8 @@ desktop's history copied into it (core/store/copy.py, docs/team-store.md).
 MASIV_STORE_URL); running it again changes nothing. `copy --to URL` copies this desktop's
 SQLite file (or `--from-file`) into the store: campaigns, replies, the suppression list.
 It asks first: `--yes` skips the question, and without a terminal it refuses. Passwords
-come from PGPASSWORD or .pgpass and are never printed.
+come from the keyring (as the program keeps it for the address), PGPASSWORD or .pgpass,
+and are never printed.
 
 Exit 0 done, 1 the store cannot be reached or refused the login (the message names its
 address) or the user said no, 2 no address given, no such file, or no terminal to confirm.
@@ -15,12 +16,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
 from masiv_desktop.core.settings.paths import app_paths
+from masiv_desktop.core.settings.team_store import load_store_password
 from masiv_desktop.core.store import db, postgres
 from masiv_desktop.core.store.copy import (
     CopyPlan,
@@ -31,6 +34,7 @@ from masiv_desktop.core.store.copy import (
     open_source,
     plan_copy,
 )
+from masiv_desktop.core.store.problems import DatabaseError, StoreProblem
 from masiv_desktop.core.store.team import desktop_name
 
 _YES = ("y", "yes", "s", "si", "sí")
@@ -63,13 +67,34 @@ def register(subparsers: Any) -> None:
     copy.set_defaults(func=_copy)
 
 
+def _password(url: str) -> str | None:
+    """The server's password from the keyring, unless PGPASSWORD gives one (libpq reads it,
+    and .pgpass, by itself)."""
+    return None if os.environ.get("PGPASSWORD") else load_store_password(url)
+
+
+def _failed(action: str, error: DatabaseError) -> int:
+    """The store or the file could not be used: its message names it (never a password)."""
+    hint = {
+        StoreProblem.TEAM_LOGIN: " Check the user name in the address and the password "
+        "(PGPASSWORD or ~/.pgpass).",
+        StoreProblem.TEAM_UNREACHABLE: " Check the address, the network and that the server "
+        "is running.",
+    }.get(error.problem, "")
+    print(f"masiv store {action}: {error}{hint}", file=sys.stderr)
+    return 1
+
+
 def _init(args: argparse.Namespace) -> int:
     url = args.url or db.team_store()
     if not url:
         print("masiv store init: no team store address; give one with --url "
               "postgresql://user@host:port/database, or set MASIV_STORE_URL.", file=sys.stderr)
         return 2
-    change = init_store(url)
+    try:
+        change = init_store(url, password=_password(url))
+    except DatabaseError as exc:
+        return _failed("init", exc)
     if args.json:
         json.dump({"address": change.address, "before": change.before, "after": change.after},
                   sys.stdout)
@@ -85,18 +110,20 @@ def _init(args: argparse.Namespace) -> int:
 
 def _copy(args: argparse.Namespace) -> int:
     path = args.from_file or app_paths(args.data_dir).database
+    desktop = desktop_name()
     try:
-        source = open_source(path)
+        with closing(open_source(path)) as source, \
+                closing(postgres.connect(args.to, password=_password(args.to))) as target:
+            if not args.yes:
+                answer = _confirm(plan_copy(source, target, desktop=desktop))
+                if answer:
+                    return answer
+            result = copy_store(source, target, desktop=desktop)
     except CopyRefused as exc:
         print(f"masiv store copy: {exc}", file=sys.stderr)
         return 2
-    desktop = desktop_name()
-    with closing(source), closing(postgres.connect(args.to)) as target:
-        if not args.yes:
-            answer = _confirm(plan_copy(source, target, desktop=desktop))
-            if answer:
-                return answer
-        result = copy_store(source, target, desktop=desktop)
+    except DatabaseError as exc:
+        return _failed("copy", exc)
     if args.json:
         json.dump(result.as_json(), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -105,8 +132,8 @@ def _copy(args: argparse.Namespace) -> int:
     for sending in result.still_sending:
         print(f"masiv store copy: campaign {sending.id} \"{sending.name}\" is "
               f"{sending.state} on this desktop: it was copied as it is, and it continues from "
-              "the team store only once this desktop uses it (MASIV_STORE_URL or the store_url "
-              "setting). Pause it here first so it is not sent from both.", file=sys.stderr)
+              "the team store once this desktop uses it ('masiv settings set store_url "
+              "URL'). Pause it here first so it is not sent from both.", file=sys.stderr)
     return 0
 
 

@@ -26,8 +26,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import psycopg
+
 from masiv_desktop.core.store import db, postgres
 from masiv_desktop.core.store.postgres import PgConnection
+from masiv_desktop.core.store.problems import display_url
 from masiv_desktop.core.usertypes import CampaignState
 
 BATCH = 5000
@@ -137,7 +140,7 @@ def init_store(url: str, *, password: str | None = None) -> SchemaChange:
     try:
         before = postgres.schema_version(conn)
         postgres.migrate_schema(conn)
-        return SchemaChange(postgres.display_url(url), before, postgres.schema_version(conn))
+        return SchemaChange(display_url(url), before, postgres.schema_version(conn))
     finally:
         conn.close()
 
@@ -170,7 +173,7 @@ def plan_copy(source: sqlite3.Connection, target: PgConnection, *, desktop: str)
     per_campaign = dict(source.execute(
         "SELECT campaign_id, COUNT(*) FROM recipient GROUP BY campaign_id").fetchall())
     return CopyPlan(
-        address=postgres.display_url(target.url),
+        address=display_url(target.url),
         campaigns=len(new),
         recipients=sum(int(per_campaign.get(cid, 0)) for cid in new),
         suppressed=int(source.execute("SELECT COUNT(*) FROM suppression").fetchone()[0]),
@@ -184,53 +187,61 @@ def copy_store(source: sqlite3.Connection, target: PgConnection, *, desktop: str
     """Copy the file's history into the team store, in one transaction (see the module's
     docstring for the id and "copy once" rules). `desktop` fills in the creator of
     campaigns the file did not record one for. Raises DatabaseError; then nothing changed."""
-    result = CopyResult(postgres.display_url(target.url))
+    result = CopyResult(display_url(target.url))
     if not source.in_transaction:
         source.execute("BEGIN")  # one snapshot of the file, even while the desktop writes to it
     try:
         with target:
-            raw = target.raw
-            raw.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
-            raw.execute(f"LOCK TABLE {', '.join(ID_TABLES)} IN EXCLUSIVE MODE")
-            existing = _target_campaigns(target)
-            new, skipped = _split_campaigns(source, existing, desktop)
-            result.campaigns_already_there = len(skipped)
-            result.still_sending = _still_sending(source, new)
-            shift = {table: _shift(source, target, table) for table in ID_TABLES}
-            campaign_ids = {old: old + shift["campaign"] for old in new}
-            result.ids = dict(campaign_ids)
-            campaign_ids.update(skipped)
-            mapper = _Mapper(shift, campaign_ids)
-            copied = set(new)
-            written: dict[str, int] = {}
-            for table in ("campaign", *CAMPAIGN_TABLES):
-                written[table] = _copy_table(
-                    source, target, table, mapper, batch, progress,
-                    keep=lambda row, at: row[at] in copied,
-                    fill=(lambda row, at: row[at] or desktop) if table == "campaign" else None)
-            result.campaigns = written["campaign"]
-            result.recipients = written["recipient"]
-            result.parts = written["part"]
-            result.events = written["campaign_event"]
-            result.refused_rows = written["refused_row"]
-            result.replies, total = _merge_table(
-                source, target, "reply", mapper, batch, progress,
-                "NOT EXISTS (SELECT 1 FROM reply r WHERE r.digits = t.digits "
-                "AND r.received_at = t.received_at AND r.text = t.text)")
-            result.replies_already_there = total - result.replies
-            result.suppression_imports, _ = _merge_table(
-                source, target, "suppression_import", mapper, batch, progress,
-                "NOT EXISTS (SELECT 1 FROM suppression_import s WHERE s.source = t.source "
-                "AND s.file_name = t.file_name AND s.imported_at = t.imported_at)")
-            result.suppression_added, total = _merge_table(
-                source, target, "suppression", mapper, batch, progress, "TRUE",
-                conflict="ON CONFLICT (digits) DO NOTHING")
-            result.suppression_already_there = total - result.suppression_added
-            for table in ID_TABLES:
-                _move_sequence(target, table)
+            _copy_all(source, target, result, desktop, batch, progress)
+    except psycopg.Error as exc:
+        raise target.error_of(exc) from exc
     finally:
         source.rollback()
     return result
+
+
+def _copy_all(source: sqlite3.Connection, target: PgConnection, result: CopyResult,
+              desktop: str, batch: int, progress: Progress | None) -> None:
+    """`copy_store` inside its transaction."""
+    raw = target.raw
+    raw.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT}'")
+    raw.execute(f"LOCK TABLE {', '.join(ID_TABLES)} IN EXCLUSIVE MODE")
+    existing = _target_campaigns(target)
+    new, skipped = _split_campaigns(source, existing, desktop)
+    result.campaigns_already_there = len(skipped)
+    result.still_sending = _still_sending(source, new)
+    shift = {table: _shift(source, target, table) for table in ID_TABLES}
+    campaign_ids = {old: old + shift["campaign"] for old in new}
+    result.ids = dict(campaign_ids)
+    campaign_ids.update(skipped)
+    mapper = _Mapper(shift, campaign_ids)
+    copied = set(new)
+    written: dict[str, int] = {}
+    for table in ("campaign", *CAMPAIGN_TABLES):
+        written[table] = _copy_table(
+            source, target, table, mapper, batch, progress,
+            keep=lambda row, at: row[at] in copied,
+            fill=(lambda row, at: row[at] or desktop) if table == "campaign" else None)
+    result.campaigns = written["campaign"]
+    result.recipients = written["recipient"]
+    result.parts = written["part"]
+    result.events = written["campaign_event"]
+    result.refused_rows = written["refused_row"]
+    result.replies, total = _merge_table(
+        source, target, "reply", mapper, batch, progress,
+        "NOT EXISTS (SELECT 1 FROM reply r WHERE r.digits = t.digits "
+        "AND r.received_at = t.received_at AND r.text = t.text)")
+    result.replies_already_there = total - result.replies
+    result.suppression_imports, _ = _merge_table(
+        source, target, "suppression_import", mapper, batch, progress,
+        "NOT EXISTS (SELECT 1 FROM suppression_import s WHERE s.source = t.source "
+        "AND s.file_name = t.file_name AND s.imported_at = t.imported_at)")
+    result.suppression_added, total = _merge_table(
+        source, target, "suppression", mapper, batch, progress, "TRUE",
+        conflict="ON CONFLICT (digits) DO NOTHING")
+    result.suppression_already_there = total - result.suppression_added
+    for table in ID_TABLES:
+        _move_sequence(target, table)
 
 
 # -- the parts -----------------------------------------------------------------------------
@@ -317,7 +328,7 @@ def _columns(source: sqlite3.Connection, target: PgConnection, table: str) -> li
     missing = [name for name in names if name not in there]
     if missing:
         raise db.DatabaseError(
-            f"The team store {postgres.display_url(target.url)} has no column "
+            f"The team store {display_url(target.url)} has no column "
             f"{', '.join(missing)} in its table {table}: update the program on every desktop "
             "and run 'masiv store init' again.", problem=db.StoreProblem.OTHER)
     return names

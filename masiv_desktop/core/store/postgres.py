@@ -381,6 +381,10 @@ class PgConnection:
             self.total_changes += cursor.rowcount
         return PgCursor(cursor)
 
+    def error_of(self, exc: psycopg.Error) -> DatabaseError:
+        """An error met on `raw` (COPY, the server's own SQL) as the store's DatabaseError."""
+        return self._failed(exc)
+
     def _failed(self, exc: psycopg.Error) -> DatabaseError:
         if isinstance(exc, psycopg.OperationalError | pg_errors.AdminShutdown):
             return connection_error(exc, self.url)

@@ -2,7 +2,9 @@
 
 Each sub-command lives in its own module under `masiv_desktop.cli` and exposes
 `register(subparsers)`, which adds its parser and sets `func` to a handler taking the parsed
-arguments and returning the exit code.
+arguments and returning the exit code. A command that opens no store of its own
+(`masiv store`, which names the store it works on) sets `opens_store=False`: the program's
+store is then neither checked nor opened at start.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "export_cmd",
     "draft_cmds",
     "test_message_cmd",
+    "store_cmd",
 )
 
 
@@ -92,10 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"masiv: cannot write the log in {paths.logs}: {exc}", file=sys.stderr)
     try:
         use_store_of(load_settings(paths))
-        recovered = set_aside_if_damaged(paths.database)
-        if recovered is not None:
-            print(f"masiv: {set_aside_text(recovered)}", file=sys.stderr)
-        _apply_retention(paths)
+        if getattr(args, "opens_store", True):
+            recovered = set_aside_if_damaged(paths.database)
+            if recovered is not None:
+                print(f"masiv: {set_aside_text(recovered)}", file=sys.stderr)
+            _apply_retention(paths)
         code: int = args.func(args)
     except (db.DatabaseError, sqlite3.Error) as exc:
         error = exc if isinstance(exc, db.DatabaseError) else db.store_error(exc, paths.database)

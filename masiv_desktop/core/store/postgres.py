@@ -194,7 +194,7 @@ def connect(url: str, *, migrate: bool = True, password: str | None = None,
     _adapt(raw)
     conn = PgConnection(raw, url)
     if migrate:
-        _migrate(conn)
+        migrate_schema(conn)
     return conn
 
 
@@ -217,7 +217,9 @@ def schema_version(conn: PgConnection) -> int:
     return int(conn.execute("SELECT version FROM masiv_schema").fetchone()[0])
 
 
-def _migrate(conn: PgConnection) -> None:
+def migrate_schema(conn: PgConnection) -> None:
+    """Create or upgrade the team store's tables to this program's schema (`connect` does
+    it, `masiv store init` asks for it alone). Raises DatabaseError for a newer schema."""
     if schema_version(conn) == len(MIGRATIONS):
         return
     with conn:
@@ -376,6 +378,10 @@ class PgConnection:
         if cursor.rowcount > 0 and not cursor.description:
             self.total_changes += cursor.rowcount
         return PgCursor(cursor)
+
+    def error_of(self, exc: psycopg.Error) -> DatabaseError:
+        """An error met on `raw` (COPY, the server's own SQL) as the store's DatabaseError."""
+        return self._failed(exc)
 
     def _failed(self, exc: psycopg.Error) -> DatabaseError:
         if isinstance(exc, psycopg.OperationalError | pg_errors.AdminShutdown):

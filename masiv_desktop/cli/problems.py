@@ -121,7 +121,7 @@ def store_text(error: DatabaseError) -> str:
                     f"(masiv settings set store_url …). ({error})")
         case StoreProblem.TEAM_LOGIN:
             return (f"The team store {display_url(team or '')} refused the login: check the "
-                    "user name in store_url and the password (masiv store password, or "
+                    "user name in store_url and the password (Configuración in the window, or "
                     "PGPASSWORD / .pgpass).")
         case StoreProblem.NEWER if team:
             return (f"The team store {display_url(team)} was set up by a newer Masiv Desktop: "

@@ -76,6 +76,8 @@ def start(paths: AppPaths, language: str | None = None) -> MainWindow:
         QMessageBox.critical(None, translate("Store", "Masiv Desktop cannot start"),
                              store_problem_text(exc))
         raise StartAborted(str(exc)) from exc
+    if db.team_store():  # the team's rules are in the store just opened
+        settings = read_settings(paths).settings
     window = MainWindow(paths, settings)
     window.show()
     if recovered is not None:

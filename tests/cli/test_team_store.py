@@ -110,3 +110,22 @@ def test_suppression_and_todays_contacts_hold_for_the_whole_team(
     summary = json.loads(capsys.readouterr().out)["summary"]
     assert summary["suppressed"] == 1
     assert summary["contacted_today"] == 1
+
+
+def test_the_teams_rules_are_one_setting_for_every_desktop(
+        team: dict[str, Path], monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    on(team["A"], monkeypatch)
+    assert main(["settings", "set", "opt_out_words", "SALIR, PARE"]) == 0
+    assert main(["settings", "set", "contact_window", "mon-fri 08:00-18:00"]) == 0
+    assert main(["settings", "set", "rate_per_second", "5"]) == 0
+    capsys.readouterr()
+    on(team["B"], monkeypatch)
+    assert main(["settings", "show", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["opt_out_words"] == "SALIR, PARE"
+    assert shown["contact_window"] == "mon-fri 08:00-18:00"
+    assert shown["rate_per_second"] != 5, "a desktop's own pace stays its own"
+    with closing(db.connect(team["B"] / "unused")) as conn:
+        changed_by = conn.execute("SELECT DISTINCT changed_by FROM team_setting").fetchall()
+    assert len(changed_by) == 1 and "@" in changed_by[0][0]

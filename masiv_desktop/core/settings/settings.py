@@ -18,6 +18,7 @@ Each setting's type, default, parser, check and description are declared once, i
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import logging
 import os
@@ -45,6 +46,7 @@ from masiv_desktop.core.settings.values import (
     SettingsError,
     UnknownSetting,
 )
+from masiv_desktop.core.store import db, team
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 
 __all__ = [
@@ -167,7 +169,35 @@ def load_settings(paths: AppPaths) -> Settings:
 
 
 def read_settings(paths: AppPaths) -> SettingsLoad:
-    """Like `load_settings`, with the problems found (already logged) for the user to see."""
+    """Like `load_settings`, with the problems found (already logged) for the user to see.
+    On a team store the team's rules (`team.TEAM_SETTINGS`) come from the store."""
+    loaded = _read_file(paths)
+    if not db.team_store():
+        return loaded
+    try:
+        conn = db.connect(paths.database)
+        try:
+            stored = team.team_settings(conn)
+        finally:
+            conn.close()
+    except db.DatabaseError as exc:
+        log.warning("the team's settings cannot be read now (%s); this desktop's are used", exc)
+        return loaded
+    values: dict[str, Any] = {}
+    for name, text in stored.items():
+        if name not in team.TEAM_SETTINGS:
+            continue
+        try:
+            values[name] = OPTION[name].validate(json.loads(text))
+        except (SettingsError, ValueError) as exc:
+            log.warning("the team's setting %s is not valid (%s); this desktop's is used",
+                        name, exc)
+    if not values:
+        return loaded
+    return dataclasses.replace(loaded, settings=dataclasses.replace(loaded.settings, **values))
+
+
+def _read_file(paths: AppPaths) -> SettingsLoad:
     file = paths.settings_file
     try:
         raw_bytes = file.read_bytes()
@@ -230,6 +260,26 @@ def save_settings(paths: AppPaths, settings: Settings) -> None:
     payload.update(_unknown_keys(file))
     payload.update(settings.to_json())
     _write_atomically(file, (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode())
+    if db.team_store():
+        _save_team_rules(paths, payload)
+
+
+def _save_team_rules(paths: AppPaths, payload: dict[str, Any]) -> None:
+    """The team's rules go to the team store, for every desktop (`OSError` when it cannot be
+    written, like the file)."""
+    values = {name: json.dumps(payload[name], ensure_ascii=False)
+              for name in team.TEAM_SETTINGS}
+    try:
+        conn = db.connect(paths.database)
+        try:
+            changed = team.save_team_settings(
+                conn, values, at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        finally:
+            conn.close()
+    except db.DatabaseError as exc:
+        raise OSError(f"the team's settings cannot be saved in the team store: {exc}") from exc
+    if changed:
+        log.info("the team's settings changed: %s", ", ".join(changed))
 
 
 def _unknown_keys(file: Path) -> dict[str, Any]:

@@ -160,6 +160,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX run_lease_campaign ON run_lease(campaign_id, expires_at);
     """,
+    # 2: the settings that are the team's rules, not one desktop's (core/store/team.py
+    # TEAM_SETTINGS): each value as the settings file's JSON, who changed it and when.
+    """
+    CREATE TABLE team_setting (
+        name        TEXT PRIMARY KEY,
+        value       TEXT NOT NULL,
+        changed_by  TEXT NOT NULL,
+        changed_at  TEXT NOT NULL
+    );
+    """,
 ]
 
 _MIGRATION_LOCK = 0x4D415349  # "MASI": one advisory lock id for schema changes

@@ -37,6 +37,33 @@ LIVE = (f"SELECT holder FROM run_lease WHERE expires_at > now() AND EXISTS (SELE
 """The holders of the leases whose runs are alive."""
 
 
+TEAM_SETTINGS = ("contact_window", "opt_out_footer", "append_opt_out_footer", "opt_out_words",
+                 "personal_data_days")
+"""Settings that are the team's rules (the contact window, the opt-out line and words, how
+long personal data is kept): on a team store they are kept there, one value for every
+desktop, and a desktop's own settings file no longer decides them."""
+
+
+def team_settings(conn: Connection) -> dict[str, str]:
+    """The team's values (setting name → its JSON text) that someone has set."""
+    return {name: value for name, value in conn.execute(
+        "SELECT name, value FROM team_setting")}
+
+
+def save_team_settings(conn: Connection, values: dict[str, str], *, at: str) -> list[str]:
+    """Store the team's values that changed; returns their names (for the log)."""
+    stored = team_settings(conn)
+    changed = [name for name, value in values.items() if stored.get(name) != value]
+    with conn:
+        for name in changed:
+            conn.execute(
+                "INSERT INTO team_setting (name, value, changed_by, changed_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value, "
+                "changed_by = excluded.changed_by, changed_at = excluded.changed_at",
+                (name, values[name], desktop_name(), at))
+    return changed
+
+
 def desktop_name() -> str:
     """"user@computer" for the campaigns a desktop creates and the runs it holds."""
     try:

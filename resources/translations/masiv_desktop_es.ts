@@ -3889,8 +3889,8 @@ Do you want to replace it?</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <source>Empty: this computer keeps its own store. The password is saved in the system keyring, never in a file. A change applies the next time the program starts.</source>
-        <translation>Vacía: este equipo usa su propia base de datos. La contraseña se guarda en el llavero del sistema, nunca en un archivo. Un cambio se aplica la próxima vez que abra el programa.</translation>
+        <source>Empty: this computer keeps its own store. The password is saved in the system keyring, never in a file. A change applies the next time the program starts. With a team store, the contact window, the opt-out line and words and the removal of personal data are the same for the whole team.</source>
+        <translation>Vacía: este equipo usa su propia base de datos. La contraseña se guarda en el llavero del sistema, nunca en un archivo. Un cambio se aplica la próxima vez que abra el programa. Con una base de datos compartida, el horario de contacto, la línea y las palabras para darse de baja y la eliminación de datos personales son los mismos para todo el grupo de trabajo.</translation>
     </message>
     <message>
         <source>Server address:</source>

@@ -25,7 +25,9 @@ class TeamStoreFields(QGroupBox):
         self.password.setPlaceholderText(self.tr("Unchanged"))
         note = QLabel(self.tr(
             "Empty: this computer keeps its own store. The password is saved in the system "
-            "keyring, never in a file. A change applies the next time the program starts."),
+            "keyring, never in a file. A change applies the next time the program starts. "
+            "With a team store, the contact window, the opt-out line and words and the "
+            "removal of personal data are the same for the whole team."),
             self)
         note.setWordWrap(True)
         style.set_hint(note)

@@ -20,6 +20,7 @@ already on the team's suppression list keeps its entry.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -215,13 +216,9 @@ def _copy_all(source: sqlite3.Connection, target: PgConnection, result: CopyResu
     result.ids = dict(campaign_ids)
     campaign_ids.update(skipped)
     mapper = _Mapper(shift, campaign_ids)
-    copied = set(new)
-    written: dict[str, int] = {}
-    for table in ("campaign", *CAMPAIGN_TABLES):
-        written[table] = _copy_table(
-            source, target, table, mapper, batch, progress,
-            keep=lambda row, at: row[at] in copied,
-            fill=(lambda row, at: row[at] or desktop) if table == "campaign" else None)
+    written = {table: _copy_table(source, target, table, mapper, batch, progress,
+                                  campaigns=new, fill=desktop if table == "campaign" else None)
+               for table in ("campaign", *CAMPAIGN_TABLES)}
     result.campaigns = written["campaign"]
     result.recipients = written["recipient"]
     result.parts = written["part"]
@@ -334,38 +331,39 @@ def _columns(source: sqlite3.Connection, target: PgConnection, table: str) -> li
     return names
 
 
-def _rows(source: sqlite3.Connection, table: str, names: Sequence[str], batch: int
-          ) -> Iterator[list[Any]]:
+def _rows(source: sqlite3.Connection, table: str, names: Sequence[str], batch: int,
+          where: str = "", params: Sequence[Any] = ()) -> Iterator[list[Any]]:
     order = " ORDER BY id" if "id" in names else ""
-    cursor = source.execute(f"SELECT {', '.join(names)} FROM {table}{order}")
+    cursor = source.execute(f"SELECT {', '.join(names)} FROM {table}{where}{order}", params)
     while rows := cursor.fetchmany(batch):
         yield rows
 
 
 def _copy_table(source: sqlite3.Connection, target: PgConnection, table: str,
                 mapper: _Mapper, batch: int, progress: Progress | None, *,
-                keep: Callable[[Sequence[Any], int], bool],
-                fill: Callable[[Sequence[Any], int], Any] | None = None) -> int:
-    """Stream the rows of the copied campaigns into `table` with COPY; returns how many."""
+                campaigns: Sequence[int], fill: str | None = None) -> int:
+    """Stream the rows of `campaigns` (ids in the file) into `table` with one COPY, so the
+    server stores a batch while the next is read; returns how many. `fill`: the creator
+    of a campaign that has none."""
+    if not campaigns:
+        return 0
     names = _columns(source, target, table)
-    owner = names.index("id" if table == "campaign" else "campaign_id")
+    owner = "id" if table == "campaign" else "campaign_id"
     ids = mapper.columns(table, names)
     filled = names.index("created_by") if fill is not None else -1
     written = 0
-    for rows in _rows(source, table, names, batch):
-        chosen = [row for row in rows if keep(row, owner)]
-        if not chosen:
-            continue
-        with target.raw.cursor().copy(
-                f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
-            for row in chosen:
+    with target.raw.cursor().copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+        for rows in _rows(source, table, names, batch,
+                          f" WHERE {owner} IN (SELECT value FROM json_each(?))",
+                          (json.dumps(list(campaigns)),)):
+            for row in rows:
                 out = mapper.map(row, ids)
-                if fill is not None:
-                    out[filled] = fill(row, filled)
+                if filled >= 0 and out[filled] is None:
+                    out[filled] = fill
                 copy.write_row(out)
-        written += len(chosen)
-        if progress is not None:
-            progress(table, written)
+            written += len(rows)
+            if progress is not None:
+                progress(table, written)
     return written
 
 
@@ -380,13 +378,13 @@ def _merge_table(source: sqlite3.Connection, target: PgConnection, table: str,
     raw = target.raw
     raw.execute(f"CREATE TEMP TABLE {scratch} (LIKE {table}) ON COMMIT DROP")
     total = 0
-    for rows in _rows(source, table, names, batch):
-        with raw.cursor().copy(f"COPY {scratch} ({', '.join(names)}) FROM STDIN") as copy:
+    with raw.cursor().copy(f"COPY {scratch} ({', '.join(names)}) FROM STDIN") as copy:
+        for rows in _rows(source, table, names, batch):
             for row in rows:
                 copy.write_row(mapper.map(row, ids))
-        total += len(rows)
-        if progress is not None:
-            progress(table, total)
+            total += len(rows)
+            if progress is not None:
+                progress(table, total)
     listed = ", ".join(names)
     order = " ORDER BY t.id" if "id" in names else ""
     added = raw.execute(

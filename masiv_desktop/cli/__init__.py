@@ -25,7 +25,7 @@ from masiv_desktop.core.logs import setup_logging
 from masiv_desktop.core.reports.export import clear_leftovers
 from masiv_desktop.core.settings.paths import AppPaths, app_paths
 from masiv_desktop.core.settings.privacy import keep_private
-from masiv_desktop.core.settings.settings import load_settings
+from masiv_desktop.core.settings.settings import load_settings, own_settings
 from masiv_desktop.core.settings.team_store import use_store_of
 from masiv_desktop.core.startup import forget_old_personal_data
 from masiv_desktop.core.store import db
@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"masiv: cannot write the log in {paths.logs}: {exc}", file=sys.stderr)
     try:
-        use_store_of(load_settings(paths))
+        use_store_of(own_settings(paths))
         if getattr(args, "opens_store", True):
             recovered = set_aside_if_damaged(paths.database)
             if recovered is not None:

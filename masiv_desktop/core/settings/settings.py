@@ -168,6 +168,12 @@ def load_settings(paths: AppPaths) -> Settings:
     return read_settings(paths).settings
 
 
+def own_settings(paths: AppPaths) -> Settings:
+    """This desktop's settings file alone, never the team's rules from the store: what
+    chooses the store (`store_url`) is read before any store is opened."""
+    return _read_file(paths).settings
+
+
 def read_settings(paths: AppPaths) -> SettingsLoad:
     """Like `load_settings`, with the problems found (already logged) for the user to see.
     On a team store the team's rules (`team.TEAM_SETTINGS`) come from the store."""

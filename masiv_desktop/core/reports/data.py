@@ -156,18 +156,23 @@ def recipient_lines(conn: Connection, campaign_id: int,
                                (campaign_id,)).fetchone()
     if first is None:
         return
-    cursor = conn.execute(
-        "SELECT r.row_number, r.digits, r.text, r.fields, r.parts, r.state, r.status, "
-        "r.error_code, r.error_text, r.sent_at, MAX(p.status_time), "
-        "GROUP_CONCAT(p.message_id, ' '), "
-        "MAX(CASE WHEN p.next_poll_at IS NOT NULL THEN 1 ELSE 0 END), "
-        "r.error_reason, r.error_args, r.send_at "
-        "FROM recipient r LEFT JOIN part p ON p.recipient_id = r.id "
-        "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? GROUP BY r.id ORDER BY r.id",
-        (first, last, campaign_id))
-    while rows := cursor.fetchmany(batch):
-        yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0, o, q, s)
-               for a, b, c, d, e, f, g, h, i, j, k, m, n, o, q, s in rows]
+    # A team store answers a query whole to the client: there the range is read a page at
+    # a time (the report's snapshot keeps the pages consistent).
+    pages = ([(first, last)] if db.is_file(conn) else
+             [(start, min(last, start + batch - 1)) for start in range(first, last + 1, batch)])
+    for low, high in pages:
+        cursor = conn.execute(
+            "SELECT r.row_number, r.digits, r.text, r.fields, r.parts, r.state, r.status, "
+            "r.error_code, r.error_text, r.sent_at, MAX(p.status_time), "
+            "GROUP_CONCAT(p.message_id, ' '), "
+            "MAX(CASE WHEN p.next_poll_at IS NOT NULL THEN 1 ELSE 0 END), "
+            "r.error_reason, r.error_args, r.send_at "
+            "FROM recipient r LEFT JOIN part p ON p.recipient_id = r.id "
+            "WHERE r.id BETWEEN ? AND ? AND +r.campaign_id = ? GROUP BY r.id ORDER BY r.id",
+            (low, high, campaign_id))
+        while rows := cursor.fetchmany(batch):
+            yield [RecipientLine(a, b, c, d, e, f, g, h, i, j, k, m, n or 0, o, q, s)
+                   for a, b, c, d, e, f, g, h, i, j, k, m, n, o, q, s in rows]
 
 
 # -- refused rows ---------------------------------------------------------------------

@@ -71,3 +71,18 @@ def test_language_choice() -> None:
     assert choose_language("", "") == "en"
     assert word(Outcome.REJECTED, "es") == "Rechazado por la pasarela"
     assert word(Verdict.DUPLICATE, "en") == "Duplicate"
+
+
+def test_recipients_come_in_list_order_whatever_the_page_size(tmp_path: Path) -> None:
+    database = tmp_path / "masiv.sqlite3"
+    cid = make_report_campaign(database)
+    conn = report_data.open_snapshot(database)
+    try:
+        whole = [line for page in report_data.recipient_lines(conn, cid) for line in page]
+        paged = [line for page in report_data.recipient_lines(conn, cid, batch=3)
+                 for line in page]
+    finally:
+        conn.close()
+    assert len(whole) > 3
+    assert paged == whole
+    assert [line.row_number for line in whole] == sorted(line.row_number for line in whole)

@@ -1,12 +1,13 @@
 """`masiv store init` and `masiv store copy`: a team's PostgreSQL store made ready, and a
 desktop's history copied into it (core/store/copy.py, docs/team-store.md).
 
-`init [--url URL]` creates or upgrades the store's tables (default: the store in effect,
-MASIV_STORE_URL); running it again changes nothing. `copy --to URL` copies this desktop's
-SQLite file (or `--from-file`) into the store: campaigns, replies, the suppression list.
-It asks first: `--yes` skips the question, and without a terminal it refuses. Passwords
-come from the keyring (as the program keeps it for the address), PGPASSWORD or .pgpass,
-and are never printed.
+`password [--url URL]` keeps the server's password in the system keyring, after checking it
+against the server. `init [--url URL]` creates or upgrades the store's tables (default: the
+store in effect, MASIV_STORE_URL); running it again changes nothing. `copy --to URL`
+copies this desktop's SQLite file (or `--from-file`) into the store: campaigns, replies,
+the suppression list. It asks first: `--yes` skips the question, and without a terminal it
+refuses. Passwords come from the keyring (as the program keeps it for the address),
+PGPASSWORD or .pgpass, and are never printed.
 
 Exit 0 done, 1 the store cannot be reached or refused the login (the message names its
 address) or the user said no, 2 no address given, no such file, or no terminal to confirm.
@@ -15,6 +16,7 @@ address) or the user said no, 2 no address given, no such file, or no terminal t
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -22,8 +24,11 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import keyring.errors
+
 from masiv_desktop.core.settings.paths import app_paths
-from masiv_desktop.core.settings.team_store import load_store_password
+from masiv_desktop.core.settings.settings import own_settings
+from masiv_desktop.core.settings.team_store import load_store_password, save_store_password
 from masiv_desktop.core.store import db, postgres
 from masiv_desktop.core.store.copy import (
     CopyPlan,
@@ -34,7 +39,7 @@ from masiv_desktop.core.store.copy import (
     open_source,
     plan_copy,
 )
-from masiv_desktop.core.store.problems import DatabaseError, StoreProblem
+from masiv_desktop.core.store.problems import DatabaseError, StoreProblem, display_url
 from masiv_desktop.core.store.team import desktop_name
 
 _YES = ("y", "yes", "s", "si", "sí")
@@ -66,6 +71,14 @@ def register(subparsers: Any) -> None:
     copy.add_argument("--json", action="store_true")
     copy.set_defaults(func=_copy)
 
+    password = actions.add_parser(
+        "password", help="keep the team store's password in the system keyring (asked at the "
+        "prompt, never on the command line)")
+    password.add_argument("--url", metavar="URL",
+                          help="the team store (default: the one in effect, MASIV_STORE_URL "
+                          "or the store_url setting)")
+    password.set_defaults(func=_save_password)
+
 
 def _password(url: str) -> str | None:
     """The server's password from the keyring, unless PGPASSWORD gives one (libpq reads it,
@@ -77,12 +90,40 @@ def _failed(action: str, error: DatabaseError) -> int:
     """The store or the file could not be used: its message names it (never a password)."""
     hint = {
         StoreProblem.TEAM_LOGIN: " Check the user name in the address and the password "
-        "(PGPASSWORD or ~/.pgpass).",
+        "(masiv store password, PGPASSWORD or ~/.pgpass).",
         StoreProblem.TEAM_UNREACHABLE: " Check the address, the network and that the server "
         "is running.",
     }.get(error.problem, "")
     print(f"masiv store {action}: {error}{hint}", file=sys.stderr)
     return 1
+
+
+def _save_password(args: argparse.Namespace) -> int:
+    url = args.url or db.team_store() or own_settings(app_paths(args.data_dir)).store_url
+    if not url:
+        print("masiv store password: no team store address; give one with --url, or set "
+              "store_url first.", file=sys.stderr)
+        return 2
+    if not sys.stdin.isatty():
+        print("masiv store password: the password is typed at a terminal only; a script can "
+              "give it in PGPASSWORD or ~/.pgpass instead.", file=sys.stderr)
+        return 2
+    typed = getpass.getpass(f"Password for {display_url(url)}: ")
+    if not typed:
+        print("masiv store password: nothing typed; nothing saved.", file=sys.stderr)
+        return 1
+    try:
+        postgres.connect(url, migrate=False, password=typed).close()
+    except DatabaseError as exc:
+        return _failed("password", exc)
+    try:
+        save_store_password(url, typed)
+    except keyring.errors.KeyringError as exc:
+        print(f"masiv store password: the system keyring refused it ({exc}); use PGPASSWORD "
+              "or ~/.pgpass instead.", file=sys.stderr)
+        return 1
+    print(f"The password for {display_url(url)} is in the system keyring.")
+    return 0
 
 
 def _init(args: argparse.Namespace) -> int:

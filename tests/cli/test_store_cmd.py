@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
 from contextlib import closing
 from pathlib import Path
 
+import keyring
 import pytest
 
 from masiv_desktop.cli import main
+from masiv_desktop.core.settings.team_store import SERVICE, load_store_password
 from masiv_desktop.core.store import postgres
 from masiv_desktop.core.store.problems import display_url
 from tests.helpers import postgres as pg_helper
@@ -220,3 +223,35 @@ def test_a_missing_file_is_named(tmp_path: Path, postgres_url: str,
     assert code == 2
     assert f"There is no Masiv Desktop database at {missing}." in err
     assert not missing.exists()
+
+
+@pytest.mark.keyring
+@pytest.mark.skipif(os.environ.get("MASIV_TEST_SECRET_SERVICE") != "1",
+                    reason="needs a real Secret Service: run through tests/with-keyring.sh")
+def test_the_password_typed_once_is_kept_in_the_keyring_and_used(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", Terminal(""))
+    monkeypatch.setattr("getpass.getpass", lambda prompt: "wrong")
+    code, _out, err = run(capsys, "store", "password", "--url", postgres_url)
+    assert code == 1 and "Check the user name in the address and the password" in err
+    assert load_store_password(postgres_url) is None
+    monkeypatch.setattr("getpass.getpass", lambda prompt: pg_helper.PASSWORD)
+    code, out, err = run(capsys, "store", "password", "--url", postgres_url)
+    assert code == 0, err
+    assert display_url(postgres_url) in out
+    try:
+        assert load_store_password(postgres_url) == pg_helper.PASSWORD
+        monkeypatch.delenv("PGPASSWORD")
+        code, out, err = run(capsys, "store", "init", "--url", postgres_url)
+        assert code == 0, err
+    finally:
+        keyring.delete_password(SERVICE, display_url(postgres_url))
+
+
+def test_the_password_is_never_taken_from_a_script(
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("secret\n"))
+    code, _out, err = run(capsys, "store", "password", "--url", postgres_url)
+    assert code == 2 and "PGPASSWORD" in err

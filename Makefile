@@ -28,8 +28,8 @@ typecheck: $(STAMP)
 	$(BIN)/mypy masiv_desktop
 
 # The whole suite on the desktop's own SQLite store, then the tests that use the store
-# (core and CLI) again on a team's PostgreSQL store (tests/conftest.py, MASIV_TEST_STORE).
-STORE_TESTS ?= tests/core tests/cli
+# (core, CLI, windows) again on a team's PostgreSQL store (tests/conftest.py, MASIV_TEST_STORE).
+STORE_TESTS ?= tests/core tests/cli tests/gui
 pytest: $(STAMP)
 	tests/ensure-postgresql.sh tests/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
 	MASIV_TEST_STORE=postgresql tests/ensure-postgresql.sh tests/with-keyring.sh \

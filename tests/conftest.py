@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,4 +151,13 @@ def _store_engine(request: pytest.FixtureRequest,
     monkeypatch.setenv("PGPASSWORD", server.password)
     monkeypatch.setenv("MASIV_STORE_URL", url)
     yield
+    _let_workers_finish()
     server.drop_database(url)
+
+
+def _let_workers_finish() -> None:
+    """A window's store reads may still be on Qt's worker threads when its test ends: on a
+    file they finish on their own; a database dropped under them would fail them."""
+    qt_core = sys.modules.get("PySide6.QtCore")
+    if qt_core is not None:
+        qt_core.QThreadPool.globalInstance().waitForDone(10_000)

@@ -89,6 +89,7 @@ def test_an_error_after_the_application_was_torn_down_is_only_logged(
         errors._poster = None
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_database_is_set_aside_and_the_user_told(qtbot: QtBot, data_dir: Path,
                                                            qapp: QApplication) -> None:
     paths = app_paths(data_dir).ensure()
@@ -107,6 +108,7 @@ def test_a_damaged_database_is_set_aside_and_the_user_told(qtbot: QtBot, data_di
         install_translators(qapp, "en")
 
 
+@pytest.mark.sqlite_only
 def test_a_database_of_a_newer_version_stops_the_start_with_words(
         qtbot: QtBot, data_dir: Path, qapp: QApplication,
         monkeypatch: pytest.MonkeyPatch) -> None:

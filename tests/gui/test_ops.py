@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
 from masiv_desktop.gui.ops import OpCancelled, OpContext, run_op, run_store_op
 from tests.helpers.campaigns import make_campaign, numbers
@@ -203,7 +204,7 @@ def test_run_store_op_opens_the_store_on_the_worker_and_closes_it(
     assert seen["n"] == 0 and seen["thread"] != gui_thread
     store = seen["store"]
     assert isinstance(store, Store)
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises((sqlite3.ProgrammingError, db.DatabaseError)):  # closed
         store.conn.execute("SELECT 1")
 
 
@@ -221,7 +222,7 @@ def test_run_store_op_closes_the_store_and_hands_over_the_exception(
                           on_failure=failures.append, expected=(LookupError,))
     qtbot.waitUntil(lambda: handle.done)
     assert [str(e) for e in failures] == ["campaign 9"]
-    with pytest.raises(sqlite3.ProgrammingError):
+    with pytest.raises((sqlite3.ProgrammingError, db.DatabaseError)):  # closed
         stores[0].conn.execute("SELECT 1")
 
 
@@ -236,9 +237,10 @@ def test_run_store_op_snapshot_is_read_only(qtbot: QtBot, tmp_path: Path) -> Non
 
     handle = run_store_op(work, database=database, snapshot=True,
                           on_success=lambda _v: pytest.fail("a snapshot must not write"),
-                          on_failure=failures.append, expected=(sqlite3.OperationalError,))
+                          on_failure=failures.append,
+                          expected=(sqlite3.OperationalError, db.DatabaseError))
     qtbot.waitUntil(lambda: handle.done)
-    assert isinstance(failures[0], sqlite3.OperationalError)
+    assert isinstance(failures[0], sqlite3.OperationalError | db.DatabaseError)
     store = Store.open(database)
     assert len(store.campaigns()) == 1
     store.close()

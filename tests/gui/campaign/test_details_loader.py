@@ -42,6 +42,7 @@ def accepted(page: CampaignPage) -> tuple[int, int]:
             page.model.counts()[RecipientState.ACCEPTED])
 
 
+@pytest.mark.sqlite_only  # its team store twin follows
 def test_the_header_names_who_created_the_campaign(qtbot: QtBot, data_dir: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     be(monkeypatch, "ana", "PC-ANA")

@@ -203,8 +203,13 @@ def connect(url: str, *, migrate: bool = True, password: str | None = None,
         raise connection_error(exc, url) from exc
     _adapt(raw)
     conn = PgConnection(raw, url)
-    if migrate:
-        migrate_schema(conn)
+    if migrate and url not in _current:
+        try:
+            migrate_schema(conn)
+        except BaseException:
+            conn.close()
+            raise
+        _current.add(url)
     return conn
 
 
@@ -225,6 +230,10 @@ def schema_version(conn: PgConnection) -> int:
     if not row[0]:
         return 0
     return int(conn.execute("SELECT version FROM masiv_schema").fetchone()[0])
+
+
+_current: set[str] = set()
+"""Stores this process brought to the current schema: later connections skip the check."""
 
 
 def migrate_schema(conn: PgConnection) -> None:

@@ -50,6 +50,8 @@ class ReasonKind(StrEnum):
     """The store could not be written because the disk is full; the campaign is paused."""
     STORE_READ_ONLY = "store_read_only"
     """The store could not be written (read-only file or folder); the campaign is paused."""
+    TEAM_STORE_UNREACHABLE = "team_store_unreachable"
+    """The team's PostgreSQL store stopped answering; the campaign is paused."""
     RECOVERED_UNCERTAIN = "recovered_uncertain"
     """Notice; args: count (recipients being sent when the program stopped)."""
     SLOWING_DOWN = "slowing_down"
@@ -133,6 +135,9 @@ _TEXTS: dict[ReasonKind, str] = {
     ReasonKind.STORE_READ_ONLY: QT_TRANSLATE_NOOP(
         "Reason", "The program's data file cannot be written (it is read-only): make it "
         "writable and press Resume."),
+    ReasonKind.TEAM_STORE_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Reason", "The team store stopped answering: check the network and that its server "
+        "is running, then press Resume. Messages being sent then are marked uncertain."),
     ReasonKind.RECOVERED_UNCERTAIN: QT_TRANSLATE_NOOP(
         "Reason", "%Ln recipient(s) were being sent when the program stopped: they are marked "
         "uncertain (they may have received the message) and are not sent again unless you "

@@ -1861,6 +1861,10 @@ Do you want to replace it?</source>
         <source>The program's data file cannot be written (it is read-only): make it writable and press Resume.</source>
         <translation>No se puede escribir en el archivo de datos del programa (es de solo lectura): permita escribir en él y pulse Reanudar.</translation>
     </message>
+    <message>
+        <source>The team store stopped answering: check the network and that its server is running, then press Resume. Messages being sent then are marked uncertain.</source>
+        <translation>La base de datos compartida dejó de responder: revise la red y que su servidor esté encendido, y pulse Reanudar. Los mensajes que se estaban enviando en ese momento quedan como inciertos.</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln recipient(s) were being sent when the program stopped: they are marked uncertain (they may have received the message) and are not sent again unless you choose to.</source>
         <translation>

@@ -34,7 +34,9 @@ from masiv_desktop.core.engine.loop import RunLoop
 from masiv_desktop.core.engine.runlock import run_lock
 from masiv_desktop.core.engine.types import Answer, EngineOptions, PollMode, Wake
 from masiv_desktop.core.reasons import Reason, ReasonKind
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.campaigns import Store
+from masiv_desktop.core.store.problems import DatabaseError, StoreProblem
 from masiv_desktop.core.usertypes import CampaignState, Severity
 from masiv_desktop.gateway.transport import Transport
 
@@ -125,7 +127,8 @@ class CampaignRun:
                                          reason or Reason(ReasonKind.ENGINE_FAILED)))
             self.final_state = _state_after_failure(
                 store, self.campaign_id, self.clock,
-                reason or Reason(ReasonKind.PAUSED_AFTER_FAILURE))
+                reason or Reason(ReasonKind.PAUSED_AFTER_FAILURE),
+                reopen=lambda: Store.open(self.database))
         finally:
             stop_replies()
             store.close()
@@ -135,6 +138,11 @@ class CampaignRun:
 
 
 _SQLITE_FULL, _SQLITE_READONLY = 13, 8
+_STORE_REASONS = {
+    StoreProblem.DISK_FULL: Reason(ReasonKind.DISK_FULL),
+    StoreProblem.READ_ONLY: Reason(ReasonKind.STORE_READ_ONLY),
+    StoreProblem.TEAM_UNREACHABLE: Reason(ReasonKind.TEAM_STORE_UNREACHABLE),
+}
 _WRITE_RETRIES = (0.2, 0.5, 1.0)
 """Seconds between the tries to write PAUSED after a failure (a disk freed meanwhile)."""
 
@@ -142,6 +150,8 @@ _WRITE_RETRIES = (0.2, 0.5, 1.0)
 def failure_reason(error: BaseException) -> Reason | None:
     """What the user can fix behind a run's failure (full disk, read-only store); None for
     a defect. SQLite says it through its result code, the file system through errno."""
+    if isinstance(error, DatabaseError):
+        return _STORE_REASONS.get(error.problem)
     if isinstance(error, sqlite3.Error):
         code = (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
         if code == _SQLITE_FULL:
@@ -157,21 +167,33 @@ def failure_reason(error: BaseException) -> Reason | None:
 
 
 def _state_after_failure(store: Store, campaign_id: int, clock: Callable[[], float],
-                         reason: Reason) -> CampaignState | None:
+                         reason: Reason, *, reopen: Callable[[], Store] | None = None
+                         ) -> CampaignState | None:
     """Write PAUSED with `reason` over RUNNING, so no campaign says it is sending when it is
     not; tried again a few times (a full disk may take a small write a moment later). If it
     cannot be written, the campaign is still RUNNING in the store and resumes at the next
-    start, where a run that fails the same way tries again."""
-    for delay in (*_WRITE_RETRIES, None):
-        try:
-            store.conn.rollback()
-            state = store.campaign_state(campaign_id)
-            if state is CampaignState.RUNNING:
-                store.set_state(campaign_id, CampaignState.PAUSED, reason, now=clock())
-                return CampaignState.PAUSED
-            return state
-        except Exception:
-            log.exception("campaign %s: cannot record the state after a failure", campaign_id)
-        if delay is not None:
-            time.sleep(delay)
-    return None
+    start, where a run that fails the same way tries again. A team store's connection lost
+    with its server is opened again (`reopen`) for each try."""
+    reopened: Store | None = None
+    try:
+        for delay in (*_WRITE_RETRIES, None):
+            try:
+                if reopen is not None and not db.is_file(store.conn):
+                    if reopened is not None:
+                        reopened.close()
+                    reopened = store = reopen()
+                store.conn.rollback()
+                state = store.campaign_state(campaign_id)
+                if state is CampaignState.RUNNING:
+                    store.set_state(campaign_id, CampaignState.PAUSED, reason, now=clock())
+                    return CampaignState.PAUSED
+                return state
+            except Exception:
+                log.exception("campaign %s: cannot record the state after a failure",
+                              campaign_id)
+            if delay is not None:
+                time.sleep(delay)
+        return None
+    finally:
+        if reopened is not None:
+            reopened.close()

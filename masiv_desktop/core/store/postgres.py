@@ -354,40 +354,42 @@ class PgConnection:
             raise self._failed(exc) from exc
 
     def commit(self) -> None:
-        if self._depth == 0 and self.raw.info.transaction_status != \
-                psycopg.pq.TransactionStatus.IDLE:
-            self.raw.execute("COMMIT")
+        if self._depth == 0 and self._status() != psycopg.pq.TransactionStatus.IDLE:
+            self._raw_execute("COMMIT")
 
     def rollback(self) -> None:
-        if self.raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-            self.raw.execute("ROLLBACK")
+        if not self.raw.closed and self._status() != psycopg.pq.TransactionStatus.IDLE:
+            self._raw_execute("ROLLBACK")
 
     def close(self) -> None:
         self.raw.close()
 
     def __enter__(self) -> PgConnection:
-        if self._depth == 0 and self.raw.info.transaction_status == \
-                psycopg.pq.TransactionStatus.IDLE:
-            self.raw.execute("BEGIN")
+        if self._depth == 0 and self._status() == psycopg.pq.TransactionStatus.IDLE:
+            self._raw_execute("BEGIN")
         self._depth += 1
         return self
 
     def __exit__(self, kind: object, value: object, traceback: object) -> None:
         self._depth -= 1
-        if self._depth:
+        if self._depth or self.raw.closed:
             return
-        if self.raw.closed:
-            return
-        status = self.raw.info.transaction_status
+        status = self._status()
         if status == psycopg.pq.TransactionStatus.IDLE:
             return
         if kind is None and status != psycopg.pq.TransactionStatus.INERROR:
-            try:
-                self.raw.execute("COMMIT")
-            except psycopg.Error as exc:
-                raise self._failed(exc) from exc
-        else:
-            self.raw.execute("ROLLBACK")
+            self._raw_execute("COMMIT")
+        elif status != psycopg.pq.TransactionStatus.UNKNOWN:
+            self._raw_execute("ROLLBACK")
+
+    def _status(self) -> psycopg.pq.TransactionStatus:
+        return self.raw.info.transaction_status
+
+    def _raw_execute(self, statement: str) -> None:
+        try:
+            self.raw.execute(statement)
+        except psycopg.Error as exc:
+            raise self._failed(exc) from exc
 
     def _run(self, statement: str, params: Sequence[Any]) -> PgCursor:
         try:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest benchmarks screenshots installer clean
+.PHONY: run test lint typecheck pytest pytest-sqlite pytest-postgresql benchmarks screenshots installer clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -27,13 +27,21 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy masiv_desktop
 
-# The whole suite on the desktop's own SQLite store, then the tests that use the store
-# (core, CLI, windows) again on a team's PostgreSQL store (tests/conftest.py, MASIV_TEST_STORE).
+# The whole suite on the desktop's own SQLite store and, at the same time (most tests wait on
+# sockets and timers, so two runs share 2 cores well), the tests that use the store (core,
+# CLI, windows) again on a team's PostgreSQL store (tests/conftest.py, MASIV_TEST_STORE).
 STORE_TESTS ?= tests/core tests/cli tests/gui
+PYTEST := tests/ensure-postgresql.sh tests/with-keyring.sh $(BIN)/python -m pytest
 pytest: $(STAMP)
-	tests/ensure-postgresql.sh tests/with-keyring.sh $(BIN)/python -m pytest $(PYTEST_ARGS)
-	MASIV_TEST_STORE=postgresql tests/ensure-postgresql.sh tests/with-keyring.sh \
-	  $(BIN)/python -m pytest -m "not sqlite_only and not slow" $(STORE_TESTS) $(PYTEST_ARGS)
+	tests/ensure-postgresql.sh tests/with-keyring.sh true  # install what is missing, once
+	$(MAKE) --no-print-directory -j2 --output-sync=target pytest-sqlite pytest-postgresql
+
+pytest-sqlite: $(STAMP)
+	$(PYTEST) $(PYTEST_ARGS)
+
+pytest-postgresql: $(STAMP)
+	MASIV_TEST_STORE=postgresql $(PYTEST) -p no:cacheprovider -m "not sqlite_only and not slow" \
+	  $(STORE_TESTS) $(PYTEST_ARGS)
 
 test: lint typecheck pytest
 

@@ -40,7 +40,7 @@ pytest-sqlite: $(STAMP)
 	$(PYTEST) $(PYTEST_ARGS)
 
 pytest-postgresql: $(STAMP)
-	MASIV_TEST_STORE=postgresql $(PYTEST) -p no:cacheprovider -m "not sqlite_only and not slow" \
+	MASIV_TEST_STORE=postgresql $(PYTEST) -p no:cacheprovider -m "not sqlite_only and not slow and not timing" \
 	  $(STORE_TESTS) $(PYTEST_ARGS)
 
 test: lint typecheck pytest

@@ -131,8 +131,10 @@ def test_installed_binaries_mean_the_tests_run(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_make_test_runs_the_suite_with_postgresql_and_the_keyring() -> None:
-    assert ("\ttests/ensure-postgresql.sh tests/with-keyring.sh $(BIN)/python -m pytest"
-            in (ROOT / "Makefile").read_text())
+    makefile = (ROOT / "Makefile").read_text()
+    assert "PYTEST := tests/ensure-postgresql.sh tests/with-keyring.sh $(BIN)/python -m pytest" \
+        in makefile
+    assert "MASIV_TEST_STORE=postgresql $(PYTEST)" in makefile
 
 
 def test_a_cluster_left_by_a_killed_run_is_stopped_and_deleted_by_the_next_one() -> None:

@@ -105,7 +105,9 @@ def test_the_grid_fits_on_a_laptop_in_spanish(qtbot: QtBot, data_dir: Path,
 def test_the_user_widths_are_kept(qtbot: QtBot, data_dir: Path) -> None:
     desktop = open_desktop(qtbot, data_dir)
     page = desktop.workspace.page
-    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    # The details move the grid when they arrive (who created it…): drag after them.
+    qtbot.waitUntil(lambda: page.details is not None and page.model.rowCount() > 0,
+                    timeout=WAIT_MS)
     view = page.recipients.view
     header = view.horizontalHeader()
     edge = QPoint(header.sectionViewportPosition(2) + header.sectionSize(2) - 1,

@@ -221,6 +221,7 @@ def test_wrong_credentials_stop_the_campaign_with_the_reason(
     assert desktop.counts(campaign_id)[RecipientState.PENDING] == page.model.rowCount()
 
 
+@pytest.mark.timing
 def test_an_offline_send_says_at_once_that_the_gateway_is_not_answering(
         qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with socket.socket() as s:

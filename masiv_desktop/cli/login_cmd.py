@@ -87,7 +87,7 @@ def login_command(args: argparse.Namespace) -> int:
     if args.check and not _check(updated, password):
         return 1
     previous = settings.username
-    save_settings(paths, updated)
+    save_settings(paths, updated, before=settings)
     try:
         credentials.store_password(username, password)
     except credentials.KeyringUnavailable as exc:

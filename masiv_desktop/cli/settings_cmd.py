@@ -99,7 +99,7 @@ def _change(args: argparse.Namespace, how: str) -> int:
         print(f"masiv: {settings_text(exc)}", file=sys.stderr)
         return EXIT_BAD_VALUE
     try:
-        save_settings(paths, updated)
+        save_settings(paths, updated, before=settings)
     except OSError as exc:
         print(f"masiv: cannot save the settings in {paths.settings_file}: "
               f"{exc.strerror or exc}", file=sys.stderr)

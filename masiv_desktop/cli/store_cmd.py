@@ -22,25 +22,21 @@ import os
 import sys
 from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import keyring.errors
 
 from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import own_settings
 from masiv_desktop.core.settings.team_store import load_store_password, save_store_password
-from masiv_desktop.core.store import db, postgres
-from masiv_desktop.core.store.copy import (
-    CopyPlan,
-    CopyRefused,
-    CopyResult,
-    copy_store,
-    init_store,
-    open_source,
-    plan_copy,
-)
+from masiv_desktop.core.store import db
 from masiv_desktop.core.store.problems import DatabaseError, StoreProblem, display_url
 from masiv_desktop.core.store.team import desktop_name
+
+if TYPE_CHECKING:
+    from masiv_desktop.core.store.copy import CopyPlan, CopyResult
+
+# psycopg is imported by the handlers that use it: every `masiv` command builds this parser.
 
 _YES = ("y", "yes", "s", "si", "sí")
 
@@ -112,6 +108,8 @@ def _save_password(args: argparse.Namespace) -> int:
     if not typed:
         print("masiv store password: nothing typed; nothing saved.", file=sys.stderr)
         return 1
+    from masiv_desktop.core.store import postgres
+
     try:
         postgres.connect(url, migrate=False, password=typed).close()
     except DatabaseError as exc:
@@ -132,6 +130,8 @@ def _init(args: argparse.Namespace) -> int:
         print("masiv store init: no team store address; give one with --url "
               "postgresql://user@host:port/database, or set MASIV_STORE_URL.", file=sys.stderr)
         return 2
+    from masiv_desktop.core.store.copy import init_store
+
     try:
         change = init_store(url, password=_password(url))
     except DatabaseError as exc:
@@ -150,6 +150,9 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _copy(args: argparse.Namespace) -> int:
+    from masiv_desktop.core.store import postgres
+    from masiv_desktop.core.store.copy import CopyRefused, copy_store, open_source, plan_copy
+
     path = args.from_file or app_paths(args.data_dir).database
     desktop = desktop_name()
     try:

@@ -3562,6 +3562,14 @@ Do you want to replace it?</source>
         <translation>El llavero del sistema no aceptó la contraseña, así que no se guardó nada. Pulse Aceptar para intentarlo de nuevo.</translation>
     </message>
     <message>
+        <source>Team rules not saved</source>
+        <translation>Reglas del grupo de trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>The contact window and opt-out settings could not be saved in the team store, so the other desktops keep theirs. Check the connection and save them again.</source>
+        <translation>El horario de contacto y las opciones para darse de baja no se pudieron guardar en la base de datos compartida, así que los demás equipos conservan los suyos. Revise la conexión y guárdelos de nuevo.</translation>
+    </message>
+    <message>
         <source>Team store changed</source>
         <translation>Base de datos compartida cambiada</translation>
     </message>

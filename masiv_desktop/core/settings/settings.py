@@ -258,23 +258,33 @@ def _from_json(raw: dict[str, Any], file: Path) -> tuple[Settings, list[Settings
         return DEFAULTS, errors
 
 
-def save_settings(paths: AppPaths, settings: Settings) -> None:
-    """Write the settings atomically, keeping keys a newer version wrote. Raises `OSError`."""
+def save_settings(paths: AppPaths, settings: Settings, *, before: Settings | None = None,
+                  team_rules: bool = True) -> None:
+    """Write the settings atomically, keeping keys a newer version wrote. Raises `OSError`.
+    On a team store the team's rules changed since `before` go there too, unless
+    `team_rules` is False (a window writes them on a worker: `save_team_rules`)."""
     file = paths.settings_file
     file.parent.mkdir(parents=True, exist_ok=True)
     payload: dict[str, Any] = {_VERSION_KEY: FORMAT_VERSION}
     payload.update(_unknown_keys(file))
     payload.update(settings.to_json())
     _write_atomically(file, (json.dumps(payload, indent=2, ensure_ascii=False) + "\n").encode())
-    if db.team_store():
-        _save_team_rules(paths, payload)
+    if team_rules and db.team_store():
+        save_team_rules(paths, settings, before)
 
 
-def _save_team_rules(paths: AppPaths, payload: dict[str, Any]) -> None:
-    """The team's rules go to the team store, for every desktop (`OSError` when it cannot be
-    written, like the file)."""
-    values = {name: json.dumps(payload[name], ensure_ascii=False)
-              for name in team.TEAM_SETTINGS}
+def save_team_rules(paths: AppPaths, settings: Settings,
+                    before: Settings | None = None) -> list[str]:
+    """Put the team's rules in the team store, for every desktop; returns those written.
+    Only the rules changed since `before` (what the user started from), so one another
+    desktop changed meanwhile is not put back; without `before`, every rule that differs
+    from the store's. `OSError` when the store cannot be written, like the file."""
+    names = [name for name in team.TEAM_SETTINGS
+             if before is None or getattr(settings, name) != getattr(before, name)]
+    if not names:
+        return []
+    values = {name: json.dumps(OPTION[name].to_json(getattr(settings, name)),
+                               ensure_ascii=False) for name in names}
     try:
         conn = db.connect(paths.database)
         try:
@@ -286,6 +296,7 @@ def _save_team_rules(paths: AppPaths, payload: dict[str, Any]) -> None:
         raise OSError(f"the team's settings cannot be saved in the team store: {exc}") from exc
     if changed:
         log.info("the team's settings changed: %s", ", ".join(changed))
+    return changed
 
 
 def _unknown_keys(file: Path) -> dict[str, Any]:

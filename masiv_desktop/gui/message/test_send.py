@@ -105,7 +105,7 @@ class TestSendBox(QWidget):
         try:
             self.settings = self.settings.with_changes(test_number=digits)
             if self.paths is not None:
-                save_settings(self.paths, self.settings)
+                save_settings(self.paths, self.settings, team_rules=False)
         except (SettingsError, OSError) as exc:
             log.warning("test number not saved: %s", exc)
             return

@@ -45,8 +45,10 @@ from masiv_desktop.core.settings.settings import (
     Settings,
     SettingsError,
     save_settings,
+    save_team_rules,
 )
 from masiv_desktop.core.settings.team_store import save_store_password
+from masiv_desktop.core.store import db
 from masiv_desktop.core.usertypes import AccountType, GatewayPreset, Language, PartRule
 from masiv_desktop.gui import style
 from masiv_desktop.gui.i18n.translators import tr_fmt
@@ -371,17 +373,39 @@ class SettingsDialog(QDialog):
     def _write(self, settings: Settings) -> None:
         self.buttons.setEnabled(True)
         try:
-            save_settings(self.paths, settings)
+            save_settings(self.paths, settings, team_rules=False)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Settings not saved"), tr_fmt(self.tr(
                 "Could not write %1: %2"), str(self.paths.settings_file), exc.strerror or str(exc)))
             return
         self.password.clear()
         self.team_store.password.clear()
+        self._save_team_rules(settings)
         self.saved.emit(settings)
         self.accept()
         if settings.store_url != self.original.store_url:
             self._tell_restart()
+
+    def _save_team_rules(self, settings: Settings) -> None:
+        """On a team store the rules the user changed go to the server, off the GUI thread."""
+        if not db.team_store():
+            return
+        paths, before, owner = self.paths, self.original, self.parentWidget() or self
+        title = self.tr("Team rules not saved")
+        text = self.tr("The contact window and opt-out settings could not be saved in the "
+                       "team store, so the other desktops keep theirs. Check the connection "
+                       "and save them again.")
+
+        def failed(error: BaseException) -> None:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                              QMessageBox.StandardButton.Ok, owner)
+            box.setDetailedText(redact(str(error)))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+
+        run_op(lambda _ctx: save_team_rules(paths, settings, before),
+               on_success=lambda _names: None, on_failure=failed, parent=owner,
+               expected=(OSError,))
 
     def _tell_restart(self) -> None:
         """The store is chosen at start: say that the new team store waits for a restart."""

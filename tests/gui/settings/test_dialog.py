@@ -10,6 +10,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from masiv_desktop.core.settings.paths import app_paths
 from masiv_desktop.core.settings.settings import Settings, load_settings
 from masiv_desktop.core.settings.team_store import SERVICE as STORE_SERVICE
 from masiv_desktop.core.settings.team_store import load_store_password
+from masiv_desktop.core.store import db, team
 from masiv_desktop.core.store.problems import display_url
 from masiv_desktop.gateway.sandbox.server import SandboxGateway
 from masiv_desktop.gui.i18n.translators import install_translators
@@ -306,3 +308,19 @@ def test_without_a_keyring_the_team_store_address_is_saved_and_its_password_is_n
     assert "next time it starts" in modal.texts[1]
     text = app_paths(data_dir).settings_file.read_text(encoding="utf-8")
     assert json.loads(text)["store_url"] == url and "team-secret-word" not in text
+
+
+def test_on_a_team_store_a_changed_rule_goes_to_the_store_for_every_desktop(
+        qtbot: QtBot, data_dir: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MASIV_STORE_URL", postgres_url)
+    paths = app_paths(data_dir)
+    before = load_settings(paths)
+    dlg = dialog(qtbot, data_dir, before)
+    dlg.opt_out.words.setText("SALIR, PARE")
+    with qtbot.waitSignal(dlg.saved):
+        dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    with closing(db.connect(paths.database)) as conn:
+        qtbot.waitUntil(lambda: "opt_out_words" in team.team_settings(conn), timeout=5_000)
+        stored = team.team_settings(conn)
+    assert json.loads(stored["opt_out_words"]) == "SALIR, PARE"
+    assert set(stored) == {"opt_out_words"}, "only what the user changed"

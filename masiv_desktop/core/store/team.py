@@ -103,7 +103,7 @@ def sending_now(conn: Connection) -> dict[int, list[str]]:
         return {}
     sending: dict[int, list[str]] = {}
     for campaign_id, sender in conn.execute(
-            "SELECT campaign_id, sender FROM run_lease WHERE expires_at > now() "
+            f"SELECT campaign_id, sender FROM run_lease WHERE holder IN ({LIVE}) "
             "ORDER BY started_at"):
         sending.setdefault(int(campaign_id), []).append(str(sender))
     return sending
